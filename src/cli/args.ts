@@ -1,0 +1,71 @@
+/** Command-line options of `seahelm-leaderboard`; wrong usage is an error with exit status 2. */
+
+import { parseArgs } from 'node:util';
+
+export interface CliOptions {
+  readonly config: string;
+  readonly gui: boolean;
+  readonly port: number;
+  readonly out: string | null;
+  readonly strict: boolean;
+  readonly threads: number | null;
+  readonly help: boolean;
+}
+
+export const USAGE = `Usage: seahelm-leaderboard [--config FILE] [--no-gui | --port PORT] [options]
+
+Turns SEA-HELM and lm-evaluation-harness result files into leaderboard reports.
+
+Options:
+  --config FILE   the leaderboard config (default: leaderboard.config.yaml)
+  --no-gui        aggregate and write the reports only
+  --port PORT     port of the leaderboard site (default: 7060)
+  --out DIR       write the reports to DIR instead of output.base_dir
+  --strict        fail (exit 1) if any file was skipped or any task failed
+  --threads N     parser threads (default: the number of cores; 1 = no worker threads)
+  --help          show this help
+
+Exit status: 0 done (warnings allowed); 1 invalid config, no result file at all, or a
+--strict violation; 2 wrong usage.`;
+
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      allowNegative: true,
+      strict: true,
+      options: {
+        config: { type: 'string', default: 'leaderboard.config.yaml' },
+        gui: { type: 'boolean', default: true },
+        port: { type: 'string', default: '7060' },
+        out: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        threads: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  return {
+    config: values.config,
+    gui: values.gui,
+    port: positiveInteger('--port', values.port, 65535),
+    out: values.out ?? null,
+    strict: values.strict,
+    threads:
+      values.threads === undefined ? null : positiveInteger('--threads', values.threads, 256),
+    help: values.help,
+  };
+}
+
+function positiveInteger(flag: string, text: string, max: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1 || value > max) {
+    throw new UsageError(`${flag} expects a whole number from 1 to ${max}, found '${text}'`);
+  }
+  return value;
+}

@@ -1,0 +1,87 @@
+/**
+ * `seahelm-leaderboard`: loads the config, runs the pipeline, writes the reports. Report-only
+ * mode (`--no-gui`) never loads Astro.
+ */
+
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../lib/config/load.ts';
+import { runPipeline } from '../lib/pipeline.ts';
+import { summarize } from '../lib/report/summary.ts';
+import { writeReports } from '../lib/report/write-reports.ts';
+import { USAGE, UsageError, parseCliArgs, type CliOptions } from './args.ts';
+import { progressReporter } from './progress.ts';
+import { summaryText } from './summary-text.ts';
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`seahelm-leaderboard: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  return report(options);
+}
+
+async function report(options: CliOptions): Promise<number> {
+  let config;
+  try {
+    config = await loadConfig(options.config, options.out === null ? {} : { baseDir: options.out });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const result = await runPipeline(config, {
+    ...(options.threads === null ? {} : { threads: options.threads }),
+    onProgress: progressReporter(process.stderr),
+  });
+  if (result.files.length === 0) {
+    for (const d of result.diagnostics) process.stderr.write(`${d.file ?? ''}: ${d.message}\n`);
+    process.stderr.write(
+      `seahelm-leaderboard: no result file found below the paths of ${options.config}; nothing written\n`,
+    );
+    return 1;
+  }
+  const outDir = config.output.baseDir;
+  await writeReports(result, outDir);
+  const summary = summarize(result);
+  process.stdout.write(summaryText(result, summary, displayDir(outDir)));
+  if (options.strict && (summary.files.skipped > 0 || summary.failed_values > 0)) {
+    process.stderr.write(
+      `seahelm-leaderboard: --strict: ${summary.files.skipped} files skipped, ${summary.failed_values} failed values\n`,
+    );
+    return 1;
+  }
+  if (options.gui) {
+    process.stdout.write(
+      'The leaderboard site is not part of this version yet; the reports above are written. Use --no-gui to skip this note.\n',
+    );
+  }
+  return 0;
+}
+
+function displayDir(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative === '' ? '.' : relative.startsWith('..') ? dir : relative;
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined &&
+  /(?:main\.ts|seahelm-leaderboard(?:\.js)?)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`seahelm-leaderboard: internal error: ${String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Everything the pipeline skips, doubts or overrides is a Diagnostic: it names the file (and key
+ * path where one applies) and says why. Nothing is dropped without one.
+ */
+
+/** What kind of problem; the CLI summary groups by this. */
+export type DiagnosticKind =
+  | 'path-missing'
+  | 'unreadable-folder'
+  | 'unreadable-file'
+  | 'too-large'
+  | 'empty-file'
+  | 'not-utf8'
+  | 'invalid-json'
+  | 'non-finite-token'
+  | 'unknown-format'
+  | 'format-mismatch'
+  | 'unexpected-key'
+  | 'unknown-task'
+  | 'fallback-metric'
+  | 'modified-task'
+  | 'limited-run'
+  | 'no-sample-count'
+  | 'total-mismatch'
+  | 'non-sea-language'
+  | 'duplicate-column';
+
+export interface Diagnostic {
+  readonly kind: DiagnosticKind;
+  /** Path of the file concerned, relative to the config folder, POSIX separators. */
+  readonly file?: string;
+  /** Key path inside the file, e.g. `id.nlg.translation-xx-en`. */
+  readonly keyPath?: string;
+  readonly message: string;
+}
+
+/** Kinds that mean a whole file contributed nothing. */
+export const SKIP_KINDS: ReadonlySet<DiagnosticKind> = new Set([
+  'unreadable-file',
+  'too-large',
+  'empty-file',
+  'not-utf8',
+  'invalid-json',
+  'unknown-format',
+  'format-mismatch',
+]);

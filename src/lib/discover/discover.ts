@@ -1,0 +1,86 @@
+/**
+ * Discovery: every source's candidate files, with their model stem and step. Order is
+ * deterministic: sources in config order, files by relative path.
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LeaderboardConfig } from '../config/types.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { ResultFormat } from '../parse/detect.ts';
+import { candidateFormats } from './select.ts';
+import { nameStem, sourceLabel, type Source } from './sources.ts';
+import { compileStepPatterns, stepFromFolders } from './steps.ts';
+import { listJsonFiles } from './walk.ts';
+
+export interface DiscoveredFile {
+  /** Index into the sources list. */
+  readonly source: number;
+  readonly absolute: string;
+  /** Path relative to the config folder (POSIX), used in every message and report. */
+  readonly display: string;
+  readonly candidates: readonly ResultFormat[];
+  /** Model-name stem (configuration, run key or baseline id). */
+  readonly stem: string;
+  readonly step: number;
+}
+
+export interface Discovery {
+  readonly files: DiscoveredFile[];
+  readonly diagnostics: Diagnostic[];
+}
+
+export async function discover(
+  config: LeaderboardConfig,
+  sources: readonly Source[],
+): Promise<Discovery> {
+  const patterns = compileStepPatterns(config.stepPatterns);
+  const configDir = path.dirname(config.configFile);
+  const files: DiscoveredFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const [index, source] of sources.entries()) {
+    const root = source.config.path;
+    const display = (p: string) => toDisplayPath(configDir, p);
+    const stat = await fs.promises.stat(root).catch(() => null);
+    if (!stat?.isDirectory()) {
+      const what = stat === null ? 'does not exist' : 'is not a folder';
+      const message = `${sourceLabel(source)}: path ${display(root)} ${what}; it has no results`;
+      diagnostics.push({ kind: 'path-missing', file: display(root), message });
+      continue;
+    }
+    const walked = await listJsonFiles(root);
+    for (const { folder, reason } of walked.unreadable) {
+      const message = `folder cannot be read (${reason}); files below it are not included`;
+      diagnostics.push({
+        kind: 'unreadable-folder',
+        file: display(path.join(root, folder)),
+        message,
+      });
+    }
+    const rules = {
+      ...config.fileIdentifiers,
+      bhasaConditions: source.config.bhasaConditions,
+      enConditions: source.config.enConditions,
+    };
+    for (const relative of walked.files) {
+      const candidates = candidateFormats(rules, relative);
+      if (candidates.length === 0) continue;
+      const folders = relative.split('/').slice(0, -1);
+      const absolute = path.join(root, relative);
+      files.push({
+        source: index,
+        absolute,
+        display: display(absolute),
+        candidates,
+        stem: nameStem(source, folders[0] ?? null),
+        step: stepFromFolders(folders, patterns),
+      });
+    }
+  }
+  return { files, diagnostics };
+}
+
+export function toDisplayPath(configDir: string, target: string): string {
+  const relative = path.relative(configDir, target) || '.';
+  return relative.split(path.sep).join('/');
+}

@@ -1,0 +1,41 @@
+/**
+ * A source is where result files come from: a run, or a baseline. Both are discovered, parsed
+ * and named the same way; only their model names differ.
+ */
+
+import type { BaselineConfig, RunConfig } from '../config/types.ts';
+
+export type Source =
+  | { readonly kind: 'run'; readonly config: RunConfig }
+  | { readonly kind: 'baseline'; readonly config: BaselineConfig };
+
+export function sourcesOf(config: {
+  runs: readonly RunConfig[];
+  baselines: readonly BaselineConfig[];
+}): Source[] {
+  return [
+    ...config.runs.map((run): Source => ({ kind: 'run', config: run })),
+    ...config.baselines.map((baseline): Source => ({ kind: 'baseline', config: baseline })),
+  ];
+}
+
+/** The id a baseline has in results.json, as in the original app: `BASELINE_<section>_<name>`. */
+export function baselineId(baseline: BaselineConfig): string {
+  return `BASELINE_${baseline.section}_${baseline.key}`;
+}
+
+/**
+ * The model-name stem of a file's checkpoint: the configuration folder for experiments, the
+ * run key for hero runs, `BASELINE_<section>_<name>` for baselines.
+ */
+export function nameStem(source: Source, configFolder: string | null): string {
+  if (source.kind === 'baseline') return baselineId(source.config);
+  if (source.config.isHeroRun || configFolder === null) return source.config.key;
+  return configFolder;
+}
+
+/** How a source is named in messages: `experiments.exp_a`, `experiments.baselines.gemma`. */
+export function sourceLabel(source: Source): string {
+  const { section, key } = source.config;
+  return source.kind === 'run' ? `${section}.${key}` : `${section}.baselines.${key}`;
+}

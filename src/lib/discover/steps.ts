@@ -1,0 +1,43 @@
+/**
+ * Steps and model names (scoring.md section 5): the step comes from the nearest folder, walking
+ * up from the file towards the run's `path`, whose name matches a step pattern.
+ */
+
+/** Compiles step patterns so a match starts at the name's start or after `_ - .`, and ends at
+ * its end or before one of them. */
+export function compileStepPatterns(patterns: readonly string[]): RegExp[] {
+  return patterns.map((p) => new RegExp(`(?:^|[_.-])(?:${p})(?=$|[_.-])`));
+}
+
+/** SEA-HELM's repeated runs (`run_0` ... `run_7`) are never steps. */
+const REPEATED_RUN = /^run_\d+$/;
+
+export function stepFromName(name: string, patterns: readonly RegExp[]): number | null {
+  if (REPEATED_RUN.test(name)) return null;
+  for (const pattern of patterns) {
+    const match = pattern.exec(name);
+    const digits = match?.slice(1).find((group) => group !== undefined);
+    if (digits !== undefined && /^\d+$/.test(digits)) return Number(digits);
+  }
+  return null;
+}
+
+/** `folders` are the path components between the run's path and the file, outermost first. */
+export function stepFromFolders(folders: readonly string[], patterns: readonly RegExp[]): number {
+  for (let i = folders.length - 1; i >= 0; i--) {
+    const step = stepFromName(folders[i] ?? '', patterns);
+    if (step !== null) return step;
+  }
+  return 0;
+}
+
+/** Digits of the largest step, or 5 when every step is 0. */
+export function paddingWidth(steps: Iterable<number>): number {
+  let largest = 0;
+  for (const step of steps) largest = Math.max(largest, step);
+  return largest === 0 ? 5 : String(largest).length;
+}
+
+export function padStep(step: number, width: number): string {
+  return String(step).padStart(width, '0');
+}

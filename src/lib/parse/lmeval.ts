@@ -1,0 +1,139 @@
+/**
+ * Reads an lm-evaluation-harness results object (result-formats.md section 2) into the task
+ * entries the English scores need. Group entries and tasks outside the Open LLM Leaderboard v2
+ * set are reported and dropped here, so nothing bulky outlives parsing.
+ */
+
+import type { Diagnostic } from '../diagnostics.ts';
+import {
+  BENCHMARKS,
+  GROUP_TASKS,
+  KNOWN_TASKS,
+  METRICS_BY_TASK,
+} from '../score/english-benchmarks.ts';
+import { isRecord } from './detect.ts';
+import type { LmFile, LmTask } from './types.ts';
+import { describeValue } from './values.ts';
+
+export function readLmEval(
+  root: Record<string, unknown>,
+  file: string,
+): { content: LmFile; diagnostics: Diagnostic[] } {
+  const results = root['results'] as Record<string, unknown>;
+  const configs = root['configs'] as Record<string, unknown>;
+  const nSamples = isRecord(root['n-samples']) ? root['n-samples'] : {};
+  const groupNames = isRecord(root['group_subtasks']) ? Object.keys(root['group_subtasks']) : [];
+  const diagnostics: Diagnostic[] = [];
+  const tasks: LmTask[] = [];
+  const unknown: string[] = [];
+  for (const [task, entry] of Object.entries(results)) {
+    if (GROUP_TASKS.has(task)) continue;
+    if (!KNOWN_TASKS.has(task)) {
+      // Groups of other task sets (listed in group_subtasks) are not tasks either.
+      if (!groupNames.includes(task) || isRecordWithMetrics(entry)) unknown.push(task);
+      continue;
+    }
+    if (!isRecord(entry)) {
+      const message = `expected a task entry object, found ${describeValue(entry)}; ignored`;
+      diagnostics.push({ kind: 'unexpected-key', file, keyPath: `results.${task}`, message });
+      continue;
+    }
+    tasks.push(readTask(task, entry, nSamples[task], configs[task]));
+  }
+  if (unknown.length > 0) {
+    diagnostics.push({
+      kind: 'unknown-task',
+      file,
+      keyPath: 'results',
+      message: `not Open LLM Leaderboard v2 tasks, ignored: ${unknown.join(', ')}`,
+    });
+  }
+  diagnostics.push(...describeLimitedRun(tasks, file), ...describeTaskProblems(tasks, file));
+  const date =
+    typeof root['date'] === 'number' && Number.isFinite(root['date']) ? root['date'] : null;
+  return { content: { format: 'lm-eval', tasks, date }, diagnostics };
+}
+
+function isRecordWithMetrics(entry: unknown): boolean {
+  return isRecord(entry) && Object.keys(entry).some((key) => key.includes(','));
+}
+
+function readTask(
+  task: string,
+  entry: Record<string, unknown>,
+  samples: unknown,
+  config: unknown,
+): LmTask {
+  const metrics: Record<string, number> = {};
+  const invalid: Record<string, string> = {};
+  const stderr: Record<string, number> = {};
+  for (const [key, value] of Object.entries(entry)) {
+    const comma = key.indexOf(',');
+    if (comma < 0) continue; // alias, name, sample_len, " ": not metrics
+    const metric = key.slice(0, comma);
+    if (metric.endsWith('_stderr')) {
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        stderr[`${metric.slice(0, -'_stderr'.length)}${key.slice(comma)}`] = value;
+      }
+    } else if (typeof value === 'number' && Number.isFinite(value)) {
+      metrics[key] = value;
+    } else {
+      invalid[key] = describeValue(value);
+    }
+  }
+  const counts = isRecord(samples) ? samples : {};
+  return {
+    task,
+    metrics,
+    invalid,
+    stderr,
+    original: finiteOrNull(counts['original']),
+    effective: finiteOrNull(counts['effective']),
+    outputType:
+      isRecord(config) && typeof config['output_type'] === 'string' ? config['output_type'] : null,
+  };
+}
+
+function finiteOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** A `--limit` run: some task evaluated on fewer samples than its dataset has. */
+function describeLimitedRun(tasks: readonly LmTask[], file: string): Diagnostic[] {
+  const limited = tasks.filter(
+    (t) => t.original !== null && t.effective !== null && t.effective < t.original,
+  );
+  const first = limited[0];
+  if (first === undefined) return [];
+  return [
+    {
+      kind: 'limited-run',
+      file,
+      keyPath: 'n-samples',
+      message: `--limit run: ${limited.length} of ${tasks.length} tasks used fewer samples than their dataset (${first.task}: ${first.effective} of ${first.original}); scored as they are`,
+    },
+  ];
+}
+
+const SAMPLE_WEIGHTED_TASKS: ReadonlySet<string> = new Set(
+  BENCHMARKS.filter((b) => b.combine !== 'mean').flatMap((b) => b.subtasks.map((s) => s.task)),
+);
+
+/** Tasks rewritten with other metrics, and sample-weighted tasks without a sample count. */
+function describeTaskProblems(tasks: readonly LmTask[], file: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const t of tasks) {
+    const keyPath = `results.${t.task}`;
+    const needed = METRICS_BY_TASK.get(t.task) ?? [];
+    const found = Object.keys(t.metrics);
+    if (!needed.some((m) => m in t.metrics || m in t.invalid) && found.length > 0) {
+      const outputType = t.outputType === null ? '' : ` (output_type ${t.outputType})`;
+      const message = `expected ${needed.map((m) => `'${m}'`).join(' or ')}, found ${found.join(', ')}${outputType}: a modified task, not normalized; the task is missing`;
+      diagnostics.push({ kind: 'modified-task', file, keyPath, message });
+    } else if (SAMPLE_WEIGHTED_TASKS.has(t.task) && t.effective === null) {
+      const message = `no n-samples.${t.task}.effective: the task weighs 1 in its sample-weighted mean`;
+      diagnostics.push({ kind: 'no-sample-count', file, keyPath: `n-samples.${t.task}`, message });
+    }
+  }
+  return diagnostics;
+}

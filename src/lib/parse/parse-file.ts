@@ -1,0 +1,57 @@
+/**
+ * One discovered file's bytes -> its parsed content, or the reason it is skipped. Pure: the
+ * caller does the reading, so this runs the same in the main thread and in workers.
+ */
+
+import type { Diagnostic } from '../diagnostics.ts';
+import { describeTopLevel, detectFormat, isRecord, type ResultFormat } from './detect.ts';
+import { readLmEval } from './lmeval.ts';
+import { readJson } from './read-json.ts';
+import { readSeahelm } from './seahelm.ts';
+import { UNDATED, timeFromFileName, timeFromUnixSeconds } from './timestamp.ts';
+import type { ParsedFile } from './types.ts';
+
+export interface ParseRequest {
+  /** Path shown in messages (relative to the config folder). */
+  readonly file: string;
+  /** The formats this file may be, from the path pre-filters. */
+  readonly candidates: readonly ResultFormat[];
+  readonly extraMetrics: Readonly<Record<string, string>>;
+}
+
+const FORMAT_NAMES: Readonly<Record<ResultFormat, string>> = {
+  seahelm: 'SEA-HELM',
+  'lm-eval': 'lm-eval',
+};
+
+export function parseResultFile(bytes: Uint8Array, request: ParseRequest): ParsedFile {
+  const { file } = request;
+  const json = readJson(bytes);
+  if (!json.ok) return skipped({ kind: json.kind, file, message: json.message });
+  const format = detectFormat(json.value);
+  if (format === null) {
+    const message = `not a SEA-HELM or lm-eval results file (${describeTopLevel(json.value)})`;
+    return skipped({ kind: 'unknown-format', file, message });
+  }
+  if (!request.candidates.includes(format)) {
+    const expected = request.candidates.map((c) => FORMAT_NAMES[c]).join(' or ');
+    const message = `the content is ${FORMAT_NAMES[format]} results, but the path matched only the ${expected} file filter (or its conditions)`;
+    return skipped({ kind: 'format-mismatch', file, message });
+  }
+  const root = json.value as Record<string, unknown>;
+  const read =
+    format === 'seahelm' ? readSeahelm(root, file, request.extraMetrics) : readLmEval(root, file);
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
+  if (json.nonFiniteTokens > 0) {
+    const message = `${json.nonFiniteTokens} bare NaN/Infinity token(s) read as invalid values`;
+    diagnostics.unshift({ kind: 'non-finite-token', file, message });
+  }
+  const fileName = file.slice(file.lastIndexOf('/') + 1);
+  const date = isRecord(root) ? root['date'] : undefined;
+  const time = timeFromFileName(fileName) ?? timeFromUnixSeconds(date) ?? UNDATED;
+  return { ok: true, content: read.content, time, diagnostics };
+}
+
+function skipped(diagnostic: Diagnostic): ParsedFile {
+  return { ok: false, diagnostics: [diagnostic] };
+}

@@ -1,0 +1,163 @@
+/**
+ * Reads a SEA-HELM results object (result-formats.md section 1) into flat task entries.
+ * Objects are tasks; numbers are upstream aggregates, kept only for comparison.
+ */
+
+import type { Diagnostic } from '../diagnostics.ts';
+import {
+  COMPUTED_OBJECTS,
+  FALLBACK_METRICS,
+  LINGUISTIC_DIAGNOSTICS,
+  PRAGMATIC_LOGPROB_TASKS,
+  PRAGMATIC_TASKS,
+  lookupTask,
+} from '../score/seahelm-tasks.ts';
+import { isRecord } from './detect.ts';
+import { describeValue, errorText } from './values.ts';
+import type { SeaEntry, SeaFile, UpstreamValue } from './types.ts';
+
+export function readSeahelm(
+  root: Record<string, unknown>,
+  file: string,
+  extraMetrics: Readonly<Record<string, string>>,
+): { content: SeaFile; diagnostics: Diagnostic[] } {
+  const entries: SeaEntry[] = [];
+  const upstream: UpstreamValue[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const [lang, langValue] of Object.entries(root)) {
+    if (!isRecord(langValue)) {
+      if (lang !== 'total' && lang !== 'evaluated_as_base') {
+        diagnostics.push(unexpected(file, lang, langValue));
+      }
+      continue;
+    }
+    for (const [competency, compValue] of Object.entries(langValue)) {
+      if (typeof compValue === 'number') {
+        if (competency === 'total') upstream.push({ path: [lang], value: compValue });
+        continue;
+      }
+      if (!isRecord(compValue)) {
+        diagnostics.push(unexpected(file, `${lang}.${competency}`, compValue));
+        continue;
+      }
+      for (const [task, taskValue] of Object.entries(compValue)) {
+        const keyPath = `${lang}.${competency}.${task}`;
+        if (typeof taskValue === 'number') {
+          const path = task === 'total' ? [lang, competency] : [lang, competency, task];
+          upstream.push({ path, value: taskValue });
+        } else if (!isRecord(taskValue)) {
+          diagnostics.push(unexpected(file, keyPath, taskValue));
+        } else if (!(competency === LINGUISTIC_DIAGNOSTICS && COMPUTED_OBJECTS.has(task))) {
+          const entry = readTask(lang, competency, task, taskValue, extraMetrics);
+          entries.push(entry);
+          if (entry.status === 'ok' && entry.detail !== '') {
+            diagnostics.push({ kind: 'fallback-metric', file, keyPath, message: entry.detail });
+          }
+        }
+      }
+    }
+  }
+  return { content: { format: 'seahelm', entries, upstream }, diagnostics };
+}
+
+function readTask(
+  lang: string,
+  competency: string,
+  task: string,
+  value: Record<string, unknown>,
+  extraMetrics: Readonly<Record<string, string>>,
+): SeaEntry {
+  const base = { lang, competency, task };
+  if ('error' in value) {
+    return {
+      ...base,
+      status: 'failed',
+      value: null,
+      detail: `error: ${errorText(value['error'])}`,
+    };
+  }
+  if (PRAGMATIC_TASKS.has(task)) return readPragmaticCounts(base, value);
+  if (PRAGMATIC_LOGPROB_TASKS.has(task)) return readPragmaticLogprobs(base, value);
+  const spec = lookupTask(task, extraMetrics);
+  const metric = spec?.metric ?? FALLBACK_METRICS.find((key) => key in value);
+  if (metric === undefined) {
+    const detail = `unknown task: not in the built-in table, and none of the fallback metrics (${FALLBACK_METRICS.join(', ')}) is present`;
+    return { ...base, status: 'missing', value: null, detail };
+  }
+  if (!(metric in value)) {
+    return { ...base, status: 'missing', value: null, detail: `no '${metric}' key` };
+  }
+  const score = value[metric];
+  if (typeof score !== 'number' || !Number.isFinite(score)) {
+    return {
+      ...base,
+      status: 'invalid',
+      value: null,
+      detail: `'${metric}' is ${describeValue(score)}`,
+    };
+  }
+  const detail =
+    spec === null
+      ? `unknown task '${task}': used '${metric}', the first fallback metric present`
+      : '';
+  return { ...base, status: 'ok', value: score, detail };
+}
+
+type Base = Pick<SeaEntry, 'lang' | 'competency' | 'task'>;
+
+/** `subcategories: {phenomenon: [correct, total]}` (result-formats.md section 1.3). */
+function readPragmaticCounts(base: Base, value: Record<string, unknown>): SeaEntry {
+  const subcategories = value['subcategories'];
+  if (!isRecord(subcategories)) {
+    return { ...base, status: 'missing', value: null, detail: "no 'subcategories' counts" };
+  }
+  const counts: Record<string, readonly [number, number]> = {};
+  const bad: string[] = [];
+  for (const [phenomenon, pair] of Object.entries(subcategories)) {
+    if (isCountPair(pair)) counts[phenomenon] = [pair[0], pair[1]];
+    else bad.push(`${phenomenon} is ${describeValue(pair)}`);
+  }
+  if (bad.length > 0 || Object.keys(counts).length === 0) {
+    const detail = bad.length > 0 ? `invalid counts: ${bad.join('; ')}` : 'no phenomenon counts';
+    return { ...base, status: bad.length > 0 ? 'invalid' : 'missing', value: null, detail };
+  }
+  return { ...base, status: 'ok', value: null, detail: '', counts };
+}
+
+function isCountPair(pair: unknown): pair is [number, number] {
+  return (
+    Array.isArray(pair) &&
+    pair.length === 2 &&
+    pair.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0) &&
+    (pair[1] as number) > 0
+  );
+}
+
+/** `subcategories.<phenomenon>.average_cumulative_probabilities`. */
+function readPragmaticLogprobs(base: Base, value: Record<string, unknown>): SeaEntry {
+  const subcategories = value['subcategories'];
+  if (!isRecord(subcategories)) {
+    return { ...base, status: 'missing', value: null, detail: "no 'subcategories'" };
+  }
+  const phenomena: Record<string, number> = {};
+  const bad: string[] = [];
+  for (const [phenomenon, entry] of Object.entries(subcategories)) {
+    const score = isRecord(entry) ? entry['average_cumulative_probabilities'] : undefined;
+    if (typeof score === 'number' && Number.isFinite(score)) phenomena[phenomenon] = score;
+    else bad.push(`${phenomenon}.average_cumulative_probabilities is ${describeValue(score)}`);
+  }
+  if (bad.length > 0 || Object.keys(phenomena).length === 0) {
+    const detail = bad.length > 0 ? bad.join('; ') : 'no phenomena';
+    return { ...base, status: bad.length > 0 ? 'invalid' : 'missing', value: null, detail };
+  }
+  return { ...base, status: 'ok', value: null, detail: '', phenomena };
+}
+
+function unexpected(file: string, keyPath: string, value: unknown): Diagnostic {
+  return {
+    kind: 'unexpected-key',
+    file,
+    keyPath,
+    message: `expected an object, found ${describeValue(value)}; ignored`,
+  };
+}

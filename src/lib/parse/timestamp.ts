@@ -1,0 +1,42 @@
+/**
+ * Timestamps decide which of several files for one model wins (scoring.md section 5). They are
+ * compared as UTC date-times: whole seconds, then microseconds; undated files are older than
+ * any dated one.
+ */
+
+export interface FileTime {
+  /** Whether the file carries a date-time at all (name or lm-eval `date`). */
+  readonly dated: boolean;
+  /** Seconds since the Unix epoch (UTC). */
+  readonly seconds: number;
+  readonly micros: number;
+}
+
+export const UNDATED: FileTime = { dated: false, seconds: 0, micros: 0 };
+
+const ISO_LIKE = /(\d{4})-(\d{2})-(\d{2})T(\d{2})[:-](\d{2})[:-](\d{2})(?:\.(\d{1,6}))?/;
+const COMPACT = /(?:^|\D)(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})(?!\d)/;
+
+/** The date-time in a file name, read as UTC, or null. */
+export function timeFromFileName(name: string): FileTime | null {
+  const match = ISO_LIKE.exec(name) ?? COMPACT.exec(name);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, frac] = match;
+  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  if (Number.isNaN(ms)) return null;
+  const micros = frac ? Number(frac.padEnd(6, '0')) : 0;
+  return { dated: true, seconds: Math.floor(ms / 1000), micros };
+}
+
+/** lm-eval's top-level `date`: Unix seconds as a float. */
+export function timeFromUnixSeconds(value: unknown): FileTime | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const seconds = Math.floor(value);
+  return { dated: true, seconds, micros: Math.round((value - seconds) * 1e6) };
+}
+
+/** Negative when `a` is older than `b`. Ties are broken by the caller (later path wins). */
+export function compareTimes(a: FileTime, b: FileTime): number {
+  if (a.dated !== b.dated) return a.dated ? 1 : -1;
+  return a.seconds - b.seconds || a.micros - b.micros;
+}

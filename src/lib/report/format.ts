@@ -1,0 +1,21 @@
+/** How values and text are written for people (scoring.md section 6). */
+
+/** 2 decimals, half away from zero on the exact binary value; `-0.00` is written `0.00`. */
+export function formatNumber(value: number | null): string {
+  if (value === null) return '';
+  // toFixed rounds the exact value of the double, ties away from zero (on the magnitude).
+  const text = Math.abs(value).toFixed(2);
+  return value < 0 && text !== '0.00' ? `-${text}` : text;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Quotes a CSV field when needed, and defuses text a spreadsheet would run as a formula. */
+export function csvText(text: string): string {
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvLine(cells: readonly string[]): string {
+  return `${cells.join(',')}\n`;
+}

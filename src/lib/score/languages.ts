@@ -1,0 +1,38 @@
+import { compareCodePoints } from '../compare.ts';
+
+/** Which language codes are SEA languages, and the order of languages and competencies (scoring.md section 3). */
+
+const PREFERRED_LANGUAGES = ['id', 'vi', 'th', 'ta', 'tl', 'ms', 'my', 'jv', 'su', 'km', 'lo'];
+/** SEA-HELM's own English and the Chinese codes are not SEA languages by default. */
+const NOT_SEA = new Set(['en', 'zh', 'zh_t', 'zh-s', 'zh-t']);
+
+const COMPETENCY_ORDER = [
+  'nlu',
+  'nlg',
+  'nlr',
+  'instruction-following',
+  'multi-turn',
+  'cultural',
+  'safety',
+  'knowledge',
+  'linguistic-diagnostics',
+];
+
+/** The default SEA language list: every code found except `en` and Chinese, in the preferred order. */
+export function defaultSeaLanguages(found: Iterable<string>): string[] {
+  const codes = [...new Set(found)].filter((code) => !NOT_SEA.has(code));
+  return sortByPreference(codes, PREFERRED_LANGUAGES);
+}
+
+export function sortCompetencies(competencies: Iterable<string>): string[] {
+  return sortByPreference([...new Set(competencies)], COMPETENCY_ORDER);
+}
+
+/** Listed names first in list order, then the others by code point. */
+export function sortByPreference(names: readonly string[], preferred: readonly string[]): string[] {
+  const rank = (name: string) => {
+    const i = preferred.indexOf(name);
+    return i < 0 ? preferred.length : i;
+  };
+  return [...names].sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b));
+}

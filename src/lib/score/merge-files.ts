@@ -1,0 +1,56 @@
+/**
+ * Several files for one model (scoring.md section 5): merged item by item; the later file wins,
+ * except that an item without a usable score never supersedes one with a usable score.
+ */
+
+import { compareUtf8 } from '../compare.ts';
+import { compareTimes, type FileTime } from '../parse/timestamp.ts';
+
+export interface FileItems<T> {
+  readonly file: string;
+  readonly time: FileTime;
+  readonly items: readonly T[];
+}
+
+export interface Superseded {
+  readonly file: string;
+  /** The item's key, e.g. `id.nlu.sentiment` or `leaderboard_bbh_navigate`. */
+  readonly key: string;
+  /** The file whose item won. */
+  readonly by: string;
+}
+
+export interface MergeResult<T> {
+  /** Winning items in key order of first appearance (oldest file first). */
+  readonly winners: Map<string, { readonly item: T; readonly file: string }>;
+  readonly superseded: Superseded[];
+}
+
+/** Oldest first; on equal times the later path (as UTF-8 bytes) counts as newer. */
+export function byAge<T>(files: readonly FileItems<T>[]): FileItems<T>[] {
+  return [...files].sort((a, b) => compareTimes(a.time, b.time) || compareUtf8(a.file, b.file));
+}
+
+export function mergeLatest<T>(
+  files: readonly FileItems<T>[],
+  keyOf: (item: T) => string,
+  usable: (item: T) => boolean,
+): MergeResult<T> {
+  const winners = new Map<string, { item: T; file: string }>();
+  const superseded: Superseded[] = [];
+  for (const { file, items } of byAge(files)) {
+    for (const item of items) {
+      const key = keyOf(item);
+      const current = winners.get(key);
+      if (current === undefined) {
+        winners.set(key, { item, file });
+      } else if (usable(item) || !usable(current.item)) {
+        superseded.push({ file: current.file, key, by: file });
+        winners.set(key, { item, file });
+      } else {
+        superseded.push({ file, key, by: current.file });
+      }
+    }
+  }
+  return { winners, superseded };
+}

@@ -1,0 +1,156 @@
+/**
+ * Groups parsed files into models (checkpoints) per source, names them (scoring.md section 5)
+ * and merges each model's files into one set of entries per harness.
+ */
+
+import type { DiscoveredFile } from '../discover/discover.ts';
+import { compareCodePoints } from '../compare.ts';
+import { padStep, paddingWidth } from '../discover/steps.ts';
+import type { FileTime } from '../parse/timestamp.ts';
+import type { LmTask, ParsedContent, SeaEntry } from '../parse/types.ts';
+import { METRICS_BY_TASK } from './english-benchmarks.ts';
+import { mergeLatest, type FileItems, type Superseded } from './merge-files.ts';
+
+export interface ParsedRecord {
+  readonly discovered: DiscoveredFile;
+  readonly time: FileTime;
+  readonly content: ParsedContent;
+}
+
+export interface Model {
+  readonly name: string;
+  readonly source: number;
+  readonly stem: string;
+  readonly step: number;
+  /** Winning SEA-HELM entries of SEA languages; null when the model has no SEA-HELM file. */
+  readonly sea: readonly SeaEntry[] | null;
+  /** Winning lm-eval task entries; null when the model has no lm-eval file. */
+  readonly lm: readonly LmTask[] | null;
+  /** Whether a winning lm-eval task was evaluated with `--limit`. */
+  readonly limited: boolean;
+  /** Files that contributed at least one entry. */
+  readonly files: readonly string[];
+}
+
+export interface FileOutcome {
+  readonly status: 'used' | 'superseded' | 'skipped';
+  readonly model?: string;
+  readonly reason?: string;
+}
+
+export interface Assembly {
+  /** Per source, its models in row order (config name, then step). */
+  readonly modelsBySource: Model[][];
+  readonly superseded: Superseded[];
+  /** By display path. */
+  readonly outcomes: Map<string, FileOutcome>;
+  /** Tasks of languages that are not scored: language -> count. */
+  readonly ignoredTasks: Map<string, number>;
+}
+
+export function assembleModels(
+  records: readonly ParsedRecord[],
+  sourceCount: number,
+  seaLanguages: ReadonlySet<string>,
+): Assembly {
+  const widths = paddingPerSource(records, sourceCount);
+  const groups = new Map<string, ParsedRecord[]>();
+  for (const record of records) {
+    const { source, stem, step } = record.discovered;
+    const name = `${stem}_${padStep(step, widths[source] ?? 5)}`;
+    const key = `${source}\u0000${name}`;
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
+  }
+  const assembly: Assembly = {
+    modelsBySource: Array.from({ length: sourceCount }, () => []),
+    superseded: [],
+    outcomes: new Map(),
+    ignoredTasks: new Map(),
+  };
+  for (const [key, group] of groups) {
+    const name = key.slice(key.indexOf('\u0000') + 1);
+    const model = mergeModel(name, group, seaLanguages, assembly);
+    assembly.modelsBySource[model.source]?.push(model);
+  }
+  for (const models of assembly.modelsBySource) models.sort(byStemThenStep);
+  return assembly;
+}
+
+function paddingPerSource(records: readonly ParsedRecord[], sourceCount: number): number[] {
+  const steps: number[][] = Array.from({ length: sourceCount }, () => []);
+  for (const { discovered } of records) steps[discovered.source]?.push(discovered.step);
+  return steps.map((list) => paddingWidth(list));
+}
+
+function byStemThenStep(a: Model, b: Model): number {
+  return compareCodePoints(a.stem, b.stem) || a.step - b.step;
+}
+
+function mergeModel(
+  name: string,
+  group: readonly ParsedRecord[],
+  seaLanguages: ReadonlySet<string>,
+  assembly: Assembly,
+): Model {
+  const first = group[0]?.discovered;
+  if (first === undefined) throw new Error('a model needs at least one file');
+  const seaFiles: FileItems<SeaEntry>[] = [];
+  const lmFiles: FileItems<LmTask>[] = [];
+  for (const { discovered, time, content } of group) {
+    const file = discovered.display;
+    if (content.format === 'seahelm') {
+      const items = content.entries.filter((e) => keepLanguage(e.lang, seaLanguages, assembly));
+      seaFiles.push({ file, time, items });
+    } else {
+      lmFiles.push({ file, time, items: content.tasks });
+    }
+  }
+  const sea = mergeLatest(seaFiles, seaKey, (e) => e.status === 'ok');
+  const lm = mergeLatest(lmFiles, (t) => t.task, usableLmTask);
+  assembly.superseded.push(...sea.superseded, ...lm.superseded);
+  const used = new Set([...sea.winners.values(), ...lm.winners.values()].map((w) => w.file));
+  for (const { file, items } of [...seaFiles, ...lmFiles]) {
+    assembly.outcomes.set(file, outcomeOf(file, items.length, used, name));
+  }
+  const lmTasks = [...lm.winners.values()].map((w) => w.item);
+  return {
+    name,
+    source: first.source,
+    stem: first.stem,
+    step: first.step,
+    sea: seaFiles.length === 0 ? null : [...sea.winners.values()].map((w) => w.item),
+    lm: lmFiles.length === 0 ? null : lmTasks,
+    limited: lmTasks.some(
+      (t) => t.effective !== null && t.original !== null && t.effective < t.original,
+    ),
+    files: [...used].sort(compareCodePoints),
+  };
+}
+
+function outcomeOf(file: string, itemCount: number, used: Set<string>, model: string): FileOutcome {
+  if (used.has(file)) return { status: 'used', model };
+  if (itemCount > 0)
+    return { status: 'superseded', model, reason: 'every entry is superseded by a later file' };
+  return { status: 'skipped', model, reason: 'no scored task in the file' };
+}
+
+function keepLanguage(
+  lang: string,
+  seaLanguages: ReadonlySet<string>,
+  assembly: Assembly,
+): boolean {
+  if (seaLanguages.has(lang)) return true;
+  assembly.ignoredTasks.set(lang, (assembly.ignoredTasks.get(lang) ?? 0) + 1);
+  return false;
+}
+
+export function seaKey(entry: SeaEntry): string {
+  return `${entry.lang}.${entry.competency}.${entry.task}`;
+}
+
+/** An lm-eval entry is usable when it carries a value that section 4 reads. */
+export function usableLmTask(task: LmTask): boolean {
+  return (METRICS_BY_TASK.get(task.task) ?? []).some((metric) => metric in task.metrics);
+}

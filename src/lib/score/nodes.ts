@@ -1,0 +1,91 @@
+/**
+ * The score tree. Every report column is a node; node ids carry a prefix that says what the
+ * node is, so its kind, column and report follow from the id alone:
+ *
+ *   total -> sea_total -> L:<lang> -> C:<lang>_<comp> -> [G:<lang>_<comp>_<group> ->] T:<lang>_<task>
+ *   total -> en -> E:<benchmark> -> S:en_<benchmark>_<subtask>
+ *   T:<lang>_pragmatics[-logprobs] -> P:<lang>_pragmatic-<single|pair>[-logprobs]
+ */
+
+import { BENCHMARKS, type Combine } from './english-benchmarks.ts';
+
+export type NodeKind = 'leaf' | Combine | 'pragmatics' | 'pragmatics-logprobs' | 'total';
+export type Report = 'lang' | 'competency' | 'task';
+
+export interface NodeInfo {
+  readonly kind: NodeKind;
+  /** The report column, or null for internal nodes (groups, pragmatic raw tasks). */
+  readonly column: string | null;
+  /** How the node is named in missing-report details. */
+  readonly label: string;
+  readonly report: Report | null;
+  /** Children every row expects whatever the data (the English benchmarks, `total`). */
+  readonly fixedChildren: readonly string[] | null;
+}
+
+export const SEA_TOTAL = 'sea_total';
+export const EN = 'en';
+export const TOTAL = 'total';
+
+export const langNode = (lang: string) => `L:${lang}`;
+export const competencyNode = (lang: string, competency: string) => `C:${lang}_${competency}`;
+export const groupNode = (lang: string, competency: string, group: string) =>
+  `G:${lang}_${competency}_${group}`;
+export const taskNode = (lang: string, task: string) => `T:${lang}_${task}`;
+export const pragmaticNode = (lang: string, task: string) => `P:${lang}_${task}`;
+export const benchmarkNode = (column: string) => `E:${column}`;
+export const subtaskNode = (column: string) => `S:${column}`;
+
+const BENCHMARK_BY_COLUMN = new Map(BENCHMARKS.map((b) => [b.column, b]));
+
+const cache = new Map<string, NodeInfo>();
+
+export function nodeInfo(id: string): NodeInfo {
+  let info = cache.get(id);
+  if (info === undefined) {
+    info = describeNode(id);
+    cache.set(id, info);
+  }
+  return info;
+}
+
+function describeNode(id: string): NodeInfo {
+  const name = id.slice(2);
+  const plain = (kind: NodeKind, report: Report | null, fixed: string[] | null = null) => ({
+    kind,
+    column: report === null ? null : name,
+    label: name,
+    report,
+    fixedChildren: fixed,
+  });
+  if (id === SEA_TOTAL) return { ...plain('mean', 'lang'), column: id, label: id };
+  if (id === EN) {
+    const fixed = BENCHMARKS.map((b) => benchmarkNode(b.column));
+    return { ...plain('mean', 'lang', fixed), column: id, label: id };
+  }
+  if (id === TOTAL) return { ...plain('total', 'lang', [SEA_TOTAL, EN]), column: id, label: id };
+  switch (id.slice(0, 2)) {
+    case 'L:':
+      return plain('mean', 'lang');
+    case 'C:':
+      return plain('mean', 'competency');
+    case 'G:':
+      return plain('mean', null);
+    case 'T:':
+      if (name.endsWith('_pragmatics')) return plain('pragmatics', 'task');
+      if (name.endsWith('_pragmatics-logprobs')) return plain('pragmatics-logprobs', 'task');
+      return plain('leaf', 'task');
+    case 'P:':
+      return plain('leaf', null);
+    case 'E:': {
+      const benchmark = BENCHMARK_BY_COLUMN.get(name);
+      if (benchmark === undefined) throw new Error(`unknown benchmark node ${id}`);
+      const fixed = benchmark.subtasks.map((s) => subtaskNode(s.column));
+      return plain(benchmark.combine, 'competency', fixed);
+    }
+    case 'S:':
+      return plain('leaf', 'task');
+    default:
+      throw new Error(`unknown node id ${id}`);
+  }
+}
