@@ -1,0 +1,132 @@
+/**
+ * Reads `leaderboard.config.yaml` into a `LeaderboardConfig`, or throws a `ConfigError` that
+ * locates every problem as `<file>:<line>:<col> <key path>: <what>`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { buildConfig, type ConfigOverrides } from './build.ts';
+import {
+  ConfigError,
+  FILE_LABEL,
+  SYNTAX_LABEL,
+  formatKeyPath,
+  formatProblemLine,
+  type Position,
+  type Problem,
+} from './errors.ts';
+import { locate } from './locate.ts';
+import { ruleProblems } from './rules.ts';
+import { orderedSections } from './sections.ts';
+import type { LeaderboardConfig } from './types.ts';
+import { validateConfig } from './validate.ts';
+
+export { ConfigError } from './errors.ts';
+export type { ConfigOverrides } from './build.ts';
+
+interface Located {
+  readonly position: Position;
+  readonly line: string;
+}
+
+const START: Position = { line: 1, col: 1 };
+
+/** Sorted by position (stable, so problems at one place keep their order). */
+function fail(problems: readonly Located[]): never {
+  const sorted = [...problems].sort(
+    (a, b) => a.position.line - b.position.line || a.position.col - b.position.col,
+  );
+  throw new ConfigError(sorted.map((problem) => problem.line));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+function syntaxProblems(doc: Document, counter: LineCounter, file: string): Located[] {
+  return doc.errors.map((error) => {
+    const position = counter.linePos(error.pos[0]);
+    return {
+      position,
+      line: formatProblemLine(file, position, SYNTAX_LABEL, oneLine(error.message)),
+    };
+  });
+}
+
+/** The document as plain JS; an empty document is an empty mapping. */
+function toData(doc: Document, file: string): unknown {
+  try {
+    return doc.toJS() ?? {};
+  } catch (error) {
+    // e.g. too many aliases (a "billion laughs" document)
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail([
+      { position: START, line: formatProblemLine(file, START, SYNTAX_LABEL, oneLine(reason)) },
+    ]);
+  }
+}
+
+function locateAll(
+  problems: readonly Problem[],
+  doc: Document,
+  counter: LineCounter,
+  file: string,
+): Located[] {
+  return problems.map((problem) => {
+    const position = locate(doc, counter, problem.path, problem.atKey);
+    const label = formatKeyPath(problem.path);
+    return { position, line: formatProblemLine(file, position, label, problem.what) };
+  });
+}
+
+/**
+ * Parses and validates config text. `file` is the config path as the user gave it: it names
+ * the file in error messages, and relative paths in the config resolve against its folder.
+ * No I/O.
+ */
+export function parseConfigText(
+  text: string,
+  file: string,
+  overrides: ConfigOverrides = {},
+): LeaderboardConfig {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter: counter,
+    prettyErrors: false,
+    logLevel: 'silent',
+  });
+  if (doc.errors.length > 0) fail(syntaxProblems(doc, counter, file));
+  const validation = validateConfig(toData(doc, file));
+  if (!validation.ok) fail(locateAll(validation.problems, doc, counter, file));
+  const sections = orderedSections(doc, validation.config);
+  const problems = ruleProblems(validation.config, sections);
+  if (problems.length > 0) fail(locateAll(problems, doc, counter, file));
+  return buildConfig(validation.config, sections, path.resolve(file), overrides);
+}
+
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'the file does not exist',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+function readFailure(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const reason = READ_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
+  return `cannot read the config file: ${oneLine(reason)}`;
+}
+
+/** Reads `file` and parses it with {@link parseConfigText}. */
+export async function loadConfig(
+  file: string,
+  overrides: ConfigOverrides = {},
+): Promise<LeaderboardConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError([formatProblemLine(file, START, FILE_LABEL, readFailure(error))]);
+  }
+  return parseConfigText(text, file, overrides);
+}

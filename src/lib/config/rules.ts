@@ -1,0 +1,126 @@
+/**
+ * Rules that span several entries of a config that already matches the schema.
+ */
+import { MERGED_FOLDER, RESULTS_FILE } from './defaults.ts';
+import { formatKeyPath, printable, type PathSegment, type Problem } from './errors.ts';
+import { BASELINES_KEY, type RawConfig } from './schema.ts';
+import type { Entry, OrderedSection } from './sections.ts';
+
+const NO_RUNS = 'no runs: add an entry under experiments or hero_runs';
+
+function noRunsProblem(config: RawConfig, sections: readonly OrderedSection[]): Problem[] {
+  if (sections.some((section) => section.runs.length > 0)) return [];
+  const present = sections.find((section) => config[section.section] !== undefined);
+  return present === undefined
+    ? [{ path: [], what: NO_RUNS }]
+    : [{ path: [present.section], atKey: true, what: NO_RUNS }];
+}
+
+/** Why `key` cannot name a report folder below `base_dir`, if it cannot. */
+export function runKeyProblem(key: string): string | undefined {
+  const rename = 'rename the run';
+  if (key === '') return `an empty run key cannot name a report folder; ${rename}`;
+  if (key === '.' || key === '..') return `'${key}' cannot name a report folder; ${rename}`;
+  const bad = ['/', '\\', '\0'].find((character) => key.includes(character));
+  if (bad !== undefined) {
+    const shown = bad === '\0' ? 'a NUL character' : `'${bad}'`;
+    return `'${printable(key)}' cannot name a report folder (it contains ${shown}); ${rename}`;
+  }
+  const lower = key.toLowerCase();
+  if (lower === MERGED_FOLDER) return `'${key}' is reserved for the merged reports; ${rename}`;
+  if (lower === RESULTS_FILE) return `'${key}' is reserved for the results file; ${rename}`;
+  return undefined;
+}
+
+function runKeyProblems(sections: readonly OrderedSection[]): Problem[] {
+  return sections.flatMap(({ section, runs }) =>
+    runs.flatMap(({ key }) => {
+      const what = runKeyProblem(key);
+      return what === undefined ? [] : [{ path: [section, key], atKey: true, what }];
+    }),
+  );
+}
+
+/** Run keys name report folders, so two runs may not share one, even in case only. */
+function duplicateRunProblems(sections: readonly OrderedSection[]): Problem[] {
+  const seen = new Map<string, readonly PathSegment[]>();
+  const problems: Problem[] = [];
+  for (const { section, runs } of sections) {
+    // A key that cannot name a folder is reported as such, not again as a clash.
+    for (const { key } of runs.filter((run) => runKeyProblem(run.key) === undefined)) {
+      const path = [section, key];
+      const first = seen.get(key.toLowerCase());
+      if (first === undefined) {
+        seen.set(key.toLowerCase(), path);
+        continue;
+      }
+      const caseOnly = first[1] === key ? '' : ' (ignoring case)';
+      problems.push({
+        path,
+        atKey: true,
+        what: `run key '${printable(key)}' is also used by ${formatKeyPath(first)}${caseOnly}; both would write to the same report folder`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** `2 runs (0: exp_a, 1: exp_b)`. */
+function describeRuns(runs: readonly Entry<unknown>[]): string {
+  if (runs.length === 0) return 'no runs';
+  const listed = runs.map(({ key }, index) => `${index}: ${printable(key)}`).join(', ');
+  return `${runs.length} ${runs.length === 1 ? 'run' : 'runs'} (${listed})`;
+}
+
+function targetProblems({ section, runs, baselines }: OrderedSection): Problem[] {
+  return baselines.flatMap(({ key, value }) => {
+    const path = [section, BASELINES_KEY, key, 'target_experiments'];
+    return (value.target_experiments ?? []).flatMap((target, position): Problem[] => {
+      const earlier = value.target_experiments?.indexOf(target) ?? position;
+      if (target >= runs.length) {
+        const what = `${target} names no run; this section has ${describeRuns(runs)}`;
+        return [{ path: [...path, position], what }];
+      }
+      if (earlier < position) {
+        const what = `${target} is already listed at target_experiments[${earlier}]`;
+        return [{ path: [...path, position], what }];
+      }
+      return [];
+    });
+  });
+}
+
+/** Entries of a list whose name repeats an earlier entry's. */
+function repeatedNames(
+  path: readonly PathSegment[],
+  names: readonly string[],
+  suffix: readonly PathSegment[],
+): Problem[] {
+  return names.flatMap((name, position): Problem[] => {
+    const earlier = names.indexOf(name);
+    if (earlier === position) return [];
+    const at = formatKeyPath([...path, earlier, ...suffix]);
+    return [
+      {
+        path: [...path, position, ...suffix],
+        what: `'${printable(name)}' is already given at ${at}`,
+      },
+    ];
+  });
+}
+
+/** Every rule; the problems come in no particular order (callers sort them by position). */
+export function ruleProblems(config: RawConfig, sections: readonly OrderedSection[]): Problem[] {
+  return [
+    ...noRunsProblem(config, sections),
+    ...runKeyProblems(sections),
+    ...duplicateRunProblems(sections),
+    ...sections.flatMap(targetProblems),
+    ...repeatedNames(['sea_languages'], config.sea_languages ?? [], []),
+    ...repeatedNames(
+      ['hyperparameters'],
+      (config.hyperparameters ?? []).map((h) => h.name),
+      ['name'],
+    ),
+  ];
+}

@@ -1,0 +1,151 @@
+/**
+ * The shape of `leaderboard.config.yaml` (snake_case keys, as written), as strict zod schemas.
+ * Unknown keys are rejected everywhere except directly under `experiments` / `hero_runs`,
+ * where every key but `baselines` is a run key. Cross-entry rules live in `rules.ts`.
+ */
+import { z } from 'zod';
+import { describeNumber, describeValue, printable } from './errors.ts';
+
+type RawIssue = z.core.$ZodRawIssue;
+
+/** Schema-level error map: "expected <phrase>, found <value>" for a value of the wrong type. */
+function expecting(phrase: string): { error: (issue: RawIssue) => string | undefined } {
+  return {
+    error: (issue) =>
+      issue.code === 'invalid_type' && issue.input !== undefined
+        ? `expected ${phrase}, found ${describeValue(issue.input)}`
+        : undefined,
+  };
+}
+
+const nonEmptyString = (phrase: string) =>
+  z
+    .string(expecting(phrase))
+    // abort: an empty pattern needs no further "has no capture group" message
+    .min(1, { error: `expected ${phrase}, found an empty string`, abort: true });
+
+/** Why `source` cannot serve as a pattern whose first capture group holds a number, if so. */
+export function regexProblem(source: string): string | undefined {
+  const shown = printable(source);
+  try {
+    new RegExp(source);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return `expected a regular expression, found '${shown}' (${reason})`;
+  }
+  // An alternative that matches the empty string makes exec() report every group.
+  const groups = (new RegExp(`(?:${source})|`).exec('')?.length ?? 1) - 1;
+  return groups === 0
+    ? `expected a regular expression with a capture group for the number, found '${shown}', which has none`
+    : undefined;
+}
+
+const regexSource = nonEmptyString('a regular expression').superRefine((source, context) => {
+  const problem = regexProblem(source);
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+});
+
+const glob = z.string(expecting('a glob string or null')).nullable();
+
+const conditionPair = z.tuple([glob, glob], {
+  error: (issue) => {
+    const found = Array.isArray(issue.input)
+      ? `a list of ${issue.input.length} items`
+      : describeValue(issue.input);
+    return issue.input === undefined
+      ? undefined
+      : `expected an [include, exclude] pair, found ${found}`;
+  },
+});
+
+/** `en_conditions` / `bhasa_conditions`: one `[include, exclude]` pair per path level. */
+const conditions = z
+  .array(conditionPair, expecting('a list of [include, exclude] pairs'))
+  .nullable();
+
+const runIndex = z
+  .int({
+    error: (issue) =>
+      issue.input === undefined
+        ? undefined
+        : `expected a run index (a whole number, 0 or more), found ${describeNumber(issue.input)}`,
+  })
+  .nonnegative();
+
+const runSchema = z.strictObject({
+  path: nonEmptyString('a folder path'),
+  en_conditions: conditions.optional(),
+  bhasa_conditions: conditions.optional(),
+});
+
+const baselineSchema = z.strictObject({
+  path: nonEmptyString('a folder path'),
+  target_experiments: z
+    .array(runIndex, expecting('a list of run indices or null'))
+    .nullable()
+    .optional(),
+  en_conditions: conditions.optional(),
+  bhasa_conditions: conditions.optional(),
+});
+
+/** Reserved key of a section that holds its baselines; every other key is a run. */
+export const BASELINES_KEY = 'baselines';
+
+const sectionSchema = z
+  .object({ [BASELINES_KEY]: z.record(z.string(), baselineSchema).nullable().optional() })
+  .catchall(runSchema)
+  .nullable();
+
+const outputSchema = z
+  .strictObject({
+    base_dir: nonEmptyString('a folder path').optional(),
+    save_individual: z.boolean().optional(),
+    save_merged: z.boolean().optional(),
+  })
+  .nullable();
+
+const stringList = (phrase: string, item: string) =>
+  z.array(nonEmptyString(item), expecting(phrase));
+
+const fileIdentifierSchema = z
+  .strictObject({
+    path_contains: stringList('a list of path substrings', 'a path substring').optional(),
+    file_names: stringList('a list of file name globs', 'a file name glob').optional(),
+  })
+  .nullable();
+
+const hyperparameterSchema = z.strictObject({
+  name: nonEmptyString('a hyperparameter name'),
+  pattern: regexSource,
+});
+
+export const configSchema = z.strictObject({
+  experiments: sectionSchema.optional(),
+  hero_runs: sectionSchema.optional(),
+  output: outputSchema.optional(),
+  sea_languages: stringList('a list of language codes or null', 'a language code')
+    .nullable()
+    .optional(),
+  step_patterns: z
+    .array(regexSource, expecting('a list of regular expressions'))
+    .nullable()
+    .optional(),
+  file_identifiers: z
+    .strictObject({
+      seahelm: fileIdentifierSchema.optional(),
+      lm_eval: fileIdentifierSchema.optional(),
+    })
+    .nullable()
+    .optional(),
+  seahelm_task_metrics: z.record(z.string(), nonEmptyString('a metric key')).nullable().optional(),
+  hyperparameters: z
+    .array(hyperparameterSchema, expecting('a list of {name, pattern} entries'))
+    .nullable()
+    .optional(),
+});
+
+/** The config as written, after validation. */
+export type RawConfig = z.output<typeof configSchema>;
+export type RawRun = z.output<typeof runSchema>;
+export type RawBaseline = z.output<typeof baselineSchema>;
+export type RawConditions = z.output<typeof conditions>;

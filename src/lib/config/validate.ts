@@ -1,0 +1,72 @@
+/**
+ * Checks parsed YAML against the schema and turns zod's issues into located-ready problems.
+ */
+import { z } from 'zod';
+import { describeValue, type PathSegment, type Problem } from './errors.ts';
+import { configSchema, type RawConfig } from './schema.ts';
+import { closestKey } from './suggest.ts';
+
+export type Validation =
+  | { readonly ok: true; readonly config: RawConfig }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+type RawIssue = z.core.$ZodRawIssue;
+
+const EXPECTED_PHRASES: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'a boolean',
+  array: 'a list',
+  tuple: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+};
+
+function toPath(path: readonly PropertyKey[] | undefined): PathSegment[] {
+  return (path ?? []).map((segment) => (typeof segment === 'number' ? segment : String(segment)));
+}
+
+/** Messages for issues that no schema-level error map phrased. */
+function defaultMessage(issue: RawIssue): string | undefined {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'required key missing';
+    const expected = EXPECTED_PHRASES[issue.expected] ?? issue.expected;
+    return `expected ${expected}, found ${describeValue(issue.input)}`;
+  }
+  if (issue.code === 'unrecognized_keys') return 'unknown key';
+  return undefined;
+}
+
+function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const suggestion = closestKey(key, known);
+  return suggestion === undefined
+    ? `unknown key; expected one of: ${known.join(', ')}`
+    : `unknown key; did you mean '${suggestion}'?`;
+}
+
+/** Validates `data` (the YAML as plain JS) against the config schema. */
+export function validateConfig(data: unknown): Validation {
+  // Unknown-key issues do not carry the keys their mapping allows; note them as zod reports them.
+  const knownKeys = new Map<string, readonly string[]>();
+  const result = configSchema.safeParse(data, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys' && issue.inst instanceof z.ZodObject) {
+        knownKeys.set(JSON.stringify(toPath(issue.path)), Object.keys(issue.inst.shape));
+      }
+      return defaultMessage(issue);
+    },
+  });
+  if (result.success) return { ok: true, config: result.data };
+  const problems = result.error.issues.flatMap((issue): Problem[] => {
+    const path = toPath(issue.path);
+    if (issue.code !== 'unrecognized_keys') return [{ path, what: issue.message }];
+    const known = knownKeys.get(JSON.stringify(path)) ?? [];
+    return issue.keys.map((key) => ({
+      path: [...path, key],
+      atKey: true,
+      what: unknownKeyMessage(key, known),
+    }));
+  });
+  return { ok: false, problems };
+}

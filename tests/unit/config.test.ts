@@ -1,0 +1,645 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_FILE_IDENTIFIERS,
+  DEFAULT_HYPERPARAMETERS,
+  DEFAULT_STEP_PATTERNS,
+} from '../../src/lib/config/defaults.ts';
+import { parseHyperparameters } from '../../src/lib/config/hyperparameters.ts';
+import { ConfigError, loadConfig, parseConfigText } from '../../src/lib/config/load.ts';
+import { closestKey, editDistance } from '../../src/lib/config/suggest.ts';
+import type { LeaderboardConfig } from '../../src/lib/config/types.ts';
+
+const FILE = 'leaderboard.config.yaml';
+const DIR = path.resolve('/data/project');
+const ABS_FILE = path.join(DIR, FILE);
+
+/** One YAML line per argument, so a test reads its line numbers off the source. */
+function yaml(...lines: string[]): string {
+  return `${lines.join('\n')}\n`;
+}
+
+function parse(text: string): LeaderboardConfig {
+  return parseConfigText(text, ABS_FILE);
+}
+
+/** The ConfigError message for `text`, which must be invalid. */
+function problems(text: string, file = FILE): string {
+  try {
+    parseConfigText(text, file);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+const ONE_RUN = yaml('experiments:', '  exp_a: { path: runs/exp_a }');
+
+describe('parseConfigText: error messages', () => {
+  it('reproduces the canonical target_experiments example', () => {
+    const text = yaml(
+      'experiments:',
+      '  exp_a: { path: runs/exp_a }',
+      '  exp_b: { path: runs/exp_b }',
+      '  baselines:',
+      '    gemma:',
+      '      path: runs/gemma',
+      '      target_experiments: [0, 3]',
+    );
+    expect(problems(text)).toBe(
+      'leaderboard.config.yaml:7:7 experiments.baselines.gemma.target_experiments[1]: 3 names no run; this section has 2 runs (0: exp_a, 1: exp_b)',
+    );
+  });
+
+  it('points at the offending list item in block style too', () => {
+    const text = yaml(
+      'hero_runs:',
+      '  hero_8b:',
+      '    path: runs/hero',
+      '  baselines:',
+      '    gemma:',
+      '      path: runs/gemma',
+      '      target_experiments:',
+      '        - 1',
+    );
+    expect(problems(text)).toBe(
+      'leaderboard.config.yaml:8:11 hero_runs.baselines.gemma.target_experiments[0]: 1 names no run; this section has 1 run (0: hero_8b)',
+    );
+  });
+
+  it('says a section without runs has none', () => {
+    const text = yaml(
+      'experiments:',
+      '  exp_a: { path: a }',
+      'hero_runs:',
+      '  baselines:',
+      '    gemma: { path: g, target_experiments: [0] }',
+    );
+    expect(problems(text)).toBe(
+      'leaderboard.config.yaml:5:23 hero_runs.baselines.gemma.target_experiments[0]: 0 names no run; this section has no runs',
+    );
+  });
+
+  it('suggests the closest known key for an unknown one and still reports the missing key', () => {
+    const text = yaml('experiments:', '  exp_a:', '    pth: runs/exp_a');
+    expect(problems(text)).toBe(
+      [
+        'leaderboard.config.yaml:3:5 experiments.exp_a.path: required key missing',
+        "leaderboard.config.yaml:3:5 experiments.exp_a.pth: unknown key; did you mean 'path'?",
+      ].join('\n'),
+    );
+  });
+
+  it('suggests keys at every level, ignoring case, and lists the keys when nothing is close', () => {
+    const text = yaml(
+      'experiments:',
+      '  exp_a: { path: a, target_experiments: [0] }',
+      '  baselines:',
+      '    g: { path: g, Target_Experiment: [0] }',
+      'hero_run: {}',
+      'output: { base_dri: out, colour: red }',
+      'file_identifiers: { lmeval: { file_name: [x] } }',
+    );
+    expect(problems(text)).toBe(
+      [
+        'leaderboard.config.yaml:2:21 experiments.exp_a.target_experiments: unknown key; expected one of: path, en_conditions, bhasa_conditions',
+        "leaderboard.config.yaml:4:19 experiments.baselines.g.Target_Experiment: unknown key; did you mean 'target_experiments'?",
+        "leaderboard.config.yaml:5:1 hero_run: unknown key; did you mean 'hero_runs'?",
+        "leaderboard.config.yaml:6:11 output.base_dri: unknown key; did you mean 'base_dir'?",
+        'leaderboard.config.yaml:6:26 output.colour: unknown key; expected one of: base_dir, save_individual, save_merged',
+        "leaderboard.config.yaml:7:21 file_identifiers.lmeval: unknown key; did you mean 'lm_eval'?",
+      ].join('\n'),
+    );
+  });
+
+  it('says what type was expected and what was found', () => {
+    const text = yaml(
+      'experiments:',
+      '  exp_a:',
+      '    path: 42',
+      '    en_conditions: 3',
+      '    bhasa_conditions: [[a, null, c], [1, null], x]',
+      'output:',
+      '  save_individual: yes',
+      '  save_merged: [true]',
+      'sea_languages: vi',
+      'seahelm_task_metrics: { x: 1, y: "" }',
+      'file_identifiers: { seahelm: { path_contains: seahelm } }',
+    );
+    expect(problems(text)).toBe(
+      [
+        'leaderboard.config.yaml:3:11 experiments.exp_a.path: expected a folder path, found a number',
+        'leaderboard.config.yaml:4:20 experiments.exp_a.en_conditions: expected a list of [include, exclude] pairs, found a number',
+        'leaderboard.config.yaml:5:5 experiments.exp_a.bhasa_conditions[0]: expected an [include, exclude] pair, found a list of 3 items',
+        'leaderboard.config.yaml:5:5 experiments.exp_a.bhasa_conditions[1][0]: expected a glob string or null, found a number',
+        'leaderboard.config.yaml:5:5 experiments.exp_a.bhasa_conditions[2]: expected an [include, exclude] pair, found the string "x"',
+        'leaderboard.config.yaml:7:20 output.save_individual: expected a boolean, found the string "yes"',
+        'leaderboard.config.yaml:8:16 output.save_merged: expected a boolean, found a list',
+        'leaderboard.config.yaml:9:16 sea_languages: expected a list of language codes or null, found the string "vi"',
+        'leaderboard.config.yaml:10:28 seahelm_task_metrics.x: expected a metric key, found a number',
+        'leaderboard.config.yaml:10:34 seahelm_task_metrics.y: expected a metric key, found an empty string',
+        'leaderboard.config.yaml:11:47 file_identifiers.seahelm.path_contains: expected a list of path substrings, found the string "seahelm"',
+      ].join('\n'),
+    );
+  });
+
+  it('locates an empty value at its key', () => {
+    const text = yaml('experiments:', '  exp_a:', '    path:', '  exp_b:');
+    expect(problems(text)).toBe(
+      [
+        'leaderboard.config.yaml:3:5 experiments.exp_a.path: expected a folder path, found null',
+        'leaderboard.config.yaml:4:3 experiments.exp_b: expected a mapping, found null',
+      ].join('\n'),
+    );
+  });
+
+  it('rejects a document that is not a mapping', () => {
+    expect(problems(yaml('- exp_a'))).toBe(
+      'leaderboard.config.yaml:1:1 (root): expected a mapping, found a list',
+    );
+  });
+
+  it('rejects negative, fractional and non-number target indices, and repeats', () => {
+    const text = yaml(
+      'experiments:',
+      '  exp_a: { path: a }',
+      '  baselines:',
+      '    g: { path: g, target_experiments: [-1, 1.5, "0"] }',
+      '    h: { path: h, target_experiments: 0 }',
+    );
+    expect(problems(text)).toBe(
+      [
+        'leaderboard.config.yaml:4:19 experiments.baselines.g.target_experiments[0]: expected a run index (a whole number, 0 or more), found -1',
+        'leaderboard.config.yaml:4:19 experiments.baselines.g.target_experiments[1]: expected a run index (a whole number, 0 or more), found 1.5',
+        'leaderboard.config.yaml:4:19 experiments.baselines.g.target_experiments[2]: expected a run index (a whole number, 0 or more), found the string "0"',
+        'leaderboard.config.yaml:5:39 experiments.baselines.h.target_experiments: expected a list of run indices or null, found a number',
+      ].join('\n'),
+    );
+    const repeated = yaml(
+      'experiments:',
+      '  exp_a: { path: a }',
+      '  baselines:',
+      '    g: { path: g, target_experiments: [0, 0] }',
+    );
+    expect(problems(repeated)).toBe(
+      'leaderboard.config.yaml:4:19 experiments.baselines.g.target_experiments[1]: 0 is already listed at target_experiments[0]',
+    );
+  });
+
+  it('checks step and hyperparameter patterns', () => {
+    const text = yaml(
+      'experiments: { exp_a: { path: a } }',
+      'step_patterns:',
+      "  - 'ba('",
+      "  - 'ba\\d+'",
+      "  - ''",
+      "  - 'step(?:=)(\\d+)'",
+      'hyperparameters:',
+      "  - { name: LR, pattern: 'LR(\\d+)' }",
+      '  - { name: GBS }',
+      "  - { name: LR, pattern: 'lr(\\d+)', unit: x }",
+    );
+    expect(problems(text)).toBe(
+      [
+        "leaderboard.config.yaml:3:5 step_patterns[0]: expected a regular expression, found 'ba(' (Invalid regular expression: /ba(/: Unterminated group)",
+        "leaderboard.config.yaml:4:5 step_patterns[1]: expected a regular expression with a capture group for the number, found 'ba\\d+', which has none",
+        'leaderboard.config.yaml:5:5 step_patterns[2]: expected a regular expression, found an empty string',
+        'leaderboard.config.yaml:9:5 hyperparameters[1].pattern: required key missing',
+        'leaderboard.config.yaml:10:37 hyperparameters[2].unit: unknown key; expected one of: name, pattern',
+      ].join('\n'),
+    );
+    const repeated = yaml(
+      'experiments: { exp_a: { path: a } }',
+      "hyperparameters: [{ name: LR, pattern: 'LR(\\d+)' }, { name: LR, pattern: 'lr(\\d+)' }]",
+    );
+    expect(problems(repeated)).toBe(
+      "leaderboard.config.yaml:2:61 hyperparameters[1].name: 'LR' is already given at hyperparameters[0].name",
+    );
+  });
+
+  it('rejects a repeated SEA language', () => {
+    const text = yaml('experiments: { exp_a: { path: a } }', 'sea_languages: [vi, id, vi]');
+    expect(problems(text)).toBe(
+      "leaderboard.config.yaml:2:1 sea_languages[2]: 'vi' is already given at sea_languages[0]",
+    );
+  });
+
+  it('reports YAML syntax errors with their position', () => {
+    expect(problems(yaml('experiments:', '  exp_a: [1', 'hero_runs: {}'))).toBe(
+      'leaderboard.config.yaml:3:1 (syntax): Flow sequence in block collection must be sufficiently indented and end with a ]',
+    );
+    expect(problems(yaml('experiments:', '  exp_a: { path: a }', '  exp_a: { path: b }'))).toBe(
+      'leaderboard.config.yaml:3:3 (syntax): Map keys must be unique',
+    );
+  });
+
+  it('names the file as the user gave it', () => {
+    expect(problems(yaml('- x'), 'configs/../lb.yaml')).toBe(
+      'configs/../lb.yaml:1:1 (root): expected a mapping, found a list',
+    );
+  });
+
+  it('sorts problems by position and exposes them one per line', () => {
+    const text = yaml('output: { save_merged: 1 }', 'experiments:', '  exp_a: { pth: a }');
+    try {
+      parseConfigText(text, FILE);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error).toBeInstanceOf(Error);
+      if (!(error instanceof ConfigError)) return;
+      expect(error.name).toBe('ConfigError');
+      expect(error.problems).toEqual([
+        'leaderboard.config.yaml:1:24 output.save_merged: expected a boolean, found a number',
+        'leaderboard.config.yaml:3:10 experiments.exp_a.path: required key missing',
+        "leaderboard.config.yaml:3:12 experiments.exp_a.pth: unknown key; did you mean 'path'?",
+      ]);
+      expect(error.message).toBe(error.problems.join('\n'));
+    }
+  });
+});
+
+describe('parseConfigText: runs', () => {
+  it('requires at least one run', () => {
+    const noRuns = 'no runs: add an entry under experiments or hero_runs';
+    expect(problems('')).toBe(`leaderboard.config.yaml:1:1 (root): ${noRuns}`);
+    expect(problems(yaml('output: { base_dir: out }'))).toBe(
+      `leaderboard.config.yaml:1:1 (root): ${noRuns}`,
+    );
+    expect(problems(yaml('output: {}', 'experiments:', 'hero_runs: {}'))).toBe(
+      `leaderboard.config.yaml:2:1 experiments: ${noRuns}`,
+    );
+    expect(problems(yaml('hero_runs:', '  baselines: { g: { path: g } }'))).toBe(
+      `leaderboard.config.yaml:1:1 hero_runs: ${noRuns}`,
+    );
+  });
+
+  it('rejects a run key used twice, also across sections and in another case', () => {
+    const text = yaml(
+      'experiments:',
+      '  exp_a: { path: a }',
+      '  Shared: { path: b }',
+      'hero_runs:',
+      '  exp_a: { path: c }',
+      '  shared: { path: d }',
+    );
+    expect(problems(text)).toBe(
+      [
+        "leaderboard.config.yaml:5:3 hero_runs.exp_a: run key 'exp_a' is also used by experiments.exp_a; both would write to the same report folder",
+        "leaderboard.config.yaml:6:3 hero_runs.shared: run key 'shared' is also used by experiments.Shared (ignoring case); both would write to the same report folder",
+      ].join('\n'),
+    );
+  });
+
+  it('rejects run keys that cannot name a report folder', () => {
+    const text = yaml(
+      'experiments:',
+      '  "": { path: a }',
+      '  ".": { path: a }',
+      '  "..": { path: a }',
+      '  a/b: { path: a }',
+      '  "a\\\\b": { path: a }',
+      '  "a\\0b": { path: a }',
+      '  merged: { path: a }',
+      'hero_runs:',
+      '  Merged: { path: a }',
+      '  results.json: { path: a }',
+    );
+    expect(problems(text)).toBe(
+      [
+        'leaderboard.config.yaml:2:3 experiments.: an empty run key cannot name a report folder; rename the run',
+        "leaderboard.config.yaml:3:3 experiments..: '.' cannot name a report folder; rename the run",
+        "leaderboard.config.yaml:4:3 experiments...: '..' cannot name a report folder; rename the run",
+        "leaderboard.config.yaml:5:3 experiments.a/b: 'a/b' cannot name a report folder (it contains '/'); rename the run",
+        "leaderboard.config.yaml:6:3 experiments.a\\b: 'a\\b' cannot name a report folder (it contains '\\'); rename the run",
+        "leaderboard.config.yaml:7:3 experiments.a\\u0000b: 'a\\u0000b' cannot name a report folder (it contains a NUL character); rename the run",
+        "leaderboard.config.yaml:8:3 experiments.merged: 'merged' is reserved for the merged reports; rename the run",
+        "leaderboard.config.yaml:10:3 hero_runs.Merged: 'Merged' is reserved for the merged reports; rename the run",
+        "leaderboard.config.yaml:11:3 hero_runs.results.json: 'results.json' is reserved for the results file; rename the run",
+      ].join('\n'),
+    );
+  });
+
+  it('keeps YAML order, experiments first, even for integer-like keys', () => {
+    const config = parse(
+      yaml(
+        'hero_runs:',
+        '  hero: { path: h }',
+        '  baselines: { hb: { path: hb } }',
+        'experiments:',
+        '  b: { path: b }',
+        '  "2": { path: two }',
+        '  baselines:',
+        '    z: { path: z }',
+        '    "10": { path: ten }',
+        '  "1": { path: one }',
+      ),
+    );
+    expect(config.runs.map((run) => [run.section, run.key, run.index, run.isHeroRun])).toEqual([
+      ['experiments', 'b', 0, false],
+      ['experiments', '2', 1, false],
+      ['experiments', '1', 2, false],
+      ['hero_runs', 'hero', 0, true],
+    ]);
+    expect(config.baselines.map((baseline) => [baseline.section, baseline.key])).toEqual([
+      ['experiments', 'z'],
+      ['experiments', '10'],
+      ['hero_runs', 'hb'],
+    ]);
+  });
+
+  it('resolves baseline targets: absent or null means every run of the section, [] none', () => {
+    const config = parse(
+      yaml(
+        'experiments:',
+        '  a: { path: a }',
+        '  b: { path: b }',
+        '  c: { path: c }',
+        '  baselines:',
+        '    absent: { path: x }',
+        '    nothing: { path: x, target_experiments: null }',
+        '    none: { path: x, target_experiments: [] }',
+        '    some: { path: x, target_experiments: [2, 0] }',
+        'hero_runs:',
+        '  h: { path: h }',
+        '  baselines:',
+        '    hb: { path: x }',
+      ),
+    );
+    expect(config.baselines.map((baseline) => [baseline.key, baseline.targets])).toEqual([
+      ['absent', [0, 1, 2]],
+      ['nothing', [0, 1, 2]],
+      ['none', []],
+      ['some', [2, 0]],
+      ['hb', [0]],
+    ]);
+  });
+
+  it('accepts an empty baselines section', () => {
+    const config = parse(yaml('experiments:', '  a: { path: a }', '  baselines:'));
+    expect(config.baselines).toEqual([]);
+  });
+
+  it('resolves relative paths against the config folder and keeps absolute ones', () => {
+    const absolute = path.resolve('/results/hero');
+    const config = parse(
+      yaml(
+        'experiments:',
+        '  a: { path: results/a }',
+        '  baselines: { g: { path: ../shared/gemma } }',
+        'hero_runs:',
+        `  h: { path: ${JSON.stringify(absolute)} }`,
+        'output: { base_dir: out/reports }',
+      ),
+    );
+    expect(config.configFile).toBe(ABS_FILE);
+    expect(config.runs.map((run) => run.path)).toEqual([path.join(DIR, 'results/a'), absolute]);
+    expect(config.baselines[0]?.path).toBe(path.resolve(DIR, '../shared/gemma'));
+    expect(config.output.baseDir).toBe(path.join(DIR, 'out/reports'));
+  });
+
+  it('resolves a relative config file against the working directory', () => {
+    const config = parseConfigText(ONE_RUN, path.join('configs', FILE));
+    expect(config.configFile).toBe(path.resolve('configs', FILE));
+    expect(config.runs[0]?.path).toBe(path.resolve('configs', 'runs/exp_a'));
+    expect(config.output.baseDir).toBe(path.resolve('configs', 'reports'));
+  });
+
+  it('lets overrides.baseDir replace base_dir, relative to the working directory', () => {
+    const text = yaml('experiments: { a: { path: a } }', 'output: { base_dir: ignored }');
+    expect(parseConfigText(text, ABS_FILE, { baseDir: 'out' }).output.baseDir).toBe(
+      path.resolve('out'),
+    );
+    expect(parseConfigText(text, ABS_FILE, { baseDir: undefined }).output.baseDir).toBe(
+      path.join(DIR, 'ignored'),
+    );
+  });
+
+  it('turns conditions into include/exclude pairs', () => {
+    const config = parse(
+      yaml(
+        'experiments:',
+        '  a:',
+        '    path: a',
+        "    en_conditions: [['*lm_eval*', null], [null, '*old*']]",
+        '    bhasa_conditions: []',
+        '  baselines:',
+        "    g: { path: g, bhasa_conditions: [['x*', 'y*']], en_conditions: null }",
+      ),
+    );
+    expect(config.runs[0]?.enConditions).toEqual([
+      { include: '*lm_eval*', exclude: null },
+      { include: null, exclude: '*old*' },
+    ]);
+    expect(config.runs[0]?.bhasaConditions).toEqual([]);
+    expect(config.baselines[0]?.enConditions).toBeNull();
+    expect(config.baselines[0]?.bhasaConditions).toEqual([{ include: 'x*', exclude: 'y*' }]);
+  });
+});
+
+describe('parseConfigText: defaults and options', () => {
+  it('fills in every default', () => {
+    expect(parse(ONE_RUN)).toEqual({
+      configFile: ABS_FILE,
+      runs: [
+        {
+          key: 'exp_a',
+          section: 'experiments',
+          path: path.join(DIR, 'runs/exp_a'),
+          enConditions: null,
+          bhasaConditions: null,
+          index: 0,
+          isHeroRun: false,
+        },
+      ],
+      baselines: [],
+      output: { baseDir: path.join(DIR, 'reports'), saveIndividual: true, saveMerged: true },
+      seaLanguages: null,
+      stepPatterns: [
+        String.raw`ba(\d+)`,
+        String.raw`step=(\d+)`,
+        String.raw`global_step[_-]?(\d+)`,
+        String.raw`step[_-](\d+)`,
+        String.raw`checkpoint-(\d+)`,
+        String.raw`iter_(\d+)`,
+      ],
+      fileIdentifiers: {
+        seahelm: { pathContains: ['seahelm'], fileNames: [] },
+        lmEval: {
+          pathContains: ['lm-eval', 'lm_eval', 'hf_leaderboard'],
+          fileNames: ['results_*.json'],
+        },
+      },
+      seahelmTaskMetrics: {},
+      hyperparameters: DEFAULT_HYPERPARAMETERS,
+    });
+  });
+
+  it('treats null sections like absent ones', () => {
+    const config = parse(
+      yaml(
+        ONE_RUN,
+        'output:',
+        'sea_languages:',
+        'step_patterns:',
+        'file_identifiers:',
+        'seahelm_task_metrics:',
+        'hyperparameters:',
+      ),
+    );
+    expect(config).toEqual(parse(ONE_RUN));
+  });
+
+  it('reads every option', () => {
+    const config = parse(
+      yaml(
+        ONE_RUN,
+        'output: { base_dir: /tmp/lb, save_individual: false, save_merged: false }',
+        'sea_languages: [vi, id]',
+        "step_patterns: ['ckpt(\\d+)']",
+        'file_identifiers:',
+        '  seahelm: { path_contains: [sea_helm] }',
+        "  lm_eval: { file_names: ['*.json'] }",
+        'seahelm_task_metrics: { my_task: normalized_accuracy }',
+        "hyperparameters: [{ name: WD, pattern: 'WD([\\d.]+)' }]",
+      ),
+    );
+    expect(config.output).toEqual({
+      baseDir: path.resolve('/tmp/lb'),
+      saveIndividual: false,
+      saveMerged: false,
+    });
+    expect(config.seaLanguages).toEqual(['vi', 'id']);
+    expect(config.stepPatterns).toEqual([String.raw`ckpt(\d+)`]);
+    expect(config.fileIdentifiers).toEqual({
+      seahelm: { pathContains: ['sea_helm'], fileNames: [] },
+      lmEval: { pathContains: ['lm-eval', 'lm_eval', 'hf_leaderboard'], fileNames: ['*.json'] },
+    });
+    expect(config.seahelmTaskMetrics).toEqual({ my_task: 'normalized_accuracy' });
+    expect(config.hyperparameters).toEqual([{ name: 'WD', pattern: String.raw`WD([\d.]+)` }]);
+  });
+
+  it('accepts empty lists where they make sense', () => {
+    const config = parse(
+      yaml(ONE_RUN, 'step_patterns: []', 'hyperparameters: []', 'sea_languages: []'),
+    );
+    expect(config.stepPatterns).toEqual([]);
+    expect(config.hyperparameters).toEqual([]);
+    expect(config.seaLanguages).toEqual([]);
+  });
+});
+
+describe('defaults', () => {
+  it('has compilable step patterns with one capture group each', () => {
+    for (const source of DEFAULT_STEP_PATTERNS) {
+      expect(new RegExp(`(?:${source})|`).exec('')?.length).toBe(2);
+    }
+    expect(DEFAULT_FILE_IDENTIFIERS.lmEval.fileNames).toEqual(['results_*.json']);
+  });
+
+  it('has hyperparameter patterns with exactly one capture group each', () => {
+    expect(DEFAULT_HYPERPARAMETERS.map((h) => h.name)).toEqual([
+      'en_ratio',
+      'cc_ratio',
+      'code_ratio',
+      'hq_ratio',
+      'LR',
+      'GBS',
+    ]);
+    for (const { pattern } of DEFAULT_HYPERPARAMETERS) {
+      expect(new RegExp(`(?:${pattern})|`).exec('')?.length).toBe(2);
+    }
+  });
+});
+
+describe('parseHyperparameters', () => {
+  const read = (name: string) => parseHyperparameters(name, DEFAULT_HYPERPARAMETERS);
+
+  it.each([
+    ['x-LR1e-4-GBS64_20000', { LR: 1e-4, GBS: 64 }],
+    ['cfg_LR3e-4_GBS1024_01000', { LR: 3e-4, GBS: 1024 }],
+    ['LR0.0001', { LR: 0.0001 }],
+    ['en_ratio0.2-cc_ratio0.3', { en_ratio: 0.2, cc_ratio: 0.3 }],
+    ['code_ratio0.1_hq_ratio.5_00100', { code_ratio: 0.1, hq_ratio: 0.5 }],
+    ['en_ratio.5.', { en_ratio: 0.5 }],
+    ['run.LR2E+1', { LR: 20 }],
+  ])('reads %s', (name, expected) => {
+    expect(read(name)).toEqual(expected);
+  });
+
+  it.each(['CLR0.1', 'ten_ratio0.3', 'LR1e-4x', 'lr0.1', 'LR', 'GBS-64', 'model_01000'])(
+    'finds nothing in %s',
+    (name) => {
+      expect(read(name)).toEqual({});
+    },
+  );
+
+  it('uses the first capture group of custom patterns and skips non-numbers', () => {
+    const patterns = [
+      { name: 'WD', pattern: String.raw`wd(\d+(?:\.\d+)?)` },
+      { name: 'empty', pattern: String.raw`x(\d*)y` },
+      { name: 'text', pattern: 'tag-([a-z]+)' },
+    ];
+    expect(parseHyperparameters('wd0.1_xy_tag-abc', patterns)).toEqual({ WD: 0.1 });
+  });
+});
+
+describe('suggestions', () => {
+  it('measures edits, counting a swap of neighbours as one', () => {
+    expect(editDistance('pth', 'path')).toBe(1);
+    expect(editDistance('paht', 'path')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+
+  it('suggests only close keys', () => {
+    expect(closestKey('savemerged', ['save_individual', 'save_merged'])).toBe('save_merged');
+    expect(closestKey('colour', ['base_dir', 'save_merged'])).toBeUndefined();
+    expect(closestKey('PATH', ['path'])).toBe('path');
+  });
+});
+
+describe('loadConfig', () => {
+  let dir = '';
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'config-test-'));
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads a config file and resolves paths against its folder', async () => {
+    const file = path.join(dir, FILE);
+    await writeFile(file, ONE_RUN);
+    const config = await loadConfig(file);
+    expect(config.configFile).toBe(file);
+    expect(config.runs[0]?.path).toBe(path.join(dir, 'runs/exp_a'));
+  });
+
+  it('reports problems with the path as given', async () => {
+    const file = path.join(dir, 'bad.yaml');
+    await writeFile(file, yaml('experiments:', '  a: { path: a, x: 1 }'));
+    const given = path.relative(process.cwd(), file);
+    await expect(loadConfig(given)).rejects.toThrow(
+      new ConfigError([
+        `${given}:2:17 experiments.a.x: unknown key; expected one of: path, en_conditions, bhasa_conditions`,
+      ]),
+    );
+  });
+
+  it('reports a missing or unreadable file as a ConfigError', async () => {
+    const missing = path.join(dir, 'missing.yaml');
+    await expect(loadConfig(missing)).rejects.toThrow(
+      `${missing}:1:1 (file): cannot read the config file: the file does not exist`,
+    );
+    await expect(loadConfig(dir)).rejects.toBeInstanceOf(ConfigError);
+    await expect(loadConfig(dir)).rejects.toThrow(
+      `${dir}:1:1 (file): cannot read the config file: it is a folder, not a file`,
+    );
+  });
+});
