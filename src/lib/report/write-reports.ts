@@ -8,8 +8,7 @@ import path from 'node:path';
 import type { PipelineResult } from '../pipeline.ts';
 import { mergedReports, REPORT_FILES, runReports, type ReportName } from './csv-reports.ts';
 import { resultsJson } from './results-json.ts';
-
-export const MERGED_FOLDER = 'merged';
+import { MERGED_FOLDER, RESULTS_FILE } from '../config/defaults.ts';
 
 /** Writes every report; returns the files written, relative to `outDir`. */
 export async function writeReports(result: PipelineResult, outDir: string): Promise<string[]> {
@@ -33,6 +32,6 @@ export async function writeReports(result: PipelineResult, outDir: string): Prom
     const tables = result.runs.map(({ run, table }) => ({ run: run.key, table }));
     await writeSet(MERGED_FOLDER, mergedReports(tables, result.seaLanguages));
   }
-  await write('results.json', resultsJson(result));
+  await write(RESULTS_FILE, resultsJson(result));
   return written;
 }
