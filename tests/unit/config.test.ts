@@ -475,6 +475,34 @@ describe('parseConfigText: defaults and options', () => {
       },
       seahelmTaskMetrics: {},
       hyperparameters: DEFAULT_HYPERPARAMETERS,
+      site: {
+        title: 'SEA-HELM Leaderboard',
+        about: expect.stringMatching(/^SEA-HELM \(Southeast Asian Holistic Evaluation/),
+        hostedBy: null,
+        links: [],
+        version: null,
+      },
+    });
+  });
+
+  it('reads the site texts', () => {
+    const config = parse(
+      yaml(
+        ONE_RUN,
+        'site:',
+        '  title: Internal board',
+        '  about: Scores of our runs.',
+        '  hosted_by: The AI Products Team',
+        '  links: [{ label: Docs, href: https://example.org/docs }]',
+        '  version: v1.2.3',
+      ),
+    );
+    expect(config.site).toEqual({
+      title: 'Internal board',
+      about: 'Scores of our runs.',
+      hostedBy: 'The AI Products Team',
+      links: [{ label: 'Docs', href: 'https://example.org/docs' }],
+      version: 'v1.2.3',
     });
   });
 

@@ -7,6 +7,7 @@ import {
   DEFAULT_FILE_IDENTIFIERS,
   DEFAULT_HYPERPARAMETERS,
   DEFAULT_OUTPUT,
+  DEFAULT_SITE,
   DEFAULT_STEP_PATTERNS,
 } from './defaults.ts';
 import type { RawConditions, RawConfig } from './schema.ts';
@@ -106,5 +107,12 @@ export function buildConfig(
     },
     seahelmTaskMetrics: raw.seahelm_task_metrics ?? {},
     hyperparameters: raw.hyperparameters ?? DEFAULT_HYPERPARAMETERS,
+    site: {
+      title: raw.site?.title ?? DEFAULT_SITE.title,
+      about: raw.site?.about ?? DEFAULT_SITE.about,
+      hostedBy: raw.site?.hosted_by ?? DEFAULT_SITE.hostedBy,
+      links: raw.site?.links ?? DEFAULT_SITE.links,
+      version: raw.site?.version ?? DEFAULT_SITE.version,
+    },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Default values for everything `leaderboard.config.yaml` may leave out (scoring.md sections 5-7).
  */
-import type { FileIdentifier, HyperparameterPattern } from './types.ts';
+import type { SiteTexts, FileIdentifier, HyperparameterPattern } from './types.ts';
 
 /**
  * Step patterns, tried in this order on each folder name (scoring.md section 5). The discovery
@@ -67,3 +67,13 @@ export const DEFAULT_HYPERPARAMETERS: readonly HyperparameterPattern[] = Object.
     { name: 'GBS', pattern: token('GBS', INTEGER) },
   ].map((entry) => Object.freeze(entry)),
 );
+
+/** The site's texts when the config sets none. */
+export const DEFAULT_SITE: SiteTexts = Object.freeze({
+  title: 'SEA-HELM Leaderboard',
+  about:
+    'SEA-HELM (Southeast Asian Holistic Evaluation of Language Models) evaluates language models on natural language understanding, generation and reasoning, instruction following, multi-turn chat, cultural knowledge, safety and linguistic diagnostics in Southeast Asian languages. English is scored on the six Open LLM Leaderboard v2 benchmarks (IFEval, BBH, MATH Lvl 5, GPQA, MUSR, MMLU-PRO) run with lm-evaluation-harness.',
+  hostedBy: null,
+  links: Object.freeze([]),
+  version: null,
+});

@@ -119,7 +119,24 @@ const hyperparameterSchema = z.strictObject({
   pattern: regexSource,
 });
 
+const linkSchema = z.strictObject({
+  label: nonEmptyString('a link label'),
+  href: nonEmptyString('a link address'),
+});
+
+/** Texts of the published site, so that nothing of it is set in code. */
+const siteSchema = z
+  .strictObject({
+    title: nonEmptyString('a site title').optional(),
+    about: z.string(expecting('a text')).optional(),
+    hosted_by: z.string(expecting('a text')).optional(),
+    links: z.array(linkSchema, expecting('a list of {label, href} links')).optional(),
+    version: nonEmptyString('a version label').optional(),
+  })
+  .nullable();
+
 export const configSchema = z.strictObject({
+  site: siteSchema.optional(),
   experiments: sectionSchema.optional(),
   hero_runs: sectionSchema.optional(),
   output: outputSchema.optional(),

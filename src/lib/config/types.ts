@@ -52,6 +52,16 @@ export interface HyperparameterPattern {
   readonly pattern: string;
 }
 
+export interface SiteTexts {
+  readonly title: string;
+  /** Plain text; blank lines separate paragraphs. */
+  readonly about: string;
+  readonly hostedBy: string | null;
+  readonly links: readonly { readonly label: string; readonly href: string }[];
+  /** Version label shown on every page; null = the git tag or commit at build time. */
+  readonly version: string | null;
+}
+
 export interface LeaderboardConfig {
   /** Absolute path of the config file. */
   readonly configFile: string;
@@ -76,4 +86,6 @@ export interface LeaderboardConfig {
   readonly seahelmTaskMetrics: Readonly<Record<string, string>>;
   /** Hyperparameters parsed from configuration names (charts). */
   readonly hyperparameters: readonly HyperparameterPattern[];
+  /** Texts of the leaderboard site. */
+  readonly site: SiteTexts;
 }
