@@ -4,6 +4,7 @@
  * or partial, missing when no child is present.
  */
 
+import { meanAggregate, totalAggregate, type Aggregate, type Part } from './aggregate.ts';
 import type { Cell } from './cell.ts';
 import { normalize } from './english-benchmarks.ts';
 import { nodeInfo, type NodeKind } from './nodes.ts';
@@ -63,29 +64,58 @@ function evaluateAggregate(
   evaluate: (id: string) => Evaluated,
 ): Evaluated {
   const results = children.map((id) => ({ id, ...evaluate(id) }));
-  const present = results.filter((r) => isPresent(r));
-  const missing = results.filter((r) => !isPresent(r)).map((r) => nodeInfo(r.id).label);
-  const partial = results
-    .filter((r) => r.cell.status === 'partial')
-    .map((r) => nodeInfo(r.id).label);
-  const coverage = [present.length, children.length] as const;
-  const detail = describeCoverage(coverage, missing, partial);
-  const value = kind === 'total' && missing.length > 0 ? null : combine(kind, present.map(toInput));
-  if (value === null) {
-    return {
-      cell: { value: null, status: 'missing', coverage, detail, stderr: null },
-      leaf: undefined,
-    };
+  const aggregate =
+    kind === 'mean' || kind === 'total'
+      ? meanOrTotal(kind, results)
+      : combineSpecial(kind, results);
+  const { coverage, missing, partialChildren } = aggregate;
+  const detail = describeCoverage(coverage, missing, partialChildren);
+  if (aggregate.value === null) {
+    const cell: Cell = { value: null, status: 'missing', coverage, detail, stderr: null };
+    return { cell, leaf: undefined };
   }
-  const status = missing.length > 0 || partial.length > 0 ? 'partial' : 'ok';
+  const status = aggregate.partial ? 'partial' : 'ok';
   const cell: Cell = {
-    value,
+    value: aggregate.value,
     status,
     coverage,
     detail: status === 'ok' ? '' : detail,
     stderr: null,
   };
   return { cell, leaf: undefined };
+}
+
+type Child = Evaluated & { readonly id: string };
+
+function toPart(child: Child): Part {
+  return {
+    label: nodeInfo(child.id).label,
+    value: isPresent(child) ? child.cell.value : null,
+    partial: child.cell.status === 'partial',
+  };
+}
+
+/** Means and `total` go through the shared rules of aggregate.ts. */
+function meanOrTotal(kind: 'mean' | 'total', children: readonly Child[]): Aggregate {
+  const parts = children.map(toPart);
+  if (kind === 'mean') return meanAggregate(parts);
+  const [sea, en] = parts;
+  if (sea === undefined || en === undefined) throw new Error('total needs sea_total and en');
+  return totalAggregate(sea, en);
+}
+
+/** Weighted means and the pragmatics pooling work on the leaves' raw inputs. */
+function combineSpecial(
+  kind: 'sample-weighted' | 'gpqa' | 'pragmatics' | 'pragmatics-logprobs',
+  children: readonly Child[],
+): Aggregate {
+  const present = children.filter(isPresent);
+  // Coverage and partiality follow the same rules as a mean; only the value is computed
+  // differently, from the leaves' raw inputs (pragmatic leaves have counts, not values).
+  const presence = children.map((c) => ({ ...toPart(c), value: isPresent(c) ? 0 : null }));
+  const shape = meanAggregate(presence);
+  const value = present.length === 0 ? null : combine(kind, present.map(toInput));
+  return { ...shape, value };
 }
 
 /** A leaf is present when its entry is usable (pragmatic raw tasks have counts, not values). */
@@ -117,12 +147,11 @@ function toInput(result: Evaluated): Input {
   return { value: result.cell.value, leaf: result.leaf };
 }
 
-function combine(kind: Exclude<NodeKind, 'leaf'>, inputs: readonly Input[]): number | null {
-  if (inputs.length === 0) return null;
+function combine(
+  kind: 'sample-weighted' | 'gpqa' | 'pragmatics' | 'pragmatics-logprobs',
+  inputs: readonly Input[],
+): number | null {
   switch (kind) {
-    case 'mean':
-    case 'total':
-      return mean(inputs.map((i) => i.value ?? Number.NaN));
     case 'sample-weighted':
       return weightedMean(inputs.map((i) => [i.value ?? Number.NaN, i.leaf?.weight ?? 1]));
     case 'gpqa': {
