@@ -10,9 +10,22 @@ import { mergedReports, REPORT_FILES, runReports, type ReportName } from './csv-
 import { resultsJson } from './results-json.ts';
 import { MERGED_FOLDER, RESULTS_FILE } from '../config/defaults.ts';
 
+export interface WriteOptions {
+  /** Write results.json too (default true). */
+  readonly json?: boolean;
+  /** Override `output.save_individual` / `output.save_merged` (the site always has both). */
+  readonly individual?: boolean;
+  readonly merged?: boolean;
+}
+
 /** Writes every report; returns the files written, relative to `outDir`. */
-export async function writeReports(result: PipelineResult, outDir: string): Promise<string[]> {
-  const { saveIndividual, saveMerged } = result.config.output;
+export async function writeReports(
+  result: PipelineResult,
+  outDir: string,
+  options: WriteOptions = {},
+): Promise<string[]> {
+  const saveIndividual = options.individual ?? result.config.output.saveIndividual;
+  const saveMerged = options.merged ?? result.config.output.saveMerged;
   const written: string[] = [];
   const write = async (relative: string, text: string) => {
     const target = path.join(outDir, relative);
@@ -32,6 +45,6 @@ export async function writeReports(result: PipelineResult, outDir: string): Prom
     const tables = result.runs.map(({ run, table }) => ({ run: run.key, table }));
     await writeSet(MERGED_FOLDER, mergedReports(tables, result.seaLanguages));
   }
-  await write(RESULTS_FILE, resultsJson(result));
+  if (options.json ?? true) await write(RESULTS_FILE, resultsJson(result));
   return written;
 }

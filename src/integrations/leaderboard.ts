@@ -1,0 +1,71 @@
+/**
+ * The Astro integration: resolves and checks the config before anything is built, shares it
+ * with the loaders, watches result files in dev, and writes the CSV reports after the build,
+ * both to `base_dir` and into the site for download.
+ */
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ConfigError, loadConfig } from '../lib/config/load.ts';
+import { writeReports } from '../lib/report/write-reports.ts';
+import { resolveConfigPath } from './config-path.ts';
+import { sharedState } from './state.ts';
+import { versionLabel } from './version.ts';
+
+export interface LeaderboardOptions {
+  /** The config file, relative to the project root (`LEADERBOARD_CONFIG` overrides it). */
+  readonly config?: string;
+}
+
+/** Folder of the site that holds the downloadable reports. */
+export const DOWNLOADS_FOLDER = 'reports';
+
+export default function leaderboard(options: LeaderboardOptions = {}): AstroIntegration {
+  return {
+    name: 'seahelm-leaderboard',
+    hooks: {
+      'astro:config:setup': async ({ config, addWatchFile }) => {
+        const root = fileURLToPath(config.root);
+        const configFile = resolveConfigPath(options.config, root);
+        const state = sharedState();
+        state.configFile = configFile;
+        state.result = null;
+        addWatchFile(configFile);
+        try {
+          const loaded = await loadConfig(configFile);
+          state.version = versionLabel(loaded.site.version, root);
+        } catch (error) {
+          // The same message the CLI prints, and the build stops.
+          if (error instanceof ConfigError) {
+            throw new Error(`invalid config:\n${error.message}`, { cause: error });
+          }
+          throw error;
+        }
+        state.builtAt = new Date().toISOString().slice(0, 10);
+      },
+      'astro:server:setup': ({ server, refreshContent }) => {
+        const result = sharedState().result;
+        const folders = result === null ? [] : result.config.runs.map((r) => r.path);
+        const baselineFolders = result === null ? [] : result.config.baselines.map((b) => b.path);
+        server.watcher.add([...folders, ...baselineFolders]);
+        server.watcher.on('all', (_event, file) => {
+          if (!file.endsWith('.json') || refreshContent === undefined) return;
+          if (![...folders, ...baselineFolders].some((f) => file.startsWith(f + path.sep))) return;
+          void refreshContent({
+            loaders: ['seahelm-leaderboard-runs', 'seahelm-leaderboard-site'],
+            context: { refresh: true },
+          });
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const result = sharedState().result;
+        if (result === null) return;
+        await writeReports(result, result.config.output.baseDir);
+        const site = path.join(fileURLToPath(dir), DOWNLOADS_FOLDER);
+        await writeReports(result, site, { json: false, individual: true, merged: true });
+        logger.info(`reports written to ${result.config.output.baseDir} and ${site}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * The integration (loaded with astro.config.mjs) and the content loader (loaded through Vite)
+ * are different module instances, so they share state through one global slot.
+ */
+
+import type { PipelineResult } from '../lib/pipeline.ts';
+
+export interface LeaderboardState {
+  /** Absolute path of the config file the integration resolved. */
+  configFile: string | null;
+  /** The last pipeline result, kept for writing the reports after the build. */
+  result: PipelineResult | null;
+  /** Version label and build date shown on every page. */
+  version: string;
+  builtAt: string;
+}
+
+const KEY = Symbol.for('seahelm-leaderboard.state');
+
+export function sharedState(): LeaderboardState {
+  const holder = globalThis as typeof globalThis & { [KEY]?: LeaderboardState };
+  holder[KEY] ??= { configFile: null, result: null, version: 'dev', builtAt: '' };
+  return holder[KEY];
+}

@@ -1,0 +1,16 @@
+/** How numbers read on the pages: 2 decimals, missing as an en dash, deltas with a sign. */
+
+export const MISSING = '–';
+
+export function formatScore(value: number | null | undefined): string {
+  if (value === null || value === undefined) return MISSING;
+  const text = Math.abs(value).toFixed(2);
+  return value < 0 && text !== '0.00' ? `-${text}` : text;
+}
+
+export function formatDelta(value: number | null | undefined): string {
+  if (value === null || value === undefined) return MISSING;
+  const text = Math.abs(value).toFixed(1);
+  if (text === '0.0') return '0.0';
+  return `${value < 0 ? '-' : '+'}${text}`;
+}

@@ -1,0 +1,34 @@
+/**
+ * The index page's "Score calculation" section, generated from the same constants the scorer
+ * uses (benchmarks, option counts, combination rules), so text and numbers cannot drift apart.
+ */
+
+import { BENCHMARKS, type BenchmarkSpec } from '../score/english-benchmarks.ts';
+
+function describeBenchmark(b: BenchmarkSpec): string {
+  const metric = b.subtasks[0]?.metric ?? '';
+  const options = [...new Set(b.subtasks.map((s) => s.options))];
+  const scale =
+    options.length === 1 && options[0] === null
+      ? 'value × 100'
+      : options.length === 1
+        ? `normalized with n = ${options[0]} answer options`
+        : `normalized with each subtask's answer options (n = ${options.join(', ')})`;
+  const combine = {
+    mean: 'the unweighted mean',
+    'sample-weighted': 'the mean weighted by each subtask’s sample count',
+    gpqa: 'the sample-weighted mean of the raw accuracies, then normalized',
+  }[b.combine];
+  const count = b.subtasks.length;
+  return `${b.column}: ${combine} of ${count} ${count === 1 ? 'value' : 'values'} (${metric}), ${scale}.`;
+}
+
+export const SCORING_STEPS: readonly string[] = [
+  'Every score is on a 0–100 scale. A value that is missing, failed or not a number is shown as “–” and never counts as 0.',
+  'SEA languages: each task’s primary metric (already chance-normalized by SEA-HELM); tasks of one aggregation group (e.g. the two translation directions) are averaged first; a competency is the mean of its tasks and groups; a language is the mean of its competencies; SEA Avg is the mean of the SEA languages.',
+  'linguistic-diagnostics follows SEA-HELM: the mean of mp-r, its log-probability twin, pragmatics (pooled counts of the two pragmatic tasks, normalized against chance 0.5) and pragmatics log-probabilities.',
+  'English: the six Open LLM Leaderboard v2 benchmarks from lm-evaluation-harness, normalized as max(v − 1/n, 0) / (1 − 1/n) × 100.',
+  ...BENCHMARKS.map(describeBenchmark),
+  'English is the mean of the six benchmarks; Aggregate = (SEA Avg + English) / 2, missing when either is missing.',
+  'An average over fewer children than expected is partial: it is marked with * and its coverage, so a partial row is never ranked unknowingly.',
+];

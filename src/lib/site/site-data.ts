@@ -1,0 +1,175 @@
+/**
+ * What the site's pages are built from: plain, JSON-ready data derived from the pipeline result.
+ * Pure; pages only lay it out.
+ */
+
+import type { PipelineResult } from '../pipeline.ts';
+import type { Cell, CellStatus } from '../score/cell.ts';
+import { ENGLISH_COLUMNS } from '../score/english-benchmarks.ts';
+import type { Table } from '../score/table.ts';
+import { langColumnName, languageName } from './names.ts';
+import { slugFor } from './slug.ts';
+
+export type Level = 'lang' | 'competency' | 'task';
+
+export interface ColumnData {
+  /** The report column, e.g. `id_nlu`. */
+  readonly id: string;
+  readonly level: Level;
+  /** Language code, `en` for English columns, null for SEA Avg / Aggregate. */
+  readonly lang: string | null;
+  /** Name within its language, e.g. `nlu`, `BBH`, `Indonesian` for lang columns. */
+  readonly label: string;
+  /** Competency of a task column (for grouping), else null. */
+  readonly competency: string | null;
+}
+
+/** Cell status codes in the payload: ok, partial, missing, failed, invalid. */
+export const STATUS_CODES: Readonly<Record<CellStatus, string>> = {
+  ok: 'o',
+  partial: 'p',
+  missing: 'm',
+  failed: 'f',
+  invalid: 'i',
+};
+
+export interface RowData {
+  readonly model: string;
+  /** Baseline id for merged baseline rows. */
+  readonly baseline: string | null;
+  readonly step: number;
+  readonly limited: boolean;
+  /** Values aligned with `columns`; null = missing. */
+  readonly values: readonly (number | null)[];
+  /** One status code per column (see STATUS_CODES). */
+  readonly status: string;
+  /** Column index -> why the cell is empty or partial. */
+  readonly notes: Readonly<Record<number, string>>;
+}
+
+export interface RunData {
+  readonly key: string;
+  readonly slug: string;
+  readonly section: 'experiments' | 'hero_runs';
+  readonly isHeroRun: boolean;
+  readonly languages: readonly { readonly code: string; readonly name: string }[];
+  readonly columns: readonly ColumnData[];
+  readonly rows: readonly RowData[];
+  readonly baselines: readonly string[];
+}
+
+export interface RunSummary {
+  readonly key: string;
+  readonly slug: string;
+  readonly section: 'experiments' | 'hero_runs';
+  readonly models: number;
+  readonly partialRows: number;
+  readonly best: {
+    readonly model: string;
+    readonly seaTotal: number | null;
+    readonly en: number | null;
+    readonly total: number | null;
+  } | null;
+}
+
+export function runData(result: PipelineResult): RunData[] {
+  const slugs = new Set<string>();
+  return result.runs.map(({ run, table, baselines }) => {
+    const slug = slugFor(run.key, slugs);
+    slugs.add(slug);
+    return {
+      key: run.key,
+      slug,
+      section: run.section,
+      isHeroRun: run.isHeroRun,
+      languages: table.columns.lang
+        .filter((c) => c !== 'sea_total' && c !== 'en' && c !== 'total')
+        .map((code) => ({ code, name: languageName(code) })),
+      columns: columnData(table),
+      rows: rowData(table),
+      baselines: baselines.map((b) => b.key),
+    };
+  });
+}
+
+function columnData(table: Table): ColumnData[] {
+  const { lang, competency, task, origin } = table.columns;
+  const english = new Set(ENGLISH_COLUMNS);
+  return [
+    ...lang.map((id): ColumnData => ({
+      id,
+      level: 'lang',
+      lang: id === 'sea_total' || id === 'total' ? null : id,
+      label: langColumnName(id),
+      competency: null,
+    })),
+    ...competency.map((id): ColumnData => {
+      const o = origin.get(id);
+      if (english.has(id) || o === undefined) {
+        return { id, level: 'competency', lang: 'en', label: id, competency: null };
+      }
+      return { id, level: 'competency', lang: o.lang, label: o.competency, competency: null };
+    }),
+    ...task.map((id): ColumnData => {
+      const o = origin.get(id);
+      if (o === undefined) {
+        return { id, level: 'task', lang: 'en', label: id.replace(/^en_/, ''), competency: null };
+      }
+      const label = id.slice(o.lang.length + 1);
+      return { id, level: 'task', lang: o.lang, label, competency: o.competency };
+    }),
+  ];
+}
+
+function rowData(table: Table): RowData[] {
+  const ids = [...table.columns.lang, ...table.columns.competency, ...table.columns.task];
+  return table.rows.map((row) => {
+    const cells = ids.map((id) => row.cells.get(id));
+    const notes: Record<number, string> = {};
+    cells.forEach((cell, i) => {
+      if (cell !== undefined && cell.detail !== '') notes[i] = cell.detail;
+    });
+    return {
+      model: row.model,
+      baseline: row.baseline,
+      step: row.step,
+      limited: row.limited,
+      values: cells.map((cell) => cell?.value ?? null),
+      status: cells.map((cell) => STATUS_CODES[statusOf(cell)]).join(''),
+      notes,
+    };
+  });
+}
+
+function statusOf(cell: Cell | undefined): CellStatus {
+  return cell?.status ?? 'missing';
+}
+
+/** The index's line for each run: its best model by Aggregate, and counts. */
+export function runSummaries(runs: readonly RunData[]): RunSummary[] {
+  return runs.map((run) => {
+    const at = (name: string) => run.columns.findIndex((c) => c.id === name);
+    const [sea, en, total] = [at('sea_total'), at('en'), at('total')];
+    const own = run.rows.filter((r) => r.baseline === null);
+    const ranked = own
+      .filter((r) => r.values[total] !== null && r.values[total] !== undefined)
+      .sort((a, b) => (b.values[total] ?? 0) - (a.values[total] ?? 0));
+    const best = ranked[0];
+    return {
+      key: run.key,
+      slug: run.slug,
+      section: run.section,
+      models: own.length,
+      partialRows: own.filter((r) => [sea, en, total].some((i) => r.status[i] !== 'o')).length,
+      best:
+        best === undefined
+          ? null
+          : {
+              model: best.model,
+              seaTotal: best.values[sea] ?? null,
+              en: best.values[en] ?? null,
+              total: best.values[total] ?? null,
+            },
+    };
+  });
+}
