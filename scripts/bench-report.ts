@@ -1,0 +1,433 @@
+/**
+ * Benchmark of the report-only command against the floor of merely reading the same files.
+ *
+ * Writes a synthetic tree of N checkpoints (one SEA-HELM file of about 25 KB and one lm-eval file
+ * of about 400 KB each) and its config into a temporary folder, then measures, in one run:
+ *   floor   discover (fast-glob) + read + JSON.parse of every file, in this process, one thread;
+ *   report  `node src/cli/main.ts --no-gui` end to end as a child process, process start included;
+ *   RSS     the child's peak resident set size;
+ * times are medians of 3. The last line is `report/floor ratio: X.XX`.
+ *
+ * Usage: npm run bench:report -- [--checkpoints N] [--threads N] [--lmeval-kb K] [--keep]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import fg from 'fast-glob';
+import {
+  lmEvalPath,
+  seahelmPath,
+  writeLmEvalFile,
+  writeSeahelmFile,
+  writeText,
+} from './synth/files.ts';
+import {
+  buildLmEvalResults,
+  configsSection,
+  HARNESS_0_4_9,
+  longEnvInfo,
+  requestedTasks,
+  samplesSection,
+} from './synth/lmeval.ts';
+import { Rng } from './synth/prng.ts';
+import { RawJson, toPythonJson } from './synth/pyjson.ts';
+import { buildSeahelmResults } from './synth/seahelm.ts';
+import { addSeconds, instant } from './synth/time.ts';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(REPO_ROOT, 'src', 'cli', 'main.ts');
+const GNU_TIME = '/usr/bin/time';
+const REPETITIONS = 3;
+const CHECKPOINTS_PER_CONFIG = 10;
+const MB = 1024 * 1024;
+
+interface BenchOptions {
+  readonly checkpoints: number;
+  /** `--threads` passed to the CLI; null: measure `--threads 1` and the default. */
+  readonly threads: number | null;
+  readonly lmEvalKb: number;
+  readonly keep: boolean;
+}
+
+const USAGE = `Usage: npm run bench:report -- [--checkpoints N] [--threads N] [--lmeval-kb K] [--keep]
+
+  --checkpoints N  checkpoints in the synthetic tree, 2 files each (default 2000)
+  --threads N      pass --threads N to the CLI (1 = single thread); without it, the report runs
+                   with --threads 1 and with the CLI's default, and both ratios are printed
+  --lmeval-kb K    approximate size of each lm-eval file in KB (default 400; 115 gives about
+                   the original tool's reference tree, 146 MB per 1,000 checkpoints)
+  --keep           keep the temporary tree and print where it is`;
+
+function wholeNumber(flag: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < 1) {
+    throw new Error(`${flag} expects a whole number of at least 1, found '${text}'`);
+  }
+  return Number(text);
+}
+
+/** The options, or null when help was asked for. */
+function parseOptions(argv: readonly string[]): BenchOptions | null {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    options: {
+      checkpoints: { type: 'string' },
+      threads: { type: 'string' },
+      'lmeval-kb': { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return null;
+  return {
+    checkpoints: wholeNumber('--checkpoints', values.checkpoints, 2000),
+    threads: values.threads === undefined ? null : wholeNumber('--threads', values.threads, 1),
+    lmEvalKb: wholeNumber('--lmeval-kb', values['lmeval-kb'], 400),
+    keep: values.keep,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The synthetic tree: one experiment of N/10 configurations x 10 checkpoints.
+
+interface Tree {
+  readonly configFile: string;
+  readonly seahelmFiles: number;
+  readonly seahelmBytes: number;
+  readonly lmEvalFiles: number;
+  readonly lmEvalBytes: number;
+}
+
+/** Stand-in for the model path in the configs rendered once; replaced in each file. */
+const PRETRAINED_TOKEN = '@@PRETRAINED@@';
+
+/** About what an lm-eval file weighs besides `configs` and `samples` (results, versions, ...). */
+const LM_EVAL_REST_BYTES = 28_000;
+
+/**
+ * The score-free sections of an lm-eval file, rendered once: `configs` (as in real files, with
+ * few-shot examples and code) and `samples` sized so that each file weighs about `lmEvalKb`.
+ */
+function renderLargeSections(lmEvalKb: number): { configs: string; samples: RawJson } {
+  const tasks = requestedTasks('leaderboard');
+  const mathVersion = HARNESS_0_4_9.mathVersion;
+  const modelArgs = { pretrained: PRETRAINED_TOKEN, dtype: 'bfloat16' };
+  const configs = toPythonJson(configsSection(tasks, 'full', modelArgs, mathVersion), {
+    ensureAscii: false,
+  });
+  const samplesBytes = Math.max(0, lmEvalKb * 1024 - configs.length - LM_EVAL_REST_BYTES);
+  const samples = samplesSection(tasks, mathVersion, samplesBytes);
+  return { configs, samples: new RawJson(toPythonJson(samples, { ensureAscii: false })) };
+}
+
+function configName(index: number): string {
+  // Hyperparameter-like names, as real sweeps have: a 2-D grid over two ratios.
+  const en = (index % 9) / 10 + 0.1;
+  const cc = Math.floor(index / 9) % 9;
+  return `cfg${String(index).padStart(4, '0')}-en_ratio${en.toFixed(1)}-cc_ratio0.${cc + 1}`;
+}
+
+function writeTree(folder: string, options: BenchOptions): Tree {
+  const runRoot = join(folder, 'results', 'bench');
+  const rng = new Rng('seahelm-leaderboard-bench-v1');
+  const large = renderLargeSections(options.lmEvalKb);
+  const prettyEnvInfo = longEnvInfo();
+  const origin = instant('2025-03-01T00:00:00Z');
+  const tree = { seahelmFiles: 0, seahelmBytes: 0, lmEvalFiles: 0, lmEvalBytes: 0 };
+  for (let i = 0; i < options.checkpoints; i++) {
+    const config = configName(Math.floor(i / CHECKPOINTS_PER_CONFIG));
+    const step = ((i % CHECKPOINTS_PER_CONFIG) + 1) * 1000;
+    const checkpoint = `ba${step}`;
+    const r = rng.fork(`${i}`);
+    const skill = 0.3 + 0.5 * r.next();
+    const dir = join(runRoot, config, checkpoint);
+    const model = `${config}-${checkpoint}`;
+    const seaAt = addSeconds(origin, i * 900 + r.int(0, 600), r.int(1, 999999));
+    const sea = buildSeahelmResults({ layout: 'v1', skill, rng: r.fork('sea'), errorRate: 0.03 });
+    tree.seahelmBytes += writeSeahelmFile(seahelmPath(dir, model, 'v1', seaAt), sea);
+    tree.seahelmFiles++;
+
+    const pretrained = `/exports/bench/${model}`;
+    const lmAt = addSeconds(seaAt, 4 * 3600 + r.int(0, 3600), r.int(1, 999999));
+    const lmEval = buildLmEvalResults({
+      rng: r.fork('lm-eval'),
+      skill,
+      modelArgs: { pretrained, dtype: 'bfloat16' },
+      modelParameters: 1498482688,
+      request: 'leaderboard',
+      harness: HARNESS_0_4_9,
+      limit: null,
+      savedAt: lmAt,
+      durationSeconds: 4 * 3600,
+      configDetail: 'full',
+      shape: 'raw-dump',
+      prettyEnvInfo,
+      prerendered: {
+        configs: new RawJson(large.configs.replaceAll(PRETRAINED_TOKEN, pretrained)),
+        samples: large.samples,
+      },
+    });
+    tree.lmEvalBytes += writeLmEvalFile(lmEvalPath(dir, pretrained, lmAt), lmEval);
+    tree.lmEvalFiles++;
+  }
+  const configFile = join(folder, 'bench.config.yaml');
+  writeText(
+    configFile,
+    [
+      'experiments:',
+      '  bench:',
+      '    path: results/bench',
+      'output:',
+      '  base_dir: reports',
+      '',
+    ].join('\n'),
+  );
+  return { configFile, ...tree };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements.
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function seconds(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** The floor: find every `.json` below the tree, read it and parse it, in this thread. */
+function measureFloor(treeRoot: string): { seconds: number; files: number } {
+  const start = process.hrtime.bigint();
+  const files = fg.sync('**/*.json', { cwd: treeRoot, absolute: true, followSymbolicLinks: true });
+  let keys = 0;
+  for (const file of files) {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    // Touch the result so the parse cannot be optimized away.
+    if (parsed !== null && typeof parsed === 'object') keys += Object.keys(parsed).length;
+  }
+  if (keys === 0) throw new Error(`no JSON content found below ${treeRoot}`);
+  return { seconds: seconds(start), files: files.length };
+}
+
+interface ReportRun {
+  readonly seconds: number;
+  /** Peak resident set size in bytes; null when it could not be measured. */
+  readonly peakRss: number | null;
+}
+
+/** Runs the report command once as a child process; wall time includes process start. */
+async function runReport(tree: Tree, outDir: string, threads: number | null): Promise<ReportRun> {
+  rmSync(outDir, { recursive: true, force: true });
+  const cliArgs = [CLI, '--no-gui', '--config', tree.configFile, '--out', outDir];
+  if (threads !== null) cliArgs.push('--threads', String(threads));
+  const rssFile = `${outDir}.rss`;
+  const useGnuTime = existsSync(GNU_TIME);
+  const [command, args] = useGnuTime
+    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...cliArgs]]
+    : [process.execPath, cliArgs];
+  const start = process.hrtime.bigint();
+  const child = spawn(command, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const watcher = useGnuTime ? null : watchPeakRss(child.pid);
+  const exitCode = await new Promise<number | null>((done) =>
+    child.on('close', (code) => done(code)),
+  );
+  const elapsed = seconds(start);
+  const polledRss = watcher?.stop() ?? null;
+  if (exitCode !== 0) {
+    throw new Error(`the report command exited with ${String(exitCode)}:\n${output.join('')}`);
+  }
+  const peakRss = useGnuTime ? readGnuTimeRss(rssFile) : polledRss;
+  rmSync(rssFile, { force: true });
+  return { seconds: elapsed, peakRss };
+}
+
+/** GNU time's `%M`: maximum resident set size in kilobytes. */
+function readGnuTimeRss(file: string): number | null {
+  const kilobytes = Number(readFileSync(file, 'utf8').trim().split('\n').at(-1));
+  return Number.isFinite(kilobytes) && kilobytes > 0 ? kilobytes * 1024 : null;
+}
+
+/** Without GNU time: poll the child's high-water mark (`VmHWM` in /proc) every 20 ms. */
+function watchPeakRss(pid: number | undefined): { stop: () => number | null } {
+  let peak: number | null = null;
+  const poll = (): void => {
+    try {
+      const status = readFileSync(`/proc/${String(pid)}/status`, 'utf8');
+      const kilobytes = Number(/^VmHWM:\s+(\d+)\s+kB/m.exec(status)?.[1]);
+      if (Number.isFinite(kilobytes)) peak = Math.max(peak ?? 0, kilobytes * 1024);
+    } catch {
+      // The process has exited, or /proc is not there (not Linux).
+    }
+  };
+  const timer = pid === undefined ? null : setInterval(poll, 20);
+  return {
+    stop: () => {
+      if (timer !== null) clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+interface ReportSummary {
+  readonly label: string;
+  readonly seconds: number;
+  readonly peakRss: number | null;
+}
+
+async function measureReport(
+  tree: Tree,
+  folder: string,
+  threads: number | null,
+  label: string,
+): Promise<ReportSummary> {
+  const runs: ReportRun[] = [];
+  for (let i = 0; i < REPETITIONS; i++)
+    runs.push(await runReport(tree, join(folder, 'out'), threads));
+  const rss = runs.map((run) => run.peakRss).filter((value): value is number => value !== null);
+  return {
+    label,
+    seconds: median(runs.map((run) => run.seconds)),
+    peakRss: rss.length > 0 ? Math.max(...rss) : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output.
+
+/** The original Python tool on its reference tree: 1,000 checkpoints, 2,000 files, 146 MB. */
+const PYTHON_SECONDS_PER_1000 = [1.22, 1.34] as const;
+const PYTHON_MB_PER_1000 = 146;
+
+function treeMegabytes(tree: Tree): number {
+  return (tree.seahelmBytes + tree.lmEvalBytes) / MB;
+}
+
+function printTree(tree: Tree, checkpoints: number): void {
+  const files = tree.seahelmFiles + tree.lmEvalFiles;
+  const kb = (bytes: number, count: number): string => `${Math.round(bytes / count / 1024)} KB`;
+  console.log(
+    `tree: ${checkpoints} checkpoints, ${files} files, ${treeMegabytes(tree).toFixed(1)} MB`,
+  );
+  console.log(
+    `  SEA-HELM ${tree.seahelmFiles} files of ~${kb(tree.seahelmBytes, tree.seahelmFiles)}, ` +
+      `lm-eval ${tree.lmEvalFiles} files of ~${kb(tree.lmEvalBytes, tree.lmEvalFiles)}`,
+  );
+}
+
+function printReport(summary: ReportSummary, floorSeconds: number, files: number): void {
+  console.log(
+    `${summary.label} (end to end, median of ${REPETITIONS}): ${summary.seconds.toFixed(3)} s`,
+  );
+  console.log(`  files/s: ${Math.round(files / summary.seconds)}`);
+  const rss = summary.peakRss === null ? 'not measured' : `${Math.round(summary.peakRss / MB)} MB`;
+  console.log(`  peak RSS: ${rss} (budget < 1 GB at 10,000 checkpoints)`);
+  console.log(`  report/floor: ${(summary.seconds / floorSeconds).toFixed(2)}`);
+}
+
+/** The Python tool's time scaled to this tree, by checkpoint count and by size. */
+function printPythonComparison(checkpoints: number, treeMb: number, reportSeconds: number): void {
+  console.log(
+    'original Python tool: 1.22-1.34 s per 1,000 checkpoints (2,000 files, 146 MB); ' +
+      'target at least 2x faster',
+  );
+  const scaled = (label: string, thousands: number): void => {
+    const [fast, slow] = PYTHON_SECONDS_PER_1000.map((s) => s * thousands);
+    const range = `${(fast ?? 0).toFixed(2)}-${(slow ?? 0).toFixed(2)} s`;
+    const speedUp = `${((fast ?? 0) / reportSeconds).toFixed(2)}-${((slow ?? 0) / reportSeconds).toFixed(2)}x`;
+    console.log(
+      `  scaled ${label}: ${range}, so the report's speed-up is ${speedUp} (target >= 2x)`,
+    );
+  };
+  scaled(`by checkpoints (${checkpoints})`, checkpoints / 1000);
+  scaled(`by size (${treeMb.toFixed(0)} MB)`, treeMb / PYTHON_MB_PER_1000);
+}
+
+async function main(): Promise<void> {
+  let options: BenchOptions | null;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options === null) {
+    console.log(USAGE);
+    return;
+  }
+  const folder = mkdtempSync(join(os.tmpdir(), 'seahelm-bench-'));
+  const cleanUp = (): void => {
+    if (!options.keep) rmSync(folder, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => {
+    cleanUp();
+    process.exit(130);
+  });
+  try {
+    const writeStart = process.hrtime.bigint();
+    const tree = writeTree(folder, options);
+    printTree(tree, options.checkpoints);
+    console.log(`  (written in ${seconds(writeStart).toFixed(1)} s to ${folder})`);
+
+    const floors: number[] = [];
+    let files = 0;
+    for (let i = 0; i < REPETITIONS; i++) {
+      const floor = measureFloor(join(folder, 'results'));
+      floors.push(floor.seconds);
+      files = floor.files;
+    }
+    const floorSeconds = median(floors);
+    console.log(
+      `floor (discover+read+JSON.parse, median of ${REPETITIONS}): ${floorSeconds.toFixed(3)} s`,
+    );
+
+    if (!existsSync(CLI)) {
+      console.log(`report: skipped, ${CLI} does not exist yet`);
+      process.exitCode = 1;
+      return;
+    }
+    const plans: [number | null, string][] =
+      options.threads === null
+        ? [
+            [1, 'report --threads 1'],
+            [null, `report (default threads; ${os.availableParallelism()} cores)`],
+          ]
+        : [[options.threads, `report --threads ${options.threads}`]];
+    const summaries: ReportSummary[] = [];
+    for (const [threads, label] of plans) {
+      const summary = await measureReport(tree, folder, threads, label);
+      printReport(summary, floorSeconds, files);
+      summaries.push(summary);
+    }
+    console.log('budgets: report/floor ratio <= 1.2 single thread, < 0.8 with worker threads');
+    const last = summaries.at(-1);
+    if (last === undefined) return;
+    printPythonComparison(options.checkpoints, treeMegabytes(tree), last.seconds);
+    if (options.keep) console.log(`kept: ${folder}`);
+    if (summaries.length > 1) {
+      const single = summaries[0];
+      if (single !== undefined) {
+        console.log(
+          `report/floor ratio (--threads 1): ${(single.seconds / floorSeconds).toFixed(2)}`,
+        );
+      }
+    }
+    console.log(`report/floor ratio: ${(last.seconds / floorSeconds).toFixed(2)}`);
+  } finally {
+    cleanUp();
+  }
+}
+
+await main();
