@@ -48,7 +48,7 @@ export async function discover(
       diagnostics.push({ kind: 'path-missing', file: display(root), message });
       continue;
     }
-    const walked = await listJsonFiles(root);
+    const walked = listJsonFiles(root);
     for (const { folder, reason } of walked.unreadable) {
       const message = `folder cannot be read (${reason}); files below it are not included`;
       diagnostics.push({

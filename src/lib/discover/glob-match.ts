@@ -14,7 +14,10 @@ export function globToRegExp(glob: string): RegExp {
     if (ch === '*') source += '.*';
     else if (ch === '?') source += '.';
     else if (ch === '[') {
-      const end = glob.indexOf(']', i + 2);
+      // As in fnmatch, a `]` right after `[` or `[!` is a member, not the end.
+      let first = i + 1;
+      if (glob.charAt(first) === '!') first++;
+      const end = glob.indexOf(']', first + 1);
       if (end < 0) source += '\\[';
       else {
         let body = glob.slice(i + 1, end);

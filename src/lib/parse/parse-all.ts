@@ -29,7 +29,7 @@ export async function parseAll(requests: readonly ReadRequest[], options: ParseA
     delivery(index, parsed);
   };
   if (options.threads <= 1 || requests.length < MIN_FILES_FOR_WORKERS) {
-    for (const [index, request] of requests.entries()) finish(index, await readAndParse(request));
+    for (const [index, request] of requests.entries()) finish(index, readAndParse(request));
     return;
   }
   await parseInWorkers(requests, Math.min(options.threads, requests.length), finish);

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { describeTopLevel, detectFormat, isRecord, type ResultFormat } from './detect.ts';
 import { readLmEval } from './lmeval.ts';
+import { reduceLmEvalBytes } from './lmeval-fast.ts';
 import { readJson } from './read-json.ts';
 import { readSeahelm } from './seahelm.ts';
 import { UNDATED, timeFromFileName, timeFromUnixSeconds } from './timestamp.ts';
@@ -26,7 +27,8 @@ const FORMAT_NAMES: Readonly<Record<ResultFormat, string>> = {
 
 export function parseResultFile(bytes: Uint8Array, request: ParseRequest): ParsedFile {
   const { file } = request;
-  const json = readJson(bytes);
+  const reduce = request.candidates.includes('lm-eval') ? reduceLmEvalBytes : undefined;
+  const json = readJson(bytes, reduce);
   if (!json.ok) return skipped({ kind: json.kind, file, message: json.message });
   const format = detectFormat(json.value);
   if (format === null) {

@@ -3,6 +3,9 @@
  * a UTF-8 BOM and the bare `NaN` / `Infinity` tokens that Python's `json` module writes.
  */
 
+import { Buffer, isUtf8 } from 'node:buffer';
+import { findJsonError } from './json-error.ts';
+
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** A bare non-finite token is read as this marker string, so the value shows up as `invalid`. */
@@ -16,15 +19,29 @@ export type JsonReadResult =
       readonly message: string;
     };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** UTF-8 text of the bytes (BOM removed), or null when they are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isUtf8(buffer)) return null;
+  const text = buffer.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
-export function readJson(bytes: Uint8Array): JsonReadResult {
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
+/**
+ * `reduce` may return a smaller stand-in for the whole document from its valid UTF-8 bytes (see
+ * lmeval-fast.ts); when it returns null the whole text is decoded and parsed.
+ */
+export function readJson(
+  bytes: Uint8Array,
+  reduce: (bytes: Buffer) => unknown = () => null,
+): JsonReadResult {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isUtf8(buffer)) {
     return { ok: false, kind: 'not-utf8', message: 'the file is not valid UTF-8 text' };
   }
+  const reduced = reduce(buffer);
+  if (reduced !== null) return { ok: true, value: reduced, nonFiniteTokens: 0 };
+  const text = decodeUtf8(buffer) ?? '';
   if (text.trim() === '') return { ok: false, kind: 'empty-file', message: 'the file is empty' };
   try {
     return { ok: true, value: JSON.parse(text), nonFiniteTokens: 0 };
@@ -76,16 +93,19 @@ function nonFiniteTokenAt(text: string, i: number): string | null {
   return null;
 }
 
-/** V8 says "at position N"; people want line and column. */
+/** Where the text goes wrong, as line and column (V8's messages do not always say). */
 function describeJsonError(text: string, error: unknown): string {
-  const raw = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(raw);
-  const truncated = /Unexpected end of JSON input|Unterminated string/.test(raw);
-  const reason = truncated ? 'the JSON ends early (truncated file?)' : 'invalid JSON';
-  if (!position?.[1]) return `${reason}: ${raw}`;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
+  const found = findJsonError(text);
+  if (found === null) {
+    const raw = error instanceof Error ? error.message : String(error);
+    return `invalid JSON: ${raw}`;
+  }
+  const before = text.slice(0, found.offset);
   const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${reason} at line ${line}, column ${column}: ${raw.replace(/ in JSON at position \d+.*$/, '')}`;
+  const column = found.offset - before.lastIndexOf('\n');
+  const atEnd = text.slice(found.offset).trim() === '';
+  const what = atEnd
+    ? `the JSON ends early (truncated file?): expected ${found.expected}`
+    : `invalid JSON: expected ${found.expected}, found ${JSON.stringify(text.charAt(found.offset))}`;
+  return `${what} at line ${line}, column ${column}`;
 }

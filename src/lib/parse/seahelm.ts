@@ -46,7 +46,10 @@ export function readSeahelm(
           const path = task === 'total' ? [lang, competency] : [lang, competency, task];
           upstream.push({ path, value: taskValue });
         } else if (!isRecord(taskValue)) {
+          // Still a task entry, just an unusable one: it counts, and it is reported.
           diagnostics.push(unexpected(file, keyPath, taskValue));
+          const detail = `expected a task entry object, found ${describeValue(taskValue)}`;
+          entries.push({ lang, competency, task, status: 'invalid', value: null, detail });
         } else if (!(competency === LINGUISTIC_DIAGNOSTICS && COMPUTED_OBJECTS.has(task))) {
           const entry = readTask(lang, competency, task, taskValue, extraMetrics);
           entries.push(entry);

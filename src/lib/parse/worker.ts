@@ -9,5 +9,5 @@ interface Job {
 }
 
 parentPort?.on('message', (job: Job) => {
-  void readAndParse(job.request).then((parsed) => parentPort?.postMessage({ id: job.id, parsed }));
+  parentPort?.postMessage({ id: job.id, parsed: readAndParse(job.request) });
 });

@@ -79,9 +79,12 @@ function missingReport(tables: readonly RunTable[], withRun: boolean): string {
     for (const row of table.rows) {
       for (const column of columns) {
         const cell = row.cells.get(column);
-        if (cell === undefined || cell.status === 'ok') continue;
-        const fields = [column, cell.status, cell.detail].map(csvText);
-        text += csvLine([...rowLead(row.model, run, withRun), ...fields]);
+        if (cell === undefined) continue;
+        const reasons = cell.status === 'ok' ? [] : [{ reason: cell.status, detail: cell.detail }];
+        for (const { reason, detail } of [...(cell.inner ?? []), ...reasons]) {
+          const fields = [column, reason, detail].map(csvText);
+          text += csvLine([...rowLead(row.model, run, withRun), ...fields]);
+        }
       }
     }
   }

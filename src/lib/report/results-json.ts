@@ -45,7 +45,7 @@ export function resultsJson(result: PipelineResult): string {
     ignored_tasks: Object.fromEntries(result.ignoredTasks),
     warnings: result.diagnostics,
   };
-  return `${JSON.stringify(document, null, 1)}\n`;
+  return `${JSON.stringify(document)}\n`;
 }
 
 function tablesJson(table: Table) {
@@ -76,13 +76,15 @@ function details(columns: readonly string[], cells: ReadonlyMap<string, Cell>) {
   const coverage: Record<string, readonly [number, number]> = {};
   const reason: Record<string, string> = {};
   const stderr: Record<string, number> = {};
+  const inner: Record<string, unknown> = {};
   for (const column of columns) {
     const cell = cells.get(column);
     if (cell === undefined) continue;
+    if (cell.inner !== undefined) inner[column] = cell.inner;
     if (cell.status !== 'ok') status[column] = cell.status;
     if (cell.coverage !== null) coverage[column] = cell.coverage;
     if (cell.detail !== '') reason[column] = cell.detail;
     if (cell.stderr !== null) stderr[column] = cell.stderr;
   }
-  return { status, coverage, reason, stderr };
+  return { status, coverage, reason, stderr, inner };
 }

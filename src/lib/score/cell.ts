@@ -12,4 +12,12 @@ export interface Cell {
   readonly detail: string;
   /** Standard error on the same scale, where the inputs carry one (lm-eval tasks). */
   readonly stderr: number | null;
+  /**
+   * Problems of inputs that have no column of their own and are reported under this cell
+   * (a failed `pragmatic-single` under `pragmatics`, scoring.md section 3).
+   */
+  readonly inner?: readonly {
+    readonly reason: 'failed' | 'missing' | 'invalid';
+    readonly detail: string;
+  }[];
 }

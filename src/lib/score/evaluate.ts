@@ -70,8 +70,10 @@ function evaluateAggregate(
       : combineSpecial(kind, results);
   const { coverage, missing, partialChildren } = aggregate;
   const detail = describeCoverage(coverage, missing, partialChildren);
+  const inner = innerProblems(results);
+  const extra = inner.length > 0 ? { inner } : {};
   if (aggregate.value === null) {
-    const cell: Cell = { value: null, status: 'missing', coverage, detail, stderr: null };
+    const cell: Cell = { value: null, status: 'missing', coverage, detail, stderr: null, ...extra };
     return { cell, leaf: undefined };
   }
   const status = aggregate.partial ? 'partial' : 'ok';
@@ -81,11 +83,24 @@ function evaluateAggregate(
     coverage,
     detail: status === 'ok' ? '' : detail,
     stderr: null,
+    ...extra,
   };
   return { cell, leaf: undefined };
 }
 
 type Child = Evaluated & { readonly id: string };
+
+/** Children without a column of their own (pragmatic raw tasks) report their problems here. */
+function innerProblems(children: readonly Child[]): NonNullable<Cell['inner']> {
+  const problems: { reason: 'failed' | 'missing' | 'invalid'; detail: string }[] = [];
+  for (const child of children) {
+    const info = nodeInfo(child.id);
+    const status = child.cell.status;
+    if (info.column !== null || status === 'ok' || status === 'partial') continue;
+    problems.push({ reason: status, detail: `${info.label}: ${child.cell.detail}` });
+  }
+  return problems;
+}
 
 function toPart(child: Child): Part {
   return {

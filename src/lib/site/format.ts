@@ -14,3 +14,10 @@ export function formatDelta(value: number | null | undefined): string {
   if (text === '0.0') return '0.0';
   return `${value < 0 ? '-' : '+'}${text}`;
 }
+
+/** 1 decimal without a sign: the Delta view's reference row shows its own values this way. */
+export function formatOneDecimal(value: number | null | undefined): string {
+  if (value === null || value === undefined) return MISSING;
+  const text = Math.abs(value).toFixed(1);
+  return value < 0 && text !== '0.0' ? `-${text}` : text;
+}

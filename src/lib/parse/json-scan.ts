@@ -1,0 +1,120 @@
+/**
+ * Finds the members of an indented JSON object (as `json.dump(..., indent=N)` writes it) in its
+ * UTF-8 bytes, without decoding or parsing them: in such a text a member of depth d starts on a
+ * new line after exactly d * N spaces, and no string can hold a raw newline, so one native
+ * search per member finds them. Big members a reader does not need (lm-eval's `samples`, most
+ * of `configs`) are then skipped. Any other layout returns null, and the caller parses the
+ * whole text.
+ */
+
+import { Buffer } from 'node:buffer';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const SPACE = 0x20;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+const isWhitespace = (byte: number | undefined) =>
+  byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+
+/** The indentation unit of a document that starts `{\n<spaces>"`, or null. */
+export function indentUnit(bytes: Buffer): string | null {
+  const head = bytes.toString('latin1', 0, 64);
+  const match = /^\{\r?\n( +)"/.exec(head);
+  return match?.[1] ?? null;
+}
+
+/**
+ * Members of the object whose value spans `span`, its members indented by `indent`: key ->
+ * span of the value (without the trailing comma). The last of repeated keys wins, as in
+ * JSON.parse. Null when the bytes there do not have that layout.
+ */
+export function indentedMembers(
+  bytes: Buffer,
+  span: Span,
+  indent: string,
+): Map<string, Span> | null {
+  const marker = Buffer.from(`\n${indent}"`, 'latin1');
+  const members = new Map<string, Span>();
+  let at = bytes.indexOf(marker, span.start);
+  if (at < 0 || at >= span.end) return null;
+  while (at >= 0 && at < span.end) {
+    const keyStart = at + marker.length - 1;
+    const next = bytes.indexOf(marker, keyStart);
+    const memberEnd = next >= 0 && next < span.end ? next : closingBrace(bytes, span);
+    if (memberEnd < 0) return null;
+    const member = readMember(bytes, keyStart, memberEnd);
+    if (member === null) return null;
+    members.set(member.key, member.value);
+    at = next >= 0 && next < span.end ? next : -1;
+  }
+  return members;
+}
+
+/** The span of one member's value (a key without escapes), found by a single search. */
+export function memberSpan(bytes: Buffer, span: Span, indent: string, key: string): Span | null {
+  const marker = `\n${indent}"`;
+  const at = bytes.indexOf(`${marker}${key}":`, span.start, 'utf8');
+  if (at < 0 || at >= span.end) return null;
+  const keyStart = at + marker.length - 1;
+  const next = bytes.indexOf(marker, keyStart, 'latin1');
+  const memberEnd = next >= 0 && next < span.end ? next : closingBrace(bytes, span);
+  return memberEnd < 0 ? null : (readMember(bytes, keyStart, memberEnd)?.value ?? null);
+}
+
+/** Index of the object's closing brace (the last non-space byte of its span). */
+function closingBrace(bytes: Buffer, span: Span): number {
+  let end = span.end - 1;
+  while (end > span.start && isWhitespace(bytes[end])) end--;
+  return bytes[end] === CLOSE_BRACE ? end : -1;
+}
+
+/** `"key": value,` between `keyStart` and `end` -> the key and the value's span. */
+function readMember(
+  bytes: Buffer,
+  keyStart: number,
+  end: number,
+): { key: string; value: Span } | null {
+  const keyEnd = stringEnd(bytes, keyStart);
+  if (keyEnd < 0 || keyEnd > end || bytes[keyEnd] !== COLON) return null;
+  let valueStart = keyEnd + 1;
+  while (bytes[valueStart] === SPACE) valueStart++;
+  let valueEnd = end;
+  while (valueEnd > valueStart && isWhitespace(bytes[valueEnd - 1])) valueEnd--;
+  if (bytes[valueEnd - 1] === COMMA) valueEnd--;
+  if (valueEnd <= valueStart) return null;
+  const rawKey = bytes.toString('utf8', keyStart, keyEnd);
+  const key = rawKey.includes('\\') ? (JSON.parse(rawKey) as string) : rawKey.slice(1, -1);
+  return { key, value: { start: valueStart, end: valueEnd } };
+}
+
+/** Index just after the string that starts at `at` (a `"`), or -1. */
+function stringEnd(bytes: Buffer, at: number): number {
+  let i = at + 1;
+  for (;;) {
+    const quote = bytes.indexOf(QUOTE, i);
+    if (quote < 0) return -1;
+    let backslashes = 0;
+    for (let j = quote - 1; j > at && bytes[j] === BACKSLASH; j--) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    i = quote + 1;
+  }
+}
+
+/** Whether a member's value is an object (its first byte). */
+export function isObjectSpan(bytes: Buffer, span: Span | undefined): span is Span {
+  return span !== undefined && bytes[span.start] === OPEN_BRACE;
+}
+
+/** JSON.parse of a member's value. */
+export function parseSpan(bytes: Buffer, span: Span): unknown {
+  return JSON.parse(bytes.toString('utf8', span.start, span.end));
+}

@@ -1,0 +1,65 @@
+/**
+ * The comparison page's data: every model of every run (baselines included), with the
+ * lang-level scores on one shared set of columns: SEA Avg, the union of the runs' SEA languages
+ * (in order of first appearance), English, Aggregate. A language a run lacks is missing.
+ */
+
+import type { RunData } from './site-data.ts';
+
+export interface CompareColumn {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface CompareRow {
+  readonly run: string;
+  readonly model: string;
+  readonly baseline: boolean;
+  /** Aligned with CompareData.columns; null = missing. */
+  readonly values: readonly (number | null)[];
+  /** One status code per column (see STATUS_CODES). */
+  readonly status: string;
+  /** Column index -> why the cell is empty or partial. */
+  readonly notes: Readonly<Record<number, string>>;
+}
+
+export interface CompareData {
+  readonly columns: readonly CompareColumn[];
+  readonly rows: readonly CompareRow[];
+}
+
+const FIRST = 'sea_total';
+const LAST = ['en', 'total'];
+
+export function compareData(
+  runs: readonly Pick<RunData, 'key' | 'columns' | 'rows'>[],
+): CompareData {
+  const labels = new Map<string, string>();
+  for (const run of runs) {
+    for (const column of run.columns) {
+      if (column.level === 'lang' && !labels.has(column.id)) labels.set(column.id, column.label);
+    }
+  }
+  const middle = [...labels.keys()].filter((id) => id !== FIRST && !LAST.includes(id));
+  const ids = [FIRST, ...middle, ...LAST].filter((id) => labels.has(id));
+  const columns = ids.map((id) => ({ id, label: labels.get(id) ?? id }));
+  const rows = runs.flatMap((run) => {
+    const at = ids.map((id) => run.columns.findIndex((c) => c.level === 'lang' && c.id === id));
+    return run.rows.map((row): CompareRow => {
+      const notes: Record<number, string> = {};
+      at.forEach((i, k) => {
+        const note = i < 0 ? 'not in this run' : row.notes[i];
+        if (note !== undefined) notes[k] = note;
+      });
+      return {
+        run: run.key,
+        model: row.model,
+        baseline: row.baseline !== null,
+        values: at.map((i) => (i < 0 ? null : (row.values[i] ?? null))),
+        status: at.map((i) => (i < 0 ? 'm' : (row.status[i] ?? 'm'))).join(''),
+        notes,
+      };
+    });
+  });
+  return { columns, rows };
+}

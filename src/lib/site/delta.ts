@@ -1,0 +1,92 @@
+/**
+ * Delta view: every model's scores minus a reference model's, and the diverging pink-white-green
+ * colour of each delta (PiYG, as in the original app), symmetric per column around zero.
+ */
+
+import type { RowData } from './site-data.ts';
+
+/** The default reference: the first baseline row, else the first row; null without rows. */
+export function defaultReference(
+  rows: readonly Pick<RowData, 'model' | 'baseline'>[],
+): string | null {
+  return (rows.find((r) => r.baseline !== null) ?? rows[0])?.model ?? null;
+}
+
+/** Picker choices: every row's model, sorted by code point (deterministic across locales). */
+export function referenceChoices(rows: readonly Pick<RowData, 'model'>[]): string[] {
+  return [...new Set(rows.map((r) => r.model))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** value − reference, or null when either is missing. */
+export function deltaOf(
+  value: number | null | undefined,
+  reference: number | null | undefined,
+): number | null {
+  if (value === null || value === undefined || reference === null || reference === undefined) {
+    return null;
+  }
+  return value - reference;
+}
+
+/** The colour scale's half-width of one column: the largest |delta| (0 = leave uncoloured). */
+export function maxAbsDelta(deltas: Iterable<number | null>): number {
+  let max = 0;
+  for (const d of deltas) if (d !== null && Math.abs(d) > max) max = Math.abs(d);
+  return max;
+}
+
+type Rgb = readonly [number, number, number];
+
+/** ColorBrewer PiYG, 11 classes, from most negative (pink) to most positive (green). */
+const PIYG: readonly Rgb[] = [
+  [142, 1, 82],
+  [197, 27, 125],
+  [222, 119, 174],
+  [241, 182, 218],
+  [253, 224, 239],
+  [247, 247, 247],
+  [230, 245, 208],
+  [184, 225, 134],
+  [127, 188, 65],
+  [77, 146, 33],
+  [39, 100, 25],
+];
+
+const WHITE: Rgb = [247, 247, 247];
+
+/** The PiYG colour at t in [-1, 1] (clamped), linearly interpolated between the classes. */
+export function piyg(t: number): Rgb {
+  const clamped = Math.max(-1, Math.min(1, Number.isFinite(t) ? t : 0));
+  const position = ((clamped + 1) / 2) * (PIYG.length - 1);
+  const low = Math.floor(position);
+  const f = position - low;
+  const a = PIYG[low] ?? WHITE;
+  const b = PIYG[low + 1] ?? a;
+  const mix = (x: number, y: number) => Math.round(x + (y - x) * f);
+  return [mix(a[0], b[0]), mix(a[1], b[1]), mix(a[2], b[2])];
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+function luminance([r, g, b]: Rgb): number {
+  const linear = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+export interface DeltaStyle {
+  readonly background: string;
+  /** Dark text on light cells, white on dark ones. */
+  readonly color: string;
+}
+
+/** The cell colours of a delta in a column whose largest |delta| is `maxAbs`; null = none. */
+export function deltaStyle(delta: number | null, maxAbs: number): DeltaStyle | null {
+  if (delta === null || !(maxAbs > 0)) return null;
+  const rgb = piyg(delta / maxAbs);
+  return {
+    background: `rgb(${rgb[0]}, ${rgb[1]}, ${rgb[2]})`,
+    color: luminance(rgb) < 0.21 ? '#ffffff' : '#1b1f24',
+  };
+}

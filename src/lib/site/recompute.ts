@@ -1,0 +1,164 @@
+/**
+ * Scores recomputed in the browser with the build's own averaging rules (score/aggregate.ts):
+ * Overall without the SEA languages a reader hid, and Incl/Excl with only the competencies a
+ * reader kept. Parts are labelled with the column ids, exactly as the scorer labels its nodes,
+ * so with nothing hidden or left out the numbers are bit-identical to the build's.
+ */
+
+import { meanAggregate, totalAggregate, type Aggregate, type Part } from '../score/aggregate.ts';
+import { langColumnIndex, languageGroups, seaLanguageColumns } from './column-groups.ts';
+import type { RowData, RunData } from './site-data.ts';
+
+/** How a recomputed cell is marked: partial (asterisk) and the coverage text for its tooltip. */
+export interface CellMark {
+  readonly partial: boolean;
+  readonly note: string;
+}
+
+/** One row's recomputed lang-level values (indexed like the payload) and their marks. */
+export interface RecomputedRow {
+  readonly values: (number | null)[];
+  readonly marks: Record<number, CellMark>;
+}
+
+type Run = Pick<RunData, 'columns' | 'languages' | 'rows'>;
+
+/** `5/6 missing: vi_nlr; partial: vi_nlg`, the wording of the build's coverage details. */
+export function coverageNote(aggregate: Aggregate, nothing = 'nothing selected'): string {
+  const [present, expected] = aggregate.coverage;
+  if (expected === 0) return `0/0: ${nothing}`;
+  let text = `${present}/${expected}`;
+  if (aggregate.missing.length > 0) text += ` missing: ${aggregate.missing.join(', ')}`;
+  if (aggregate.partialChildren.length > 0) {
+    text += `${aggregate.missing.length > 0 ? ';' : ''} partial: ${aggregate.partialChildren.join(', ')}`;
+  }
+  return text;
+}
+
+function markOf(aggregate: Aggregate, nothing?: string): CellMark {
+  const partial = aggregate.value !== null && aggregate.partial;
+  const note = aggregate.value === null || partial ? coverageNote(aggregate, nothing) : '';
+  return { partial, note };
+}
+
+/** A payload cell as an averaging part; `index` -1 (no such column) is a missing part. */
+function payloadPart(row: RowData, index: number, label: string): Part {
+  return {
+    label,
+    value: index < 0 ? null : (row.values[index] ?? null),
+    partial: index >= 0 && row.status[index] === 'p',
+  };
+}
+
+function asPart(label: string, aggregate: Aggregate): Part {
+  return { label, value: aggregate.value, partial: aggregate.partial };
+}
+
+/** The payload's lang-level values of a row (a sparse copy: only those indexes are set). */
+function langValues(row: RowData, indexes: readonly number[]): (number | null)[] {
+  const values: (number | null)[] = [];
+  for (const i of indexes) values[i] = row.values[i] ?? null;
+  return values;
+}
+
+function langIndexes(run: Run): number[] {
+  return run.columns.flatMap((c, i) => (c.level === 'lang' ? [i] : []));
+}
+
+/**
+ * Overall with some SEA language columns hidden: SEA Avg = mean of the visible SEA languages,
+ * Aggregate = (SEA Avg + English) / 2; every other cell keeps the payload's value.
+ */
+export function overallWithHidden(run: Run, hidden: ReadonlySet<string>): RecomputedRow[] {
+  const sea = langColumnIndex(run.columns, 'sea_total');
+  const en = langColumnIndex(run.columns, 'en');
+  const total = langColumnIndex(run.columns, 'total');
+  const visible = seaLanguageColumns(run.columns).filter(
+    (i) => !hidden.has(run.columns[i]?.id ?? ''),
+  );
+  const shown = langIndexes(run);
+  return run.rows.map((row) => {
+    const seaAggregate = meanAggregate(
+      visible.map((i) => payloadPart(row, i, run.columns[i]?.id ?? '')),
+    );
+    const totalAggregate_ = totalAggregate(
+      asPart('sea_total', seaAggregate),
+      payloadPart(row, en, 'en'),
+    );
+    const values = langValues(row, shown);
+    const marks: Record<number, CellMark> = {};
+    if (sea >= 0) {
+      values[sea] = seaAggregate.value;
+      marks[sea] = markOf(seaAggregate, 'every SEA language is hidden');
+    }
+    if (total >= 0) {
+      values[total] = totalAggregate_.value;
+      marks[total] = markOf(totalAggregate_);
+    }
+    return { values, marks };
+  });
+}
+
+/** One language of Incl/Excl: its lang-level column and its selected competency columns. */
+interface Selection {
+  readonly code: string;
+  readonly target: number;
+  readonly kept: readonly { readonly index: number; readonly id: string }[];
+}
+
+function selections(run: Run, off: ReadonlySet<string>): Selection[] {
+  return languageGroups(run, 'competency').flatMap((group) => {
+    const target = langColumnIndex(run.columns, group.code);
+    if (target < 0) return [];
+    const kept = group.columns
+      .map((index) => ({ index, id: run.columns[index]?.id ?? '' }))
+      .filter((c) => !off.has(c.id));
+    return [{ code: group.code, target, kept }];
+  });
+}
+
+/**
+ * Incl/Excl: each language = mean of its kept competencies (English: of its kept benchmarks),
+ * SEA Avg = mean of the SEA languages with at least one kept competency, Aggregate =
+ * (SEA Avg + English) / 2, all with the build's rules for missing and partial values.
+ */
+export function inclExcl(run: Run, off: ReadonlySet<string>): RecomputedRow[] {
+  const chosen = selections(run, off);
+  const sea = langColumnIndex(run.columns, 'sea_total');
+  const total = langColumnIndex(run.columns, 'total');
+  const shown = langIndexes(run);
+  return run.rows.map((row) => {
+    const values = langValues(row, shown);
+    const marks: Record<number, CellMark> = {};
+    const seaParts: Part[] = [];
+    let enAggregate = meanAggregate([]);
+    for (const s of chosen) {
+      if (s.kept.length === 0) {
+        // Nothing selected: the language is left out of SEA Avg (English: Aggregate is missing).
+        values[s.target] = null;
+        const what = s.code === 'en' ? 'benchmark' : 'competency';
+        marks[s.target] = { partial: false, note: `no ${what} selected` };
+        continue;
+      }
+      const aggregate = meanAggregate(s.kept.map((c) => payloadPart(row, c.index, c.id)));
+      values[s.target] = aggregate.value;
+      marks[s.target] = markOf(aggregate);
+      if (s.code === 'en') enAggregate = aggregate;
+      else seaParts.push(asPart(s.code, aggregate));
+    }
+    const seaAggregate = meanAggregate(seaParts);
+    const totalAggregate_ = totalAggregate(
+      asPart('sea_total', seaAggregate),
+      asPart('en', enAggregate),
+    );
+    if (sea >= 0) {
+      values[sea] = seaAggregate.value;
+      marks[sea] = markOf(seaAggregate, 'no SEA competency selected');
+    }
+    if (total >= 0) {
+      values[total] = totalAggregate_.value;
+      marks[total] = markOf(totalAggregate_);
+    }
+    return { values, marks };
+  });
+}

@@ -1,0 +1,678 @@
+/**
+ * Bad input, end to end through the CLI: every kind of broken or odd result file in one tree.
+ * The run goes on (exit 0); every problem is in results.json (files[].status/reason or
+ * warnings[]) with the file path, and in missing_report.csv where it concerns a value; every
+ * discovered file is used, superseded or skipped; --strict, invalid config, no result file and
+ * usage errors give the documented exit codes; the same input gives byte-identical output.
+ *
+ * Not tested: unreadable files and folders. The tests run as root, which reads anything, so a
+ * chmod-based unreadable file cannot be made here.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const cliEntry = path.join(projectRoot, 'src/cli/main.ts');
+const nodeBinary = path.join(projectRoot, 'node_modules/.bin/node');
+
+const tempRoots: string[] = [];
+afterAll(() => {
+  for (const dir of tempRoots) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempRoots.push(dir);
+  return dir;
+}
+
+/** Writes files below `root`; a string is written as UTF-8, bytes as they are. */
+function writeTree(root: string, files: Readonly<Record<string, string | Uint8Array>>): void {
+  for (const [relative, content] of Object.entries(files)) {
+    const file = path.join(root, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+}
+
+interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runCli(args: readonly string[], cwd = projectRoot): CliRun {
+  const result = spawnSync(nodeBinary, [cliEntry, ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function report(root: string, out: string, ...extra: string[]): CliRun {
+  return runCli([
+    '--no-gui',
+    '--config',
+    path.join(root, 'leaderboard.config.yaml'),
+    '--out',
+    out,
+    ...extra,
+  ]);
+}
+
+function csvRows(file: string): string[][] {
+  const text = fs.readFileSync(file, 'utf8');
+  const parsed = Papa.parse<string[]>(text.endsWith('\n') ? text.slice(0, -1) : text);
+  return parsed.data;
+}
+
+interface FileEntry {
+  readonly file: string;
+  readonly status: string;
+  readonly reason: string | null;
+  readonly model: string | null;
+}
+interface Warning {
+  readonly kind: string;
+  readonly file?: string;
+  readonly keyPath?: string;
+  readonly message: string;
+}
+interface ResultsJson {
+  readonly files: FileEntry[];
+  readonly warnings: Warning[];
+  readonly superseded: { file: string; key: string; by: string }[];
+  readonly results: Record<
+    string,
+    { lang: { rows: { model: string; limited: boolean }[] } } & Record<string, unknown>
+  >;
+}
+
+function readResults(out: string): ResultsJson {
+  return JSON.parse(fs.readFileSync(path.join(out, 'results.json'), 'utf8')) as ResultsJson;
+}
+
+/** All files below a folder, relative, sorted. */
+function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort();
+}
+
+function expectIdenticalFolders(a: string, b: string): void {
+  const filesA = listFiles(a);
+  expect(filesA.length).toBeGreaterThan(0);
+  expect(listFiles(b)).toEqual(filesA);
+  for (const f of filesA) {
+    const same = fs.readFileSync(path.join(a, f)).equals(fs.readFileSync(path.join(b, f)));
+    expect(same, f).toBe(true);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// File contents
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+const GOOD_SEA = {
+  id: {
+    nlu: {
+      sentiment: { normalized_accuracy: 60, is_cached: false },
+      qa: { normalized_f1: 30, is_cached: false },
+    },
+    nlr: { causal: { normalized_accuracy: 40 } },
+  },
+  vi: { nlu: { sentiment: { normalized_accuracy: 50 } } },
+};
+
+function lmEval(
+  results: Record<string, unknown>,
+  samples: Record<string, { original: number; effective: number }>,
+  configs: Record<string, unknown> = {},
+): string {
+  return json({
+    results,
+    configs: Object.fromEntries(
+      Object.keys(results).map((t) => [t, configs[t] ?? { output_type: 'multiple_choice' }]),
+    ),
+    versions: Object.fromEntries(Object.keys(results).map((t) => [t, 1.0])),
+    'n-samples': samples,
+    config: { model: 'hf', limit: null },
+    date: 1735693200.5,
+  });
+}
+
+const GOOD_LM = lmEval(
+  {
+    leaderboard_mmlu_pro: {
+      alias: 'leaderboard_mmlu_pro',
+      'acc,none': 0.46,
+      'acc_stderr,none': 0.004,
+    },
+    leaderboard_ifeval: {
+      'prompt_level_strict_acc,none': 0.6,
+      'prompt_level_strict_acc_stderr,none': 0.02,
+      'inst_level_strict_acc,none': 0.7,
+      'inst_level_strict_acc_stderr,none': 'N/A',
+    },
+    arc_easy: { 'acc,none': 0.8 },
+  },
+  {
+    leaderboard_mmlu_pro: { original: 12032, effective: 12032 },
+    leaderboard_ifeval: { original: 541, effective: 541 },
+    arc_easy: { original: 2376, effective: 2376 },
+  },
+);
+
+const goodText = json(GOOD_SEA);
+const S = 'seahelm';
+const STAMP = '2025-01-01T00:00:00';
+const sea = (config: string, name = config[0] ?? 'x', stamp = STAMP, step = 'ba1') =>
+  `runs/exp/${config}/${step}/${S}/${name}_seahelm_results_${stamp}.json`;
+const lm = (config: string, stamp = '2025-01-01T01-00-00') =>
+  `runs/exp/${config}/ba1/lm_eval/results_${stamp}.json`;
+
+const P = {
+  goodSea: sea('good', 'good', STAMP, 'ba100'),
+  goodLm: 'runs/exp/good/ba100/lm_eval/results_2025-01-01T01-00-00.json',
+  malformed: sea('malformed'),
+  truncated: sea('truncated'),
+  empty: sea('empty'),
+  latin1: sea('latin1'),
+  bom: sea('bom'),
+  nan: sea('nan'),
+  types: sea('types'),
+  unknown: sea('unknown'),
+  array: sea('array'),
+  modified: lm('modified'),
+  limited: lm('limited'),
+  dupOld: sea('dup', 'd', '2025-01-01T00:00:00'),
+  dupNew: sea('dup', 'd', '2025-02-01T00:00:00'),
+  dupFailed: 'runs/exp/dup/ba1/seahelm/run_1/d_seahelm_results_2025-03-01T00:00:00.json',
+  big: 'runs/exp/big/ba1/seahelm/x_seahelm_results_2025-01-01T00:00:00.json',
+  loop: sea('loop'),
+  mismatch: 'runs/exp/mismatch/ba1/seahelm/other.json',
+  otherTool: 'runs/exp/othertool/ba1/lm_eval/config.json',
+} as const;
+
+const BAD_TREE: Record<string, string | Uint8Array> = {
+  'leaderboard.config.yaml': [
+    'experiments:',
+    '  exp:',
+    '    path: runs/exp',
+    '  gone:',
+    '    path: runs/does_not_exist',
+    '',
+  ].join('\n'),
+  [P.goodSea]: goodText,
+  [P.goodLm]: GOOD_LM,
+  [P.malformed]: '{\n  "id": {\n    "nlu": ]\n  }\n}\n',
+  [P.truncated]: goodText.slice(0, Math.floor(goodText.length / 2)),
+  [P.empty]: '',
+  [P.latin1]: new Uint8Array([
+    ...new TextEncoder().encode('{"id": {"nlu": {"sentiment": {"note": "caf'),
+    0xe9,
+    ...new TextEncoder().encode('", "normalized_accuracy": 1}}}}'),
+  ]),
+  [P.bom]: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(goodText)]),
+  [P.nan]:
+    '{\n  "id": {\n    "nlu": {\n      "sentiment": {"normalized_accuracy": NaN},\n      "qa": {"normalized_f1": 30, "note": "NaN stays text"}\n    }\n  }\n}\n',
+  [P.types]: json({
+    id: {
+      nlu: { metaphor: 'oops', qa: { normalized_f1: '55' } },
+      nlr: { causal: { normalized_accuracy: 40 } },
+    },
+    vi: [1, 2],
+  }),
+  [P.unknown]: json({
+    id: {
+      nlu: {
+        brand_new_task: { normalized_f1: 20, normalized_accuracy: 33 },
+        mystery: { f1: 1, exact_match: 2 },
+      },
+    },
+  }),
+  [P.array]: '[1, 2, 3]',
+  [P.modified]: lmEval(
+    {
+      leaderboard_bbh_navigate: {
+        'exact_match,get-answer': 0.9,
+        'exact_match_stderr,get-answer': 0.02,
+      },
+      leaderboard_bbh_snarks: { 'acc_norm,none': 0.75 },
+    },
+    {
+      leaderboard_bbh_navigate: { original: 250, effective: 250 },
+      leaderboard_bbh_snarks: { original: 178, effective: 178 },
+    },
+    {
+      leaderboard_bbh_navigate: {
+        output_type: 'generate_until',
+        metric_list: [{ metric: 'exact_match' }],
+      },
+    },
+  ),
+  [P.limited]: lmEval(
+    { leaderboard_mmlu_pro: { 'acc,none': 0.25 } },
+    { leaderboard_mmlu_pro: { original: 12032, effective: 4 } },
+  ),
+  [P.dupOld]: json({
+    id: {
+      nlu: { sentiment: { normalized_accuracy: 50 } },
+      nlr: { causal: { normalized_accuracy: 20 } },
+    },
+  }),
+  [P.dupNew]: json({ id: { nlu: { sentiment: { normalized_accuracy: 70 } } } }),
+  [P.dupFailed]: json({
+    id: {
+      nlu: {
+        sentiment: { normalized_accuracy: 0, error: 'Failed to run evaluation for task' },
+      },
+    },
+  }),
+  [P.big]: '',
+  [P.loop]: goodText,
+  [P.mismatch]: GOOD_LM,
+  [P.otherTool]: json({ architectures: ['LlamaForCausalLM'], hidden_size: 4096 }),
+  // Not selected by any pre-filter: never discovered, so not listed.
+  'runs/exp/good/ba100/notes.json': '{"note": 1}',
+};
+
+/** Files the run discovers (every JSON file a pre-filter selects). */
+const DISCOVERED = Object.values(P);
+
+// ---------------------------------------------------------------------------------------------
+
+describe('bad input in one tree', () => {
+  let root = '';
+  let out = '';
+  let run: CliRun = { status: null, stdout: '', stderr: '' };
+  let results: ResultsJson;
+  let missing: string[][] = [];
+
+  beforeAll(() => {
+    root = tempDir('bad-input-');
+    writeTree(root, BAD_TREE);
+    // A 65 MB sparse file, over the 64 MB limit.
+    fs.truncateSync(path.join(root, P.big), 65 * 1024 * 1024);
+    // A symbolic link loop: a folder that contains a link to itself.
+    const loopDir = path.join(root, path.dirname(P.loop));
+    fs.symlinkSync(loopDir, path.join(loopDir, 'loop'));
+    out = path.join(root, 'out');
+    run = report(root, out);
+    results = readResults(out);
+    missing = csvRows(path.join(out, 'exp', 'missing_report.csv'));
+  });
+
+  const fileEntry = (file: string) => {
+    const found = results.files.filter((f) => f.file === file);
+    expect(found, `files[] entries for ${file}`).toHaveLength(1);
+    return found[0] as FileEntry;
+  };
+  const warningsFor = (file: string) => results.warnings.filter((w) => w.file === file);
+  const missingRows = (model: string, column: string) =>
+    missing.filter((r) => r[0] === model && r[1] === column);
+
+  it('goes on and exits 0', () => {
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.status).toBe(0);
+  });
+
+  it('writes every report', () => {
+    for (const name of [
+      'lang_report.csv',
+      'competency_report.csv',
+      'task_report.csv',
+      'missing_report.csv',
+    ]) {
+      expect(fs.existsSync(path.join(out, 'exp', name)), `exp/${name}`).toBe(true);
+      expect(fs.existsSync(path.join(out, 'merged', name)), `merged/${name}`).toBe(true);
+    }
+  });
+
+  it('accounts for every discovered file as used, superseded or skipped', () => {
+    for (const file of DISCOVERED) {
+      const entry = fileEntry(file);
+      expect(['used', 'superseded', 'skipped']).toContain(entry.status);
+    }
+    for (const entry of results.files) {
+      expect(['used', 'superseded', 'skipped']).toContain(entry.status);
+    }
+    expect(results.files.map((f) => f.file)).not.toContain('runs/exp/good/ba100/notes.json');
+  });
+
+  it('uses the good files', () => {
+    expect(fileEntry(P.goodSea).status).toBe('used');
+    expect(fileEntry(P.goodLm).status).toBe('used');
+  });
+
+  it('skips a malformed file and says where (line and column)', () => {
+    const entry = fileEntry(P.malformed);
+    expect(entry.status).toBe('skipped');
+    expect(entry.reason).toMatch(/line 3, column \d+/);
+    expect(warningsFor(P.malformed).map((w) => w.kind)).toEqual(['invalid-json']);
+  });
+
+  it('skips a truncated file and says where (line and column)', () => {
+    const entry = fileEntry(P.truncated);
+    expect(entry.status).toBe('skipped');
+    expect(entry.reason).toMatch(/line \d+, column \d+/);
+  });
+
+  it('skips an empty file', () => {
+    const entry = fileEntry(P.empty);
+    expect(entry.status).toBe('skipped');
+    expect(entry.reason).toMatch(/empty/);
+    expect(warningsFor(P.empty).map((w) => w.kind)).toEqual(['empty-file']);
+  });
+
+  it('skips a file that is not UTF-8', () => {
+    const entry = fileEntry(P.latin1);
+    expect(entry.status).toBe('skipped');
+    expect(entry.reason).toMatch(/UTF-8/);
+  });
+
+  it('reads a file with a BOM', () => {
+    expect(fileEntry(P.bom).status).toBe('used');
+    expect(warningsFor(P.bom)).toEqual([]);
+  });
+
+  it('reads NaN tokens as invalid values, warns, and lists the value in the missing report', () => {
+    expect(fileEntry(P.nan).status).toBe('used');
+    expect(warningsFor(P.nan).map((w) => w.kind)).toContain('non-finite-token');
+    expect(missingRows('nan_001', 'id_sentiment').map((r) => r[2])).toEqual(['invalid']);
+    // qa (30) is read: nlu = 30, partial 1/2.
+    const tasks = csvRows(path.join(out, 'exp', 'task_report.csv'));
+    const header = tasks[0] ?? [];
+    const row = tasks.find((r) => r[0] === 'nan_001') ?? [];
+    expect(row[header.indexOf('id_qa')]).toBe('30.00');
+    expect(row[header.indexOf('id_sentiment')]).toBe('');
+  });
+
+  it('reports wrong types with the file and key path, and the values they concern', () => {
+    expect(fileEntry(P.types).status).toBe('used');
+    const warned = warningsFor(P.types).map((w) => w.keyPath);
+    expect(warned).toContain('id.nlu.metaphor'); // a task entry that is a string
+    expect(warned).toContain('vi'); // a language that is an array
+    // A score that is a string is invalid.
+    expect(missingRows('types_001', 'id_qa').map((r) => r[2])).toEqual(['invalid']);
+  });
+
+  it('lists a task entry that is a string in the missing report (no primary metric key)', () => {
+    // scoring.md section 1: "A task entry without its primary metric key ... is missing and
+    // reported"; section 6 lists every missing value in missing_report.csv. No other model has
+    // a metaphor task, so only this entry can put the column into the table.
+    expect(missingRows('types_001', 'id_metaphor').length).toBeGreaterThan(0);
+  });
+
+  it('skips a JSON array as an unknown format', () => {
+    const entry = fileEntry(P.array);
+    expect(entry.status).toBe('skipped');
+    expect(warningsFor(P.array).map((w) => w.kind)).toEqual(['unknown-format']);
+  });
+
+  it('skips another tool’s JSON in an lm-eval folder as an unknown format', () => {
+    expect(fileEntry(P.otherTool).status).toBe('skipped');
+    expect(warningsFor(P.otherTool).map((w) => w.kind)).toEqual(['unknown-format']);
+  });
+
+  it('skips lm-eval content found by the SEA-HELM filter only', () => {
+    expect(fileEntry(P.mismatch).status).toBe('skipped');
+    expect(warningsFor(P.mismatch).map((w) => w.kind)).toEqual(['format-mismatch']);
+  });
+
+  it('warns about unknown SEA-HELM tasks and lists the one without a metric', () => {
+    const fallback = warningsFor(P.unknown).filter((w) => w.kind === 'fallback-metric');
+    expect(fallback.map((w) => w.keyPath)).toEqual(['id.nlu.brand_new_task']);
+    // brand_new_task: the first fallback metric in list order, normalized_accuracy = 33
+    const tasks = csvRows(path.join(out, 'exp', 'task_report.csv'));
+    const header = tasks[0] ?? [];
+    const row = tasks.find((r) => r[0] === 'unknown_001') ?? [];
+    expect(row[header.indexOf('id_brand_new_task')]).toBe('33.00');
+    expect(missingRows('unknown_001', 'id_mystery').map((r) => r[2])).toEqual(['missing']);
+  });
+
+  it('reports unknown lm-eval tasks with the file', () => {
+    const unknown = warningsFor(P.goodLm).filter((w) => w.kind === 'unknown-task');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]?.message).toContain('arc_easy');
+  });
+
+  it('reports a modified lm-eval task and lists its value as missing', () => {
+    const modified = warningsFor(P.modified).filter((w) => w.kind === 'modified-task');
+    expect(modified.map((w) => w.keyPath)).toEqual(['results.leaderboard_bbh_navigate']);
+    expect(missingRows('modified_001', 'en_bbh_navigate').map((r) => r[2])).toEqual(['missing']);
+    // BBH from snarks only: (0.75 - 0.5) / 0.5 * 100 = 50, partial 1/24
+    expect(missingRows('modified_001', 'BBH')).toEqual([
+      ['modified_001', 'BBH', 'partial', expect.stringMatching(/^1\/24 missing: /)],
+    ]);
+  });
+
+  it('reports a --limit run and marks its row limited', () => {
+    expect(warningsFor(P.limited).map((w) => w.kind)).toContain('limited-run');
+    const rows = results.results['exp']?.lang.rows ?? [];
+    expect(rows.find((r) => r.model === 'limited_001')?.limited).toBe(true);
+    expect(rows.find((r) => r.model === 'good_100')?.limited).toBe(false);
+  });
+
+  it('merges duplicate files of one model: later wins, a failed entry supersedes nothing', () => {
+    expect(fileEntry(P.dupOld).status).toBe('used'); // still gives causal
+    expect(fileEntry(P.dupNew).status).toBe('used');
+    expect(fileEntry(P.dupFailed).status).toBe('superseded');
+    expect(results.superseded).toEqual(
+      expect.arrayContaining([
+        { file: P.dupOld, key: 'id.nlu.sentiment', by: P.dupNew },
+        { file: P.dupFailed, key: 'id.nlu.sentiment', by: P.dupNew },
+      ]),
+    );
+    const tasks = csvRows(path.join(out, 'exp', 'task_report.csv'));
+    const header = tasks[0] ?? [];
+    const dupRows = tasks.filter((r) => r[0] === 'dup_001');
+    expect(dupRows).toHaveLength(1);
+    const row = dupRows[0] ?? [];
+    expect(row[header.indexOf('id_sentiment')]).toBe('70.00');
+    expect(row[header.indexOf('id_causal')]).toBe('20.00');
+  });
+
+  it('skips a file over 64 MB without reading it', () => {
+    const entry = fileEntry(P.big);
+    expect(entry.status).toBe('skipped');
+    expect(entry.reason).toMatch(/64 MB/);
+    expect(warningsFor(P.big).map((w) => w.kind)).toEqual(['too-large']);
+  });
+
+  it('reports a run path that does not exist and still writes the other runs', () => {
+    const gone = results.warnings.filter((w) => w.kind === 'path-missing');
+    expect(gone).toHaveLength(1);
+    expect(gone[0]?.file).toBe('runs/does_not_exist');
+    expect(gone[0]?.message).toContain('experiments.gone');
+  });
+
+  it('survives a symbolic link loop and uses the file in the looped folder', () => {
+    expect(fileEntry(P.loop).status).toBe('used');
+    expect(csvRows(path.join(out, 'exp', 'lang_report.csv')).map((r) => r[0])).toContain(
+      'loop_001',
+    );
+  });
+
+  it('lists the file in a looped folder once, not again under the link', () => {
+    // The config folder is named `loop` too; the link is `.../seahelm/loop`.
+    const aliases = results.files.filter((f) => f.file.includes('/seahelm/loop/'));
+    expect(aliases.map((f) => f.file)).toEqual([]);
+  });
+
+  it('names the file of every skipped entry and every file warning', () => {
+    for (const entry of results.files.filter((f) => f.status === 'skipped')) {
+      expect(entry.reason, entry.file).toBeTruthy();
+      expect(warningsFor(entry.file).length, entry.file).toBeGreaterThan(0);
+    }
+    for (const w of results.warnings) expect(w.file, w.message).toBeTruthy();
+  });
+
+  it('lists the skipped files in the summary', () => {
+    expect(run.stdout).toMatch(/skipped/);
+    expect(run.stdout).toContain(P.empty);
+  });
+
+  it('writes the missing report rows of the merged report with the run', () => {
+    const merged = csvRows(path.join(out, 'merged', 'missing_report.csv'));
+    expect(merged[0]).toEqual(['model', 'run', 'column', 'reason', 'detail']);
+    expect(merged.filter((r) => r[0] === 'nan_001' && r[2] === 'id_sentiment')).toEqual([
+      ['nan_001', 'exp', 'id_sentiment', 'invalid', expect.any(String)],
+    ]);
+  });
+
+  it('exits 1 with --strict (files were skipped)', () => {
+    expect(report(root, path.join(root, 'out-strict'), '--strict').status).toBe(1);
+  });
+
+  it('gives byte-identical outputs for the same input', () => {
+    const again = path.join(root, 'out-again');
+    expect(report(root, again).status).toBe(0);
+    expectIdenticalFolders(out, again);
+  });
+});
+
+describe('--strict', () => {
+  const cleanTree = (extra: Record<string, string> = {}) => {
+    const root = tempDir('strict-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [sea('good', 'good', STAMP, 'ba100')]: goodText,
+      ...extra,
+    });
+    return root;
+  };
+
+  it('exits 0 on a clean tree, with or without --strict', () => {
+    const root = cleanTree();
+    expect(report(root, path.join(root, 'o1')).status).toBe(0);
+    expect(report(root, path.join(root, 'o2'), '--strict').status).toBe(0);
+  });
+
+  it('exits 1 when a file was skipped, 0 without --strict', () => {
+    const root = cleanTree({ [sea('empty')]: '' });
+    expect(report(root, path.join(root, 'o1')).status).toBe(0);
+    const strict = report(root, path.join(root, 'o2'), '--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/strict/);
+  });
+
+  it('exits 1 when a task failed, 0 without --strict', () => {
+    const failed = json({
+      id: {
+        nlu: { sentiment: { normalized_accuracy: 0, error: 'Failed to run evaluation for task' } },
+      },
+    });
+    const root = cleanTree({ [sea('failing')]: failed });
+    expect(report(root, path.join(root, 'o1')).status).toBe(0);
+    expect(report(root, path.join(root, 'o2'), '--strict').status).toBe(1);
+  });
+
+  it('exits 0 when a failed entry is superseded by a later usable one', () => {
+    const root = cleanTree({
+      [sea('rerun', 'r', '2025-01-01T00:00:00')]: json({
+        id: {
+          nlu: {
+            sentiment: { normalized_accuracy: 0, error: 'Failed to run evaluation for task' },
+          },
+        },
+      }),
+      [sea('rerun', 'r', '2025-02-01T00:00:00')]: json({
+        id: { nlu: { sentiment: { normalized_accuracy: 44 } } },
+      }),
+    });
+    expect(report(root, path.join(root, 'o'), '--strict').status).toBe(0);
+  });
+});
+
+describe('exit codes', () => {
+  it('exits 1 for an invalid config', () => {
+    const root = tempDir('bad-config-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n    bogus: 1\n',
+      [sea('good')]: goodText,
+    });
+    const result = report(root, path.join(root, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('bogus');
+    expect(fs.existsSync(path.join(root, 'out'))).toBe(false);
+  });
+
+  it('exits 1 for a config file that does not exist', () => {
+    const root = tempDir('no-config-');
+    expect(report(root, path.join(root, 'out')).status).toBe(1);
+  });
+
+  it('exits 1 for a config that is not YAML', () => {
+    const root = tempDir('bad-yaml-');
+    writeTree(root, { 'leaderboard.config.yaml': 'experiments: [unclosed\n' });
+    expect(report(root, path.join(root, 'out')).status).toBe(1);
+  });
+
+  it('exits 1 for a tree with no result file at all', () => {
+    const root = tempDir('no-results-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      'runs/exp/cfg/ba1/notes.json': '{}',
+      'runs/exp/cfg/ba1/readme.txt': 'nothing here',
+    });
+    const result = report(root, path.join(root, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/no result file/);
+  });
+
+  it('exits 1 when the only run path does not exist', () => {
+    const root = tempDir('no-path-');
+    writeTree(root, { 'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/nope\n' });
+    const result = report(root, path.join(root, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('runs/nope');
+  });
+
+  it('exits 2 for an unknown flag', () => {
+    const result = runCli(['--no-gui', '--bogus']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('bogus');
+  });
+
+  it('exits 2 for a flag without its value', () => {
+    expect(runCli(['--no-gui', '--config']).status).toBe(2);
+  });
+});
+
+describe('determinism with worker threads', () => {
+  it('writes the same bytes with 1 thread and with 4 (enough files to start workers)', () => {
+    const root = tempDir('threads-');
+    const files: Record<string, string> = {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+    };
+    // 30 checkpoints x (SEA-HELM + lm-eval) = 60 files, over the worker threshold.
+    for (let i = 1; i <= 30; i++) {
+      const config = `cfg_${i % 3}`;
+      const value = (i * 37) % 100;
+      files[
+        `runs/exp/${config}/ba${i * 10}/seahelm/m_seahelm_results_2025-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.json`
+      ] = json({
+        id: { nlu: { sentiment: { normalized_accuracy: value } } },
+        vi: { nlu: { sentiment: { normalized_accuracy: 100 - value } } },
+      });
+      files[`runs/exp/${config}/ba${i * 10}/lm_eval/results_2025-01-01T00-00-00.json`] = lmEval(
+        { leaderboard_mmlu_pro: { 'acc,none': value / 100 } },
+        { leaderboard_mmlu_pro: { original: 12032, effective: 12032 } },
+      );
+    }
+    files['runs/exp/cfg_0/ba999/seahelm/broken_seahelm_results.json'] = '{"id": ';
+    writeTree(root, files);
+    const one = path.join(root, 'one');
+    const four = path.join(root, 'four');
+    const again = path.join(root, 'again');
+    expect(report(root, one, '--threads', '1').status).toBe(0);
+    expect(report(root, four, '--threads', '4').status).toBe(0);
+    expect(report(root, again, '--threads', '4').status).toBe(0);
+    expectIdenticalFolders(one, four);
+    expectIdenticalFolders(four, again);
+  });
+});

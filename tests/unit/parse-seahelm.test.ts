@@ -1,0 +1,417 @@
+/**
+ * SEA-HELM task entries (scoring.md sections 1 and 3; result-formats.md sections 1.2, 1.3, 3):
+ * error entry = failed, no primary key = missing, not a finite number = invalid, a clipped 0 is
+ * a score, pragmatic counts, unknown tasks, `-logprobs` twins, upstream numbers kept only for
+ * comparison, `pragmatics` / `lindsea` objects skipped.
+ */
+import { describe, expect, it } from 'vitest';
+import { readJson } from '../../src/lib/parse/read-json.ts';
+import { readSeahelm } from '../../src/lib/parse/seahelm.ts';
+import type { SeaEntry } from '../../src/lib/parse/types.ts';
+
+const FILE = 'runs/exp/cfg/ba10/seahelm/m_seahelm_results_2025-01-01T00:00:00.json';
+
+/** Parses JSON text the way a file is read, so bare NaN tokens behave as in real files. */
+function read(text: string, extraMetrics: Record<string, string> = {}) {
+  const json = readJson(new TextEncoder().encode(text));
+  if (!json.ok) throw new Error(json.message);
+  return readSeahelm(json.value as Record<string, unknown>, FILE, extraMetrics);
+}
+
+function entry(entries: readonly SeaEntry[], task: string, lang = 'id'): SeaEntry {
+  const found = entries.find((e) => e.task === task && e.lang === lang);
+  if (found === undefined) throw new Error(`no entry ${lang}.${task}`);
+  return found;
+}
+
+describe('readSeahelm: entry status', () => {
+  it('reads a present primary metric (is_cached boolean, errors object)', () => {
+    const { content, diagnostics } = read(
+      JSON.stringify({
+        id: {
+          nlu: {
+            sentiment: {
+              accuracy: 80,
+              normalized_accuracy: 61.5,
+              null_count: 0,
+              errors: {},
+              inference_time_taken: [1.5],
+              is_cached: false,
+            },
+          },
+        },
+      }),
+    );
+    expect(entry(content.entries, 'sentiment')).toMatchObject({
+      lang: 'id',
+      competency: 'nlu',
+      task: 'sentiment',
+      status: 'ok',
+      value: 61.5,
+    });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reads the 2026 layout (is_cached an array, no errors key)', () => {
+    const { content } = read(
+      '{"vi": {"nlr": {"causal": {"normalized_accuracy": 12.25, "inference_time_taken": [1, 2], "is_cached": [true, false]}}}}',
+    );
+    expect(entry(content.entries, 'causal', 'vi')).toMatchObject({ status: 'ok', value: 12.25 });
+  });
+
+  it('takes the primary metric from the task table, not the first key', () => {
+    // qa's primary metric is normalized_f1 (result-formats.md 1.6), even if
+    // normalized_accuracy-like keys come first.
+    const { content } = read(
+      '{"id": {"nlu": {"qa": {"exact_match": 30, "f1": 44, "normalized_f1": 44, "normalized_accuracy": 99}}}}',
+    );
+    expect(entry(content.entries, 'qa')).toMatchObject({ status: 'ok', value: 44 });
+  });
+
+  it('marks an error entry as failed, not as its 0', () => {
+    const { content } = read(
+      '{"id": {"instruction-following": {"if-eval": {"overall_lang_normalized_acc": 0, "error": "Failed to run evaluation for task"}}}}',
+    );
+    const e = entry(content.entries, 'if-eval');
+    expect(e.status).toBe('failed');
+    expect(e.value).toBeNull();
+    expect(e.detail).toContain('Failed to run evaluation for task');
+  });
+
+  it('marks an error entry as failed even when its metric holds a real-looking number', () => {
+    const { content } = read(
+      '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 55, "error": "boom"}}}}',
+    );
+    expect(entry(content.entries, 'sentiment')).toMatchObject({ status: 'failed', value: null });
+  });
+
+  it('marks an entry without its primary metric key as missing', () => {
+    // The partial entry of result-formats.md 1.3: no primary metric at all.
+    const { content } = read(
+      '{"id": {"nlg": {"translation-en-xx": {"null_count": 2, "errors": {"RateLimitError": 80}, "inference_time_taken": [3.0], "is_cached": false}}}}',
+    );
+    const e = entry(content.entries, 'translation-en-xx');
+    expect(e.status).toBe('missing');
+    expect(e.value).toBeNull();
+    expect(e.detail).toContain('normalized_metricx_wmt24_scores');
+  });
+
+  it('marks a string score as invalid', () => {
+    const { content } = read('{"id": {"nlu": {"sentiment": {"normalized_accuracy": "61.5"}}}}');
+    expect(entry(content.entries, 'sentiment')).toMatchObject({ status: 'invalid', value: null });
+  });
+
+  it('marks a null score as invalid', () => {
+    const { content } = read('{"id": {"nlu": {"sentiment": {"normalized_accuracy": null}}}}');
+    expect(entry(content.entries, 'sentiment')).toMatchObject({ status: 'invalid', value: null });
+  });
+
+  it('marks bare NaN, Infinity and -Infinity scores as invalid', () => {
+    const { content } = read(
+      '{"id": {"nlu": {"sentiment": {"normalized_accuracy": NaN}}, "nlr": {"causal": {"normalized_accuracy": Infinity}, "nli": {"normalized_accuracy": -Infinity}}}}',
+    );
+    for (const task of ['sentiment', 'causal', 'nli']) {
+      expect(entry(content.entries, task)).toMatchObject({ status: 'invalid', value: null });
+    }
+    expect(entry(content.entries, 'sentiment').detail).toContain('NaN');
+    expect(entry(content.entries, 'nli').detail).toContain('-Infinity');
+  });
+
+  it('marks a boolean, array or object score as invalid', () => {
+    const { content } = read(
+      '{"id": {"nlu": {"sentiment": {"normalized_accuracy": true}, "qa": {"normalized_f1": [1]}, "metaphor": {"normalized_accuracy": {}}}}}',
+    );
+    for (const task of ['sentiment', 'qa', 'metaphor']) {
+      expect(entry(content.entries, task)).toMatchObject({ status: 'invalid', value: null });
+    }
+  });
+
+  it('keeps a clipped 0 (integer or float) as a real score', () => {
+    const { content } = read(
+      '{"id": {"nlu": {"sentiment": {"accuracy": 30, "normalized_accuracy": 0}, "metaphor": {"normalized_accuracy": 0.0}}}}',
+    );
+    expect(entry(content.entries, 'sentiment')).toMatchObject({ status: 'ok', value: 0 });
+    expect(entry(content.entries, 'metaphor')).toMatchObject({ status: 'ok', value: 0 });
+  });
+
+  it('keeps negative and above-100 numbers as they are (never guessed or clamped)', () => {
+    const { content } = read('{"id": {"nlu": {"sentiment": {"normalized_accuracy": -3}}}}');
+    expect(entry(content.entries, 'sentiment')).toMatchObject({ status: 'ok', value: -3 });
+  });
+});
+
+describe('readSeahelm: pragmatic tasks', () => {
+  it('reads [correct, total] counts, a float correct count included', () => {
+    const { content } = read(
+      JSON.stringify({
+        id: {
+          'linguistic-diagnostics': {
+            'pragmatic-single': {
+              subcategories: { scalar_implicatures: [54.0, 100], presuppositions: [30, 40] },
+              null_count: 0,
+            },
+          },
+        },
+      }).replace('[54,', '[54.0,'),
+    );
+    const e = entry(content.entries, 'pragmatic-single');
+    expect(e.status).toBe('ok');
+    expect(e.counts).toEqual({ scalar_implicatures: [54, 100], presuppositions: [30, 40] });
+  });
+
+  it('reports a pragmatic task without counts as missing', () => {
+    const { content } = read(
+      '{"id": {"linguistic-diagnostics": {"pragmatic-pair": {"null_count": 3}}}}',
+    );
+    expect(entry(content.entries, 'pragmatic-pair').status).toBe('missing');
+  });
+
+  it('reports a failed pragmatic task as failed', () => {
+    const { content } = read(
+      '{"id": {"linguistic-diagnostics": {"pragmatic-pair": {"normalized_accuracy": 0, "error": "Failed to run evaluation for task"}}}}',
+    );
+    expect(entry(content.entries, 'pragmatic-pair').status).toBe('failed');
+  });
+
+  it('reports counts that are not numbers as invalid', () => {
+    const { content } = read(
+      '{"id": {"linguistic-diagnostics": {"pragmatic-pair": {"subcategories": {"presuppositions": ["3", 10]}}}}}',
+    );
+    expect(entry(content.entries, 'pragmatic-pair').status).toBe('invalid');
+  });
+
+  it('reads per-phenomenon average_cumulative_probabilities of pragmatic logprob tasks', () => {
+    const { content } = read(
+      JSON.stringify({
+        id: {
+          'linguistic-diagnostics': {
+            'pragmatic-single-logprobs': {
+              subcategories: {
+                scalar_implicatures: { average_cumulative_probabilities: 60 },
+                presuppositions: { average_cumulative_probabilities: 70 },
+              },
+            },
+          },
+        },
+      }),
+    );
+    const e = entry(content.entries, 'pragmatic-single-logprobs');
+    expect(e.status).toBe('ok');
+    expect(e.phenomena).toEqual({ scalar_implicatures: 60, presuppositions: 70 });
+  });
+});
+
+describe('readSeahelm: task table, unknown tasks and -logprobs twins', () => {
+  it('uses average_cumulative_probabilities for a -logprobs twin', () => {
+    const { content, diagnostics } = read(
+      JSON.stringify({
+        id: {
+          nlu: {
+            'sentiment-logprobs': {
+              average_cumulative_logprobs: -1.2,
+              average_cumulative_probabilities: 41.25,
+              normalized_accuracy: 99,
+            },
+          },
+          nlg: {
+            'translation-en-xx-logprobs': {
+              average_cumulative_probabilities: 12.5,
+              normalized_metricx_wmt24_scores: 99,
+            },
+          },
+        },
+      }),
+    );
+    expect(entry(content.entries, 'sentiment-logprobs')).toMatchObject({
+      status: 'ok',
+      value: 41.25,
+    });
+    expect(entry(content.entries, 'translation-en-xx-logprobs')).toMatchObject({
+      status: 'ok',
+      value: 12.5,
+    });
+    // Known twins need no fallback warning.
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reports a -logprobs twin without average_cumulative_probabilities as missing', () => {
+    const { content } = read(
+      '{"id": {"nlu": {"sentiment-logprobs": {"average_cumulative_logprobs": -1.2, "normalized_accuracy": 50}}}}',
+    );
+    expect(entry(content.entries, 'sentiment-logprobs').status).toBe('missing');
+  });
+
+  it('recognises task families by prefix (safeguard_*, global_mmlu_*, thai_exam_*)', () => {
+    const { content, diagnostics } = read(
+      JSON.stringify({
+        th: {
+          safety: { safeguard_general_prompt: { normalized_accuracy: 10, accuracy_score: 99 } },
+          knowledge: {
+            thai_exam_onet: { normalized_accuracy: 20 },
+            global_mmlu_anatomy: { normalized_accuracy: 30 },
+          },
+        },
+      }),
+    );
+    expect(entry(content.entries, 'safeguard_general_prompt', 'th').value).toBe(10);
+    expect(entry(content.entries, 'thai_exam_onet', 'th').value).toBe(20);
+    expect(entry(content.entries, 'global_mmlu_anatomy', 'th').value).toBe(30);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('uses the first fallback metric in list order for an unknown task, with a warning', () => {
+    // The list order puts normalized_accuracy before normalized_f1, whatever the key order.
+    const { content, diagnostics } = read(
+      '{"id": {"nlu": {"brand_new_task": {"normalized_f1": 40, "normalized_accuracy": 30, "accuracy_score": 77}}}}',
+    );
+    expect(entry(content.entries, 'brand_new_task')).toMatchObject({ status: 'ok', value: 30 });
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      kind: 'fallback-metric',
+      file: FILE,
+      keyPath: 'id.nlu.brand_new_task',
+    });
+    expect(diagnostics[0]?.message).toContain('normalized_accuracy');
+  });
+
+  it('goes down the fallback list: normalized_chrf_score before weighted_win_rate', () => {
+    const { content } = read(
+      '{"id": {"nlg": {"new_gen": {"weighted_win_rate": 70, "normalized_chrf_score": 35}}}}',
+    );
+    expect(entry(content.entries, 'new_gen')).toMatchObject({ status: 'ok', value: 35 });
+  });
+
+  it('reaches the last fallback, average_cumulative_probabilities', () => {
+    const { content } = read(
+      '{"id": {"nlu": {"new_lp": {"average_cumulative_logprobs": -2, "average_cumulative_probabilities": 22}}}}',
+    );
+    expect(entry(content.entries, 'new_lp')).toMatchObject({ status: 'ok', value: 22 });
+  });
+
+  it('reports an unknown task with none of the fallback metrics as missing', () => {
+    const { content } = read('{"id": {"nlu": {"mystery": {"f1": 40, "exact_match": 30}}}}');
+    const e = entry(content.entries, 'mystery');
+    expect(e.status).toBe('missing');
+    expect(e.value).toBeNull();
+  });
+
+  it('reports an unknown task whose fallback metric is not a number as invalid', () => {
+    const { content } = read('{"id": {"nlu": {"mystery": {"normalized_accuracy": "n/a"}}}}');
+    expect(entry(content.entries, 'mystery').status).toBe('invalid');
+  });
+
+  it('lets the config extend the table', () => {
+    const { content, diagnostics } = read(
+      '{"id": {"nlu": {"brand_new_task": {"normalized_accuracy": 30, "my_metric": 12}}}}',
+      { brand_new_task: 'my_metric' },
+    );
+    expect(entry(content.entries, 'brand_new_task')).toMatchObject({ status: 'ok', value: 12 });
+    expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('readSeahelm: numbers, computed objects and stray keys', () => {
+  const AGGREGATED = JSON.stringify({
+    id: {
+      nlu: { sentiment: { normalized_accuracy: 60 }, total: 60 },
+      nlg: {
+        'translation-en-xx': { normalized_metricx_wmt24_scores: 80 },
+        'translation-xx-en': { normalized_metricx_wmt24_scores: 60 },
+        translations: 70,
+        total: 70,
+      },
+      'linguistic-diagnostics': {
+        'mp-r': { normalized_accuracy: 40 },
+        'pragmatic-single': { subcategories: { presuppositions: [30, 40] } },
+        pragmatics: {
+          subcategories: {
+            presuppositions: { accuracy: 0.75, correct_count: 30, total_count: 40 },
+          },
+          accuracy: 75,
+          normalized_accuracy: 50,
+        },
+        'pragmatics-logprobs': { average_cumulative_probabilities: 12 },
+        lindsea: { normalized_score: 45, subcategories: {} },
+        total: 45,
+      },
+      total: 58.3,
+    },
+    total: 58.3,
+  });
+
+  it('keeps numeric totals and group values as upstream values, never as entries', () => {
+    const { content } = read(AGGREGATED);
+    const tasks = content.entries.map((e) => `${e.lang}.${e.competency}.${e.task}`);
+    expect(tasks).not.toContain('id.nlg.translations');
+    expect(tasks.some((t) => t.endsWith('.total'))).toBe(false);
+    const upstream = content.upstream.map((u) => [u.path.join('.'), u.value]);
+    expect(upstream).toEqual(
+      expect.arrayContaining([
+        ['id.nlu', 60],
+        ['id.nlg.translations', 70],
+        ['id.nlg', 70],
+        ['id.linguistic-diagnostics', 45],
+        ['id', 58.3],
+      ]),
+    );
+  });
+
+  it('skips the pragmatics and lindsea objects under linguistic-diagnostics', () => {
+    const { content, diagnostics } = read(AGGREGATED);
+    const ld = content.entries
+      .filter((e) => e.competency === 'linguistic-diagnostics')
+      .map((e) => e.task)
+      .sort();
+    expect(ld).toEqual(['mp-r', 'pragmatic-single']);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reads the tasks of an aggregated file like any other', () => {
+    const { content } = read(AGGREGATED);
+    expect(content.entries.map((e) => [e.task, e.value, e.status])).toEqual(
+      expect.arrayContaining([
+        ['sentiment', 60, 'ok'],
+        ['translation-en-xx', 80, 'ok'],
+        ['translation-xx-en', 60, 'ok'],
+        ['mp-r', 40, 'ok'],
+      ]),
+    );
+  });
+
+  it('reports a task entry that is a string, naming the file and key path', () => {
+    const { content, diagnostics } = read(
+      '{"id": {"nlu": {"sentiment": "oops", "qa": {"normalized_f1": 10}}}}',
+    );
+    expect(entry(content.entries, 'qa').value).toBe(10);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ file: FILE, keyPath: 'id.nlu.sentiment' }),
+    );
+  });
+
+  it('reports a language that is an array and still reads the others', () => {
+    const { content, diagnostics } = read(
+      '{"id": [1, 2], "vi": {"nlu": {"sentiment": {"normalized_accuracy": 5}}}}',
+    );
+    expect(entry(content.entries, 'sentiment', 'vi').value).toBe(5);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ file: FILE, keyPath: 'id' }));
+  });
+
+  it('reports a competency that is a string', () => {
+    const { diagnostics } = read('{"id": {"nlu": "none", "nlr": {}}}');
+    expect(diagnostics).toContainEqual(expect.objectContaining({ file: FILE, keyPath: 'id.nlu' }));
+  });
+
+  it('tolerates evaluated_as_base and the top-level total without a warning', () => {
+    const { diagnostics } = read(
+      '{"evaluated_as_base": false, "id": {"nlu": {"sentiment": {"normalized_accuracy": 5}}}, "total": 5}',
+    );
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reads English and Chinese languages too (scoring decides what counts)', () => {
+    const { content } = read(
+      '{"en": {"nlu": {"belebele-qa-mc": {"normalized_accuracy": 1}}}, "zh": {"nlu": {"belebele-qa-mc": {"normalized_accuracy": 2}}}}',
+    );
+    expect(content.entries.map((e) => e.lang).sort()).toEqual(['en', 'zh']);
+  });
+});

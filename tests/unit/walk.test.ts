@@ -1,0 +1,113 @@
+/**
+ * Walking a run's folder (scoring.md section 7: "A run's files are found below its path"):
+ * `.json` files, relative POSIX paths in code-point order, symbolic links followed, link loops
+ * ending. Unreadable folders cannot be tested here: the tests run as root, which reads anything.
+ */
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listJsonFiles } from '../../src/lib/discover/walk.ts';
+
+const base = mkdtempSync(path.join(os.tmpdir(), 'walk-test-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+let counter = 0;
+/** A fresh folder with the given files (each holding `{}`). */
+function tree(files: readonly string[]): string {
+  const root = path.join(base, `t${counter++}`);
+  mkdirSync(root, { recursive: true });
+  for (const relative of files) {
+    const file = path.join(root, relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '{}');
+  }
+  return root;
+}
+
+describe('listJsonFiles', () => {
+  it('lists .json files (any case) at every depth, relative and sorted by code point', async () => {
+    const root = tree([
+      'b/seahelm/x.json',
+      'a/ba10/lm_eval/results_1.json',
+      'a/ba10/lm_eval/samples_leaderboard_bbh.jsonl',
+      'a/ba10/notes.txt',
+      'Z/upper.JSON',
+      'top.json',
+    ]);
+    const { files, unreadable } = await listJsonFiles(root);
+    // Code-point order: 'Z' (0x5A) < 'a' (0x61) < 'b' < 't'.
+    expect(files).toEqual([
+      'Z/upper.JSON',
+      'a/ba10/lm_eval/results_1.json',
+      'b/seahelm/x.json',
+      'top.json',
+    ]);
+    expect(unreadable).toEqual([]);
+  });
+
+  it('returns nothing for an empty folder', async () => {
+    expect(await listJsonFiles(tree([]))).toEqual({ files: [], unreadable: [] });
+  });
+
+  it('follows a symbolic link to a folder outside the tree', async () => {
+    const outside = tree(['seahelm/o.json']);
+    const root = tree(['own/seahelm/a.json']);
+    symlinkSync(outside, path.join(root, 'linked'));
+    const { files } = await listJsonFiles(root);
+    expect(files).toEqual(['linked/seahelm/o.json', 'own/seahelm/a.json']);
+  });
+
+  it('follows a symbolic link to a .json file', async () => {
+    const outside = tree(['x.json']);
+    const root = tree(['cfg/seahelm/a.json']);
+    symlinkSync(path.join(outside, 'x.json'), path.join(root, 'cfg', 'seahelm', 'b.json'));
+    const { files } = await listJsonFiles(root);
+    expect(files).toEqual(['cfg/seahelm/a.json', 'cfg/seahelm/b.json']);
+  });
+
+  it('ends on a link loop (a folder linking to itself) and goes on', async () => {
+    const root = tree(['cfg/ba1/seahelm/m.json', 'cfg/ba2/seahelm/n.json']);
+    const dir = path.join(root, 'cfg', 'ba1', 'seahelm');
+    symlinkSync(dir, path.join(dir, 'loop'));
+    const { files } = await listJsonFiles(root);
+    expect(files).toContain('cfg/ba2/seahelm/n.json');
+    expect(files.length).toBeLessThan(10);
+  });
+
+  it('lists each real file of a link loop once, under its real path', async () => {
+    // walk.ts promises to visit "each real folder at most once, so link loops end".
+    const root = tree(['cfg/ba1/seahelm/m.json']);
+    const dir = path.join(root, 'cfg', 'ba1', 'seahelm');
+    symlinkSync(dir, path.join(dir, 'loop'));
+    const { files } = await listJsonFiles(root);
+    expect(files).toEqual(['cfg/ba1/seahelm/m.json']);
+  });
+
+  it('ends on a loop through a parent folder', async () => {
+    const root = tree(['a/b/x.json']);
+    symlinkSync(path.join(root, 'a'), path.join(root, 'a', 'b', 'up'));
+    const { files } = await listJsonFiles(root);
+    expect(files).toContain('a/b/x.json');
+    expect(files.length).toBeLessThan(10);
+  });
+
+  it('ends when the run path itself is reached again through a link', async () => {
+    const root = tree(['cfg/seahelm/x.json']);
+    symlinkSync(realpathSync(root), path.join(root, 'cfg', 'root-again'));
+    const { files } = await listJsonFiles(root);
+    expect(files).toEqual(['cfg/seahelm/x.json']);
+  });
+
+  it('ignores a broken symbolic link', async () => {
+    const root = tree(['cfg/seahelm/x.json']);
+    symlinkSync(path.join(root, 'nowhere'), path.join(root, 'cfg', 'seahelm', 'broken.json'));
+    const { files } = await listJsonFiles(root);
+    expect(files).toEqual(['cfg/seahelm/x.json']);
+  });
+
+  it('keeps names with spaces and non-ASCII characters', async () => {
+    const root = tree(['cfg ä/seahelm/ü x.json']);
+    expect((await listJsonFiles(root)).files).toEqual(['cfg ä/seahelm/ü x.json']);
+  });
+});
