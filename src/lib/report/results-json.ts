@@ -64,7 +64,8 @@ function tableJson(table: Table, columns: readonly string[]) {
       baseline: row.baseline,
       step: row.step,
       limited: row.limited,
-      values: Object.fromEntries(columns.map((c) => [c, row.cells.get(c)?.value ?? null])),
+      // aligned with `columns`; the sparse maps below only name the cells that need it
+      values: columns.map((c) => row.cells.get(c)?.value ?? null),
       ...details(columns, row.cells),
     })),
   };

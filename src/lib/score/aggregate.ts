@@ -24,7 +24,7 @@ export interface Aggregate {
  * that the same children give the same bits wherever they are averaged.
  */
 export function meanAggregate(parts: readonly Part[]): Aggregate {
-  const sorted = [...parts].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const sorted = isSortedByLabel(parts) ? parts : [...parts].sort(byLabel);
   let sum = 0;
   let present = 0;
   const missing: string[] = [];
@@ -51,4 +51,15 @@ export function meanAggregate(parts: readonly Part[]): Aggregate {
 export function totalAggregate(sea: Part, en: Part): Aggregate {
   const mean = meanAggregate([sea, en]);
   return mean.missing.length > 0 ? { ...mean, value: null } : mean;
+}
+
+function byLabel(a: Part, b: Part): number {
+  return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
+}
+
+function isSortedByLabel(parts: readonly Part[]): boolean {
+  for (let i = 1; i < parts.length; i++) {
+    if (byLabel(parts[i - 1] as Part, parts[i] as Part) > 0) return false;
+  }
+  return true;
 }

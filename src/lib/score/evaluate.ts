@@ -69,7 +69,10 @@ function evaluateAggregate(
       ? meanOrTotal(kind, results)
       : combineSpecial(kind, results);
   const { coverage, missing, partialChildren } = aggregate;
-  const detail = describeCoverage(coverage, missing, partialChildren);
+  const detail =
+    aggregate.value === null || aggregate.partial
+      ? describeCoverage(coverage, missing, partialChildren)
+      : '';
   const inner = innerProblems(results);
   const extra = inner.length > 0 ? { inner } : {};
   if (aggregate.value === null) {
