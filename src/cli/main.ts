@@ -59,9 +59,8 @@ async function report(options: CliOptions): Promise<number> {
     return 1;
   }
   if (options.gui) {
-    process.stdout.write(
-      'The leaderboard site is not part of this version yet; the reports above are written. Use --no-gui to skip this note.\n',
-    );
+    const { buildAndServe } = await import('./serve.ts');
+    await buildAndServe(result, options.port);
   }
   return 0;
 }

@@ -1,0 +1,33 @@
+/**
+ * GUI mode: build the leaderboard site from the result the CLI already computed, then serve it
+ * on the requested port until the process is stopped. Astro is loaded only here.
+ */
+
+import path from 'node:path';
+import type { PipelineResult } from '../lib/pipeline.ts';
+import { sharedState } from '../integrations/state.ts';
+
+/** The project folder (where astro.config.mjs lives). */
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+
+export async function buildAndServe(result: PipelineResult, port: number): Promise<void> {
+  // Hand the computed result to the integration and its loaders (same process).
+  const state = sharedState();
+  state.configFile = result.config.configFile;
+  state.result = result;
+  process.env['LEADERBOARD_CONFIG'] = result.config.configFile;
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  const { build, preview } = await import('astro');
+  await build({ root: PROJECT_ROOT, logLevel: 'warn' });
+  const server = await preview({
+    root: PROJECT_ROOT,
+    logLevel: 'warn',
+    server: { port, host: '127.0.0.1' },
+  });
+  process.stdout.write(`leaderboard site: http://127.0.0.1:${server.port}/ (Ctrl+C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => void server.stop().then(resolve);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,68 @@
+/** Result trees for browser tests, written at run time (names no file system should have to hold in git). */
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const EVIL = '<img src=x onerror=alert(1)>';
+
+function seahelmFile(score: number, evilTask: boolean): string {
+  const task = (value: number) => ({ normalized_accuracy: value, null_count: 0 });
+  return JSON.stringify({
+    id: {
+      nlu: { sentiment: task(score), ...(evilTask ? { [EVIL]: task(score / 2) } : {}) },
+      nlr: { causal: task(score - 5) },
+    },
+    vi: { nlu: { sentiment: task(score + 3) } },
+  });
+}
+
+function lmEvalFile(acc: number): string {
+  return JSON.stringify({
+    results: { leaderboard_mmlu_pro: { alias: 'leaderboard_mmlu_pro', 'acc,none': acc } },
+    configs: { leaderboard_mmlu_pro: { output_type: 'multiple_choice' } },
+    versions: { leaderboard_mmlu_pro: 0.1 },
+    'n-samples': { leaderboard_mmlu_pro: { original: 12032, effective: 12032 } },
+    date: 1735689600,
+  });
+}
+
+/** A tree whose run key, configuration folder, model and a task are all script-like names. */
+export function evilSite(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-evil-'));
+  const write = (relative: string, text: string) => {
+    const file = path.join(root, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  };
+  for (const [step, score] of [
+    [1000, 40],
+    [2000, 55],
+  ] as const) {
+    write(
+      `runs/${EVIL}/ba${step}/seahelm/m_seahelm_results_2025-01-0${step / 1000}T00:00:00.json`,
+      seahelmFile(score, true),
+    );
+    write(
+      `runs/${EVIL}/ba${step}/lm-eval/results_2025-01-0${step / 1000}T00-00-00.json`,
+      lmEvalFile(0.3 + step / 10000),
+    );
+  }
+  write('baseline/seahelm/b_seahelm_results_2025-01-01T00:00:00.json', seahelmFile(50, false));
+  write(
+    'leaderboard.config.yaml',
+    [
+      'site:',
+      `  title: "Board ${EVIL}"`,
+      `  about: "About ${EVIL}"`,
+      'experiments:',
+      `  "${EVIL}":`,
+      '    path: runs',
+      '  baselines:',
+      `    "${EVIL}":`,
+      '      path: baseline',
+      '',
+    ].join('\n'),
+  );
+  return path.join(root, 'leaderboard.config.yaml');
+}

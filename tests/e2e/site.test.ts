@@ -1,0 +1,104 @@
+/**
+ * The built sample site in a real browser: every page type loads without console errors or
+ * failed requests, and names that look like markup are shown as text and never run.
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVIL, evilSite } from './fixtures.ts';
+import { PROJECT, buildSite, launch, open, serve, type Server } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the bundled sample site', () => {
+  let server: Server;
+  let dist: string;
+  beforeAll(async () => {
+    dist = buildSite(path.join(PROJECT, 'leaderboard.config.yaml'));
+    server = await serve(dist);
+  });
+  afterAll(async () => {
+    await server.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  const pages = [
+    '/',
+    '/experiments/exp_datamix/',
+    '/experiments/exp_lr_gbs/',
+    '/hero-runs/hero_8b/',
+    '/compare/',
+  ];
+  for (const page of pages) {
+    it(`loads ${page} without errors`, async () => {
+      const opened = await open(browser, server.origin + page);
+      await opened.page.waitForTimeout(300);
+      expect(opened.problems).toEqual([]);
+      await opened.page.close();
+    });
+  }
+
+  it('links every run from the index and offers the CSV reports', async () => {
+    const { page } = await open(browser, server.origin + '/');
+    const hrefs = await page
+      .locator('main a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(['/experiments/exp_datamix/', '/hero-runs/hero_8b/', '/compare/']),
+    );
+    expect(fs.existsSync(path.join(dist, 'reports/exp_datamix/lang_report.csv'))).toBe(true);
+    expect(fs.existsSync(path.join(dist, 'reports/merged/missing_report.csv'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows numbers in the HTML before any script runs', async () => {
+    const html = fs.readFileSync(path.join(dist, 'experiments/exp_datamix/index.html'), 'utf8');
+    const firstModelRow = /<th scope="row">n4-g8-en_ratio[^<]*<\/th>(<td[^>]*>[^<]*<\/td>)+/.exec(
+      html,
+    );
+    expect(firstModelRow?.[0]).toMatch(/\d+\.\d\d/);
+  });
+});
+
+describe('names that look like markup', () => {
+  let server: Server;
+  let dist: string;
+  beforeAll(async () => {
+    dist = buildSite(evilSite());
+    server = await serve(dist);
+  });
+  afterAll(async () => {
+    await server.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('are shown literally on every page and run no script', async () => {
+    const index = await open(browser, server.origin + '/');
+    const runLink = index.page.locator('main table a').first();
+    expect(await runLink.textContent()).toBe(EVIL);
+    const runHref = await runLink.getAttribute('href');
+    expect(await index.page.title()).toContain(EVIL);
+    for (const url of [
+      server.origin + '/',
+      server.origin + (runHref ?? ''),
+      server.origin + '/compare/',
+    ]) {
+      const opened = await open(browser, url);
+      await opened.page.waitForTimeout(500);
+      expect(opened.alerts).toEqual([]);
+      expect(opened.problems).toEqual([]);
+      expect(await opened.page.locator('img').count()).toBe(0);
+      expect(await opened.page.locator('body').innerText()).toContain(EVIL);
+      await opened.page.close();
+    }
+    await index.page.close();
+  });
+});
