@@ -6,10 +6,10 @@
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -35,56 +35,12 @@ export function buildSite(configFile: string, base = '/'): string {
   return outDir;
 }
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.csv': 'text/csv; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-export interface Server {
-  readonly origin: string;
-  close(): Promise<void>;
-}
-
 /** A static server for a built site published under `base`. */
-export function serve(dir: string, base = '/'): Promise<Server> {
-  const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://x');
-    const pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(base)) {
-      response.writeHead(404).end();
-      return;
-    }
-    let file = path.join(dir, pathname.slice(base.length));
-    if (!file.startsWith(dir)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory())
-      file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
-  });
+export function serve(dir: string, base = '/'): Promise<StaticServer> {
+  return serveStatic(dir, base);
 }
+
+export type Server = StaticServer;
 
 export function launch(): Promise<Browser> {
   return chromium.launch({

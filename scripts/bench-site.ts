@@ -1,0 +1,208 @@
+/**
+ * Site budgets (issue #3), measured in one run and printed beside each budget:
+ *   - the bundled sample's site builds in under 15 s;
+ *   - a synthetic site of 100 runs x 50 checkpoints builds in under 60 s, peak RSS under 2 GB;
+ *   - a run page with 200 models transfers at most 150 KB gzip (HTML, JS, CSS), JS at most 90 KB;
+ *   - in Chromium a 5,000-row table is usable within 500 ms of load, and a competency toggle
+ *     updates every row within 100 ms.
+ *
+ * Usage: npm run bench:site -- [--runs 100] [--checkpoints 50] [--skip-browser] [--keep]
+ */
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { writeSiteTree } from './synth/site-tree.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ASTRO = path.join(ROOT, 'node_modules/.bin/astro');
+
+interface BuildFigures {
+  readonly seconds: number;
+  readonly peakRssMb: number | null;
+  readonly outDir: string;
+}
+
+/** `astro build` of a config into a temp folder, timed, with the child's peak RSS. */
+function buildSite(configFile: string): BuildFigures {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-bench-site-'));
+  const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const command = timeBin ?? ASTRO;
+  const args = [...(timeBin ? ['-f', '%M', ASTRO] : []), 'build', '--outDir', outDir, '--silent'];
+  const started = performance.now();
+  const child = spawnSync(command, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+      LEADERBOARD_CONFIG: configFile,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status !== 0) throw new Error(`astro build failed:\n${child.stderr}`);
+  const kb = timeBin ? Number(/(\d+)\s*$/.exec(child.stderr.trim())?.[1]) : Number.NaN;
+  return { seconds, peakRssMb: Number.isFinite(kb) ? kb / 1024 : null, outDir };
+}
+
+/** gzip bytes of a page's HTML and of the JS and CSS it loads (static imports followed). */
+function pageWeight(outDir: string, pagePath: string): { html: number; js: number; css: number } {
+  const html = fs.readFileSync(path.join(outDir, pagePath));
+  const text = html.toString('utf8');
+  const assets = new Set<string>();
+  for (const match of text.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)) {
+    if (match[1]) assets.add(match[1]);
+  }
+  const queue = [...assets].filter((a) => a.endsWith('.js'));
+  while (queue.length > 0) {
+    const asset = queue.pop() ?? '';
+    const code = fs.readFileSync(path.join(outDir, asset), 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.\/[^"']+\.js)["']/g)) {
+      const next = path.posix.join(path.posix.dirname(asset), match[1] ?? '');
+      if (!assets.has(next)) {
+        assets.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  const gz = (file: string) => gzipSync(fs.readFileSync(path.join(outDir, file))).length;
+  let js = 0;
+  let css = 0;
+  for (const asset of assets) {
+    if (asset.endsWith('.js')) js += gz(asset);
+    else css += gz(asset);
+  }
+  return { html: gzipSync(html).length, js, css };
+}
+
+function line(label: string, value: string, budget: string, ok: boolean | null): void {
+  const verdict = ok === null ? '' : ok ? '  ok' : '  OVER BUDGET';
+  process.stdout.write(
+    `${label.padEnd(46)} ${value.padStart(12)}   (budget ${budget})${verdict}\n`,
+  );
+}
+
+async function browserFigures(outDir: string, pagePath: string) {
+  const { chromium } = await import('playwright-core');
+  const { serveStatic } = await import('./static-server.ts');
+  const server = await serveStatic(outDir);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/${pagePath}`, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-panel="overall"] [data-ready="true"]', { timeout: 30_000 });
+    const usable = await page.evaluate(() => performance.now());
+    await page.goto(`${server.origin}/${pagePath}?view=inclexcl`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-panel="inclexcl"] [data-ready="true"]', { timeout: 30_000 });
+    const toggle = await page.evaluate(async () => {
+      const box = document.querySelector<HTMLInputElement>(
+        '[data-panel="inclexcl"] input[type="checkbox"]',
+      );
+      if (box === null) return null;
+      const started = performance.now();
+      box.click();
+      // The view marks itself once every row has its new values.
+      await new Promise<void>((resolve) => {
+        const panel = document.querySelector('[data-panel="inclexcl"]');
+        const check = () =>
+          panel?.querySelector('[data-updated]') ? resolve() : requestAnimationFrame(check);
+        check();
+      });
+      return performance.now() - started;
+    });
+    return { usable, toggle };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '100' },
+      checkpoints: { type: 'string', default: '50' },
+      'skip-browser': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const runs = Number(values.runs);
+  const checkpoints = Number(values.checkpoints);
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-bench-site-tree-'));
+  const cleanup: string[] = [temp];
+  try {
+    const sample = buildSite(path.join(ROOT, 'leaderboard.config.yaml'));
+    cleanup.push(sample.outDir);
+    line('sample site build', `${sample.seconds.toFixed(1)} s`, '< 15 s', sample.seconds < 15);
+
+    const bigConfig = writeSiteTree(path.join(temp, 'big'), { runs, checkpoints });
+    const big = buildSite(bigConfig);
+    cleanup.push(big.outDir);
+    line(
+      `${runs} runs x ${checkpoints} checkpoints: build`,
+      `${big.seconds.toFixed(1)} s`,
+      '< 60 s',
+      big.seconds < 60,
+    );
+    if (big.peakRssMb !== null) {
+      line('  peak RSS', `${big.peakRssMb.toFixed(0)} MB`, '< 2048 MB', big.peakRssMb < 2048);
+    }
+
+    const wideConfig = writeSiteTree(path.join(temp, 'wide'), { runs: 1, checkpoints: 200 });
+    const wide = buildSite(wideConfig);
+    cleanup.push(wide.outDir);
+    const weight = pageWeight(wide.outDir, 'experiments/exp000/index.html');
+    const total = (weight.html + weight.js + weight.css) / 1024;
+    line(
+      'run page, 200 models: HTML+JS+CSS gzip',
+      `${total.toFixed(1)} KB`,
+      '<= 150 KB',
+      total <= 150,
+    );
+    line(
+      '  of which JS gzip',
+      `${(weight.js / 1024).toFixed(1)} KB`,
+      '<= 90 KB',
+      weight.js / 1024 <= 90,
+    );
+    line(
+      '  HTML gzip / CSS gzip',
+      `${(weight.html / 1024).toFixed(1)} / ${(weight.css / 1024).toFixed(1)} KB`,
+      '-',
+      null,
+    );
+
+    if (!values['skip-browser']) {
+      const tallConfig = writeSiteTree(path.join(temp, 'tall'), { runs: 1, checkpoints: 5000 });
+      const tall = buildSite(tallConfig);
+      cleanup.push(tall.outDir);
+      const figures = await browserFigures(tall.outDir, 'experiments/exp000/');
+      line(
+        '5,000-row table usable after load',
+        `${figures.usable.toFixed(0)} ms`,
+        '< 500 ms',
+        figures.usable < 500,
+      );
+      if (figures.toggle !== null) {
+        line(
+          'competency toggle, every row updated',
+          `${figures.toggle.toFixed(0)} ms`,
+          '< 100 ms',
+          figures.toggle < 100,
+        );
+      }
+    }
+  } finally {
+    if (!values.keep) for (const dir of cleanup) fs.rmSync(dir, { recursive: true, force: true });
+    else process.stdout.write(`kept: ${cleanup.join(' ')}\n`);
+  }
+}
+
+await main();
