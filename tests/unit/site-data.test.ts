@@ -1,0 +1,137 @@
+/** The data the site's pages are built from (src/lib/site), from a small real pipeline run. */
+
+import { describe, expect, it } from 'vitest';
+import { jsonForScript } from '../../src/lib/site/embed.ts';
+import { formatDelta, formatScore } from '../../src/lib/site/format.ts';
+import { langColumnName, languageName } from '../../src/lib/site/names.ts';
+import { runData, runSummaries } from '../../src/lib/site/site-data.ts';
+import { SCORING_STEPS } from '../../src/lib/site/scoring-text.ts';
+import { slugFor } from '../../src/lib/site/slug.ts';
+import { makeTree, realFile, runOn } from '../helpers/tree.ts';
+
+const CONFIG = [
+  'experiments:',
+  '  exp:',
+  '    path: exp',
+  '  baselines:',
+  '    base:',
+  '      path: base',
+  '',
+].join('\n');
+
+async function sampleRuns() {
+  const root = makeTree({
+    'exp/a/ba100/seahelm/n_seahelm_results_2025-08-28T02:07:37.968001.json': realFile(
+      'seahelm',
+      'gpt-4.1-nano',
+    ),
+    'exp/a/ba100/lm-eval/r.json': realFile('lm-eval', '10_'),
+    'exp/b/ba100/seahelm/f_seahelm_results_2025-09-02T11:48:31.864984.json': realFile(
+      'seahelm',
+      'gemini-2.5-pro_seahelm_results_2025-09-02',
+    ),
+    'base/seahelm/n_seahelm_results_2025-08-28T02:07:37.968001.json': realFile(
+      'seahelm',
+      'gpt-4.1-nano',
+    ),
+  });
+  return runData(await runOn(root, CONFIG));
+}
+
+describe('runData', () => {
+  it('lists every column once with its level, language and display label', async () => {
+    const [run] = await sampleRuns();
+    const byId = new Map(run?.columns.map((c) => [c.id, c]));
+    expect(byId.get('sea_total')).toMatchObject({ level: 'lang', lang: null, label: 'SEA Avg' });
+    expect(byId.get('total')).toMatchObject({ level: 'lang', label: 'Aggregate' });
+    expect(byId.get('en')).toMatchObject({ level: 'lang', lang: 'en', label: 'English' });
+    expect(byId.get('id')).toMatchObject({ level: 'lang', lang: 'id', label: 'Indonesian' });
+    expect(byId.get('id_nlu')).toMatchObject({ level: 'competency', lang: 'id', label: 'nlu' });
+    expect(byId.get('BBH')).toMatchObject({ level: 'competency', lang: 'en', label: 'BBH' });
+    expect(byId.get('id_translation-en-xx')).toMatchObject({
+      level: 'task',
+      lang: 'id',
+      label: 'translation-en-xx',
+      competency: 'nlg',
+    });
+    expect(byId.get('en_bbh_navigate')).toMatchObject({
+      level: 'task',
+      lang: 'en',
+      label: 'bbh_navigate',
+    });
+    expect(new Set(run?.columns.map((c) => c.id)).size).toBe(run?.columns.length);
+  });
+
+  it('keeps values aligned with the columns, statuses and the reasons of gaps', async () => {
+    const [run] = await sampleRuns();
+    if (run === undefined) throw new Error('no run');
+    const at = (id: string) => run.columns.findIndex((c) => c.id === id);
+    const [nano, gemini, baseline] = run.rows;
+    // steps padded to the largest step's digits (100 -> 3); the baseline has step 0 only (5 digits)
+    expect(run.rows.map((r) => r.model)).toEqual([
+      'a_100',
+      'b_100',
+      'BASELINE_experiments_base_00000',
+    ]);
+    expect(baseline?.baseline).toBe('BASELINE_experiments_base');
+    expect(nano?.values[at('id_nlu')]).toBeCloseTo(52.63166764049401, 10);
+    expect(nano?.status.length).toBe(run.columns.length);
+    expect(gemini?.values[at('en')]).toBeNull();
+    expect(gemini?.status[at('en')]).toBe('m');
+    expect(gemini?.notes[at('en')]).toMatch(/^0\/6 missing: /);
+    expect(gemini?.status[at('vi_nlg')]).toBe('p');
+  });
+
+  it('summarises each run for the index: best model by Aggregate, counts', async () => {
+    const summaries = runSummaries(await sampleRuns());
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]?.models).toBe(2);
+    expect(summaries[0]?.best?.model).toBe('a_100');
+    // gemini has no English (Aggregate missing) and a partial SEA Avg; nano is complete
+    expect(summaries[0]?.partialRows).toBe(1);
+  });
+});
+
+describe('small site helpers', () => {
+  it('makes safe, stable, distinct slugs', () => {
+    expect(slugFor('exp_datamix', new Set())).toBe('exp_datamix');
+    const evil = slugFor('<img src=x onerror=alert(1)>', new Set());
+    expect(evil).toMatch(/^img-src-x-onerror-alert-1-[0-9a-z]{7}$/);
+    expect(slugFor('<img src=x onerror=alert(1)>', new Set())).toBe(evil);
+    expect(slugFor('exp', new Set(['exp']))).not.toBe('exp');
+    expect(slugFor('', new Set())).toMatch(/^run-/);
+  });
+
+  it('embeds JSON that cannot close its script element', () => {
+    const text = jsonForScript({ name: '</script><script>alert(1)</script>', s: '\u2028&' });
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>', s: '\u2028&' });
+  });
+
+  it('formats scores with 2 decimals and deltas with a sign and 1 decimal; missing as a dash', () => {
+    expect(formatScore(12.345)).toBe('12.35');
+    expect(formatScore(null)).toBe('–');
+    expect(formatScore(-0.001)).toBe('0.00');
+    expect(formatDelta(1.25)).toBe('+1.3');
+    expect(formatDelta(-0.04)).toBe('0.0');
+    expect(formatDelta(-2)).toBe('-2.0');
+    expect(formatDelta(undefined)).toBe('–');
+  });
+
+  it('names languages from the data, not a fixed list', () => {
+    expect(languageName('tl')).toBe('Filipino');
+    expect(languageName('jv')).toBe('Javanese');
+    expect(languageName('xx')).toBe('XX');
+    expect(langColumnName('sea_total')).toBe('SEA Avg');
+  });
+
+  it("generates the score-calculation text from the scorer's own benchmark table", () => {
+    expect(SCORING_STEPS.some((s) => s.startsWith('MUSR:') && s.includes('n = 2, 5, 3'))).toBe(
+      true,
+    );
+    expect(SCORING_STEPS.some((s) => s.startsWith('GPQA:') && s.includes('n = 4'))).toBe(true);
+    expect(SCORING_STEPS.some((s) => s.startsWith('MATH Lvl 5:') && s.includes('× 100'))).toBe(
+      true,
+    );
+  });
+});
