@@ -73,9 +73,9 @@ export function overallWithHidden(run: Run, hidden: ReadonlySet<string>): Recomp
   const sea = langColumnIndex(run.columns, 'sea_total');
   const en = langColumnIndex(run.columns, 'en');
   const total = langColumnIndex(run.columns, 'total');
-  const visible = seaLanguageColumns(run.columns).filter(
-    (i) => !hidden.has(run.columns[i]?.id ?? ''),
-  );
+  const visible = seaLanguageColumns(run.columns)
+    .filter((i) => !hidden.has(run.columns[i]?.id ?? ''))
+    .sort((a, b) => byCodePoint(run.columns[a]?.id ?? '', run.columns[b]?.id ?? ''));
   const shown = langIndexes(run);
   return run.rows.map((row) => {
     const seaAggregate = meanAggregate(
@@ -103,6 +103,7 @@ export function overallWithHidden(run: Run, hidden: ReadonlySet<string>): Recomp
 interface Selection {
   readonly code: string;
   readonly target: number;
+  /** Kept columns, in label order (the order meanAggregate sums in, so it need not sort). */
   readonly kept: readonly { readonly index: number; readonly id: string }[];
 }
 
@@ -112,53 +113,97 @@ function selections(run: Run, off: ReadonlySet<string>): Selection[] {
     if (target < 0) return [];
     const kept = group.columns
       .map((index) => ({ index, id: run.columns[index]?.id ?? '' }))
-      .filter((c) => !off.has(c.id));
+      .filter((c) => !off.has(c.id))
+      .sort((a, b) => byCodePoint(a.id, b.id));
     return [{ code: group.code, target, kept }];
   });
+}
+
+interface Scored {
+  readonly aggregate: Aggregate;
+  readonly mark: CellMark;
 }
 
 /**
  * Incl/Excl: each language = mean of its kept competencies (English: of its kept benchmarks),
  * SEA Avg = mean of the SEA languages with at least one kept competency, Aggregate =
  * (SEA Avg + English) / 2, all with the build's rules for missing and partial values.
+ *
+ * A toggle changes one language: the calculator keeps each language's last scores and only
+ * recomputes the languages whose selection changed (then SEA Avg and Aggregate).
  */
-export function inclExcl(run: Run, off: ReadonlySet<string>): RecomputedRow[] {
-  const chosen = selections(run, off);
-  const sea = langColumnIndex(run.columns, 'sea_total');
-  const total = langColumnIndex(run.columns, 'total');
-  const shown = langIndexes(run);
-  return run.rows.map((row) => {
-    const values = langValues(row, shown);
-    const marks: Record<number, CellMark> = {};
-    const seaParts: Part[] = [];
-    let enAggregate = meanAggregate([]);
-    for (const s of chosen) {
-      if (s.kept.length === 0) {
-        // Nothing selected: the language is left out of SEA Avg (English: Aggregate is missing).
-        values[s.target] = null;
-        const what = s.code === 'en' ? 'benchmark' : 'competency';
-        marks[s.target] = { partial: false, note: `no ${what} selected` };
-        continue;
+export class InclExclCalculator {
+  private readonly run: Run;
+  private readonly cache = new Map<string, { readonly key: string; readonly scores: Scored[] }>();
+
+  constructor(run: Run) {
+    this.run = run;
+  }
+
+  compute(off: ReadonlySet<string>): RecomputedRow[] {
+    const { run } = this;
+    const chosen = selections(run, off).sort((a, b) => byCodePoint(a.code, b.code));
+    const scored = chosen.map((s) => ({ selection: s, scores: this.languageScores(s) }));
+    const sea = langColumnIndex(run.columns, 'sea_total');
+    const total = langColumnIndex(run.columns, 'total');
+    const shown = langIndexes(run);
+    return run.rows.map((row, r) => {
+      const values = langValues(row, shown);
+      const marks: Record<number, CellMark> = {};
+      const seaParts: Part[] = [];
+      let enAggregate = NOTHING;
+      for (const { selection, scores } of scored) {
+        const score = scores[r];
+        values[selection.target] = score?.aggregate.value ?? null;
+        if (score !== undefined) marks[selection.target] = score.mark;
+        // A language with nothing kept is left out of SEA Avg (English: Aggregate is missing).
+        if (selection.kept.length === 0 || score === undefined) continue;
+        if (selection.code === 'en') enAggregate = score.aggregate;
+        else seaParts.push(asPart(selection.code, score.aggregate));
       }
-      const aggregate = meanAggregate(s.kept.map((c) => payloadPart(row, c.index, c.id)));
-      values[s.target] = aggregate.value;
-      marks[s.target] = markOf(aggregate);
-      if (s.code === 'en') enAggregate = aggregate;
-      else seaParts.push(asPart(s.code, aggregate));
-    }
-    const seaAggregate = meanAggregate(seaParts);
-    const totalAggregate_ = totalAggregate(
-      asPart('sea_total', seaAggregate),
-      asPart('en', enAggregate),
-    );
-    if (sea >= 0) {
-      values[sea] = seaAggregate.value;
-      marks[sea] = markOf(seaAggregate, 'no SEA competency selected');
-    }
-    if (total >= 0) {
-      values[total] = totalAggregate_.value;
-      marks[total] = markOf(totalAggregate_);
-    }
-    return { values, marks };
-  });
+      const seaAggregate = meanAggregate(seaParts);
+      const totalAggregate_ = totalAggregate(
+        asPart('sea_total', seaAggregate),
+        asPart('en', enAggregate),
+      );
+      if (sea >= 0) {
+        values[sea] = seaAggregate.value;
+        marks[sea] = markOf(seaAggregate, 'no SEA competency selected');
+      }
+      if (total >= 0) {
+        values[total] = totalAggregate_.value;
+        marks[total] = markOf(totalAggregate_);
+      }
+      return { values, marks };
+    });
+  }
+
+  private languageScores(selection: Selection): Scored[] {
+    const key = selection.kept.map((c) => c.id).join('\u0000');
+    const cached = this.cache.get(selection.code);
+    if (cached !== undefined && cached.key === key) return cached.scores;
+    const what = selection.code === 'en' ? 'benchmark' : 'competency';
+    const empty: Scored = {
+      aggregate: NOTHING,
+      mark: { partial: false, note: `no ${what} selected` },
+    };
+    const scores = this.run.rows.map((row): Scored => {
+      if (selection.kept.length === 0) return empty;
+      const aggregate = meanAggregate(selection.kept.map((c) => payloadPart(row, c.index, c.id)));
+      return { aggregate, mark: markOf(aggregate) };
+    });
+    this.cache.set(selection.code, { key, scores });
+    return scores;
+  }
+}
+
+const NOTHING: Aggregate = meanAggregate([]);
+
+/** One-off Incl/Excl (see InclExclCalculator). */
+export function inclExcl(run: Run, off: ReadonlySet<string>): RecomputedRow[] {
+  return new InclExclCalculator(run).compute(off);
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,46 @@
+/**
+ * Building DOM from data safely: attributes through setAttribute and text through text nodes,
+ * never HTML strings, so a model named `<img onerror=…>` stays text.
+ */
+
+export type Attributes = Readonly<Record<string, string | boolean | undefined>>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: readonly (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    element.setAttribute(name, value === true ? '' : value);
+  }
+  element.append(...children);
+  return element;
+}
+
+/** Sets or clears the native tooltip. */
+export function setTitle(element: HTMLElement, text: string | undefined): void {
+  if (text === undefined || text === '') element.removeAttribute('title');
+  else element.title = text;
+}
+
+/** A trailing-edge debounce for typing in inputs. */
+export function debounce<A extends unknown[]>(
+  fn: (...args: A) => void,
+  ms: number,
+): (...args: A) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (...args: A) => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}
+
+let counter = 0;
+
+/** A page-unique id for label/aria wiring. */
+export function uniqueId(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}

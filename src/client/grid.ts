@@ -1,0 +1,474 @@
+/**
+ * The interactive score table: Tabulator (modular build, only the modules used) with a toolbar
+ * for the model search, the column chooser, min–max range filters and the CSV download.
+ *
+ * Every name in the table is data: cells and headers are built as DOM text (a formatter that
+ * returned a string would be written with innerHTML by Tabulator), tooltips are attributes.
+ */
+
+import {
+  FilterModule,
+  FormatModule,
+  FrozenColumnsModule,
+  ResizeTableModule,
+  SortModule,
+  Tabulator,
+  type CellComponent,
+  type ColumnDefinition,
+  type RowComponent,
+} from 'tabulator-tables';
+import { csvFileName, tableCsv } from '../lib/site/csv.ts';
+import { formatScore } from '../lib/site/format.ts';
+import type { CellMark } from '../lib/site/recompute.ts';
+import {
+  inRange,
+  isActive,
+  matchesSearch,
+  parseBound,
+  searchTerms,
+  valueExtent,
+  type Range,
+} from '../lib/site/table-filter.ts';
+import { debounce, h, setTitle, uniqueId } from './dom.ts';
+import { downloadText } from './download.ts';
+
+Tabulator.registerModule([
+  SortModule,
+  FilterModule,
+  FormatModule,
+  FrozenColumnsModule,
+  ResizeTableModule,
+]);
+
+export interface GridColumn {
+  /** Index into each row's `v`. */
+  readonly index: number;
+  readonly label: string;
+  /** Header tooltip, e.g. the report column id. */
+  readonly title: string;
+  /** A group (a language), shown above the label. */
+  readonly group?: string;
+}
+
+export interface GridRow {
+  /** Unique row id (Tabulator's index). */
+  readonly id: number;
+  readonly model: string;
+  /** Shown in a leading "Run" column when the grid has one. */
+  readonly run?: string;
+  readonly baseline: boolean;
+  readonly limited: boolean;
+  readonly reference?: boolean;
+  /** Values by column index; null/undefined = missing. */
+  readonly v: readonly (number | null | undefined)[];
+  /** Marks of recomputed cells; other cells use the grid's `mark`. */
+  readonly m?: Readonly<Record<number, CellMark>>;
+}
+
+export interface CellLook {
+  readonly text: string;
+  readonly background?: string;
+  readonly color?: string;
+}
+
+export interface GridOptions {
+  readonly columns: readonly GridColumn[];
+  readonly rows: readonly GridRow[];
+  /** The payload's mark of a cell (partial flag and its note). */
+  readonly mark: (row: GridRow, index: number) => CellMark;
+  /** Custom text and colours of a cell (Delta); default: the value with 2 decimals. */
+  readonly look?: (row: GridRow, index: number) => CellLook;
+  readonly showRun?: boolean;
+  readonly chooser?: boolean;
+  readonly ranges?: boolean;
+  /** File name parts for "Download CSV"; absent = no download button. */
+  readonly csvName?: readonly string[];
+  /** Called with the hidden column indexes whenever the column chooser changes. */
+  readonly onHiddenChange?: (hidden: ReadonlySet<number>) => void;
+}
+
+/** Wide enough for short labels on one line (plus the sort arrow); long ones wrap. */
+function widthFor(label: string): number {
+  return Math.max(92, Math.min(170, label.length * 9 + 52));
+}
+
+/** Fits the longest model name (and its badges), within bounds. */
+function modelWidth(rows: readonly GridRow[]): number {
+  let widest = 0;
+  for (const row of rows) {
+    const badges = (row.baseline ? 90 : 0) + (row.limited ? 56 : 0);
+    widest = Math.max(widest, row.model.length * 8.2 + badges);
+  }
+  return Math.round(Math.max(180, Math.min(440, widest + 24)));
+}
+
+function fieldOf(index: number): string {
+  return `v.${index}`;
+}
+
+/**
+ * Header content as text; sortable headers get a button so the keyboard can sort too (its
+ * click bubbles to Tabulator's header handler). A group (language) is shown above the label.
+ */
+function headerNode(
+  label: string,
+  tooltip: string,
+  sortable: boolean,
+  group?: string,
+): HTMLElement {
+  const node = sortable
+    ? h('button', { type: 'button', class: 'col-title' }, label)
+    : h('span', { class: 'col-title' }, label);
+  setTitle(node, group === undefined ? tooltip : `${group}: ${tooltip}`);
+  if (group === undefined) return node;
+  return h('span', { class: 'col-head' }, h('span', { class: 'col-group' }, group), node);
+}
+
+/**
+ * Cell text as a Text node. Tabulator appends any returned Node (a returned string would be
+ * written with innerHTML); its typings only name HTMLElement, hence the cast.
+ */
+function textNode(text: string): HTMLElement {
+  return document.createTextNode(text) as unknown as HTMLElement;
+}
+
+function badge(text: string, tooltip: string): HTMLElement {
+  return h('span', { class: 'badge', title: tooltip }, text);
+}
+
+function modelCell(cell: CellComponent): HTMLElement {
+  const row = cell.getData() as GridRow;
+  const span = h('span', { class: 'model-name' }, row.model);
+  setTitle(cell.getElement(), row.model);
+  if (!row.baseline && !row.limited) return span;
+  const wrap = h('span', { class: 'model-cell' }, span);
+  if (row.baseline) wrap.append(badge('baseline', 'A baseline model merged into this run'));
+  if (row.limited) {
+    wrap.append(badge('limit', 'lm-eval ran on a subset (--limit): not comparable'));
+  }
+  return wrap;
+}
+
+function textCell(cell: CellComponent): HTMLElement {
+  const value = cell.getValue() as unknown;
+  const text = typeof value === 'string' ? value : '';
+  setTitle(cell.getElement(), text);
+  return textNode(text);
+}
+
+export class ScoreGrid {
+  readonly element: HTMLElement;
+  /** Resolves once Tabulator has built and rendered the table. */
+  readonly ready: Promise<void>;
+  private readonly options: GridOptions;
+  private readonly table: Tabulator;
+  private readonly hidden = new Set<number>();
+  private readonly ranges = new Map<number, Range>();
+  private rows: readonly GridRow[];
+  private terms: string[] = [];
+  private readonly count: HTMLElement;
+  private rangeForm: HTMLElement | null = null;
+  private built = false;
+
+  constructor(host: HTMLElement, options: GridOptions) {
+    this.options = options;
+    this.rows = options.rows;
+    this.count = h('span', { class: 'row-count muted', 'aria-live': 'polite' });
+    const toolbar = h('div', { class: 'grid-toolbar' }, this.searchBox());
+    if (options.chooser === true) toolbar.append(this.columnChooser());
+    if (options.ranges === true) toolbar.append(this.rangeMenu());
+    if (options.csvName !== undefined) toolbar.append(this.csvButton(options.csvName));
+    toolbar.append(this.count);
+    const tableElement = h('div', { class: 'grid-table' });
+    this.element = h('div', { class: 'grid' }, toolbar, tableElement);
+    host.append(this.element);
+    this.table = new Tabulator(tableElement, {
+      data: [...this.rows],
+      columns: this.columnDefinitions(),
+      index: 'id',
+      layout: 'fitData',
+      maxHeight: '70vh',
+      renderVertical: 'virtual',
+      // Wide tables (all task columns) render only the columns in view.
+      renderHorizontal: options.columns.length > 40 ? 'virtual' : 'basic',
+      placeholder: 'No models match the search and filters.',
+      rowFormatter: (row: RowComponent) => {
+        const data = row.getData() as GridRow;
+        const element = row.getElement();
+        element.classList.toggle('baseline', data.baseline);
+        element.classList.toggle('reference', data.reference === true);
+      },
+    });
+    this.ready = new Promise((resolve) => {
+      this.table.on('tableBuilt', () => {
+        this.built = true;
+        this.table.setFilter((data: GridRow) => this.keeps(data));
+        this.updateCount();
+        resolve();
+      });
+    });
+    // Fired before the table's own row count is updated: count the rows it hands over.
+    this.table.on('dataFiltered', (_filters, rows) => this.updateCount(rows.length));
+  }
+
+  /** Replaces every row (recomputed scores, another reference); sort and filters stay. */
+  async setRows(rows: readonly GridRow[]): Promise<void> {
+    this.rows = rows;
+    await this.ready;
+    await this.table.replaceData([...rows]);
+    this.updateCount();
+  }
+
+  /** Lays the table out again after its panel was hidden. */
+  redraw(): void {
+    void this.ready.then(() => this.table.redraw());
+  }
+
+  private columnDefinitions(): ColumnDefinition[] {
+    const { columns, showRun } = this.options;
+    const narrow = typeof window !== 'undefined' && window.innerWidth < 640;
+    const leading: ColumnDefinition[] = [];
+    if (showRun === true) {
+      leading.push({
+        title: 'Run',
+        field: 'run',
+        frozen: true,
+        width: narrow ? 100 : 140,
+        sorter: 'string',
+        formatter: textCell,
+        titleFormatter: () => headerNode('Run', 'Run', true),
+      });
+    }
+    leading.push({
+      title: 'Model',
+      field: 'model',
+      frozen: true,
+      width: narrow ? 170 : modelWidth(this.rows),
+      sorter: 'string',
+      formatter: modelCell,
+      titleFormatter: () => headerNode('Model', 'Model', true),
+    });
+    // Flat columns, the language named above each label: Tabulator's column groups measure
+    // every header one by one (forced layouts), far too slow with a hundred task columns.
+    const body = columns.map((column) => this.valueColumn(column));
+    return [...leading, ...body];
+  }
+
+  private valueColumn(column: GridColumn): ColumnDefinition {
+    return {
+      title: column.label,
+      field: fieldOf(column.index),
+      width: widthFor(column.label),
+      hozAlign: 'right',
+      headerHozAlign: 'right',
+      headerWordWrap: true,
+      sorter: 'number',
+      sorterParams: { alignEmptyValues: 'bottom' },
+      headerSortStartingDir: 'desc',
+      titleFormatter: () => headerNode(column.label, column.title, true, column.group),
+      formatter: (cell: CellComponent) => this.valueCell(cell, column.index),
+    };
+  }
+
+  private valueCell(cell: CellComponent, index: number): HTMLElement {
+    const row = cell.getData() as GridRow;
+    const element = cell.getElement();
+    const mark = row.m?.[index] ?? this.options.mark(row, index);
+    element.classList.toggle('partial', mark.partial);
+    setTitle(element, mark.note);
+    if (this.options.look === undefined) {
+      return textNode(formatScore(row.v[index]));
+    }
+    const look = this.options.look(row, index);
+    element.style.backgroundColor = look.background ?? '';
+    element.style.color = look.color ?? '';
+    return textNode(look.text);
+  }
+
+  private keeps(row: GridRow): boolean {
+    if (!matchesSearch(row.model, this.terms)) return false;
+    for (const [index, range] of this.ranges) {
+      if (!this.hidden.has(index) && !inRange(row.v[index], range)) return false;
+    }
+    return true;
+  }
+
+  private refilter(): void {
+    void this.ready.then(() => this.table.refreshFilter());
+  }
+
+  private updateCount(filtered?: number): void {
+    if (!this.built) return;
+    const shown = filtered ?? this.table.getDataCount('active');
+    const total = this.rows.length;
+    this.count.textContent = shown === total ? `${total} models` : `${shown} of ${total} models`;
+  }
+
+  private searchBox(): HTMLElement {
+    const id = uniqueId('search');
+    const input = h('input', {
+      id,
+      type: 'search',
+      placeholder: 'Search by model name',
+      autocomplete: 'off',
+      spellcheck: 'false',
+    });
+    const apply = () => {
+      this.terms = searchTerms(input.value);
+      this.refilter();
+    };
+    const later = debounce(apply, 150);
+    input.addEventListener('input', later);
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') apply();
+    });
+    input.title = 'Case-insensitive; separate alternatives with ;';
+    return h('span', { class: 'field' }, h('label', { for: id }, 'Search'), input);
+  }
+
+  private columnChooser(): HTMLElement {
+    const fieldset = h('fieldset', {}, h('legend', {}, 'Select Columns to Show'));
+    const boxes: HTMLInputElement[] = [];
+    for (const column of this.options.columns) {
+      const box = h('input', { type: 'checkbox', checked: true });
+      box.dataset['index'] = String(column.index);
+      box.addEventListener('change', () => this.setHidden(column.index, !box.checked));
+      boxes.push(box);
+      const text = column.group === undefined ? column.label : `${column.group} · ${column.label}`;
+      fieldset.append(h('label', { class: 'check' }, box, ` ${text}`));
+    }
+    const all = h('button', { type: 'button' }, 'Show all');
+    all.addEventListener('click', () => {
+      for (const box of boxes) box.checked = true;
+      const wasHidden = [...this.hidden];
+      this.hidden.clear();
+      void this.ready.then(() => {
+        // One layout for all the columns, not one per column.
+        this.table.blockRedraw();
+        for (const index of wasHidden) this.table.getColumn(fieldOf(index)).show();
+        this.table.restoreRedraw();
+      });
+      this.afterHiddenChange();
+    });
+    return menu('Columns', h('div', { class: 'menu-body' }, fieldset, all));
+  }
+
+  private setHidden(index: number, hide: boolean): void {
+    if (hide) this.hidden.add(index);
+    else this.hidden.delete(index);
+    void this.ready.then(() => {
+      const column = this.table.getColumn(fieldOf(index));
+      if (hide) column.hide();
+      else column.show();
+    });
+    this.afterHiddenChange();
+  }
+
+  private afterHiddenChange(): void {
+    this.refilter();
+    this.options.onHiddenChange?.(new Set(this.hidden));
+    if (this.rangeForm !== null) this.fillRangeForm(this.rangeForm);
+  }
+
+  private rangeMenu(): HTMLElement {
+    const body = h('div', { class: 'menu-body ranges' });
+    this.rangeForm = body;
+    const details = menu('Filter by range', body);
+    // Filled when opened, so the hints show the current data's extent.
+    details.addEventListener('toggle', () => {
+      if ((details as HTMLDetailsElement).open) this.fillRangeForm(body);
+    });
+    return details;
+  }
+
+  private fillRangeForm(body: HTMLElement): void {
+    body.replaceChildren(
+      h(
+        'p',
+        { class: 'muted' },
+        'Inclusive; an empty box does not filter. Missing values never match a set range.',
+      ),
+    );
+    const grid = h(
+      'div',
+      { class: 'range-grid' },
+      h('span', { class: 'range-head' }, 'Column'),
+      h('span', { class: 'range-head' }, 'Min'),
+      h('span', { class: 'range-head' }, 'Max'),
+    );
+    for (const column of this.options.columns) {
+      if (this.hidden.has(column.index)) continue;
+      const text = column.group === undefined ? column.label : `${column.group} · ${column.label}`;
+      const extent = valueExtent(this.rows.map((row) => row.v[column.index]));
+      const current = this.ranges.get(column.index) ?? { min: null, max: null };
+      const bound = (which: 'min' | 'max') => {
+        const input = h('input', {
+          type: 'number',
+          step: 'any',
+          inputmode: 'decimal',
+          'aria-label': `${which === 'min' ? 'Minimum' : 'Maximum'} ${text}`,
+          placeholder: extent === null ? '' : formatScore(extent[which]),
+        });
+        const value = current[which];
+        if (value !== null) input.value = String(value);
+        input.addEventListener(
+          'input',
+          debounce(() => this.setRange(column.index, which, parseBound(input.value)), 200),
+        );
+        return input;
+      };
+      grid.append(h('span', { class: 'range-label' }, text), bound('min'), bound('max'));
+    }
+    const clear = h('button', { type: 'button' }, 'Clear ranges');
+    clear.addEventListener('click', () => {
+      this.ranges.clear();
+      this.refilter();
+      this.fillRangeForm(body);
+    });
+    body.append(grid, clear);
+  }
+
+  private setRange(index: number, which: 'min' | 'max', value: number | null): void {
+    const current = this.ranges.get(index) ?? { min: null, max: null };
+    const next = { ...current, [which]: value };
+    if (isActive(next)) this.ranges.set(index, next);
+    else this.ranges.delete(index);
+    this.refilter();
+  }
+
+  private csvButton(nameParts: readonly string[]): HTMLElement {
+    const button = h('button', { type: 'button' }, 'Download CSV');
+    button.addEventListener('click', () => {
+      void this.ready.then(() => downloadText(this.csv(), csvFileName(...nameParts)));
+    });
+    return button;
+  }
+
+  /** The current view as CSV: filtered rows in their shown order, visible columns. */
+  csv(): string {
+    const columns = this.options.columns.filter((c) => !this.hidden.has(c.index));
+    const rows = this.table.getData('active') as GridRow[];
+    const showRun = this.options.showRun === true;
+    return tableCsv(
+      showRun ? ['run', 'model'] : ['model'],
+      columns.map((c) => ({ label: c.group === undefined ? c.label : `${c.group} ${c.label}` })),
+      rows.map((row) => ({
+        text: showRun ? [row.run ?? '', row.model] : [row.model],
+        values: columns.map((c) => row.v[c.index] ?? null),
+      })),
+    );
+  }
+}
+
+/** A disclosure that floats over the table (Escape closes it and returns focus). */
+function menu(label: string, body: HTMLElement): HTMLElement {
+  const summary = h('summary', {}, label);
+  const details = h('details', { class: 'menu' }, summary, body);
+  details.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && details.open) {
+      details.open = false;
+      summary.focus();
+    }
+  });
+  return details;
+}

@@ -1,0 +1,65 @@
+/**
+ * What every view of a run page shares: the payload, the URL state, the rows as the grid takes
+ * them, the payload's cell marks, and the `data-ready` flag tests wait for.
+ */
+
+import type { CellMark } from '../lib/site/recompute.ts';
+import type { RunData } from '../lib/site/site-data.ts';
+import { runStateSearch, type RunViewState } from '../lib/site/url-state.ts';
+import type { GridColumn, GridRow } from './grid.ts';
+import { replaceSearch } from './url.ts';
+
+export interface View {
+  /** Called whenever the view's panel becomes visible; the first call builds it. */
+  show(): void;
+}
+
+export class RunContext {
+  readonly run: RunData;
+  /** The payload rows as grid rows (values shared, not copied). */
+  readonly rows: readonly GridRow[];
+  private current: RunViewState;
+
+  constructor(run: RunData, state: RunViewState) {
+    this.run = run;
+    this.current = state;
+    this.rows = run.rows.map((row, id) => ({
+      id,
+      model: row.model,
+      baseline: row.baseline !== null,
+      limited: row.limited,
+      v: row.values,
+    }));
+  }
+
+  get state(): RunViewState {
+    return this.current;
+  }
+
+  /** Changes the state and writes it to the URL. */
+  update(patch: Partial<RunViewState>): void {
+    this.current = { ...this.current, ...patch };
+    replaceSearch(runStateSearch(this.current));
+  }
+
+  /** The payload's mark of a cell: partial flag and the note (coverage or why missing). */
+  readonly mark = (row: GridRow, index: number): CellMark => {
+    const data = this.run.rows[row.id];
+    if (data === undefined) return { partial: false, note: '' };
+    return { partial: data.status[index] === 'p', note: data.notes[index] ?? '' };
+  };
+
+  /** Grid columns for payload column indexes, optionally grouped under their language. */
+  gridColumns(indexes: readonly number[], groupName?: (index: number) => string): GridColumn[] {
+    return indexes.flatMap((index) => {
+      const column = this.run.columns[index];
+      if (column === undefined) return [];
+      const base = { index, label: column.label, title: column.id };
+      return [groupName === undefined ? base : { ...base, group: groupName(index) }];
+    });
+  }
+}
+
+export function setReady(panel: HTMLElement, ready: boolean): void {
+  panel.dataset['ready'] = String(ready);
+}

@@ -1,0 +1,194 @@
+/**
+ * Delta: every model minus one reference model, at the Language, Competency and Task levels
+ * (sub-tabs sharing one reference picker). The reference row shows its own values in bold;
+ * the other cells are coloured PiYG, symmetric per column around zero.
+ */
+
+import { languageGroups, levelColumns } from '../lib/site/column-groups.ts';
+import {
+  defaultReference,
+  deltaOf,
+  deltaStyle,
+  maxAbsDelta,
+  referenceChoices,
+} from '../lib/site/delta.ts';
+import { formatDelta, formatOneDecimal } from '../lib/site/format.ts';
+import type { CellMark } from '../lib/site/recompute.ts';
+import type { Level, RowData } from '../lib/site/site-data.ts';
+import type { DeltaLevel } from '../lib/site/url-state.ts';
+import { h, uniqueId } from './dom.ts';
+import { ScoreGrid, type CellLook, type GridColumn, type GridRow } from './grid.ts';
+import { setReady, type RunContext, type View } from './run-context.ts';
+import { createTabs, type TabList } from './tabs.ts';
+
+const LEVELS: readonly { readonly id: DeltaLevel; readonly label: string }[] = [
+  { id: 'lang', label: 'Language' },
+  { id: 'competency', label: 'Competency' },
+  { id: 'task', label: 'Task' },
+];
+
+interface LevelTable {
+  readonly level: Level;
+  readonly columns: readonly GridColumn[];
+  readonly host: HTMLElement;
+  grid: ScoreGrid | null;
+  /** Largest |delta| per column index, for the colour scale. */
+  scale: Map<number, number>;
+}
+
+export function deltaView(panel: HTMLElement, context: RunContext): View {
+  const { run } = context;
+  const choices = referenceChoices(run.rows);
+  const tables = new Map<DeltaLevel, LevelTable>();
+  let reference: string | null =
+    context.state.ref !== null && choices.includes(context.state.ref)
+      ? context.state.ref
+      : defaultReference(run.rows);
+  let referenceRow: RowData | undefined;
+  let referenceId = -1;
+  let tabs: TabList | null = null;
+  let subPanel: HTMLElement | null = null;
+  let currentLevel: DeltaLevel | null = null;
+
+  const locateReference = () => {
+    referenceId = run.rows.findIndex((r) => r.model === reference);
+    referenceRow = run.rows[referenceId];
+  };
+
+  const columnsOf = (level: Level): GridColumn[] => {
+    if (level === 'lang') return context.gridColumns(levelColumns(run.columns, 'lang'));
+    return languageGroups(run, level).flatMap((group) =>
+      context.gridColumns(group.columns, () => group.name),
+    );
+  };
+
+  /** Rows of deltas; the reference row keeps 0 (its own values are shown, in bold). */
+  const deltaRows = (table: LevelTable): GridRow[] => {
+    const scale = new Map<number, number>();
+    const rows = context.rows.map((row): GridRow => {
+      const source = run.rows[row.id];
+      const v: (number | null)[] = [];
+      for (const { index } of table.columns) {
+        v[index] = deltaOf(source?.values[index], referenceRow?.values[index]);
+      }
+      return { ...row, v, reference: row.id === referenceId };
+    });
+    for (const { index } of table.columns) {
+      scale.set(
+        index,
+        maxAbsDelta(rows.map((r) => (r.reference === true ? null : (r.v[index] ?? null)))),
+      );
+    }
+    table.scale = scale;
+    return rows;
+  };
+
+  const look =
+    (table: LevelTable) =>
+    (row: GridRow, index: number): CellLook => {
+      if (row.reference === true)
+        return { text: formatOneDecimal(run.rows[row.id]?.values[index]) };
+      const delta = row.v[index] ?? null;
+      const style = deltaStyle(delta, table.scale.get(index) ?? 0);
+      return style === null ? { text: formatDelta(delta) } : { text: formatDelta(delta), ...style };
+    };
+
+  const mark = (row: GridRow, index: number): CellMark => {
+    const own = context.mark(row, index);
+    const ownValue = run.rows[row.id]?.values[index] ?? null;
+    const refValue = referenceRow?.values[index] ?? null;
+    if (row.reference === true || ownValue === null || refValue !== null) return own;
+    const why = referenceRow?.notes[index];
+    return { partial: own.partial, note: `the reference has no value${why ? `: ${why}` : ''}` };
+  };
+
+  const showLevel = (level: DeltaLevel) => {
+    currentLevel = level;
+    for (const [id, table] of tables) table.host.hidden = id !== level;
+    let table = tables.get(level);
+    if (table !== undefined && table.grid !== null) {
+      table.grid.redraw();
+      setReady(panel, true);
+      return;
+    }
+    if (subPanel === null) return;
+    setReady(panel, false);
+    const host = h('div', { class: 'grid-host' });
+    subPanel.append(host);
+    table = { level, columns: columnsOf(level), host, grid: null, scale: new Map() };
+    tables.set(level, table);
+    const grid = new ScoreGrid(host, {
+      columns: table.columns,
+      rows: deltaRows(table),
+      mark,
+      look: look(table),
+      chooser: true,
+    });
+    table.grid = grid;
+    void grid.ready.then(() => {
+      if (!host.hidden) setReady(panel, true);
+    });
+  };
+
+  const setReference = (model: string) => {
+    reference = model;
+    locateReference();
+    context.update({ ref: model });
+    setReady(panel, false);
+    const updates = [...tables.values()].map((table) =>
+      table.grid === null ? Promise.resolve() : table.grid.setRows(deltaRows(table)),
+    );
+    void Promise.all(updates).then(() => setReady(panel, true));
+  };
+
+  const build = () => {
+    if (reference === null) {
+      panel.replaceChildren(h('p', { class: 'muted' }, 'No data for delta comparison.'));
+      setReady(panel, true);
+      return;
+    }
+    locateReference();
+    const selectId = uniqueId('reference');
+    const select = h('select', { id: selectId });
+    for (const model of choices) select.append(h('option', { value: model }, model));
+    select.value = reference;
+    select.addEventListener('change', () => setReference(select.value));
+    const picker = h(
+      'div',
+      { class: 'field-row' },
+      h('label', { for: selectId }, 'Reference model'),
+      select,
+    );
+    const legend = h(
+      'p',
+      { class: 'muted' },
+      'Each cell is the model’s score minus the reference’s: green = better than the reference, pink = worse (colour scaled per column). The reference row, in bold, shows its own scores.',
+    );
+    const id = uniqueId('delta-panel');
+    subPanel = h('div', { role: 'tabpanel', id, class: 'subpanel' });
+    tabs = createTabs('Delta level', LEVELS, id, (level) => {
+      const found = LEVELS.find((l) => l.id === level);
+      if (found === undefined) return;
+      subPanel?.setAttribute('aria-label', found.label);
+      context.update({ level: found.id });
+      showLevel(found.id);
+    });
+    panel.replaceChildren(picker, legend, tabs.element, subPanel);
+    const level = context.state.level;
+    tabs.select(level);
+    subPanel.setAttribute('aria-label', LEVELS.find((l) => l.id === level)?.label ?? '');
+    showLevel(level);
+  };
+
+  return {
+    show() {
+      if (tabs === null) {
+        build();
+        if (reference !== null && context.state.ref !== reference)
+          context.update({ ref: reference });
+        return;
+      }
+      if (currentLevel !== null) showLevel(currentLevel);
+    },
+  };
+}

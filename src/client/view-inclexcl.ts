@@ -1,0 +1,102 @@
+/**
+ * Incl/Excl: a checkbox per competency of each language (English: per benchmark), all checked
+ * at first. Every change recomputes the languages, SEA Avg, English and Aggregate with the
+ * build's rules; the unchecked columns are kept in the URL (`off=`).
+ */
+
+import { languageGroups, langColumnIndex, levelColumns } from '../lib/site/column-groups.ts';
+import { InclExclCalculator } from '../lib/site/recompute.ts';
+import { h } from './dom.ts';
+import { ScoreGrid, type GridRow } from './grid.ts';
+import { setReady, type RunContext, type View } from './run-context.ts';
+
+export function inclExclView(panel: HTMLElement, context: RunContext): View {
+  const { run } = context;
+  const groups = languageGroups(run, 'competency').filter(
+    (g) => langColumnIndex(run.columns, g.code) >= 0,
+  );
+  const order = groups.flatMap((g) => g.columns.map((i) => run.columns[i]?.id ?? ''));
+  const off = new Set(context.state.off.filter((id) => order.includes(id)));
+  const boxes: HTMLInputElement[] = [];
+  let grid: ScoreGrid | null = null;
+  const calculator = new InclExclCalculator(run);
+
+  const rows = (): GridRow[] => {
+    const recomputed = calculator.compute(off);
+    return context.rows.map((row, i) => {
+      const r = recomputed[i];
+      return r === undefined ? row : { ...row, v: r.values, m: r.marks };
+    });
+  };
+
+  const recompute = () => {
+    const started = performance.now();
+    context.update({ off: order.filter((id) => off.has(id)) });
+    setReady(panel, false);
+    void grid?.setRows(rows()).then(() => {
+      panel.dataset['recomputeMs'] = String(Math.round(performance.now() - started));
+      setReady(panel, true);
+    });
+  };
+
+  const controls = () => {
+    const wrap = h('div', { class: 'inclexcl-controls' });
+    for (const group of groups) {
+      const fieldset = h('fieldset', {}, h('legend', {}, group.name));
+      for (const index of group.columns) {
+        const column = run.columns[index];
+        if (column === undefined) continue;
+        const box = h('input', { type: 'checkbox' });
+        box.checked = !off.has(column.id);
+        box.title = column.id;
+        box.addEventListener('change', () => {
+          if (box.checked) off.delete(column.id);
+          else off.add(column.id);
+          recompute();
+        });
+        boxes.push(box);
+        fieldset.append(h('label', { class: 'check' }, box, ` ${column.label}`));
+      }
+      wrap.append(fieldset);
+    }
+    const all = h('button', { type: 'button' }, 'Include all');
+    all.addEventListener('click', () => {
+      for (const box of boxes) box.checked = true;
+      off.clear();
+      recompute();
+    });
+    wrap.append(all);
+    return wrap;
+  };
+
+  const build = () => {
+    if (groups.length === 0) {
+      panel.replaceChildren(h('p', { class: 'muted' }, 'No competency data available.'));
+      setReady(panel, true);
+      return;
+    }
+    const help = h(
+      'p',
+      { class: 'muted' },
+      'Untick a competency to leave it out. Each language is the mean of its ticked competencies (English: of its ticked benchmarks), SEA Avg the mean of the SEA languages with a ticked competency, Aggregate = (SEA Avg + English) / 2. Missing values are never counted as 0.',
+    );
+    const host = h('div', { class: 'grid-host' });
+    panel.replaceChildren(help, controls(), host);
+    grid = new ScoreGrid(host, {
+      columns: context.gridColumns(levelColumns(run.columns, 'lang')),
+      rows: rows(),
+      mark: context.mark,
+      ranges: true,
+      csvName: [run.key, 'incl-excl'],
+    });
+    void grid.ready.then(() => setReady(panel, true));
+  };
+
+  return {
+    show() {
+      if (grid === null && panel.dataset['ready'] !== 'true') build();
+      else grid?.redraw();
+      context.update({ off: order.filter((id) => off.has(id)) });
+    },
+  };
+}

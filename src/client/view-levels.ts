@@ -1,0 +1,95 @@
+/**
+ * Competency and Task: one sub-tab per language present in the data (SEA languages in payload
+ * order, then English), each a table of that language's columns without the language prefix.
+ */
+
+import { languageGroups, type LanguageGroup } from '../lib/site/column-groups.ts';
+import type { Level } from '../lib/site/site-data.ts';
+import { h, uniqueId } from './dom.ts';
+import { ScoreGrid } from './grid.ts';
+import { setReady, type RunContext, type View } from './run-context.ts';
+import { createTabs, type TabList } from './tabs.ts';
+
+const NAMES: Readonly<Record<Level, string>> = {
+  lang: 'language',
+  competency: 'competency',
+  task: 'task',
+};
+
+export function levelView(panel: HTMLElement, context: RunContext, level: Level): View {
+  const { run } = context;
+  const groups = languageGroups(run, level);
+  const grids = new Map<string, { host: HTMLElement; grid: ScoreGrid }>();
+  let tabs: TabList | null = null;
+  let subPanel: HTMLElement | null = null;
+
+  const showGroup = (group: LanguageGroup) => {
+    if (subPanel === null) return;
+    subPanel.setAttribute('aria-label', group.name);
+    for (const [code, entry] of grids) entry.host.hidden = code !== group.code;
+    const existing = grids.get(group.code);
+    if (existing !== undefined) {
+      existing.grid.redraw();
+      setReady(panel, true);
+      return;
+    }
+    setReady(panel, false);
+    const host = h('div', { class: 'grid-host' });
+    subPanel.append(host);
+    const grid = new ScoreGrid(host, {
+      columns: context.gridColumns(group.columns),
+      rows: context.rows,
+      mark: context.mark,
+      chooser: true,
+      ranges: true,
+      csvName: [run.key, level, group.code],
+    });
+    grids.set(group.code, { host, grid });
+    void grid.ready.then(() => {
+      if (!host.hidden) setReady(panel, true);
+    });
+  };
+
+  let current: string | null = null;
+
+  const select = (group: LanguageGroup) => {
+    current = group.code;
+    tabs?.select(group.code);
+    if (context.state.lang !== group.code) context.update({ lang: group.code });
+    showGroup(group);
+  };
+
+  const build = () => {
+    if (groups.length === 0) {
+      panel.replaceChildren(h('p', { class: 'muted' }, `No ${NAMES[level]} data available.`));
+      setReady(panel, true);
+      return;
+    }
+    const id = uniqueId(`${level}-panel`);
+    subPanel = h('div', { role: 'tabpanel', id, class: 'subpanel' });
+    const label = `${level === 'task' ? 'Task' : 'Competency'} by language`;
+    const items = groups.map((g) => ({ id: g.code, label: g.name }));
+    tabs = createTabs(label, items, id, (code) => {
+      const group = groups.find((g) => g.code === code);
+      if (group !== undefined) select(group);
+    });
+    panel.replaceChildren(tabs.element, subPanel);
+  };
+
+  return {
+    show() {
+      if (tabs === null) build();
+      // The language follows the URL, so Competency and Task open on the same language.
+      const wanted =
+        groups.find((g) => g.code === context.state.lang) ??
+        groups.find((g) => g.code === current) ??
+        groups[0];
+      if (wanted === undefined) return;
+      if (wanted.code !== current) select(wanted);
+      else {
+        grids.get(wanted.code)?.grid.redraw();
+        if (context.state.lang !== wanted.code) context.update({ lang: wanted.code });
+      }
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** "Download CSV" of a table view. */
+import { describe, expect, it } from 'vitest';
+import { csvFileName, tableCsv } from '../../src/lib/site/csv.ts';
+
+describe('tableCsv', () => {
+  it('writes labels, text cells and values with 2 decimals, missing empty', () => {
+    const csv = tableCsv(
+      ['run', 'model'],
+      [{ label: 'SEA Avg' }, { label: 'MATH Lvl 5' }],
+      [
+        { text: ['exp', 'a'], values: [12.345, null] },
+        { text: ['exp', 'b'], values: [-0.001, 100] },
+      ],
+    );
+    expect(csv).toBe('run,model,SEA Avg,MATH Lvl 5\nexp,a,12.35,\nexp,b,0.00,100.00\n');
+  });
+
+  it('defuses formulas and quotes separators in text cells', () => {
+    const csv = tableCsv(
+      ['model'],
+      [],
+      [
+        { text: ['=HYPERLINK(1)'], values: [] },
+        { text: ['a,"b"'], values: [] },
+      ],
+    );
+    expect(csv).toBe(`model\n'=HYPERLINK(1)\n"a,""b"""\n`);
+  });
+});
+
+describe('csvFileName', () => {
+  it('keeps only safe characters', () => {
+    expect(csvFileName('<img src=x>', 'overall')).toBe('img-src-x_overall.csv');
+    expect(csvFileName('', '///')).toBe('table.csv');
+  });
+});

@@ -1,0 +1,87 @@
+/** Delta view: reference choice, deltas, the PiYG scale and the 1-decimal formats. */
+import { describe, expect, it } from 'vitest';
+import {
+  defaultReference,
+  deltaOf,
+  deltaStyle,
+  maxAbsDelta,
+  piyg,
+  referenceChoices,
+} from '../../src/lib/site/delta.ts';
+import { formatDelta, formatOneDecimal } from '../../src/lib/site/format.ts';
+
+describe('reference model', () => {
+  const rows = [
+    { model: 'b_2', baseline: null },
+    { model: 'a_1', baseline: null },
+    { model: 'BASELINE_x', baseline: 'x' },
+    { model: 'BASELINE_y', baseline: 'y' },
+  ];
+
+  it('defaults to the first baseline row, else the first row', () => {
+    expect(defaultReference(rows)).toBe('BASELINE_x');
+    expect(defaultReference(rows.slice(0, 2))).toBe('b_2');
+    expect(defaultReference([])).toBeNull();
+  });
+
+  it('offers every row, sorted by code point', () => {
+    expect(referenceChoices(rows)).toEqual(['BASELINE_x', 'BASELINE_y', 'a_1', 'b_2']);
+  });
+});
+
+describe('deltas', () => {
+  it('is missing when either side is missing', () => {
+    expect(deltaOf(5, 3)).toBe(2);
+    expect(deltaOf(null, 3)).toBeNull();
+    expect(deltaOf(5, undefined)).toBeNull();
+  });
+
+  it('scales each column by its largest |delta|', () => {
+    expect(maxAbsDelta([1, -4, null, 2])).toBe(4);
+    expect(maxAbsDelta([0, 0, null])).toBe(0);
+  });
+});
+
+describe('PiYG colours', () => {
+  it('runs pink -> white -> green, clamped', () => {
+    expect(piyg(-1)).toEqual([142, 1, 82]);
+    expect(piyg(0)).toEqual([247, 247, 247]);
+    expect(piyg(1)).toEqual([39, 100, 25]);
+    expect(piyg(5)).toEqual([39, 100, 25]);
+    expect(piyg(Number.NaN)).toEqual([247, 247, 247]);
+  });
+
+  it('colours negative pink and positive green, symmetric around zero', () => {
+    const worse = deltaStyle(-2, 4);
+    const better = deltaStyle(2, 4);
+    expect(worse?.background).toBe(`rgb(${piyg(-0.5).join(', ')})`);
+    expect(better?.background).toBe(`rgb(${piyg(0.5).join(', ')})`);
+    const [r, g] = piyg(-0.5);
+    const [r2, g2] = piyg(0.5);
+    expect(r).toBeGreaterThan(g); // pink
+    expect(g2).toBeGreaterThan(r2); // green
+  });
+
+  it('leaves missing deltas and all-zero columns uncoloured', () => {
+    expect(deltaStyle(null, 4)).toBeNull();
+    expect(deltaStyle(0, 0)).toBeNull();
+  });
+
+  it('uses white text on the dark ends only', () => {
+    expect(deltaStyle(-4, 4)?.color).toBe('#ffffff');
+    expect(deltaStyle(4, 4)?.color).toBe('#ffffff');
+    expect(deltaStyle(0.5, 4)?.color).toBe('#1b1f24');
+  });
+});
+
+describe('delta formats', () => {
+  it('writes deltas with a sign and 1 decimal, the reference without a sign', () => {
+    expect(formatDelta(1.25)).toBe('+1.3');
+    expect(formatDelta(-0.3)).toBe('-0.3');
+    expect(formatDelta(-0.04)).toBe('0.0');
+    expect(formatDelta(null)).toBe('–');
+    expect(formatOneDecimal(49.01)).toBe('49.0');
+    expect(formatOneDecimal(-0.04)).toBe('0.0');
+    expect(formatOneDecimal(undefined)).toBe('–');
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * Browser-side recomputation (Overall with hidden languages, Incl/Excl) with the build's own
+ * averaging rules: with nothing hidden or left out it reproduces the build's values bit for bit.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/lib/config/load.ts';
+import { runPipeline } from '../../src/lib/pipeline.ts';
+import {
+  coverageNote,
+  InclExclCalculator,
+  inclExcl,
+  overallWithHidden,
+} from '../../src/lib/site/recompute.ts';
+import {
+  runData,
+  type ColumnData,
+  type RowData,
+  type RunData,
+} from '../../src/lib/site/site-data.ts';
+import { meanAggregate } from '../../src/lib/score/aggregate.ts';
+
+const col = (id: string, level: ColumnData['level'], lang: string | null): ColumnData => ({
+  id,
+  level,
+  lang,
+  label: id,
+  competency: null,
+});
+
+// sea_total th id en total | th_a th_b id_a | IFEval BBH
+const columns: ColumnData[] = [
+  col('sea_total', 'lang', null),
+  col('th', 'lang', 'th'),
+  col('id', 'lang', 'id'),
+  col('en', 'lang', 'en'),
+  col('total', 'lang', null),
+  col('th_a', 'competency', 'th'),
+  col('th_b', 'competency', 'th'),
+  col('id_a', 'competency', 'id'),
+  col('IFEval', 'competency', 'en'),
+  col('BBH', 'competency', 'en'),
+];
+const languages = [
+  { code: 'th', name: 'Thai' },
+  { code: 'id', name: 'Indonesian' },
+];
+
+function row(values: (number | null)[], status?: string): RowData {
+  return {
+    model: 'm',
+    baseline: null,
+    step: 0,
+    limited: false,
+    values,
+    status: status ?? values.map((v) => (v === null ? 'm' : 'o')).join(''),
+    notes: {},
+  };
+}
+
+const run = {
+  columns,
+  languages,
+  rows: [
+    row([35, 40, 30, 20, 27.5, 30, 50, 30, 10, 30]),
+    row([40, 40, null, 20, 30, 30, 50, null, 10, 30], 'pomopoomoo'),
+  ],
+};
+
+describe('overallWithHidden', () => {
+  it('averages the visible SEA languages and recomputes Aggregate', () => {
+    const [first, second] = overallWithHidden(run, new Set(['id']));
+    expect(first?.values.slice(0, 5)).toEqual([40, 40, 30, 20, 30]);
+    expect(first?.marks[0]).toEqual({ partial: false, note: '' });
+    // The second row lacks Indonesian anyway; hiding it makes SEA Avg whole again.
+    expect(second?.values[0]).toBe(40);
+    expect(second?.values[4]).toBe(30);
+  });
+
+  it('marks a mean over a missing language as partial, with the coverage', () => {
+    const [, second] = overallWithHidden(run, new Set());
+    expect(second?.values[0]).toBe(40);
+    expect(second?.marks[0]).toEqual({ partial: true, note: '1/2 missing: id' });
+  });
+
+  it('leaves SEA Avg and Aggregate missing when every SEA language is hidden', () => {
+    const [first] = overallWithHidden(run, new Set(['th', 'id']));
+    expect(first?.values[0]).toBeNull();
+    expect(first?.values[4]).toBeNull();
+    expect(first?.marks[0]?.note).toBe('0/0: every SEA language is hidden');
+    expect(first?.marks[4]?.note).toBe('1/2 missing: sea_total');
+  });
+});
+
+describe('inclExcl', () => {
+  it('recomputes languages, SEA Avg, English and Aggregate from the kept columns', () => {
+    const [first] = inclExcl(run, new Set(['th_b', 'BBH']));
+    // th = 30 (th_a), id = 30, SEA = 30, en = 10, total = 20
+    expect(first?.values.slice(0, 5)).toEqual([30, 30, 30, 10, 20]);
+  });
+
+  it('leaves a SEA language with nothing kept out of SEA Avg', () => {
+    const [first] = inclExcl(run, new Set(['id_a']));
+    expect(first?.values[2]).toBeNull();
+    expect(first?.marks[2]).toEqual({ partial: false, note: 'no competency selected' });
+    expect(first?.values[0]).toBe(40);
+    expect(first?.marks[0]).toEqual({ partial: false, note: '' });
+  });
+
+  it('makes Aggregate missing when no English benchmark is kept', () => {
+    const [first] = inclExcl(run, new Set(['IFEval', 'BBH']));
+    expect(first?.values[3]).toBeNull();
+    expect(first?.marks[3]?.note).toBe('no benchmark selected');
+    expect(first?.values[4]).toBeNull();
+  });
+
+  it('propagates missing competencies as partial coverage', () => {
+    const [, second] = inclExcl(run, new Set());
+    expect(second?.values[2]).toBeNull();
+    expect(second?.marks[2]?.note).toBe('0/1 missing: id_a');
+    expect(second?.marks[0]).toEqual({ partial: true, note: '1/2 missing: id' });
+  });
+
+  it('gives the same result when reusing cached languages', () => {
+    const calculator = new InclExclCalculator(run);
+    calculator.compute(new Set());
+    calculator.compute(new Set(['BBH']));
+    expect(calculator.compute(new Set(['th_b']))).toEqual(inclExcl(run, new Set(['th_b'])));
+  });
+});
+
+describe('coverageNote', () => {
+  it('uses the build wording', () => {
+    expect(
+      coverageNote(
+        meanAggregate([
+          { label: 'b', value: null, partial: false },
+          { label: 'a', value: 1, partial: true },
+        ]),
+      ),
+    ).toBe('1/2 missing: b; partial: a');
+  });
+});
+
+describe('against the build (bundled sample)', () => {
+  let runs: RunData[] = [];
+
+  beforeAll(async () => {
+    const config = await loadConfig(path.resolve('leaderboard.config.yaml'));
+    runs = runData(await runPipeline(config, { threads: 1 }));
+  });
+
+  it('reproduces every lang-level value and partial flag with nothing left out', () => {
+    expect(runs.length).toBeGreaterThan(0);
+    for (const data of runs) {
+      const lang = data.columns.flatMap((c, i) => (c.level === 'lang' ? [i] : []));
+      const checks = [inclExcl(data, new Set()), overallWithHidden(data, new Set())];
+      for (const recomputed of checks) {
+        data.rows.forEach((r, k) => {
+          const got = recomputed[k];
+          for (const i of lang) {
+            expect(got?.values[i], `${data.key} ${r.model} ${data.columns[i]?.id}`).toBe(
+              r.values[i],
+            );
+            const mark = got?.marks[i];
+            if (mark !== undefined && r.values[i] !== null) {
+              expect(mark.partial).toBe(r.status[i] === 'p');
+              if (mark.partial) expect(mark.note).toBe(r.notes[i]);
+            }
+          }
+        });
+      }
+    }
+  });
+});

@@ -1,0 +1,84 @@
+/** URL state of the run and comparison pages: names are data and survive any character. */
+import { describe, expect, it } from 'vitest';
+import {
+  compareSearch,
+  decodeList,
+  DEFAULT_RUN_STATE,
+  encodeList,
+  parseCompareSearch,
+  parseRunState,
+  rawParam,
+  runStateSearch,
+} from '../../src/lib/site/url-state.ts';
+
+const NASTY = ['a,b', 'c:d', '<img src=x onerror=alert(1)>', '50% & more', 'plus+sign', 'ü 空'];
+
+describe('lists', () => {
+  it('round-trips any item, separators included', () => {
+    expect(decodeList(encodeList(NASTY))).toEqual(NASTY);
+    expect(encodeList(['id_nlg', 'BBH'])).toBe('id_nlg,BBH');
+  });
+
+  it('reads raw parameters without decoding them', () => {
+    expect(rawParam('?a=1&off=x%2Cy,z', 'off')).toBe('x%2Cy,z');
+    expect(rawParam('?a', 'a')).toBe('');
+    expect(rawParam('', 'a')).toBeNull();
+  });
+});
+
+describe('run page state', () => {
+  it('defaults to overall', () => {
+    expect(parseRunState('')).toEqual(DEFAULT_RUN_STATE);
+    expect(parseRunState('?view=nonsense&level=bogus').view).toBe('overall');
+    expect(parseRunState('?view=nonsense&level=bogus').level).toBe('lang');
+  });
+
+  it('round-trips the delta reference, level, language and left-out columns', () => {
+    const delta = {
+      ...DEFAULT_RUN_STATE,
+      view: 'delta' as const,
+      level: 'task' as const,
+      ref: NASTY[2] ?? '',
+    };
+    expect(runStateSearch(delta)).toBe(
+      '?view=delta&level=task&ref=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    );
+    expect(parseRunState(runStateSearch(delta))).toEqual(delta);
+    const incl = { ...DEFAULT_RUN_STATE, view: 'inclexcl' as const, off: ['id_nlg', 'BBH', 'a,b'] };
+    expect(runStateSearch(incl)).toBe('?view=inclexcl&off=id_nlg,BBH,a%2Cb');
+    expect(parseRunState(runStateSearch(incl))).toEqual(incl);
+    const comp = { ...DEFAULT_RUN_STATE, view: 'competency' as const, lang: 'th' };
+    expect(parseRunState(runStateSearch(comp))).toEqual(comp);
+  });
+
+  it('writes only the parameters of the current view', () => {
+    const state = {
+      view: 'overall' as const,
+      ref: 'm',
+      level: 'task' as const,
+      lang: 'th',
+      off: ['x'],
+    };
+    expect(runStateSearch(state)).toBe('?view=overall');
+  });
+
+  it('accepts form-encoded spaces and keeps malformed escapes literally', () => {
+    expect(parseRunState('?view=delta&ref=a+b').ref).toBe('a b');
+    expect(parseRunState('?view=delta&ref=100%').ref).toBe('100%');
+  });
+});
+
+describe('comparison selection', () => {
+  it('round-trips run:model pairs whatever they contain', () => {
+    const keys = NASTY.map((name, i) => ({
+      run: NASTY[(i + 1) % NASTY.length] ?? '',
+      model: name,
+    }));
+    expect(parseCompareSearch(compareSearch(keys))).toEqual(keys);
+  });
+
+  it('is empty without models and ignores malformed items', () => {
+    expect(compareSearch([])).toBe('');
+    expect(parseCompareSearch('?models=nocolon,:m,r:m')).toEqual([{ run: 'r', model: 'm' }]);
+  });
+});
