@@ -1,8 +1,10 @@
 /**
- * The run page's custom element: reads the embedded run payload, wires the view tabs (state in
- * the URL) and builds each view the first time it is shown.
+ * The run page's custom element: loads the run's scores (static JSON next to the page), wires
+ * the view tabs (state in the URL) and builds each view the first time it is shown. The task
+ * columns come in a second file, fetched at once but awaited only by the views that show them.
  */
 
+import { mergeTasks, type TaskPart } from '../lib/site/run-parts.ts';
 import type { RunData } from '../lib/site/site-data.ts';
 import { parseRunState } from '../lib/site/url-state.ts';
 import { RUN_VIEWS, type RunViewId } from '../lib/site/views.ts';
@@ -23,6 +25,15 @@ const FACTORIES: Partial<Record<RunViewId, ViewFactory>> = {
   inclexcl: inclExclView,
 };
 
+/** Views that show task columns, so they wait for the task file. */
+const NEEDS_TASKS: ReadonlySet<RunViewId> = new Set(['task', 'delta']);
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
 function isView(id: string): id is RunViewId {
   return RUN_VIEWS.some((view) => view.id === id);
 }
@@ -33,34 +44,42 @@ class RunView extends HTMLElement {
   connectedCallback(): void {
     if (this.started) return;
     this.started = true;
-    const json = this.querySelector('script[data-run-json]')?.textContent;
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    const { scores: scoresUrl, tasks: tasksUrl } = this.dataset;
     const list = this.querySelector<HTMLElement>('[role="tablist"]');
-    if (json === undefined || json === null || list === null) return;
-    const context = new RunContext(JSON.parse(json) as RunData, parseRunState(location.search));
+    if (scoresUrl === undefined || tasksUrl === undefined || list === null) return;
+    const tasksFile = fetchJson<TaskPart>(tasksUrl);
+    const run = await fetchJson<RunData>(scoresUrl);
+    const tasksMerged = tasksFile.then((tasks) => mergeTasks(run, tasks));
+    const context = new RunContext(run, parseRunState(location.search));
     const panels = new Map<string, HTMLElement>();
     for (const panel of this.querySelectorAll<HTMLElement>('[data-panel]')) {
       panels.set(panel.dataset['panel'] ?? '', panel);
     }
     const views = new Map<string, View>();
-    const show = (id: RunViewId) => {
+    const show = async (id: RunViewId) => {
       for (const [panelId, panel] of panels) panel.hidden = panelId !== id;
       const panel = panels.get(id);
       const factory = FACTORIES[id];
       if (panel === undefined || factory === undefined) return;
+      if (NEEDS_TASKS.has(id)) await tasksMerged;
       let view = views.get(id);
       if (view === undefined) {
         view = factory(panel, context);
         views.set(id, view);
       }
-      view.show();
+      if (context.state.view === id) view.show();
     };
     const tabs = setupTabs(list, (id) => {
       if (!isView(id)) return;
       context.update({ view: id });
-      show(id);
+      void show(id);
     });
     tabs.select(context.state.view);
-    show(context.state.view);
+    await show(context.state.view);
   }
 }
 

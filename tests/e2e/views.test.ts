@@ -1,0 +1,272 @@
+/**
+ * The run page's views in a real browser, on the built sample site: sort, search, column
+ * chooser (with SEA Avg recomputed), range filter, Incl/Excl recompute checked against values
+ * computed here, delta signs and colours, and the CSV download of the current view.
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunData } from '../../src/lib/site/site-data.ts';
+import { PROJECT, buildSite, launch, open, serve, type Server } from './harness.ts';
+
+let browser: Browser;
+let server: Server;
+let dist: string;
+let run: RunData;
+const RUN_PAGE = '/experiments/exp_lr_gbs/';
+
+beforeAll(async () => {
+  dist = buildSite(path.join(PROJECT, 'leaderboard.config.yaml'));
+  server = await serve(dist);
+  browser = await launch();
+  run = JSON.parse(
+    fs.readFileSync(path.join(dist, 'data/experiments/exp_lr_gbs/scores.json'), 'utf8'),
+  ) as RunData;
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+  fs.rmSync(dist, { recursive: true, force: true });
+});
+
+const col = (id: string) => run.columns.findIndex((c) => c.id === id);
+const rowOf = (model: string) => {
+  const row = run.rows.find((r) => r.model === model);
+  if (row === undefined) throw new Error(`no row ${model}`);
+  return row;
+};
+
+async function openView(view: string): Promise<{ page: Page; problems: string[] }> {
+  const opened = await open(browser, `${server.origin}${RUN_PAGE}?view=${view}`);
+  await opened.page.waitForSelector(`[data-panel="${view}"][data-ready="true"]`);
+  return opened;
+}
+
+/** Visible rows of the panel's grid: model name and the text of one column's cells. */
+async function visible(page: Page, view: string, columnId: string) {
+  const panel = page.locator(`[data-panel="${view}"]`);
+  return panel.locator('.tabulator-row:visible').evaluateAll(
+    (rows, field) =>
+      rows.map((row) => ({
+        model: row.querySelector('.model-name')?.textContent ?? '',
+        text: row.querySelector(`[tabulator-field="${field}"]`)?.textContent ?? '',
+      })),
+    `v.${col(columnId)}`,
+  );
+}
+
+const number = (text: string) => (text === '–' ? null : Number(text.replace('*', '')));
+
+describe('Overall', () => {
+  it('sorts by a column when its header is clicked', async () => {
+    const { page, problems } = await openView('overall');
+    const header = page.locator(
+      `[data-panel="overall"] .tabulator-col[tabulator-field="v.${col('sea_total')}"] .col-title`,
+    );
+    await header.click();
+    const values = (await visible(page, 'overall', 'sea_total')).map((r) => number(r.text));
+    const present = values.filter((v): v is number => v !== null);
+    expect(present.length).toBeGreaterThan(5);
+    const sorted = [...present].sort((a, b) => b - a);
+    const ascending = [...present].sort((a, b) => a - b);
+    expect([sorted, ascending]).toContainEqual(present);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('searches model names, with ; separating alternatives', async () => {
+    const { page } = await openView('overall');
+    await page
+      .locator(
+        '[data-panel="overall"] input[type="search"], [data-panel="overall"] input[placeholder="Search by model name"]',
+      )
+      .first()
+      .fill('lr3e-4;GBS64');
+    await page.waitForTimeout(300);
+    const models = (await visible(page, 'overall', 'sea_total')).map((r) => r.model);
+    expect(models.length).toBeGreaterThan(0);
+    for (const model of models) expect(/LR3e-4|GBS64/i.test(model)).toBe(true);
+    const expected = run.rows.filter((r) => /lr3e-4|gbs64/i.test(r.model)).length;
+    expect(models.length).toBe(expected);
+    await page.close();
+  });
+
+  it('hides a language with the column chooser and recomputes SEA Avg without it', async () => {
+    const { page } = await openView('overall');
+    await page.locator('[data-panel="overall"] summary', { hasText: 'Columns' }).click();
+    await page
+      .locator('[data-panel="overall"] label.check', { hasText: 'Thai' })
+      .locator('input')
+      .uncheck();
+    await page.waitForTimeout(300);
+    const headers = await page
+      .locator('[data-panel="overall"] .tabulator-col:visible .col-title')
+      .allTextContents();
+    expect(headers).not.toContain('Thai');
+    expect(await page.locator('[data-panel="overall"]').innerText()).toMatch(
+      /exclude hidden languages: Thai/,
+    );
+    // By hand: SEA Avg = mean of the row's present SEA languages other than th.
+    const shown = await visible(page, 'overall', 'sea_total');
+    const first = shown[0];
+    if (first === undefined) throw new Error('no rows');
+    const row = rowOf(first.model);
+    const langs = run.columns.filter(
+      (c) => c.level === 'lang' && c.lang !== null && c.lang !== 'en' && c.id !== 'th',
+    );
+    const present = langs
+      .map((c) => row.values[col(c.id)])
+      .filter((v): v is number => v !== null && v !== undefined);
+    const mean = present.reduce((a, b) => a + b, 0) / present.length;
+    expect(number(first.text)).toBeCloseTo(mean, 2);
+    await page.close();
+  });
+
+  it('filters by a min-max range only once it is set', async () => {
+    const { page } = await openView('overall');
+    const before = (await visible(page, 'overall', 'sea_total')).length;
+    await page.locator('[data-panel="overall"] summary', { hasText: /range/i }).click();
+    await page.locator('[data-panel="overall"] input[aria-label="Minimum SEA Avg"]').fill('40');
+    await page.waitForTimeout(300);
+    const after = await visible(page, 'overall', 'sea_total');
+    expect(after.length).toBeLessThan(before);
+    for (const r of after) expect(number(r.text) ?? -1).toBeGreaterThanOrEqual(40);
+    await page.close();
+  });
+
+  it('downloads the current view as CSV, search applied', async () => {
+    const { page } = await openView('overall');
+    await page
+      .locator('[data-panel="overall"] input[placeholder="Search by model name"]')
+      .fill('GBS1024');
+    await page.waitForTimeout(300);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-panel="overall"] button', { hasText: 'Download CSV' }).click(),
+    ]);
+    const file = await download.path();
+    const lines = fs.readFileSync(file, 'utf8').trim().split(/\r?\n/);
+    expect(lines[0]).toBe(
+      'model,SEA Avg,Indonesian,Vietnamese,Thai,Tamil,Filipino,Malay,Burmese,English,Aggregate',
+    );
+    const body = lines.slice(1);
+    const expected = run.rows.filter((r) => r.model.includes('GBS1024'));
+    expect(body.length).toBe(expected.length);
+    for (const line of body) expect(line.split(',')[0]).toMatch(/GBS1024/);
+    // values as in the reports: 2 decimals, missing empty
+    const firstRow = rowOf(body[0]?.split(',')[0] ?? '');
+    expect(body[0]?.split(',')[1]).toBe((firstRow.values[col('sea_total')] ?? 0).toFixed(2));
+    await page.close();
+  });
+});
+
+describe('Incl/Excl', () => {
+  it('leaving out a competency changes the language, SEA Avg and Aggregate to the values computed here', async () => {
+    const { page, problems } = await openView('inclexcl');
+    const panel = page.locator('[data-panel="inclexcl"]');
+    await panel.locator('input[type="checkbox"][title="id_nlg"]').uncheck();
+    await page.waitForSelector('[data-panel="inclexcl"][data-ready="true"]');
+    expect(page.url()).toContain('off=id_nlg');
+    const shown = await visible(page, 'inclexcl', 'id');
+    const first = shown[0];
+    if (first === undefined) throw new Error('no rows');
+    const row = rowOf(first.model);
+    const idComps = run.columns.filter(
+      (c) => c.level === 'competency' && c.lang === 'id' && c.id !== 'id_nlg',
+    );
+    const values = idComps
+      .map((c) => row.values[col(c.id)])
+      .filter((v): v is number => typeof v === 'number');
+    const id = values.reduce((a, b) => a + b, 0) / values.length;
+    expect(number(first.text)).toBeCloseTo(id, 2);
+    // SEA Avg: the other languages as built, Indonesian recomputed
+    const seaLangs = run.columns.filter(
+      (c) => c.level === 'lang' && c.lang !== null && c.lang !== 'en',
+    );
+    const langValues = seaLangs
+      .map((c) => (c.id === 'id' ? id : row.values[col(c.id)]))
+      .filter((v): v is number => typeof v === 'number');
+    const sea = langValues.reduce((a, b) => a + b, 0) / langValues.length;
+    const seaShown = (await visible(page, 'inclexcl', 'sea_total')).find(
+      (r) => r.model === first.model,
+    );
+    expect(number(seaShown?.text ?? '')).toBeCloseTo(sea, 2);
+    const en = row.values[col('en')];
+    const totalShown = (await visible(page, 'inclexcl', 'total')).find(
+      (r) => r.model === first.model,
+    );
+    if (typeof en === 'number')
+      expect(number(totalShown?.text ?? '')).toBeCloseTo((sea + en) / 2, 2);
+    else expect(totalShown?.text).toBe('–');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Delta', () => {
+  it('shows model minus reference with a sign, the reference in bold, and diverging colours', async () => {
+    const { page, problems } = await openView('delta');
+    const panel = page.locator('[data-panel="delta"]');
+    const reference = await panel.locator('select').inputValue();
+    expect(reference).toMatch(/^BASELINE_/);
+    const rows = await visible(page, 'delta', 'sea_total');
+    const ref = rowOf(reference);
+    for (const r of rows.filter((x) => x.model !== reference).slice(0, 5)) {
+      const value = rowOf(r.model).values[col('sea_total')];
+      const base = ref.values[col('sea_total')];
+      if (typeof value !== 'number' || typeof base !== 'number') continue;
+      const delta = value - base;
+      const text =
+        Math.abs(delta).toFixed(1) === '0.0'
+          ? '0.0'
+          : `${delta < 0 ? '-' : '+'}${Math.abs(delta).toFixed(1)}`;
+      expect(r.text).toBe(text);
+    }
+    const colours = await panel
+      .locator(`.tabulator-row:visible [tabulator-field="v.${col('sea_total')}"]`)
+      .evaluateAll((cells) =>
+        cells.map((cell) => ({
+          text: cell.textContent ?? '',
+          background: getComputedStyle(cell).backgroundColor,
+          weight: getComputedStyle(cell).fontWeight,
+        })),
+      );
+    const negative = colours.find((c) => c.text.startsWith('-'));
+    const positive = colours.find((c) => c.text.startsWith('+'));
+    const rgb = (css: string) => (css.match(/\d+/g) ?? []).map(Number);
+    if (negative !== undefined) {
+      const [r = 0, g = 0] = rgb(negative.background);
+      expect(r).toBeGreaterThan(g); // pink: more red than green
+    }
+    if (positive !== undefined) {
+      const [r = 0, g = 0] = rgb(positive.background);
+      expect(g).toBeGreaterThan(r); // green
+    }
+    expect(negative ?? positive).toBeDefined();
+    const refCell = colours.find(
+      (c) =>
+        !c.text.startsWith('+') && !c.text.startsWith('-') && c.text !== '0.0' && c.text !== '–',
+    );
+    expect(Number(refCell?.weight ?? 400)).toBeGreaterThanOrEqual(600);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Comparison', () => {
+  it('keeps the selection in the URL and shows the selected models', async () => {
+    const models = 'exp_lr_gbs:LR3e-4_GBS512_04000,hero_8b:hero_8b_20000';
+    const { page, problems } = await open(
+      browser,
+      `${server.origin}/compare/?models=${encodeURIComponent(models).replace(/%2C/g, ',').replace(/%3A/g, ':')}`,
+    );
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const text = await page.locator('lb-compare').innerText();
+    expect(text).toContain('LR3e-4_GBS512_04000');
+    expect(text).toContain('hero_8b_20000');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
