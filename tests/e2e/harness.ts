@@ -14,6 +14,15 @@ import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 export const PROJECT = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
+/**
+ * The environment for a child build: Vitest puts its own Vite variables (`BASE_URL`, `MODE`,
+ * `NODE_ENV=test`, ...) into process.env, and a child Astro build must not inherit them.
+ */
+export function cleanEnvironment(): NodeJS.ProcessEnv {
+  const skip = /^(VITE|VITEST)|^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !skip.test(key)));
+}
+
 /** Builds the site of `configFile` under `base`; returns the output folder. */
 export function buildSite(configFile: string, base = '/'): string {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-site-'));
@@ -23,7 +32,7 @@ export function buildSite(configFile: string, base = '/'): string {
     {
       cwd: PROJECT,
       env: {
-        ...process.env,
+        ...cleanEnvironment(),
         PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
         LEADERBOARD_CONFIG: configFile,
         SITE_BASE: base,

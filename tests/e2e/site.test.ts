@@ -102,3 +102,30 @@ describe('names that look like markup', () => {
     await index.page.close();
   });
 });
+
+describe('published under a sub-path', () => {
+  let server: Server;
+  let dist: string;
+  beforeAll(async () => {
+    dist = buildSite(path.join(PROJECT, 'leaderboard.config.yaml'), '/lb/');
+    server = await serve(dist, '/lb/');
+  });
+  afterAll(async () => {
+    await server.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('keeps every link and asset working', async () => {
+    const { page, problems } = await open(browser, `${server.origin}/lb/`);
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(3);
+    expect(hrefs.filter((href) => !href.startsWith('/lb/'))).toEqual([]);
+    await page.locator('main table a').first().click();
+    await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
+    expect(page.url()).toContain('/lb/experiments/');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
