@@ -1,0 +1,113 @@
+/**
+ * The contour plot's data: one point per configuration at an explicit checkpoint, with its two
+ * hyperparameters (read from the configuration name) and the metric's value.
+ */
+
+import type { RowData, RunData } from '../site/site-data.ts';
+import { configurationName, hyperparameter, type Hyperparameters } from './hyperparameters.ts';
+
+export type ContourRun = Pick<RunData, 'columns'> & {
+  readonly rows: readonly Pick<RowData, 'model' | 'baseline' | 'step' | 'values'>[];
+};
+
+/** One configuration at its chosen checkpoint. */
+export interface ContourPoint {
+  readonly configuration: string;
+  readonly model: string;
+  readonly step: number;
+  /** Hyperparameter values as parsed (not log-transformed). */
+  readonly x: number;
+  readonly y: number;
+  readonly value: number;
+}
+
+export interface ContourInput {
+  readonly points: readonly ContourPoint[];
+  /** Configurations lacking the x or y hyperparameter. */
+  readonly withoutHyperparameters: number;
+  /** Configurations whose chosen checkpoint has no value for the metric. */
+  readonly withoutMetric: number;
+  /** Configurations without the requested step (only with a numeric `step`). */
+  readonly withoutStep: number;
+}
+
+function codePointOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * One point per configuration (the run's own rows, grouped by configuration name) at the chosen
+ * checkpoint, for hyperparameters `x` and `y` and the metric column `metric` (an index into
+ * `run.columns`). Sorted by configuration name.
+ */
+export function contourInput(
+  run: ContourRun,
+  hyperparameters: ReadonlyMap<string, Hyperparameters>,
+  axes: { readonly x: string; readonly y: string; readonly metric: number },
+  step: 'latest' | number = 'latest',
+): ContourInput {
+  const configurations = new Map<string, (typeof run.rows)[number][]>();
+  for (const row of run.rows) {
+    if (row.baseline !== null) continue;
+    const name = configurationName(row.model);
+    const list = configurations.get(name);
+    if (list === undefined) configurations.set(name, [row]);
+    else list.push(row);
+  }
+  const points: ContourPoint[] = [];
+  let withoutHyperparameters = 0;
+  let withoutMetric = 0;
+  let withoutStep = 0;
+  for (const name of [...configurations.keys()].sort(codePointOrder)) {
+    const rows = configurations.get(name) ?? [];
+    const chosen =
+      step === 'latest'
+        ? rows.reduce((a, b) => (b.step > a.step ? b : a))
+        : rows.find((r) => r.step === step);
+    if (chosen === undefined) {
+      withoutStep += 1;
+      continue;
+    }
+    const hp = hyperparameters.get(chosen.model);
+    const x = hyperparameter(hp, axes.x);
+    const y = hyperparameter(hp, axes.y);
+    if (x === undefined || y === undefined) {
+      withoutHyperparameters += 1;
+      continue;
+    }
+    const value = chosen.values[axes.metric];
+    if (value === null || value === undefined || !Number.isFinite(value)) {
+      withoutMetric += 1;
+      continue;
+    }
+    points.push({ configuration: name, model: chosen.model, step: chosen.step, x, y, value });
+  }
+  return { points, withoutHyperparameters, withoutMetric, withoutStep };
+}
+
+/** Points with equal (x, y) merged: the mean value, all their configurations. */
+export function mergeEqualPositions(points: readonly ContourPoint[]): {
+  readonly merged: {
+    readonly x: number;
+    readonly y: number;
+    readonly value: number;
+    readonly members: ContourPoint[];
+  }[];
+  readonly shared: number;
+} {
+  const byPosition = new Map<string, ContourPoint[]>();
+  for (const p of points) {
+    const key = `${p.x}|${p.y}`;
+    const list = byPosition.get(key);
+    if (list === undefined) byPosition.set(key, [p]);
+    else list.push(p);
+  }
+  let shared = 0;
+  const merged = [...byPosition.values()].map((members) => {
+    if (members.length > 1) shared += members.length;
+    const value = members.reduce((sum, p) => sum + p.value, 0) / members.length;
+    const first = members[0] ?? { x: 0, y: 0 };
+    return { x: first.x, y: first.y, value, members };
+  });
+  return { merged, shared };
+}

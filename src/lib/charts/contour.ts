@@ -1,0 +1,329 @@
+/**
+ * Contour plot of a metric over two hyperparameters (original-app.md section 6.6, fixing B21,
+ * B23 and B24).
+ *
+ * - Hyperparameters come from configuration names (`modelHyperparameters`), not model names.
+ * - One point per configuration, at an explicit checkpoint: its latest step (default) or a given
+ *   step (configurations without it are left out and counted). Configurations with equal (x, y)
+ *   are averaged, and the notes say so.
+ * - Log axes use log10 of the values, ticks at powers of ten; a log axis with a value <= 0 is
+ *   refused with a note (never silently ignored).
+ * - Values are interpolated linearly over a Delaunay triangulation (`interpolate.ts`) on a
+ *   50 × 50 grid spanning the data in plot space (after log, each axis scaled to [0, 1]), filled
+ *   with d3-contour bands on viridis, clipped to the points' convex hull; outside the hull the
+ *   plot area is hatched (no data). Data points are drawn on top with `data-*` for tooltips.
+ * - Anything that makes a contour impossible is a message result, not an exception.
+ */
+
+import { ticks as niceTicks } from 'd3-array';
+import { contours } from 'd3-contour';
+import { geoPath, geoTransform } from 'd3-geo';
+import { frameOf, xAxis, yAxis } from './axes.ts';
+import { BG, FG, GRID, PANEL, viridis } from './colors.ts';
+import { columnIndex, columnTitle } from './columns.ts';
+import {
+  contourInput,
+  mergeEqualPositions,
+  type ContourInput,
+  type ContourPoint,
+  type ContourRun,
+} from './contour-input.ts';
+import { contourLegend } from './contour-legend.ts';
+import { hyperparameterKeys, hyperparameterText, type Hyperparameters } from './hyperparameters.ts';
+import { extendedGrid, triangulate, type Sample } from './interpolate.ts';
+import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
+import { dataNum, el, idPrefix, num, svgRoot } from './svg.ts';
+import { formatCompact, linearTicks, logTicks, type Tick } from './ticks.ts';
+
+export { contourInput };
+export type { ContourInput, ContourPoint, ContourRun };
+
+export interface ContourOptions extends ChartFrameOptions {
+  /** Model name -> parsed hyperparameters (see `modelHyperparameters`). */
+  readonly hyperparameters: ReadonlyMap<string, Hyperparameters>;
+  /** Hyperparameter on x; default the first name (code-point order). */
+  readonly x?: string;
+  /** Hyperparameter on y; default the second name. */
+  readonly y?: string;
+  /** Column id of the metric (any level); default `total`. */
+  readonly metric?: string;
+  readonly logX?: boolean;
+  readonly logY?: boolean;
+  /** The checkpoint standing for each configuration: `latest` (default) or a step. */
+  readonly step?: 'latest' | number;
+  /** About how many contour levels (default 10). */
+  readonly levels?: number;
+}
+
+export type ContourReason =
+  | 'too-few-hyperparameters'
+  | 'unknown-hyperparameter'
+  | 'same-axis'
+  | 'unknown-metric'
+  | 'too-few-points'
+  | 'collinear';
+
+const GRID_SIZE = 50;
+/** Pixels between the frame and the data's extent, so edge points are not cut in half. */
+const INSET = 12;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+interface Axis {
+  readonly key: string;
+  readonly log: boolean;
+  readonly min: number;
+  readonly span: number;
+  /** Value -> [0, 1] across the data's extent (after log). */
+  readonly unit: (value: number) => number;
+  readonly ticks: readonly Tick[];
+  readonly title: string;
+}
+
+function makeAxis(key: string, values: readonly number[], log: boolean): Axis {
+  const t = values.map((v) => (log ? Math.log10(v) : v));
+  const min = Math.min(...t);
+  const span = Math.max(...t) - min;
+  const ticks = log ? logTicks([min, min + span]) : linearTicks([min, min + span], 6);
+  return {
+    key,
+    log,
+    min,
+    span,
+    unit: (v) => (span === 0 ? 0.5 : ((log ? Math.log10(v) : v) - min) / span),
+    ticks: ticks.map((tick) => ({
+      value: span === 0 ? 0.5 : (tick.value - min) / span,
+      label: tick.label,
+    })),
+    title: log ? `${key} (log scale)` : key,
+  };
+}
+
+export function contourChart(run: ContourRun, options: ContourOptions): ChartResult<ContourReason> {
+  const own = run.rows.filter((r) => r.baseline === null);
+  const keys = hyperparameterKeys(
+    new Map(own.map((r) => [r.model, options.hyperparameters.get(r.model) ?? {}])),
+  );
+  if (keys.length < 2) {
+    const found = keys.length === 0 ? 'none' : keys.join(', ');
+    return chartMessage(
+      'too-few-hyperparameters',
+      `A contour plot needs at least 2 hyperparameters in the configuration names; found ${found}.`,
+    );
+  }
+  const xKey = options.x ?? keys[0] ?? '';
+  const yKey = options.y ?? keys[1] ?? '';
+  for (const key of [xKey, yKey]) {
+    if (!keys.includes(key)) {
+      return chartMessage('unknown-hyperparameter', `Unknown hyperparameter: ${key}.`);
+    }
+  }
+  if (xKey === yKey) {
+    return chartMessage('same-axis', 'Choose two different hyperparameters for X and Y.');
+  }
+  const metricId = options.metric ?? 'total';
+  const metricIndex = columnIndex(run.columns, metricId, 'lang');
+  const metricColumn = run.columns[metricIndex];
+  if (metricColumn === undefined) {
+    return chartMessage('unknown-metric', `Unknown metric: ${metricId}.`);
+  }
+  const metricTitle = columnTitle(metricColumn);
+  const step = options.step ?? 'latest';
+  const input = contourInput(
+    run,
+    options.hyperparameters,
+    { x: xKey, y: yKey, metric: metricIndex },
+    step,
+  );
+  const stepText = step === 'latest' ? 'its latest step' : `step ${step}`;
+
+  const notes: string[] = [];
+  if (input.withoutHyperparameters > 0) {
+    notes.push(
+      `${plural(input.withoutHyperparameters, 'configuration')} without ${xKey} or ${yKey} left out.`,
+    );
+  }
+  if (input.withoutMetric > 0) {
+    notes.push(
+      `${plural(input.withoutMetric, 'configuration')} without ${metricTitle} at ${stepText} left out.`,
+    );
+  }
+  if (input.withoutStep > 0) {
+    notes.push(`${plural(input.withoutStep, 'configuration')} without ${stepText} left out.`);
+  }
+  const logRefused = (wanted: boolean | undefined, key: string, values: readonly number[]) => {
+    if (wanted !== true) return false;
+    const smallest = Math.min(...values);
+    if (smallest > 0) return true;
+    notes.push(
+      `Log scale refused for ${key}: it has values ≤ 0 (smallest ${formatCompact(smallest)}); shown on a linear axis.`,
+    );
+    return false;
+  };
+  const xs = input.points.map((p) => p.x);
+  const ys = input.points.map((p) => p.y);
+  const logX = input.points.length > 0 && logRefused(options.logX, xKey, xs);
+  const logY = input.points.length > 0 && logRefused(options.logY, yKey, ys);
+
+  const { merged, shared } = mergeEqualPositions(input.points);
+  if (shared > 0) {
+    notes.push(
+      `${plural(shared, 'configuration')} share their (${xKey}, ${yKey}) with another; their values are averaged.`,
+    );
+  }
+  if (merged.length < 3) {
+    return chartMessage(
+      'too-few-points',
+      `Not enough data for a contour plot: it needs at least 3 distinct (${xKey}, ${yKey}) points with ${metricTitle} at ${stepText}; found ${merged.length}.`,
+    );
+  }
+  const ax = makeAxis(
+    xKey,
+    merged.map((p) => p.x),
+    logX,
+  );
+  const ay = makeAxis(
+    yKey,
+    merged.map((p) => p.y),
+    logY,
+  );
+  const samples: Sample[] = merged.map((p) => ({
+    x: ax.unit(p.x),
+    y: ay.unit(p.y),
+    value: p.value,
+  }));
+  const triangulation = triangulate(samples);
+  if (!triangulation.ok) {
+    return chartMessage(
+      'collinear',
+      `The configurations lie on one line in (${xKey}, ${yKey}), so no surface can be interpolated between them.`,
+    );
+  }
+
+  const width = options.width ?? 720;
+  const height = options.height ?? 520;
+  const id = idPrefix(options.id ?? 'contour');
+  const frame = frameOf(width, height, { top: 16, right: 110, bottom: 46, left: 64 });
+  const px = (u: number) => frame.left + INSET + u * (frame.right - frame.left - 2 * INSET);
+  const py = (u: number) => frame.bottom - INSET - u * (frame.bottom - frame.top - 2 * INSET);
+
+  const grid = extendedGrid(triangulation, {
+    nx: GRID_SIZE,
+    ny: GRID_SIZE,
+    x0: 0,
+    x1: 1,
+    y0: 0,
+    y1: 1,
+  });
+  const values = merged.map((p) => p.value);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const thresholds =
+    min === max
+      ? [min]
+      : [min, ...niceTicks(min, max, options.levels ?? 10).filter((t) => t > min && t < max)];
+  const colorOf = (k: number) => {
+    const lower = thresholds[k] ?? min;
+    const upper = thresholds[k + 1] ?? max;
+    return viridis(max === min ? 0.5 : ((lower + upper) / 2 - min) / (max - min));
+  };
+  // Grid coordinate u (node k at k + 0.5) -> [0, 1] -> pixels.
+  const fromGrid = (u: number) => (u - 0.5) / (GRID_SIZE - 1);
+  const project = geoTransform({
+    point(x: number, y: number) {
+      this.stream.point(px(fromGrid(x)), py(fromGrid(y)));
+    },
+  });
+  const path = geoPath(project).digits(1);
+  const bands = contours()
+    .size([GRID_SIZE, GRID_SIZE])
+    .thresholds(thresholds)(Array.from(grid))
+    .map((band, k) =>
+      el('path', {
+        class: 'band',
+        'data-threshold': dataNum(band.value),
+        d: path(band) ?? '',
+        fill: colorOf(k),
+        stroke: '#ffffff',
+        'stroke-opacity': 0.45,
+        'stroke-width': 0.6,
+      }),
+    )
+    .join('');
+
+  const hull = triangulation.hull
+    .map(([u, v], i) => `${i === 0 ? 'M' : 'L'}${num(px(u))},${num(py(v))}`)
+    .join('');
+  const defs =
+    el('clipPath', { id: `${id}-hull` }, el('path', { d: `${hull}Z` })) +
+    el(
+      'pattern',
+      {
+        id: `${id}-hatch`,
+        width: 6,
+        height: 6,
+        patternUnits: 'userSpaceOnUse',
+        patternTransform: 'rotate(45)',
+      },
+      el('rect', { width: 6, height: 6, fill: PANEL }) +
+        el('path', { d: 'M0,0V6', stroke: GRID, 'stroke-width': 2 }),
+    );
+  const background = el('rect', {
+    class: 'no-data',
+    x: frame.left,
+    y: frame.top,
+    width: frame.right - frame.left,
+    height: frame.bottom - frame.top,
+    fill: `url(#${id}-hatch)`,
+  });
+
+  const marks = merged
+    .map((p) => {
+      const models = p.members.map((m) => m.model);
+      return el('circle', {
+        class: 'mark',
+        cx: px(ax.unit(p.x)),
+        cy: py(ay.unit(p.y)),
+        r: 4.5,
+        fill: BG,
+        stroke: FG,
+        'stroke-width': 1.5,
+        'data-series': 'points',
+        'data-model': models.join(', '),
+        'data-configuration': p.members.map((m) => m.configuration).join(', '),
+        'data-step': p.members.map((m) => String(m.step)).join(', '),
+        'data-x': dataNum(p.x),
+        'data-y': dataNum(p.y),
+        'data-value': dataNum(p.value),
+        'data-hp': hyperparameterText(options.hyperparameters.get(models[0] ?? ''), keys),
+      });
+    })
+    .join('');
+
+  const colorLegend = contourLegend(
+    thresholds,
+    min,
+    max,
+    colorOf,
+    metricTitle,
+    frame.right + 22,
+    frame.top,
+    frame.bottom - frame.top,
+  );
+  const body =
+    background +
+    el('g', { class: 'bands', 'clip-path': `url(#${id}-hull)` }, bands) +
+    xAxis(frame, ax.ticks, px, { title: ax.title, grid: false }) +
+    yAxis(frame, ay.ticks, py, { title: ay.title, grid: false, titleOffset: 50 }) +
+    el('g', { class: 'marks' }, marks) +
+    colorLegend;
+  const title = `Contour plot: ${metricTitle} over ${xKey} and ${yKey}`;
+  const desc = [
+    `${metricTitle} of ${plural(input.points.length, 'configuration')} (each at ${stepText}) over ${ax.title} and ${ay.title}, from ${formatCompact(min)} to ${formatCompact(max)}.`,
+    'Coloured bands interpolate linearly between the configurations (Delaunay triangles, viridis colours, darker is lower); the hatched area outside their convex hull has no data. White dots are the configurations.',
+    ...notes,
+  ].join(' ');
+  return chartSvg(svgRoot({ kind: 'contour', id, width, height, title, desc, defs }, body), notes);
+}

@@ -1,0 +1,64 @@
+/**
+ * Hyperparameters of each model, read from its configuration name (the model name without its
+ * `_<step>` suffix, scoring.md section 5) with the configured patterns. Reading the configuration
+ * name, not the model name, keeps the step digits out of every pattern (fixes B21 together with
+ * the delimited default patterns).
+ */
+
+import { parseHyperparameters } from '../config/hyperparameters.ts';
+import type { HyperparameterPattern } from '../config/types.ts';
+import type { RowData } from '../site/site-data.ts';
+import { formatCompact } from './ticks.ts';
+
+export type Hyperparameters = Readonly<Record<string, number>>;
+
+/** `x-LR1e-4-GBS64_20000` -> `x-LR1e-4-GBS64`; a name without a step suffix is unchanged. */
+export function configurationName(model: string): string {
+  return model.replace(/_\d+$/, '');
+}
+
+/**
+ * Model name -> its hyperparameters. Baseline rows get none: their names describe another
+ * model, not a configuration of this sweep.
+ */
+export function modelHyperparameters(
+  rows: readonly Pick<RowData, 'model' | 'baseline'>[],
+  patterns: readonly HyperparameterPattern[],
+): Map<string, Hyperparameters> {
+  const map = new Map<string, Hyperparameters>();
+  for (const row of rows) {
+    const parsed =
+      row.baseline === null ? parseHyperparameters(configurationName(row.model), patterns) : {};
+    map.set(row.model, parsed);
+  }
+  return map;
+}
+
+/** Every hyperparameter name found, sorted by code point (`GBS`, `LR`, `cc_ratio`, …). */
+export function hyperparameterKeys(map: ReadonlyMap<string, Hyperparameters>): string[] {
+  const keys = new Set<string>();
+  for (const values of map.values()) for (const key of Object.keys(values)) keys.add(key);
+  return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** One hyperparameter's value, or undefined (own keys only: `toString` is no hyperparameter). */
+export function hyperparameter(
+  values: Hyperparameters | undefined,
+  key: string,
+): number | undefined {
+  return values !== undefined && Object.hasOwn(values, key) ? values[key] : undefined;
+}
+
+/** `LR=1e-4;GBS=64` in the given key order: for `data-hp` attributes and tooltips. */
+export function hyperparameterText(
+  values: Hyperparameters | undefined,
+  keys: readonly string[],
+): string {
+  if (values === undefined) return '';
+  return keys
+    .flatMap((key) => {
+      const value = hyperparameter(values, key);
+      return value === undefined ? [] : [`${key}=${formatCompact(value)}`];
+    })
+    .join(';');
+}

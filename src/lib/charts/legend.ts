@@ -1,0 +1,86 @@
+/**
+ * Legends: items flowed left to right and wrapped to the chart's width. Each item is a
+ * `<g class="legend-item" data-series="…">` so a client script can toggle the marks whose
+ * `data-series` matches.
+ */
+
+import { FG, symbolPath, type ShapeName } from './colors.ts';
+import { el, num, text, textWidth, truncate } from './svg.ts';
+
+export interface LegendItem {
+  /** Matches the `data-series` of the marks the item stands for; null for a heading. */
+  readonly series: string | null;
+  readonly label: string;
+  /** Raw SVG drawn in a 16 × 12 box whose centre-left is (0, 0); '' for a heading. */
+  readonly swatch: string;
+}
+
+const FONT = 11;
+const ROW = 17;
+const SWATCH = 20;
+const GAP = 14;
+const MAX_LABEL = 40;
+
+export interface LegendLayout {
+  readonly svg: string;
+  /** Height taken, 0 without items. */
+  readonly height: number;
+}
+
+/** Lay out items from (x, y) within `maxWidth`, wrapping; headings are bold and swatch-less. */
+export function legend(
+  items: readonly LegendItem[],
+  x: number,
+  y: number,
+  maxWidth: number,
+): LegendLayout {
+  if (items.length === 0) return { svg: '', height: 0 };
+  let cx = 0;
+  let row = 0;
+  const parts: string[] = [];
+  for (const item of items) {
+    const label = truncate(item.label, MAX_LABEL);
+    const heading = item.series === null;
+    const width = (heading ? 0 : SWATCH) + textWidth(label, FONT) + GAP;
+    if (cx > 0 && cx + width > maxWidth) {
+      cx = 0;
+      row += 1;
+    }
+    const transform = `translate(${num(x + cx)},${num(y + row * ROW + ROW / 2)})`;
+    const content =
+      (heading ? '' : item.swatch) +
+      text(label, { x: heading ? 0 : SWATCH, y: 4, 'font-weight': heading ? 600 : null });
+    parts.push(
+      heading
+        ? el('g', { class: 'legend-heading', transform }, content)
+        : el('g', { class: 'legend-item', 'data-series': item.series, transform }, content),
+    );
+    cx += width;
+  }
+  return {
+    svg: el('g', { class: 'legend', fill: FG }, parts.join('')),
+    height: (row + 1) * ROW,
+  };
+}
+
+/** A line swatch (solid or dashed). */
+export function lineSwatch(color: string, width: number, dash: string | null = null): string {
+  return el('path', {
+    d: 'M0,0H16',
+    stroke: color,
+    'stroke-width': width,
+    'stroke-dasharray': dash,
+    fill: 'none',
+  });
+}
+
+/** A marker swatch: a filled shape, or outlined when `fill` is 'none'. */
+export function shapeSwatch(shape: ShapeName, fill: string, stroke: string | null = null): string {
+  return el('path', {
+    transform: 'translate(8,0)',
+    d: symbolPath(shape, 60),
+    fill,
+    stroke,
+    'stroke-width': stroke === null ? null : 1.5,
+  });
+}

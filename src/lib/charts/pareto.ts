@@ -1,0 +1,347 @@
+/**
+ * Pareto plot of two metrics, both maximised (original-app.md section 6.5, fixing B22 and B24).
+ *
+ * - Every model with both values is drawn; dominated ones muted, the front highlighted and joined
+ *   in x order by a dashed line. Front rule and ties: see `pareto-front.ts` (points equal on both
+ *   axes are all on the front or all off it).
+ * - The front is computed over the run's own models; baselines are reference marks (an outlined
+ *   ✕ with their name) and take part only with `baselinesOnFront: true`.
+ * - Colour by the first hyperparameter, shape by the second (names sorted by code point unless
+ *   `colorBy` / `shapeBy` say otherwise); models without the value are `n/a` (grey circle).
+ *   Up to 10 colour values are categorical, more get a sequential scale by rank; shapes repeat
+ *   after 7 values (said in the notes).
+ * - Models missing x or y are left out and counted in the description and the notes.
+ */
+
+import type { ColumnData, RowData, RunData } from '../site/site-data.ts';
+import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
+import {
+  ACCENT,
+  BG,
+  categorical,
+  FG,
+  MUTED,
+  PALETTE_SIZE,
+  SHAPES,
+  sequentialMark,
+  shapeAt,
+  symbolPath,
+  type ShapeName,
+} from './colors.ts';
+import { columnIndex, columnTitle } from './columns.ts';
+import {
+  hyperparameter,
+  hyperparameterKeys,
+  hyperparameterText,
+  type Hyperparameters,
+} from './hyperparameters.ts';
+import { legend, lineSwatch, shapeSwatch, type LegendItem } from './legend.ts';
+import { paretoFront } from './pareto-front.ts';
+import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
+import { dataNum, el, idPrefix, num, svgRoot, text, truncate } from './svg.ts';
+import { formatCompact } from './ticks.ts';
+
+export interface ParetoOptions extends ChartFrameOptions {
+  /** Column id of the x metric (any level), e.g. `sea_total`. */
+  readonly x: string;
+  /** Column id of the y metric. */
+  readonly y: string;
+  /** Model name -> parsed hyperparameters (see `modelHyperparameters`); none: one colour. */
+  readonly hyperparameters?: ReadonlyMap<string, Hyperparameters>;
+  /** Hyperparameter for colour; default the first name; null = no colour grouping. */
+  readonly colorBy?: string | null;
+  /** Hyperparameter for shape; default the second name; null = no shape grouping. */
+  readonly shapeBy?: string | null;
+  /** Let baselines take part in the front (default false). */
+  readonly baselinesOnFront?: boolean;
+}
+
+export type ParetoRun = Pick<RunData, 'columns' | 'rows'>;
+export type ParetoReason = 'unknown-metric' | 'same-metric' | 'no-points';
+
+type ParetoRow = Pick<RowData, 'model' | 'baseline' | 'step' | 'values'>;
+
+interface Point {
+  readonly row: ParetoRow;
+  readonly x: number;
+  readonly y: number;
+  readonly colorKey: string;
+  readonly shapeKey: string;
+}
+
+const NA = 'n/a';
+const NA_COLOR = '#9e9e9e';
+
+function finiteAt(row: ParetoRow, column: number): number | null {
+  const v = row.values[column];
+  return v === null || v === undefined || !Number.isFinite(v) ? null : v;
+}
+
+/** Distinct values of one hyperparameter, ascending; `n/a` last when some model lacks it. */
+function groupValues(
+  rows: readonly ParetoRow[],
+  hp: ReadonlyMap<string, Hyperparameters>,
+  key: string | null,
+): string[] {
+  if (key === null) return [];
+  const numbers = new Set<number>();
+  let missing = false;
+  for (const row of rows) {
+    const v = hyperparameter(hp.get(row.model), key);
+    if (v === undefined) missing = true;
+    else numbers.add(v);
+  }
+  const keys = [...numbers].sort((a, b) => a - b).map(formatCompact);
+  return missing ? [...keys, NA] : keys;
+}
+
+function groupKey(
+  hp: ReadonlyMap<string, Hyperparameters>,
+  model: string,
+  key: string | null,
+): string {
+  if (key === null) return '';
+  const v = hyperparameter(hp.get(model), key);
+  return v === undefined ? NA : formatCompact(v);
+}
+
+function colorScale(values: readonly string[]): (key: string) => string {
+  const known = values.filter((v) => v !== NA);
+  const index = new Map(known.map((v, i) => [v, i]));
+  return (key) => {
+    const i = index.get(key);
+    if (i === undefined) return key === '' ? categorical(0) : NA_COLOR;
+    if (known.length <= PALETTE_SIZE) return categorical(i);
+    return sequentialMark(known.length === 1 ? 0.5 : i / (known.length - 1));
+  };
+}
+
+function shapeScale(values: readonly string[]): (key: string) => ShapeName {
+  const known = values.filter((v) => v !== NA);
+  const index = new Map(known.map((v, i) => [v, i]));
+  return (key) => {
+    const i = index.get(key);
+    return i === undefined ? 'circle' : shapeAt(i);
+  };
+}
+
+/** A filled marker centred at (x, y), with the chart's data attributes. */
+function marker(
+  shape: ShapeName,
+  x: number,
+  y: number,
+  area: number,
+  paint: Readonly<Record<string, string | number | null>>,
+  data: Readonly<Record<string, string | null>>,
+): string {
+  const common = { ...paint, ...data };
+  return shape === 'circle'
+    ? el('circle', { class: 'mark', cx: x, cy: y, r: Math.sqrt(area / Math.PI), ...common })
+    : el('path', {
+        class: 'mark',
+        transform: `translate(${num(x)},${num(y)})`,
+        d: symbolPath(shape, area),
+        ...common,
+      });
+}
+
+export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult<ParetoReason> {
+  const xi = columnIndex(run.columns, options.x, 'lang');
+  const yi = columnIndex(run.columns, options.y, 'lang');
+  const xColumn: ColumnData | undefined = run.columns[xi];
+  const yColumn: ColumnData | undefined = run.columns[yi];
+  if (xColumn === undefined || yColumn === undefined) {
+    const unknown = xColumn === undefined ? options.x : options.y;
+    return chartMessage('unknown-metric', `Unknown metric: ${unknown}.`);
+  }
+  if (xi === yi) return chartMessage('same-metric', 'Choose two different metrics.');
+  const width = options.width ?? 720;
+  const height = options.height ?? 480;
+  const id = idPrefix(options.id ?? 'pareto');
+  const hp = options.hyperparameters ?? new Map<string, Hyperparameters>();
+  const xTitle = columnTitle(xColumn);
+  const yTitle = columnTitle(yColumn);
+
+  const complete = run.rows.filter((r) => finiteAt(r, xi) !== null && finiteAt(r, yi) !== null);
+  const excluded = run.rows.length - complete.length;
+  if (complete.length === 0) {
+    return chartMessage('no-points', `No model has both ${xTitle} and ${yTitle}.`);
+  }
+  const own = complete.filter((r) => r.baseline === null);
+  const names = hyperparameterKeys(new Map(own.map((r) => [r.model, hp.get(r.model) ?? {}])));
+  const colorBy = options.colorBy === undefined ? (names[0] ?? null) : options.colorBy;
+  const shapeBy = options.shapeBy === undefined ? (names[1] ?? null) : options.shapeBy;
+  const colorValues = groupValues(own, hp, colorBy);
+  const shapeValues = groupValues(own, hp, shapeBy);
+  const colorOf = colorScale(colorValues);
+  const shapeOf = shapeScale(shapeValues);
+
+  const points: Point[] = complete.map((row) => ({
+    row,
+    x: finiteAt(row, xi) ?? 0,
+    y: finiteAt(row, yi) ?? 0,
+    colorKey: groupKey(hp, row.model, colorBy),
+    shapeKey: groupKey(hp, row.model, shapeBy),
+  }));
+  const candidates = points.filter(
+    (p) => options.baselinesOnFront === true || p.row.baseline === null,
+  );
+  const front = paretoFront(candidates)
+    .map((i) => candidates[i])
+    .filter((p) => p !== undefined);
+  const onFront = new Set<Point>(front);
+
+  // Legend.
+  const items: LegendItem[] = [];
+  if (colorBy !== null && colorValues.length > 0) {
+    items.push({ series: null, label: colorBy, swatch: '' });
+    for (const v of colorValues) {
+      items.push({ series: `color:${v}`, label: v, swatch: shapeSwatch('circle', colorOf(v)) });
+    }
+  }
+  if (shapeBy !== null && shapeValues.length > 0) {
+    items.push({ series: null, label: shapeBy, swatch: '' });
+    for (const v of shapeValues) {
+      items.push({ series: `shape:${v}`, label: v, swatch: shapeSwatch(shapeOf(v), MUTED) });
+    }
+  }
+  items.push({ series: 'front', label: 'Pareto front', swatch: lineSwatch(ACCENT, 2, '6 4') });
+  if (points.some((p) => p.row.baseline !== null)) {
+    items.push({ series: 'baseline', label: 'Baseline', swatch: crossSwatch() });
+  }
+  const legendBox = legend(items, 60, 6, width - 60 - 16);
+  const frame = frameOf(width, height, {
+    top: legendBox.height + 14,
+    right: 24,
+    bottom: 46,
+    left: 60,
+  });
+  const { scale: x, ticks: ticksX } = linearAxis(
+    paddedExtent(points.map((p) => p.x)),
+    [frame.left, frame.right],
+    90,
+  );
+  const { scale: y, ticks: ticksY } = linearAxis(
+    paddedExtent(points.map((p) => p.y)),
+    [frame.bottom, frame.top],
+    50,
+  );
+
+  const dataOf = (p: Point): Record<string, string | null> => ({
+    'data-model': p.row.model,
+    'data-x': dataNum(p.x),
+    'data-y': dataNum(p.y),
+    'data-step': String(p.row.step),
+    'data-hp': hyperparameterText(hp.get(p.row.model), names) || null,
+    'data-front': onFront.has(p) ? '1' : '0',
+  });
+  const seriesOf = (p: Point) => (colorBy === null ? 'models' : `color:${p.colorKey}`);
+  const dominated = points
+    .filter((p) => !onFront.has(p) && p.row.baseline === null)
+    .map((p) =>
+      marker(
+        shapeOf(p.shapeKey),
+        x(p.x),
+        y(p.y),
+        40,
+        { fill: colorOf(p.colorKey), 'fill-opacity': 0.35 },
+        { 'data-series': seriesOf(p), 'data-shape': `shape:${p.shapeKey}`, ...dataOf(p) },
+      ),
+    )
+    .join('');
+  const frontLine =
+    front.length >= 2
+      ? el('path', {
+          class: 'front-line',
+          'data-series': 'front',
+          d: front.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(x(p.x))},${num(y(p.y))}`).join(''),
+          fill: 'none',
+          stroke: ACCENT,
+          'stroke-width': 2,
+          'stroke-dasharray': '6 4',
+        })
+      : '';
+  const frontMarks = front
+    .filter((p) => p.row.baseline === null)
+    .map((p) =>
+      marker(
+        shapeOf(p.shapeKey),
+        x(p.x),
+        y(p.y),
+        90,
+        { fill: colorOf(p.colorKey), stroke: FG, 'stroke-width': 1.2 },
+        { 'data-series': seriesOf(p), 'data-shape': `shape:${p.shapeKey}`, ...dataOf(p) },
+      ),
+    )
+    .join('');
+  const baselineMarks = points
+    .filter((p) => p.row.baseline !== null)
+    .map((p) => {
+      const cx = x(p.x);
+      const cy = y(p.y);
+      const label = truncate(p.row.baseline ?? p.row.model, 24);
+      return el(
+        'g',
+        {
+          class: 'mark baseline-mark',
+          transform: `translate(${num(cx)},${num(cy)})`,
+          'data-series': 'baseline',
+          'data-baseline': p.row.baseline ?? '',
+          ...dataOf(p),
+        },
+        el('path', { d: CROSS, stroke: BG, 'stroke-width': 4.5, fill: 'none' }) +
+          el('path', { d: CROSS, stroke: FG, 'stroke-width': 2, fill: 'none' }) +
+          text(label, {
+            x: cx > (frame.left + frame.right) / 2 ? -9 : 9,
+            y: -7,
+            'text-anchor': cx > (frame.left + frame.right) / 2 ? 'end' : null,
+            fill: FG,
+            'font-size': 10,
+            stroke: BG,
+            'stroke-width': 3,
+            'paint-order': 'stroke',
+          }),
+      );
+    })
+    .join('');
+
+  const ownCount = own.length;
+  const baselineCount = points.length - ownCount;
+  const notes: string[] = [];
+  if (excluded > 0) {
+    notes.push(
+      `${excluded} model${excluded === 1 ? '' : 's'} without both ${xTitle} and ${yTitle} left out.`,
+    );
+  }
+  if (shapeValues.filter((v) => v !== NA).length > SHAPES.length) {
+    notes.push(`${shapeBy ?? ''} has more than ${SHAPES.length} values: shapes repeat.`);
+  }
+  const desc = [
+    `Pareto plot of ${yTitle} against ${xTitle}, both higher is better:`,
+    `${ownCount} model${ownCount === 1 ? '' : 's'}, ${front.length} on the front (not beaten on both metrics by any other model), joined by a dashed line.`,
+    colorBy === null ? '' : `Colour: ${colorBy}.`,
+    shapeBy === null ? '' : `Shape: ${shapeBy}.`,
+    baselineCount > 0
+      ? `${baselineCount} baseline${baselineCount === 1 ? '' : 's'} marked with a cross.`
+      : '',
+    ...notes,
+  ]
+    .filter((s) => s !== '')
+    .join(' ');
+  const body =
+    xAxis(frame, ticksX, x, { title: xTitle }) +
+    yAxis(frame, ticksY, y, { title: yTitle }) +
+    el('g', { class: 'marks dominated' }, dominated) +
+    frontLine +
+    el('g', { class: 'marks front' }, frontMarks) +
+    el('g', { class: 'marks baselines' }, baselineMarks) +
+    legendBox.svg;
+  const title = `Pareto front: ${yTitle} vs ${xTitle}`;
+  return chartSvg(svgRoot({ kind: 'pareto', id, width, height, title, desc }, body), notes);
+}
+
+const CROSS = 'M-5,-5L5,5M-5,5L5,-5';
+
+function crossSwatch(): string {
+  return el('path', { transform: 'translate(8,0)', d: CROSS, stroke: FG, 'stroke-width': 2 });
+}

@@ -1,0 +1,328 @@
+/**
+ * Hero-run progress: scores against training step (original-app.md section 6.4, fixing B19 and
+ * B20).
+ *
+ * - Language view: one thin line per SEA language; SEA Avg, English and Aggregate drawn thicker
+ *   and dashed differently, in the text colour, so they never pass for languages (B19). Each
+ *   baseline is a labelled horizontal line at its Aggregate (or `baselineColumn`).
+ * - Competency / task view of one language: one line per component, and for each baseline one
+ *   reference line per component at the baseline's value of that component, in the component's
+ *   colour (B20: not one mean over components).
+ * - A missing value breaks its line (never drawn as 0). A baseline without the value is skipped
+ *   and reported in the notes (B20: no crash). Several rows of one baseline: the latest step.
+ * - x = the row's step, ascending; rows with equal steps are kept, ordered by model name.
+ */
+
+import { line } from 'd3-shape';
+import type { ColumnData, RowData, RunData } from '../site/site-data.ts';
+import { formatScore } from '../site/format.ts';
+import { languageName } from '../site/names.ts';
+import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
+import { categorical, FG, MUTED } from './colors.ts';
+import { spreadLabels } from './labels.ts';
+import { legend, lineSwatch, type LegendItem } from './legend.ts';
+import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
+import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
+
+export type ProgressView =
+  { readonly level: 'lang' } | { readonly level: 'competency' | 'task'; readonly lang: string };
+
+export interface ProgressOptions extends ChartFrameOptions {
+  /** Default: the language view. */
+  readonly view?: ProgressView;
+  /** Language view: the lang-level column a baseline's reference line shows (default `total`). */
+  readonly baselineColumn?: string;
+  /**
+   * Point markers: `auto` (default) draws them when there are at most 60 checkpoints, `all` and
+   * `none` always / never. A point with no defined neighbour is always marked, or it would be
+   * invisible.
+   */
+  readonly markers?: 'auto' | 'all' | 'none';
+}
+
+export type ProgressRun = Pick<RunData, 'columns' | 'rows'>;
+type ProgressRow = Pick<RowData, 'model' | 'baseline' | 'step' | 'values'>;
+export type ProgressReason = 'no-checkpoints' | 'no-columns' | 'no-values';
+
+interface Series {
+  readonly id: string;
+  readonly label: string;
+  readonly column: number;
+  readonly color: string;
+  readonly width: number;
+  readonly dash: string | null;
+}
+
+interface Reference {
+  readonly baseline: string;
+  readonly series: Series;
+  readonly value: number;
+  readonly label: string;
+  readonly dash: string;
+}
+
+const SUMMARY_STYLE: ReadonlyMap<string, { width: number; dash: string | null }> = new Map([
+  ['sea_total', { width: 2.5, dash: '7 4' }],
+  ['en', { width: 2.5, dash: '2 3' }],
+  ['total', { width: 3.5, dash: null }],
+]);
+const BASELINE_DASHES = ['5 4', '1 3', '9 3 2 3'];
+const AUTO_MARKER_LIMIT = 60;
+
+function languageSeries(columns: readonly ColumnData[]): Series[] {
+  const languages: Series[] = [];
+  const summaries: Series[] = [];
+  columns.forEach((column, index) => {
+    if (column.level !== 'lang') return;
+    const summary = SUMMARY_STYLE.get(column.id);
+    if (summary !== undefined) {
+      summaries.push({ id: column.id, label: column.label, column: index, color: FG, ...summary });
+    } else {
+      const color = categorical(languages.length);
+      languages.push({
+        id: column.id,
+        label: column.label,
+        column: index,
+        color,
+        width: 1.5,
+        dash: null,
+      });
+    }
+  });
+  const order = ['sea_total', 'en', 'total'];
+  summaries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return [...languages, ...summaries];
+}
+
+function componentSeries(columns: readonly ColumnData[], level: string, lang: string): Series[] {
+  const series: Series[] = [];
+  columns.forEach((column, index) => {
+    if (column.level !== level || column.lang !== lang) return;
+    const color = categorical(series.length);
+    series.push({ id: column.id, label: column.label, column: index, color, width: 2, dash: null });
+  });
+  return series;
+}
+
+/** Each baseline's latest row, in order of first appearance. */
+function latestBaselineRows(rows: readonly ProgressRow[]): Map<string, ProgressRow> {
+  const latest = new Map<string, ProgressRow>();
+  for (const row of rows) {
+    if (row.baseline === null) continue;
+    const seen = latest.get(row.baseline);
+    if (seen === undefined || row.step > seen.step) latest.set(row.baseline, row);
+  }
+  return latest;
+}
+
+function valueAt(row: ProgressRow, column: number): number | null {
+  const value = row.values[column];
+  return value === null || value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+function viewTitle(view: ProgressView, columns: readonly ColumnData[]): string {
+  if (view.level === 'lang') return 'Language scores by training step';
+  const name =
+    columns.find((c) => c.level === 'lang' && c.id === view.lang)?.label ?? languageName(view.lang);
+  return `${name} ${view.level} scores by training step`;
+}
+
+export function progressChart(
+  run: ProgressRun,
+  options: ProgressOptions = {},
+): ChartResult<ProgressReason> {
+  const view: ProgressView = options.view ?? { level: 'lang' };
+  const width = options.width ?? 720;
+  const height = options.height ?? 420;
+  const id = idPrefix(options.id ?? 'progress');
+  const checkpoints = run.rows
+    .filter((row) => row.baseline === null)
+    .sort((a, b) => a.step - b.step || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  if (checkpoints.length === 0) {
+    return chartMessage('no-checkpoints', 'No checkpoints to plot: the run has no model rows.');
+  }
+  const series =
+    view.level === 'lang'
+      ? languageSeries(run.columns)
+      : componentSeries(run.columns, view.level, view.lang);
+  if (series.length === 0) {
+    return chartMessage('no-columns', `No ${view.level} columns for this language.`);
+  }
+  const drawn = series.filter((s) => checkpoints.some((row) => valueAt(row, s.column) !== null));
+  if (drawn.length === 0) {
+    return chartMessage('no-values', 'No scores to plot: every value of these columns is missing.');
+  }
+
+  // Reference lines.
+  const notes: string[] = [];
+  const references: Reference[] = [];
+  let baselineIndex = 0;
+  for (const [baseline, row] of latestBaselineRows(run.rows)) {
+    const dash = BASELINE_DASHES[baselineIndex % BASELINE_DASHES.length] ?? '5 4';
+    baselineIndex += 1;
+    const targets =
+      view.level === 'lang'
+        ? series.filter((s) => s.id === (options.baselineColumn ?? 'total'))
+        : drawn;
+    const before = references.length;
+    for (const target of targets) {
+      const value = valueAt(row, target.column);
+      if (value === null) continue;
+      const label = `${truncate(baseline, 18)} ${truncate(target.label, 14)} ${formatScore(value)}`;
+      references.push({ baseline, series: target, value, label, dash });
+    }
+    if (references.length === before) {
+      notes.push(`Baseline ${baseline} has no value for these columns and is not drawn.`);
+    }
+  }
+
+  // Legend first: its height sets the top margin.
+  const legendItems: LegendItem[] = drawn.map((s) => ({
+    series: s.id,
+    label: s.label,
+    swatch: lineSwatch(s.color, s.width, s.dash),
+  }));
+  const baselineIds = [...new Set(references.map((r) => r.baseline))];
+  for (const baseline of baselineIds) {
+    const dash = references.find((r) => r.baseline === baseline)?.dash ?? '5 4';
+    legendItems.push({
+      series: `baseline:${baseline}`,
+      label: `Baseline ${baseline}`,
+      swatch: lineSwatch(MUTED, 1.5, dash),
+    });
+  }
+  const rightMargin = Math.min(
+    200,
+    Math.max(16, ...references.map((r) => textWidth(r.label, 10) + 10)),
+  );
+  const legendBox = legend(legendItems, 56, 6, width - 56 - 16);
+  const frame = frameOf(width, height, {
+    top: legendBox.height + 14,
+    right: rightMargin,
+    bottom: 46,
+    left: 56,
+  });
+
+  // Steps span exactly the checkpoints (no blank lead-in); scores get round ends.
+  const { scale: x, ticks: xTicks } = linearAxis(
+    paddedExtent(checkpoints.map((r) => r.step)),
+    [frame.left, frame.right],
+    90,
+    false,
+  );
+  const values = drawn.flatMap((s) =>
+    checkpoints.map((row) => valueAt(row, s.column) ?? Number.NaN),
+  );
+  const { scale: y, ticks: yTicks } = linearAxis(
+    paddedExtent([...values, ...references.map((r) => r.value)]),
+    [frame.bottom, frame.top],
+    50,
+  );
+
+  const markerMode = options.markers ?? 'auto';
+  const markAll =
+    markerMode === 'all' || (markerMode === 'auto' && checkpoints.length <= AUTO_MARKER_LIMIT);
+  const path = line<number | null>()
+    .defined((v) => v !== null)
+    .x((_, i) => x(checkpoints[i]?.step ?? 0))
+    .y((v) => y(v ?? 0))
+    .digits(1);
+
+  const seriesSvg = drawn
+    .map((s) => {
+      const points = checkpoints.map((row) => valueAt(row, s.column));
+      const marks = points
+        .map((v, i) => {
+          const row = checkpoints[i];
+          if (v === null || row === undefined) return '';
+          const isolated = (points[i - 1] ?? null) === null && (points[i + 1] ?? null) === null;
+          if (!markAll && !isolated) return '';
+          return el('circle', {
+            class: 'mark',
+            cx: x(row.step),
+            cy: y(v),
+            r: s.width >= 2.5 ? 3.5 : 2.5,
+            fill: s.color,
+            'data-series': s.id,
+            'data-model': row.model,
+            'data-x': String(row.step),
+            'data-y': dataNum(v),
+          });
+        })
+        .join('');
+      const lineSvg = el('path', {
+        class: 'series-line',
+        d: path(points) ?? '',
+        fill: 'none',
+        stroke: s.color,
+        'stroke-width': s.width,
+        'stroke-dasharray': s.dash,
+        'stroke-linejoin': 'round',
+        'stroke-linecap': 'round',
+      });
+      return el(
+        'g',
+        { class: 'series', 'data-series': s.id, 'data-label': s.label },
+        lineSvg + marks,
+      );
+    })
+    .join('');
+
+  const labelY = spreadLabels(
+    references.map((r) => y(r.value) + 3.5),
+    11,
+    frame.top + 4,
+    frame.bottom,
+  );
+  const referenceSvg = references
+    .map((r, i) =>
+      el(
+        'g',
+        {
+          class: 'reference',
+          'data-series': `baseline:${r.baseline}`,
+          'data-baseline': r.baseline,
+          'data-for': r.series.id,
+          'data-y': dataNum(r.value),
+        },
+        el('path', {
+          d: `M${num(frame.left)},${num(y(r.value))}H${num(frame.right)}`,
+          stroke: view.level === 'lang' ? MUTED : r.series.color,
+          'stroke-width': 1.5,
+          'stroke-dasharray': r.dash,
+          fill: 'none',
+        }) +
+          text(r.label, {
+            x: frame.right + 4,
+            y: labelY[i] ?? 0,
+            'font-size': 10,
+            fill: view.level === 'lang' ? MUTED : r.series.color,
+          }),
+      ),
+    )
+    .join('');
+
+  const body =
+    xAxis(frame, xTicks, x, { title: 'Training step' }) +
+    yAxis(frame, yTicks, y, { title: 'Score' }) +
+    el('g', { class: 'references' }, referenceSvg) +
+    el('g', { class: 'lines' }, seriesSvg) +
+    legendBox.svg;
+
+  const title = viewTitle(view, run.columns);
+  const first = checkpoints[0]?.step ?? 0;
+  const last = checkpoints[checkpoints.length - 1]?.step ?? 0;
+  const summaryNames = drawn.map((s) => s.label).join(', ');
+  const referenceText =
+    references.length === 0
+      ? 'No baseline reference lines.'
+      : `${references.length} baseline reference line${references.length === 1 ? '' : 's'} (${baselineIds.join(', ')}).`;
+  const desc = [
+    `Scores of ${checkpoints.length} checkpoint${checkpoints.length === 1 ? '' : 's'} from step ${first} to step ${last}.`,
+    `Lines: ${summaryNames}.`,
+    referenceText,
+    'A missing score breaks its line.',
+    ...notes,
+  ].join(' ');
+  return chartSvg(svgRoot({ kind: 'progress', id, width, height, title, desc }, body), notes);
+}

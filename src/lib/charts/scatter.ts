@@ -1,0 +1,234 @@
+/**
+ * Comparison scatter across runs (original-app.md section 6.8, B26): SEA Avg against Aggregate
+ * by default (any two lang-level columns), colour by training step (sequential), shape by run,
+ * selected models highlighted and named, the others muted. Both axes share one domain and the
+ * plot area is square, so the dotted y = x line is a true diagonal. Models without both values
+ * are left out and counted.
+ */
+
+import type { RowData, RunData } from '../site/site-data.ts';
+import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
+import { ACCENT, FG, GRID, MUTED, sequentialMark, shapeAt, symbolPath } from './colors.ts';
+import { columnIndex, columnTitle } from './columns.ts';
+import { legend, shapeSwatch, type LegendItem } from './legend.ts';
+import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
+import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
+
+export interface ScatterOptions extends ChartFrameOptions {
+  /** Lang-level column id for x (default `sea_total`). */
+  readonly x?: string;
+  /** Lang-level column id for y (default `total`). */
+  readonly y?: string;
+  /** Keys (see `scatterKey`) of the models to highlight; empty or absent: none. */
+  readonly selected?: ReadonlySet<string>;
+}
+
+export type ScatterRun = Pick<RunData, 'key' | 'columns'> & {
+  readonly rows: readonly Pick<RowData, 'model' | 'baseline' | 'step' | 'values'>[];
+};
+export type ScatterReason = 'unknown-metric' | 'no-points';
+
+/** The key of a model in a run: the comparison page's `JSON.stringify([run, model])`. */
+export function scatterKey(run: string, model: string): string {
+  return JSON.stringify([run, model]);
+}
+
+interface Point {
+  readonly run: string;
+  readonly runIndex: number;
+  readonly model: string;
+  readonly baseline: string | null;
+  readonly step: number;
+  readonly x: number;
+  readonly y: number;
+  readonly key: string;
+}
+
+function finite(value: number | null | undefined): number | null {
+  return value === null || value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+/** The step colour bar: a gradient from the first to the last step. */
+function stepGradient(id: string): string {
+  const stops = [0, 0.25, 0.5, 0.75, 1]
+    .map((t) => el('stop', { offset: String(t), 'stop-color': sequentialMark(t) }))
+    .join('');
+  return el('linearGradient', { id: `${id}-steps`, x1: '0', x2: '1', y1: '0', y2: '0' }, stops);
+}
+
+export function scatterChart(
+  runs: readonly ScatterRun[],
+  options: ScatterOptions = {},
+): ChartResult<ScatterReason> {
+  const xId = options.x ?? 'sea_total';
+  const yId = options.y ?? 'total';
+  const width = options.width ?? 640;
+  const height = options.height ?? 620;
+  const id = idPrefix(options.id ?? 'scatter');
+  const selected = options.selected ?? new Set<string>();
+  const titles = new Map<string, string>();
+  const points: Point[] = [];
+  let excluded = 0;
+  runs.forEach((run, runIndex) => {
+    const xi = columnIndex(run.columns, xId, 'lang');
+    const yi = columnIndex(run.columns, yId, 'lang');
+    const xc = run.columns[xi];
+    const yc = run.columns[yi];
+    if (xc !== undefined && !titles.has('x')) titles.set('x', columnTitle(xc));
+    if (yc !== undefined && !titles.has('y')) titles.set('y', columnTitle(yc));
+    for (const row of run.rows) {
+      const x = xi < 0 ? null : finite(row.values[xi]);
+      const y = yi < 0 ? null : finite(row.values[yi]);
+      if (x === null || y === null) {
+        excluded += 1;
+        continue;
+      }
+      const key = scatterKey(run.key, row.model);
+      const base = { run: run.key, runIndex, model: row.model, baseline: row.baseline };
+      points.push({ ...base, step: row.step, x, y, key });
+    }
+  });
+  const xTitle = titles.get('x');
+  const yTitle = titles.get('y');
+  if (xTitle === undefined || yTitle === undefined) {
+    return chartMessage('unknown-metric', `Unknown metric: ${xTitle === undefined ? xId : yId}.`);
+  }
+  if (points.length === 0) {
+    return chartMessage('no-points', `No model has both ${xTitle} and ${yTitle}.`);
+  }
+
+  const steps = points.map((p) => p.step);
+  const minStep = Math.min(...steps);
+  const maxStep = Math.max(...steps);
+  const stepColor = (step: number) =>
+    sequentialMark(maxStep === minStep ? 0.5 : (step - minStep) / (maxStep - minStep));
+  const highlighted = points.filter((p) => selected.has(p.key));
+  const anySelected = highlighted.length > 0;
+
+  const items: LegendItem[] = [{ series: null, label: 'Run', swatch: '' }];
+  runs.forEach((run, i) => {
+    if (points.some((p) => p.runIndex === i)) {
+      items.push({
+        series: `run:${run.key}`,
+        label: run.key,
+        swatch: shapeSwatch(shapeAt(i), MUTED),
+      });
+    }
+  });
+  const legendBox = legend(items, 60, 6, width - 60 - 16);
+  const barTop = legendBox.height + 10;
+  const stepBarStart = textWidth('Training step', 11) + 10 + textWidth(String(minStep), 11) + 4;
+  const stepBar = el(
+    'g',
+    { class: 'legend-steps', fill: FG, transform: `translate(60,${num(barTop)})` },
+    text('Training step', { x: 0, y: 10, 'font-weight': 600 }) +
+      text(String(minStep), { x: stepBarStart - 4, y: 10, 'text-anchor': 'end' }) +
+      el('rect', { x: stepBarStart, y: 2, width: 160, height: 10, fill: `url(#${id}-steps)` }) +
+      text(String(maxStep), { x: stepBarStart + 164, y: 10 }),
+  );
+  const outer = frameOf(width, height, { top: barTop + 28, right: 24, bottom: 46, left: 60 });
+  const side = Math.min(outer.right - outer.left, outer.bottom - outer.top);
+  const frame = { ...outer, right: outer.left + side, bottom: outer.top + side };
+  const domain = paddedExtent(points.flatMap((p) => [p.x, p.y]));
+  const { scale: x, ticks } = linearAxis(domain, [frame.left, frame.right], 80);
+  const y = x.copy().range([frame.bottom, frame.top]);
+  const [d0, d1] = x.domain() as [number, number];
+  const diagonal = el('path', {
+    class: 'diagonal',
+    d: `M${num(x(d0))},${num(y(d0))}L${num(x(d1))},${num(y(d1))}`,
+    stroke: GRID,
+    'stroke-width': 1.5,
+    'stroke-dasharray': '2 4',
+    fill: 'none',
+  });
+
+  const mark = (p: Point, emphasis: boolean) => {
+    const shape = shapeAt(p.runIndex);
+    const area = emphasis ? 110 : 56;
+    const paint = {
+      fill: stepColor(p.step),
+      'fill-opacity': anySelected && !emphasis ? 0.3 : null,
+      stroke: emphasis ? ACCENT : null,
+      'stroke-width': emphasis ? 2 : null,
+    };
+    const data = {
+      'data-series': `run:${p.run}`,
+      'data-key': p.key,
+      'data-run': p.run,
+      'data-model': p.model,
+      'data-baseline': p.baseline,
+      'data-step': String(p.step),
+      'data-x': dataNum(p.x),
+      'data-y': dataNum(p.y),
+      'data-selected': emphasis ? '1' : null,
+    };
+    return shape === 'circle'
+      ? el('circle', {
+          class: 'mark',
+          cx: x(p.x),
+          cy: y(p.y),
+          r: Math.sqrt(area / Math.PI),
+          ...paint,
+          ...data,
+        })
+      : el('path', {
+          class: 'mark',
+          transform: `translate(${num(x(p.x))},${num(y(p.y))})`,
+          d: symbolPath(shape, area),
+          ...paint,
+          ...data,
+        });
+  };
+  const background = points.filter((p) => !selected.has(p.key)).map((p) => mark(p, false));
+  const foreground = highlighted.map((p) => mark(p, true));
+  const labels = highlighted.map((p) =>
+    text(truncate(p.model, 32), {
+      class: 'mark-label',
+      'data-key': p.key,
+      x: x(p.x) + 8,
+      y: y(p.y) - 8,
+      fill: FG,
+      'font-size': 10,
+      stroke: 'var(--bg, #ffffff)',
+      'stroke-width': 3,
+      'paint-order': 'stroke',
+    }),
+  );
+
+  const notes: string[] = [];
+  if (excluded > 0) {
+    notes.push(
+      `${excluded} model${excluded === 1 ? '' : 's'} without both ${xTitle} and ${yTitle} left out.`,
+    );
+  }
+  const missing = [...selected].filter((key) => !points.some((p) => p.key === key)).length;
+  if (missing > 0) {
+    notes.push(
+      `${missing} selected model${missing === 1 ? ' has' : 's have'} no point on this chart.`,
+    );
+  }
+  const runCount = new Set(points.map((p) => p.run)).size;
+  const desc = [
+    `${yTitle} against ${xTitle} for ${points.length} model${points.length === 1 ? '' : 's'} of ${runCount} run${runCount === 1 ? '' : 's'}; both axes share one scale, the dotted line is y = x.`,
+    `Colour: training step from ${minStep} to ${maxStep}. Shape: run.`,
+    anySelected
+      ? `${highlighted.length} selected model${highlighted.length === 1 ? '' : 's'} highlighted and named.`
+      : '',
+    ...notes,
+  ]
+    .filter((s) => s !== '')
+    .join(' ');
+  const body =
+    xAxis(frame, ticks, x, { title: xTitle }) +
+    yAxis(frame, ticks, y, { title: yTitle }) +
+    diagonal +
+    el('g', { class: 'marks' }, background.join('') + foreground.join('')) +
+    el('g', { class: 'mark-labels' }, labels.join('')) +
+    legendBox.svg +
+    stepBar;
+  const title = `Model performance: ${yTitle} vs ${xTitle}`;
+  return chartSvg(
+    svgRoot({ kind: 'scatter', id, width, height, title, desc, defs: stepGradient(id) }, body),
+    notes,
+  );
+}

@@ -1,0 +1,312 @@
+/** Chart builders: behaviours the golden SVGs do not spell out, escaping, accessibility. */
+import { describe, expect, it } from 'vitest';
+import { deltaHeatmap } from '../../src/lib/charts/delta-heatmap.ts';
+import { modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
+import { paretoChart } from '../../src/lib/charts/pareto.ts';
+import { progressChart } from '../../src/lib/charts/progress.ts';
+import type { ChartResult } from '../../src/lib/charts/result.ts';
+import { scatterChart, scatterKey } from '../../src/lib/charts/scatter.ts';
+import { escapeXml, idPrefix, num } from '../../src/lib/charts/svg.ts';
+import { DEFAULT_HYPERPARAMETERS } from '../../src/lib/config/defaults.ts';
+import type { ColumnData, Level, RowData, RunData } from '../../src/lib/site/site-data.ts';
+
+const SPECS: readonly (readonly [string, Level, string | null, string])[] = [
+  ['sea_total', 'lang', null, 'SEA Avg'],
+  ['id', 'lang', 'id', 'Indonesian'],
+  ['th', 'lang', 'th', 'Thai'],
+  ['en', 'lang', 'en', 'English'],
+  ['total', 'lang', null, 'Aggregate'],
+  ['id_nlu', 'competency', 'id', 'nlu'],
+  ['id_nlg', 'competency', 'id', 'nlg'],
+  ['th_nlu', 'competency', 'th', 'nlu'],
+  ['BBH', 'competency', 'en', 'BBH'],
+];
+const COLUMNS: ColumnData[] = SPECS.map(([id, level, lang, label]) => ({
+  id,
+  level,
+  lang,
+  label,
+  competency: null,
+}));
+
+type Values = Readonly<Record<string, number | null>>;
+
+function row(model: string, step: number, values: Values, baseline: string | null = null): RowData {
+  return {
+    model,
+    baseline,
+    step,
+    limited: false,
+    values: COLUMNS.map((c) => values[c.id] ?? null),
+    status: 'o'.repeat(COLUMNS.length),
+    notes: {},
+  };
+}
+
+function run(key: string, rows: RowData[]): RunData {
+  return {
+    key,
+    slug: key,
+    section: 'experiments',
+    isHeroRun: false,
+    languages: [
+      { code: 'id', name: 'Indonesian' },
+      { code: 'th', name: 'Thai' },
+    ],
+    columns: COLUMNS,
+    rows,
+    baselines: [],
+  };
+}
+
+const all = (v: number): Values => Object.fromEntries(SPECS.map(([id], i) => [id, v + i]));
+
+function svg(result: ChartResult): string {
+  if (result.kind !== 'chart') throw new Error(result.message);
+  return result.svg;
+}
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+describe('svg helpers', () => {
+  it('escapes markup and quotes and drops forbidden control characters', () => {
+    expect(escapeXml(`${HOSTILE}"'&\u0001`)).toBe(
+      '&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;',
+    );
+  });
+
+  it('rounds numbers deterministically without -0 or trailing zeros', () => {
+    expect([num(1.25), num(-0.04), num(3), num(0.1 + 0.2, 2), num(Number.NaN)]).toEqual([
+      '1.3',
+      '0',
+      '3',
+      '0.3',
+      '0',
+    ]);
+    expect(idPrefix('my chart "1"')).toBe('my-chart-1');
+    expect(idPrefix('9x')).toBe('c-9x');
+  });
+});
+
+describe('progress chart', () => {
+  const hero = run('hero', [
+    row('hero_01000', 1000, all(10)),
+    row('hero_02000', 2000, { ...all(12), th: null, th_nlu: null }),
+    row('hero_03000', 3000, all(14)),
+    row('BASELINE_hero_runs_base_00000', 0, all(20), 'base'),
+    row('BASELINE_hero_runs_empty_00000', 0, {}, 'empty'),
+  ]);
+
+  it('draws SEA Avg, English and Aggregate apart from the languages (B19)', () => {
+    const out = svg(progressChart(hero));
+    const style = (id: string) =>
+      new RegExp(`data-series="${id}"[^>]*><path class="series-line"[^>]*`).exec(out)?.[0] ?? '';
+    expect(style('id')).toContain('stroke-width="1.5"');
+    expect(style('id')).not.toContain('stroke-dasharray');
+    expect(style('sea_total')).toContain('stroke-dasharray="7 4"');
+    expect(style('en')).toContain('stroke-dasharray="2 3"');
+    expect(style('total')).toContain('stroke-width="3.5"');
+  });
+
+  it('breaks a line at a missing value instead of drawing 0', () => {
+    const out = svg(progressChart(hero));
+    const thai = /data-series="th"[^>]*><path class="series-line" d="([^"]*)"/.exec(out)?.[1];
+    expect(thai?.match(/M/g)).toHaveLength(2);
+    // Both isolated points are marked, so they stay visible.
+    expect(out.match(/class="mark"[^>]*data-series="th"/g)).toHaveLength(2);
+  });
+
+  it('skips a baseline without the value, with a note (B20)', () => {
+    const result = progressChart(hero);
+    expect(result.kind).toBe('chart');
+    if (result.kind !== 'chart') return;
+    expect(result.notes).toEqual([
+      'Baseline empty has no value for these columns and is not drawn.',
+    ]);
+    expect(result.svg).toContain('data-baseline="base"');
+    expect(result.svg).toContain('data-y="24"'); // base's Aggregate (20 + index 4)
+  });
+
+  it('draws one reference line per component in the competency view (B20)', () => {
+    const out = svg(progressChart(hero, { view: { level: 'competency', lang: 'id' } }));
+    expect(out.match(/class="reference"/g)).toHaveLength(2);
+    expect(out).toContain('data-for="id_nlu" data-y="25"');
+    expect(out).toContain('data-for="id_nlg" data-y="26"');
+  });
+
+  it('orders checkpoints by step whatever the row order', () => {
+    const shuffled = run(
+      'h',
+      [hero.rows[2], hero.rows[0], hero.rows[1]].filter((r) => r !== undefined),
+    );
+    const xs = [
+      ...svg(progressChart(shuffled)).matchAll(
+        /data-series="id" data-model="[^"]*" data-x="(\d+)"/g,
+      ),
+    ];
+    expect(xs.map((m) => m[1])).toEqual(['1000', '2000', '3000']);
+  });
+
+  it('returns messages instead of empty charts', () => {
+    expect(progressChart(run('e', []))).toMatchObject({
+      kind: 'message',
+      reason: 'no-checkpoints',
+    });
+    expect(progressChart(hero, { view: { level: 'competency', lang: 'xx' } })).toMatchObject({
+      reason: 'no-columns',
+    });
+    const empty = run('e', [row('m_00001', 1, {})]);
+    expect(progressChart(empty)).toMatchObject({ reason: 'no-values' });
+  });
+});
+
+describe('pareto chart', () => {
+  const sweep = run('sweep', [
+    row('a_LR1e-4_GBS64_00100', 100, { sea_total: 10, en: 30 }),
+    row('b_LR1e-3_GBS64_00100', 100, { sea_total: 20, en: 20 }),
+    row('c_LR1e-3_GBS128_00100', 100, { sea_total: 20, en: 20 }),
+    row('d_LR1e-4_GBS128_00100', 100, { sea_total: 15, en: 15 }),
+    row('e_LR1e-4_GBS128_00100', 100, { sea_total: null, en: 50 }),
+    row(`${HOSTILE}_00100`, 100, { sea_total: 5, en: 5 }),
+    row('BASELINE_experiments_ref_00000', 0, { sea_total: 99, en: 99 }, 'ref'),
+  ]);
+  const hp = modelHyperparameters(sweep.rows, DEFAULT_HYPERPARAMETERS);
+  const result = paretoChart(sweep, { x: 'sea_total', y: 'en', hyperparameters: hp });
+  const out = svg(result);
+
+  it('marks the front, keeping exact ties, and leaves baselines off it by default', () => {
+    const front = [...out.matchAll(/data-model="([^"]*)"[^>]*data-front="1"/g)].map((m) => m[1]);
+    expect(front).toEqual([
+      'a_LR1e-4_GBS64_00100',
+      'b_LR1e-3_GBS64_00100',
+      'c_LR1e-3_GBS128_00100',
+    ]);
+    expect(out).toContain('data-baseline="ref"');
+    const withBaseline = svg(
+      paretoChart(sweep, { x: 'sea_total', y: 'en', hyperparameters: hp, baselinesOnFront: true }),
+    );
+    expect([...withBaseline.matchAll(/data-front="1"/g)]).toHaveLength(1);
+  });
+
+  it('colours by the first hyperparameter and shapes by the second', () => {
+    expect(out).toContain('data-series="color:64" data-shape="shape:1e-4"');
+    expect(out).toContain('data-series="color:n/a" data-shape="shape:n/a"');
+    expect(out).toContain('data-hp="GBS=64;LR=1e-4"');
+  });
+
+  it('counts the models left out for a missing value', () => {
+    if (result.kind !== 'chart') return;
+    expect(result.notes).toEqual(['1 model without both SEA Avg and English left out.']);
+    expect(out).toContain('1 model without both SEA Avg and English left out.</desc>');
+  });
+
+  it('returns messages for unusable choices', () => {
+    expect(paretoChart(sweep, { x: 'en', y: 'en' })).toMatchObject({ reason: 'same-metric' });
+    expect(paretoChart(sweep, { x: 'nope', y: 'en' })).toMatchObject({ reason: 'unknown-metric' });
+    expect(paretoChart(sweep, { x: 'id_nlu', y: 'en' })).toMatchObject({ reason: 'no-points' });
+  });
+});
+
+describe('scatter chart', () => {
+  const a = run('a', [
+    row('m_00100', 100, { sea_total: 10, total: 20 }),
+    row('n_00200', 200, { sea_total: 30, total: null }),
+  ]);
+  const b = run('b', [row('m_00100', 100, { sea_total: 12, total: 18 })]);
+
+  it('highlights the selected models by run and model', () => {
+    const out = svg(scatterChart([a, b], { selected: new Set([scatterKey('b', 'm_00100')]) }));
+    expect(out.match(/data-selected="1"/g)).toHaveLength(1);
+    expect(out).toContain(`data-key="${escapeXml(scatterKey('b', 'm_00100'))}"`);
+    expect(out).toContain('fill-opacity="0.3"');
+    expect(out).toContain('1 model without both SEA Avg and Aggregate left out.');
+  });
+
+  it('says when a selected model has no point', () => {
+    const result = scatterChart([a], { selected: new Set([scatterKey('a', 'n_00200')]) });
+    expect(result.kind === 'chart' ? result.notes : []).toContain(
+      '1 selected model has no point on this chart.',
+    );
+  });
+});
+
+describe('delta heatmap', () => {
+  const r = run('r', [
+    row('m_00100', 100, { id: 50, id_nlu: 60, id_nlg: null, th: 40, th_nlu: 45, en: 30, BBH: 30 }),
+    row('ref_00000', 0, { id: 45, id_nlu: 70, id_nlg: 50, th: 40, th_nlu: 40, en: 30, BBH: 20 }),
+  ]);
+  const out = svg(deltaHeatmap(r, { model: 'm_00100', reference: 'ref_00000' }));
+
+  it('shows signed 1-decimal deltas, "–" when missing, no cell where a language lacks a column', () => {
+    const cells = [
+      ...out.matchAll(
+        /data-language="([^"]*)" data-x="([^"]*)"[^>]*>.*?<text[^>]*>([^<]*)<\/text>/g,
+      ),
+    ].map((m) => `${m[1]}/${m[2]}=${m[3]}`);
+    expect(cells).toEqual([
+      'Indonesian/Language score=+5.0',
+      'Indonesian/nlu=-10.0',
+      'Indonesian/nlg=–',
+      'Thai/Language score=0.0',
+      'Thai/nlu=+5.0',
+      'English/Language score=0.0',
+      'English/BBH=+10.0',
+    ]);
+  });
+
+  it('colours symmetric around 0 by the largest |delta|', () => {
+    expect(out).toContain('fill="rgb(142, 1, 82)"'); // -10: the darkest pink
+    expect(out).toContain('fill="rgb(39, 100, 25)"'); // +10: the darkest green
+  });
+
+  it('names unknown models in a message', () => {
+    expect(deltaHeatmap(r, { model: 'x', reference: 'ref_00000' })).toMatchObject({
+      kind: 'message',
+      reason: 'unknown-model',
+      message: 'Unknown model: x.',
+    });
+  });
+});
+
+describe('every builder', () => {
+  const rows = [
+    row(`${HOSTILE}_LR1e-4_GBS64_00100`, 100, all(10)),
+    row(`"quoted"&_LR1e-3_GBS64_00200`, 200, all(20)),
+    row(`x_LR1e-4_GBS256_00300`, 300, all(15)),
+    row(`y_LR1e-3_GBS256_00300`, 300, all(25)),
+    row(`BASELINE_experiments_${HOSTILE}_00000`, 0, all(12), HOSTILE),
+  ];
+  const r = run(HOSTILE, rows);
+  const hp = modelHyperparameters(rows, DEFAULT_HYPERPARAMETERS);
+  const outputs = () => [
+    svg(progressChart(r, { id: HOSTILE })),
+    svg(progressChart(r, { view: { level: 'competency', lang: 'id' } })),
+    svg(paretoChart(r, { x: 'sea_total', y: 'total', hyperparameters: hp })),
+    svg(scatterChart([r], { selected: new Set([scatterKey(HOSTILE, rows[0]?.model ?? '')]) })),
+    svg(deltaHeatmap(r, { model: rows[0]?.model ?? '', reference: rows[4]?.model ?? '' })),
+  ];
+
+  it('escapes every text from data', () => {
+    for (const out of outputs()) {
+      expect(out).not.toContain('<img');
+      expect(out).not.toMatch(/="[^"]*"quoted/);
+    }
+  });
+
+  it('is accessible: role, labelled by its title and description, a viewBox', () => {
+    for (const out of outputs()) {
+      const id = /^<svg [^>]*\bid="([^"]+)"/.exec(out)?.[1] ?? '';
+      expect(id).toMatch(/^[A-Za-z][A-Za-z0-9_-]*$/);
+      expect(out).toContain(`role="img" aria-labelledby="${id}-title ${id}-desc"`);
+      expect(out).toContain(`<title id="${id}-title">`);
+      expect(out).toContain(`<desc id="${id}-desc">`);
+      expect(out).toMatch(/viewBox="0 0 \d+(\.\d)? \d+(\.\d)?"/);
+      expect(out).not.toContain('NaN');
+      expect(out).not.toContain('undefined');
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(outputs()).toEqual(outputs());
+  });
+});

@@ -1,0 +1,172 @@
+/** Contour input and messages: hyperparameters from configuration names, checkpoints, log axes. */
+import { describe, expect, it } from 'vitest';
+import { contourChart, contourInput } from '../../src/lib/charts/contour.ts';
+import { configurationName, modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
+import { DEFAULT_HYPERPARAMETERS } from '../../src/lib/config/defaults.ts';
+import type { ColumnData, RowData } from '../../src/lib/site/site-data.ts';
+
+const COLUMNS: ColumnData[] = [
+  { id: 'sea_total', level: 'lang', lang: null, label: 'SEA Avg', competency: null },
+  { id: 'total', level: 'lang', lang: null, label: 'Aggregate', competency: null },
+];
+
+function row(
+  model: string,
+  step: number,
+  total: number | null,
+  baseline: string | null = null,
+): RowData {
+  return { model, baseline, step, limited: false, values: [total, total], status: 'oo', notes: {} };
+}
+
+function contourRun(rows: RowData[]) {
+  return { columns: COLUMNS, rows };
+}
+
+describe('hyperparameters through the contour input', () => {
+  it('reads the configuration name without its step suffix', () => {
+    expect(configurationName('x-LR1e-4-GBS64_20000')).toBe('x-LR1e-4-GBS64');
+    expect(configurationName('plain')).toBe('plain');
+    const rows = [row('x-LR1e-4-GBS64_20000', 20000, 50)];
+    const hp = modelHyperparameters(rows, DEFAULT_HYPERPARAMETERS);
+    expect(hp.get('x-LR1e-4-GBS64_20000')).toEqual({ LR: 0.0001, GBS: 64 });
+    const input = contourInput(contourRun(rows), hp, { x: 'LR', y: 'GBS', metric: 1 });
+    expect(input.points).toEqual([
+      {
+        configuration: 'x-LR1e-4-GBS64',
+        model: 'x-LR1e-4-GBS64_20000',
+        step: 20000,
+        x: 0.0001,
+        y: 64,
+        value: 50,
+      },
+    ]);
+  });
+
+  it('does not read LR inside another token, and baselines have none', () => {
+    const rows = [
+      row('a_CLR5_GBS8_00100', 100, 1),
+      row('BASELINE_experiments_LR1_GBS2_00000', 0, 1, 'b'),
+    ];
+    const hp = modelHyperparameters(rows, DEFAULT_HYPERPARAMETERS);
+    expect(hp.get('a_CLR5_GBS8_00100')).toEqual({ GBS: 8 });
+    expect(hp.get('BASELINE_experiments_LR1_GBS2_00000')).toEqual({});
+  });
+});
+
+describe('which checkpoint stands for a configuration', () => {
+  const rows = [
+    row('c_LR1e-3_GBS64_01000', 1000, 40),
+    row('c_LR1e-3_GBS64_02000', 2000, 45),
+    row('d_LR1e-4_GBS64_01000', 1000, 30),
+    row('e_LR1e-4_GBS128_02000', 2000, null),
+    row('f_GBS128_02000', 2000, 20),
+  ];
+  const hp = modelHyperparameters(rows, DEFAULT_HYPERPARAMETERS);
+  const axes = { x: 'LR', y: 'GBS', metric: 1 };
+
+  it('takes the latest step by default and counts what is left out', () => {
+    const input = contourInput(contourRun(rows), hp, axes);
+    expect(input.points.map((p) => [p.model, p.value])).toEqual([
+      ['c_LR1e-3_GBS64_02000', 45],
+      ['d_LR1e-4_GBS64_01000', 30],
+    ]);
+    expect(input.withoutMetric).toBe(1);
+    expect(input.withoutHyperparameters).toBe(1);
+    expect(input.withoutStep).toBe(0);
+  });
+
+  it('takes a given step and counts configurations without it', () => {
+    const input = contourInput(contourRun(rows), hp, axes, 1000);
+    expect(input.points.map((p) => p.model)).toEqual([
+      'c_LR1e-3_GBS64_01000',
+      'd_LR1e-4_GBS64_01000',
+    ]);
+    expect(input.withoutStep).toBe(2);
+  });
+});
+
+describe('contour messages and notes', () => {
+  const grid = [
+    row('a_LR1e-4_GBS64_01000', 1000, 10),
+    row('b_LR1e-3_GBS64_01000', 1000, 20),
+    row('c_LR1e-4_GBS256_01000', 1000, 30),
+    row('d_LR1e-3_GBS256_01000', 1000, 40),
+  ];
+  const chart = (rows: RowData[], options: { logX?: boolean; x?: string; y?: string } = {}) =>
+    contourChart(contourRun(rows), {
+      hyperparameters: modelHyperparameters(rows, DEFAULT_HYPERPARAMETERS),
+      x: options.x ?? 'LR',
+      y: options.y ?? 'GBS',
+      metric: 'total',
+      ...(options.logX === undefined ? {} : { logX: options.logX }),
+    });
+
+  it('needs two hyperparameters', () => {
+    const rows = [row('a_LR1e-4_00100', 100, 1)];
+    const result = contourChart(contourRun(rows), {
+      hyperparameters: modelHyperparameters(rows, DEFAULT_HYPERPARAMETERS),
+    });
+    expect(result).toMatchObject({ kind: 'message', reason: 'too-few-hyperparameters' });
+    if (result.kind === 'message') expect(result.message).toContain('found LR');
+  });
+
+  it('needs two different axes and a known metric', () => {
+    expect(chart(grid, { y: 'LR' })).toMatchObject({ kind: 'message', reason: 'same-axis' });
+    expect(chart(grid, { x: 'XYZ' })).toMatchObject({ reason: 'unknown-hyperparameter' });
+    const result = contourChart(contourRun(grid), {
+      hyperparameters: modelHyperparameters(grid, DEFAULT_HYPERPARAMETERS),
+      metric: 'nope',
+    });
+    expect(result).toMatchObject({ reason: 'unknown-metric' });
+  });
+
+  it('needs three distinct points', () => {
+    const result = chart(grid.slice(0, 2));
+    expect(result).toMatchObject({ kind: 'message', reason: 'too-few-points' });
+    if (result.kind === 'message') expect(result.message).toContain('found 2');
+  });
+
+  it('refuses collinear points', () => {
+    const rows = [
+      row('a_LR1e-4_GBS64_01000', 1000, 1),
+      row('b_LR2e-4_GBS128_01000', 1000, 2),
+      row('c_LR3e-4_GBS192_01000', 1000, 3),
+    ];
+    expect(chart(rows)).toMatchObject({ kind: 'message', reason: 'collinear' });
+  });
+
+  it('averages configurations sharing (x, y) and says so', () => {
+    const rows = [...grid, row('e_LR1e-3_GBS256_x_01000', 1000, 60)];
+    const result = chart(rows);
+    expect(result.kind).toBe('chart');
+    if (result.kind === 'chart') {
+      expect(result.notes.join(' ')).toContain('2 configurations share their (LR, GBS)');
+      expect(result.svg).toContain('data-value="50"');
+    }
+  });
+
+  it('refuses a log axis with a value <= 0, with a note', () => {
+    const rows = [...grid.slice(1), row('z_LR0_GBS64_01000', 1000, 5)];
+    const result = chart(rows, { logX: true });
+    expect(result.kind).toBe('chart');
+    if (result.kind === 'chart') {
+      expect(result.notes).toContain(
+        'Log scale refused for LR: it has values ≤ 0 (smallest 0); shown on a linear axis.',
+      );
+      expect(result.svg).not.toContain('LR (log scale)');
+      expect(result.svg).toContain('Log scale refused');
+    }
+  });
+
+  it('uses log10 positions when every value is positive', () => {
+    const result = chart(grid, { logX: true });
+    expect(result.kind).toBe('chart');
+    if (result.kind === 'chart') {
+      expect(result.svg).toContain('LR (log scale)');
+      expect(result.svg).toContain('>1e-4<');
+      expect(result.svg).toContain('>1e-3<');
+      expect(result.notes).toEqual([]);
+    }
+  });
+});
