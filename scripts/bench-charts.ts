@@ -103,6 +103,7 @@ function syntheticRun(): RunData {
     columns: cols,
     rows,
     baselines: ['gemma'],
+    hyperparameters: DEFAULT_HYPERPARAMETERS,
   };
 }
 

@@ -1,11 +1,21 @@
 /**
  * The comparison page's custom element: a model picker over every run's models (baselines
- * included, "model — run" so equal names in two runs differ) and a table of the chosen ones.
- * The selection lives in the URL: `?models=run:model,…`.
+ * included, "model — run" so equal names in two runs differ), a table of the chosen ones and
+ * the scatter of every model with the chosen ones highlighted (axes selectable). The selection
+ * and the axes live in the URL: `?models=run:model,…&x=…&y=…`.
  */
 
-import type { CompareData } from '../lib/site/compare-data.ts';
-import { compareSearch, parseCompareSearch, type ModelKey } from '../lib/site/url-state.ts';
+import { scatterAxes, settingsKey } from '../lib/site/chart-choices.ts';
+import { scatterRuns, type CompareData } from '../lib/site/compare-data.ts';
+import {
+  compareSearch,
+  parseCompareAxes,
+  parseCompareSearch,
+  type CompareAxes,
+  type ModelKey,
+} from '../lib/site/url-state.ts';
+import { selectField } from './chart-controls.ts';
+import { showChart } from './chart-interact.ts';
 import { h } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
 import { ModelPicker } from './picker.ts';
@@ -72,18 +82,64 @@ class CompareView extends HTMLElement {
       }
     };
 
-    const initial = parseCompareSearch(location.search).map(keyOf);
-    const picker = new ModelPicker(items, initial, (selected) => {
+    // The scatter: the build drew every model on the default axes; redrawn here when the
+    // selection or the axes change, with the builder loaded on first use.
+    const chart = this.querySelector<HTMLElement>('[data-scatter] lb-chart');
+    const ids = data.columns.map((c) => c.id);
+    const wanted = parseCompareAxes(location.search);
+    let axes: CompareAxes = scatterAxes(ids, wanted.x, wanted.y);
+    let ticket = 0;
+    const drawScatter = async (selected: readonly string[]) => {
+      if (chart === null) return;
+      const { x, y } = scatterAxes(ids, axes.x, axes.y);
+      const key = settingsKey([x, y, ...[...selected].sort()]);
+      if (chart.dataset['settings'] === key) return;
+      const mine = ++ticket;
+      const { scatterChart } = await import('../lib/charts/scatter.ts');
+      if (mine !== ticket) return; // a newer selection is being drawn
+      chart.dataset['ready'] = 'false';
+      showChart(
+        chart,
+        scatterChart(scatterRuns(data), { x, y, selected: new Set(selected), id: 'scatter' }),
+      );
+      chart.dataset['settings'] = key;
+    };
+
+    let current: readonly string[] = [];
+    const update = (selected: readonly string[]) => {
+      current = selected;
       const pairs = selected.flatMap((key) => {
         const row = data.rows[keys.indexOf(key)];
         return row === undefined ? [] : [{ run: row.run, model: row.model }];
       });
-      replaceSearch(compareSearch(pairs));
+      const defaults = scatterAxes(ids, null, null);
+      replaceSearch(
+        compareSearch(pairs, {
+          x: axes.x === defaults.x ? null : axes.x,
+          y: axes.y === defaults.y ? null : axes.y,
+        }),
+      );
       render(selected);
-    });
+      void drawScatter(selected);
+    };
+
+    const initial = parseCompareSearch(location.search).map(keyOf);
+    const picker = new ModelPicker(items, initial, update);
     this.prepend(picker.element);
     empty.after(host);
-    render(picker.keys);
+    if (chart !== null) {
+      const options = data.columns.map((c) => ({ value: c.id, label: c.label }));
+      const x = selectField('X axis', options, axes.x ?? '', (value) => {
+        axes = { ...axes, x: value };
+        update(current);
+      });
+      const y = selectField('Y axis', options, axes.y ?? '', (value) => {
+        axes = { ...axes, y: value };
+        update(current);
+      });
+      chart.before(h('div', { class: 'field-row chart-controls' }, x.element, y.element));
+    }
+    update(picker.keys);
   }
 }
 

@@ -17,16 +17,35 @@ import { overallView } from './view-overall.ts';
 
 type ViewFactory = (panel: HTMLElement, context: RunContext) => View;
 
+/**
+ * A view whose code (and the chart builders it draws with) loads the first time it is shown:
+ * pages that never open it never download it. Its panel already holds the build's chart.
+ */
+function lazyView(load: () => Promise<ViewFactory>): ViewFactory {
+  return (panel, context) => {
+    let view: View | null = null;
+    const loaded = load().then((factory) => (view = factory(panel, context)));
+    return {
+      show() {
+        if (view !== null) view.show();
+        else void loaded.then((v) => (panel.hidden ? undefined : v.show()));
+      },
+    };
+  };
+}
+
 const FACTORIES: Partial<Record<RunViewId, ViewFactory>> = {
   delta: deltaView,
   overall: overallView,
   competency: (panel, context) => levelView(panel, context, 'competency'),
   task: (panel, context) => levelView(panel, context, 'task'),
+  pareto: lazyView(async () => (await import('./view-pareto.ts')).paretoView),
+  contour: lazyView(async () => (await import('./view-contour.ts')).contourView),
   inclexcl: inclExclView,
 };
 
-/** Views that show task columns, so they wait for the task file. */
-const NEEDS_TASKS: ReadonlySet<RunViewId> = new Set(['task', 'delta']);
+/** Views that show task columns (or offer them as metrics), so they wait for the task file. */
+const NEEDS_TASKS: ReadonlySet<RunViewId> = new Set(['task', 'delta', 'pareto', 'contour']);
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);

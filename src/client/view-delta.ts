@@ -16,6 +16,8 @@ import { formatDelta, formatOneDecimal } from '../lib/site/format.ts';
 import type { CellMark } from '../lib/site/recompute.ts';
 import type { Level, RowData } from '../lib/site/site-data.ts';
 import type { DeltaLevel } from '../lib/site/url-state.ts';
+import { selectField } from './chart-controls.ts';
+import { createChartHost, showChart } from './chart-interact.ts';
 import { h, uniqueId } from './dom.ts';
 import { ScoreGrid, type CellLook, type GridColumn, type GridRow } from './grid.ts';
 import { setReady, type RunContext, type View } from './run-context.ts';
@@ -49,6 +51,9 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
   let tabs: TabList | null = null;
   let subPanel: HTMLElement | null = null;
   let currentLevel: DeltaLevel | null = null;
+  let heatmap: { host: HTMLElement; picker: HTMLSelectElement } | null = null;
+  let heatmapModel: string | null = context.state.model;
+  let heatmapTicket = 0;
 
   const locateReference = () => {
     referenceId = run.rows.findIndex((r) => r.model === reference);
@@ -130,10 +135,56 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     });
   };
 
+  /** The heatmap's model: the chosen one, else the first row that is not the reference. */
+  const modelForHeatmap = (): string | null => {
+    if (heatmapModel !== null && heatmapModel !== reference && choices.includes(heatmapModel)) {
+      return heatmapModel;
+    }
+    return run.rows.find((r) => r.model !== reference)?.model ?? null;
+  };
+
+  /** Draws the heatmap of one model only (never all models), with the builder loaded on demand. */
+  const renderHeatmap = async () => {
+    if (heatmap === null || reference === null) return;
+    const model = modelForHeatmap();
+    heatmapModel = model;
+    context.update({ model });
+    const { host, picker } = heatmap;
+    if (model === null) {
+      host.hidden = true;
+      return;
+    }
+    picker.value = model;
+    const ticket = ++heatmapTicket;
+    const { deltaHeatmap } = await import('../lib/charts/delta-heatmap.ts');
+    if (ticket !== heatmapTicket) return;
+    showChart(host, deltaHeatmap(run, { model, reference, id: 'delta-heatmap' }));
+    host.dataset['settings'] = JSON.stringify([model, reference]);
+  };
+
+  const buildHeatmap = (): HTMLElement => {
+    const options = choices.map((model) => ({ value: model, label: model }));
+    const picker = selectField('Model', options, modelForHeatmap() ?? '', (model) => {
+      heatmapModel = model;
+      void renderHeatmap();
+    });
+    const host = createChartHost();
+    host.dataset['heatmap'] = '';
+    heatmap = { host, picker: picker.control };
+    return h(
+      'section',
+      { class: 'chart-section' },
+      h('h2', {}, 'One model against the reference, by language and competency'),
+      h('div', { class: 'field-row chart-controls' }, picker.element),
+      host,
+    );
+  };
+
   const setReference = (model: string) => {
     reference = model;
     locateReference();
     context.update({ ref: model });
+    void renderHeatmap();
     setReady(panel, false);
     const updates = [...tables.values()].map((table) =>
       table.grid === null ? Promise.resolve() : table.grid.setRows(deltaRows(table)),
@@ -173,7 +224,8 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       context.update({ level: found.id });
       showLevel(found.id);
     });
-    panel.replaceChildren(picker, legend, tabs.element, subPanel);
+    panel.replaceChildren(picker, legend, tabs.element, subPanel, buildHeatmap());
+    void renderHeatmap();
     const level = context.state.level;
     tabs.select(level);
     subPanel.setAttribute('aria-label', LEVELS.find((l) => l.id === level)?.label ?? '');

@@ -7,6 +7,7 @@ import { languageGroups, type LanguageGroup } from '../lib/site/column-groups.ts
 import type { Level } from '../lib/site/site-data.ts';
 import { h, uniqueId } from './dom.ts';
 import { ScoreGrid } from './grid.ts';
+import { progressBlock, type ProgressBlock } from './progress-block.ts';
 import { setReady, type RunContext, type View } from './run-context.ts';
 import { createTabs, type TabList } from './tabs.ts';
 
@@ -22,6 +23,8 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
   const grids = new Map<string, { host: HTMLElement; grid: ScoreGrid }>();
   let tabs: TabList | null = null;
   let subPanel: HTMLElement | null = null;
+  let progress: ProgressBlock | null = null;
+  let built = false;
 
   const showGroup = (group: LanguageGroup) => {
     if (subPanel === null) return;
@@ -56,12 +59,15 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
     current = group.code;
     tabs?.select(group.code);
     if (context.state.lang !== group.code) context.update({ lang: group.code });
+    progress?.show(group.code);
     showGroup(group);
   };
 
   const build = () => {
+    built = true;
+    // The build may have put a hero-run chart in the panel: the table goes above it.
     if (groups.length === 0) {
-      panel.replaceChildren(h('p', { class: 'muted' }, `No ${NAMES[level]} data available.`));
+      panel.prepend(h('p', { class: 'muted' }, `No ${NAMES[level]} data available.`));
       setReady(panel, true);
       return;
     }
@@ -73,12 +79,20 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
       const group = groups.find((g) => g.code === code);
       if (group !== undefined) select(group);
     });
-    panel.replaceChildren(tabs.element, subPanel);
+    panel.prepend(tabs.element, subPanel);
+    const block = panel.querySelector<HTMLElement>('[data-progress]');
+    progress =
+      block === null
+        ? null
+        : progressBlock(block, (code) => {
+            const group = groups.find((g) => g.code === code);
+            if (group !== undefined) select(group);
+          });
   };
 
   return {
     show() {
-      if (tabs === null) build();
+      if (!built) build();
       // The language follows the URL, so Competency and Task open on the same language.
       const wanted =
         groups.find((g) => g.code === context.state.lang) ??

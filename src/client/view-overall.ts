@@ -44,7 +44,10 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
 
   const build = () => {
     const host = h('div', { class: 'grid-host pending' });
-    panel.append(note, host);
+    // Above anything the build put after the table (a hero run's progress chart).
+    const staticTable = panel.querySelector('[data-static-table]');
+    if (staticTable === null) panel.append(note, host);
+    else staticTable.before(note, host);
     grid = new ScoreGrid(host, {
       columns: context.gridColumns(levelColumns(run.columns, 'lang')),
       rows: context.rows,

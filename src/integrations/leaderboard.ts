@@ -32,6 +32,7 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         // The CLI may have computed the result already (GUI mode); anything else is stale.
         if (state.result?.config.configFile !== configFile) state.result = null;
         state.configFile = configFile;
+        state.root = root;
         addWatchFile(configFile);
         try {
           const loaded = await loadConfig(configFile);

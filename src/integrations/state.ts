@@ -8,6 +8,8 @@ import type { PipelineResult } from '../lib/pipeline.ts';
 export interface LeaderboardState {
   /** Absolute path of the config file the integration resolved. */
   configFile: string | null;
+  /** Absolute path of the project root (write-ups name their config relative to it). */
+  root: string | null;
   /** The last pipeline result, kept for writing the reports after the build. */
   result: PipelineResult | null;
   /** Version label and build date shown on every page. */
@@ -19,6 +21,6 @@ const KEY = Symbol.for('seahelm-leaderboard.state');
 
 export function sharedState(): LeaderboardState {
   const holder = globalThis as typeof globalThis & { [KEY]?: LeaderboardState };
-  holder[KEY] ??= { configFile: null, result: null, version: 'dev', builtAt: '' };
+  holder[KEY] ??= { configFile: null, root: null, result: null, version: 'dev', builtAt: '' };
   return holder[KEY];
 }

@@ -209,7 +209,7 @@ describe('Delta', () => {
   it('shows model minus reference with a sign, the reference in bold, and diverging colours', async () => {
     const { page, problems } = await openView('delta');
     const panel = page.locator('[data-panel="delta"]');
-    const reference = await panel.locator('select').inputValue();
+    const reference = await panel.getByLabel('Reference model').inputValue();
     expect(reference).toMatch(/^BASELINE_/);
     const rows = await visible(page, 'delta', 'sea_total');
     const ref = rowOf(reference);

@@ -136,6 +136,7 @@ function makeRun(key: string, rows: readonly RowSpec[]): RunData {
     columns: COLUMNS,
     rows: rows.map(makeRow),
     baselines: [...new Set(rows.flatMap((r) => (r.baseline === undefined ? [] : [r.baseline])))],
+    hyperparameters: [],
   };
 }
 

@@ -56,6 +56,7 @@ function run(key: string, rows: RowData[]): RunData {
     columns: COLUMNS,
     rows,
     baselines: [],
+    hyperparameters: [],
   };
 }
 

@@ -26,6 +26,7 @@ const RUN: RunData = {
     },
   ],
   baselines: [],
+  hyperparameters: [],
 };
 
 describe('run parts', () => {

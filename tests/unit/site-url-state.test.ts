@@ -5,6 +5,7 @@ import {
   decodeList,
   DEFAULT_RUN_STATE,
   encodeList,
+  parseCompareAxes,
   parseCompareSearch,
   parseRunState,
   rawParam,
@@ -58,8 +59,51 @@ describe('run page state', () => {
       level: 'task' as const,
       lang: 'th',
       off: ['x'],
+      model: 'm2',
+      paretoX: 'sea_total',
+      paretoY: 'en',
+      contourX: 'LR',
+      contourY: 'GBS',
+      metric: 'total',
+      logX: true,
+      logY: true,
+      step: 100,
     };
     expect(runStateSearch(state)).toBe('?view=overall');
+  });
+
+  it('round-trips the Pareto axes, the contour choices and the heatmap model', () => {
+    const pareto = {
+      ...DEFAULT_RUN_STATE,
+      view: 'pareto' as const,
+      paretoX: 'id_nlu',
+      paretoY: 'a,b&c',
+    };
+    expect(runStateSearch(pareto)).toBe('?view=pareto&x=id_nlu&y=a%2Cb%26c');
+    expect(parseRunState(runStateSearch(pareto))).toEqual(pareto);
+    const contour = {
+      ...DEFAULT_RUN_STATE,
+      view: 'contour' as const,
+      contourX: 'en_ratio',
+      contourY: 'cc_ratio',
+      metric: 'Indonesian nlu',
+      logX: true,
+      step: 2000,
+    };
+    expect(runStateSearch(contour)).toBe(
+      '?view=contour&x=en_ratio&y=cc_ratio&metric=Indonesian%20nlu&logx=1&step=2000',
+    );
+    expect(parseRunState(runStateSearch(contour))).toEqual(contour);
+    const delta = { ...DEFAULT_RUN_STATE, view: 'delta' as const, ref: 'r', model: NASTY[2] ?? '' };
+    expect(parseRunState(runStateSearch(delta))).toEqual(delta);
+  });
+
+  it('reads x and y for the view they belong to and ignores a malformed step', () => {
+    expect(parseRunState('?view=pareto&x=a&y=b')).toMatchObject({ paretoX: 'a', contourX: null });
+    expect(parseRunState('?view=contour&x=a&y=b')).toMatchObject({ paretoX: null, contourY: 'b' });
+    expect(parseRunState('?view=contour&step=-1').step).toBeNull();
+    expect(parseRunState('?view=contour&step=latest').step).toBeNull();
+    expect(parseRunState('?view=contour&logx=yes').logX).toBe(false);
   });
 
   it('accepts form-encoded spaces and keeps malformed escapes literally', () => {
@@ -80,5 +124,13 @@ describe('comparison selection', () => {
   it('is empty without models and ignores malformed items', () => {
     expect(compareSearch([])).toBe('');
     expect(parseCompareSearch('?models=nocolon,:m,r:m')).toEqual([{ run: 'r', model: 'm' }]);
+  });
+
+  it('keeps the scatter axes beside the selection', () => {
+    const search = compareSearch([{ run: 'r', model: 'm' }], { x: 'en', y: null });
+    expect(search).toBe('?models=r:m&x=en');
+    expect(parseCompareAxes(search)).toEqual({ x: 'en', y: null });
+    expect(compareSearch([], { x: null, y: 'id' })).toBe('?y=id');
+    expect(parseCompareSearch('?y=id')).toEqual([]);
   });
 });

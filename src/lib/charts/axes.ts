@@ -3,8 +3,8 @@
  * labels come from `ticks.ts`; the caller maps values to pixels.
  */
 
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { FG, GRID } from './colors.ts';
+import { scaleLinear, type LinearScale } from './linear-scale.ts';
 import { el, num, text } from './svg.ts';
 import { linearTicks, type Tick } from './ticks.ts';
 
@@ -141,7 +141,7 @@ export function paddedExtent(values: Iterable<number>, minPad = 1): [number, num
 }
 
 export interface LinearAxis {
-  readonly scale: ScaleLinear<number, number>;
+  readonly scale: LinearScale;
   readonly ticks: readonly Tick[];
 }
 
@@ -157,7 +157,7 @@ export function linearAxis(
   nice = true,
 ): LinearAxis {
   const count = Math.max(2, Math.round(Math.abs(range[1] - range[0]) / spacing));
-  const scale = scaleLinear().domain(domain).range(range);
+  const scale = scaleLinear(domain, range);
   if (nice) scale.nice(count);
   const [d0, d1] = scale.domain();
   return { scale, ticks: linearTicks([d0 ?? 0, d1 ?? 1], count) };

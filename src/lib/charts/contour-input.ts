@@ -5,6 +5,7 @@
 
 import type { RowData, RunData } from '../site/site-data.ts';
 import { configurationName, hyperparameter, type Hyperparameters } from './hyperparameters.ts';
+import { formatCompact } from './compact.ts';
 
 export type ContourRun = Pick<RunData, 'columns'> & {
   readonly rows: readonly Pick<RowData, 'model' | 'baseline' | 'step' | 'values'>[];
@@ -110,4 +111,15 @@ export function mergeEqualPositions(points: readonly ContourPoint[]): {
     return { x: first.x, y: first.y, value, members };
   });
   return { merged, shared };
+}
+
+/**
+ * Why a log axis is refused for these values (some value ≤ 0), as the chart's note says it; null
+ * when a log axis is possible. Pages use it to disable a log toggle before it is ticked.
+ */
+export function logScaleRefusal(key: string, values: readonly number[]): string | null {
+  if (values.length === 0) return null;
+  const smallest = Math.min(...values);
+  if (smallest > 0) return null;
+  return `Log scale refused for ${key}: it has values ≤ 0 (smallest ${formatCompact(smallest)}); shown on a linear axis.`;
 }

@@ -23,6 +23,7 @@ import { BG, FG, GRID, PANEL, viridis } from './colors.ts';
 import { columnIndex, columnTitle } from './columns.ts';
 import {
   contourInput,
+  logScaleRefusal,
   mergeEqualPositions,
   type ContourInput,
   type ContourPoint,
@@ -35,7 +36,7 @@ import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from
 import { dataNum, el, idPrefix, num, svgRoot } from './svg.ts';
 import { formatCompact, linearTicks, logTicks, type Tick } from './ticks.ts';
 
-export { contourInput };
+export { contourInput, logScaleRefusal };
 export type { ContourInput, ContourPoint, ContourRun };
 
 export interface ContourOptions extends ChartFrameOptions {
@@ -155,11 +156,9 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   }
   const logRefused = (wanted: boolean | undefined, key: string, values: readonly number[]) => {
     if (wanted !== true) return false;
-    const smallest = Math.min(...values);
-    if (smallest > 0) return true;
-    notes.push(
-      `Log scale refused for ${key}: it has values ≤ 0 (smallest ${formatCompact(smallest)}); shown on a linear axis.`,
-    );
+    const refusal = logScaleRefusal(key, values);
+    if (refusal === null) return true;
+    notes.push(refusal);
     return false;
   };
   const xs = input.points.map((p) => p.x);

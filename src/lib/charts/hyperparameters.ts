@@ -8,7 +8,7 @@
 import { parseHyperparameters } from '../config/hyperparameters.ts';
 import type { HyperparameterPattern } from '../config/types.ts';
 import type { RowData } from '../site/site-data.ts';
-import { formatCompact } from './ticks.ts';
+import { formatCompact } from './compact.ts';
 
 export type Hyperparameters = Readonly<Record<string, number>>;
 

@@ -3,7 +3,7 @@
  * there is no chart). No DOM; safe to call at build time and in the browser.
  */
 
-export { contourChart, contourInput } from './contour.ts';
+export { contourChart, contourInput, logScaleRefusal } from './contour.ts';
 export type {
   ContourInput,
   ContourOptions,

@@ -11,6 +11,7 @@
 
 import { tickStep, ticks } from 'd3-array';
 import { format, precisionFixed } from 'd3-format';
+import { EPSILON, exponentOf, formatCompact } from './compact.ts';
 
 export interface Tick {
   /** Position in the scale's domain (for a log axis: the log10 of the value). */
@@ -34,12 +35,8 @@ export function linearTicks(domain: readonly [number, number], count = 6): Tick[
   return ticks(lo, hi, count).map((value) => ({ value, label: formatLinearTick(value, step) }));
 }
 
-const EPSILON = 1e-9;
-
-/** The decimal exponent of a positive number (1e-4 -> -4, 3e-4 -> -4, 1000 -> 3). */
-function exponentOf(value: number): number {
-  return Math.floor(Math.log10(value) + EPSILON);
-}
+// Shared with formatCompact, which lives apart so light modules can use it without d3.
+export { formatCompact };
 
 /** A positive value's label on a log axis (see the module comment). */
 export function formatLogTick(value: number): string {
@@ -69,18 +66,4 @@ export function logTicks(domain: readonly [number, number]): Tick[] {
   }
   if (multiples.length >= 2) return multiples.map(tick);
   return (lo === hi ? [lo] : [lo, hi]).map(tick);
-}
-
-/**
- * A number in a legend or a note, short but exact enough to tell sweep values apart: up to 4
- * significant digits, `<mantissa>e<exponent>` below 0.01 or from 100,000 (`3e-4`, `1024`, `0.5`).
- */
-export function formatCompact(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (value === 0) return '0';
-  const magnitude = Math.abs(value);
-  if (magnitude >= 0.01 && magnitude < 1e5) return String(Number(value.toPrecision(4)));
-  const exponent = exponentOf(magnitude);
-  const mantissa = Number((value / 10 ** exponent).toPrecision(4));
-  return `${mantissa}e${exponent}`;
 }

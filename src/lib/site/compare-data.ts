@@ -4,7 +4,8 @@
  * (in order of first appearance), English, Aggregate. A language a run lacks is missing.
  */
 
-import type { RunData } from './site-data.ts';
+import type { ScatterRun } from '../charts/scatter.ts';
+import type { ColumnData, RunData } from './site-data.ts';
 
 export interface CompareColumn {
   readonly id: string;
@@ -15,6 +16,8 @@ export interface CompareRow {
   readonly run: string;
   readonly model: string;
   readonly baseline: boolean;
+  /** Training step (the comparison scatter's colour). */
+  readonly step: number;
   /** Aligned with CompareData.columns; null = missing. */
   readonly values: readonly (number | null)[];
   /** One status code per column (see STATUS_CODES). */
@@ -55,6 +58,7 @@ export function compareData(
         run: run.key,
         model: row.model,
         baseline: row.baseline !== null,
+        step: row.step,
         values: at.map((i) => (i < 0 ? null : (row.values[i] ?? null))),
         status: at.map((i) => (i < 0 ? 'm' : (row.status[i] ?? 'm'))).join(''),
         notes,
@@ -62,4 +66,30 @@ export function compareData(
     });
   });
   return { columns, rows };
+}
+
+/**
+ * The comparison scatter's input: one entry per run (in the data's order) on the shared columns.
+ * Baseline rows are named by their model, so the chart can mark them.
+ */
+export function scatterRuns(data: CompareData): ScatterRun[] {
+  const columns: ColumnData[] = data.columns.map((c) => ({
+    id: c.id,
+    level: 'lang',
+    lang: null,
+    label: c.label,
+    competency: null,
+  }));
+  const runs = new Map<string, ScatterRun['rows'][number][]>();
+  for (const row of data.rows) {
+    const rows = runs.get(row.run) ?? [];
+    rows.push({
+      model: row.model,
+      baseline: row.baseline ? row.model : null,
+      step: row.step,
+      values: row.values,
+    });
+    runs.set(row.run, rows);
+  }
+  return [...runs].map(([key, rows]) => ({ key, columns, rows }));
 }

@@ -5,8 +5,11 @@
  */
 
 import { getCollection, getEntry } from 'astro:content';
+import { languageGroups } from './column-groups.ts';
 import { asRunData, asSiteData } from './entries.ts';
+import { chartsInline } from './run-charts.ts';
 import { SECTION_PATHS } from './routes.ts';
+import type { RunData } from './site-data.ts';
 
 export async function runDataPaths() {
   const site = await getEntry('site', 'site');
@@ -20,4 +23,51 @@ export async function runDataPaths() {
     params: { section: SECTION_PATHS[run.section], slug: run.slug },
     props: { run },
   }));
+}
+
+/** A chart of a run page rendered into a static file (see `[chart].svg.ts`). */
+export type RunChartProps =
+  | {
+      readonly kind: 'progress';
+      readonly run: RunData;
+      readonly level: 'competency' | 'task';
+      readonly lang: string;
+      /** The language's position among the level's groups (its chart id and file name). */
+      readonly index: number;
+    }
+  | { readonly kind: 'pareto' | 'contour'; readonly run: RunData };
+
+/** `progress-competency-2`: the chart's id on the page and its file name. */
+export function progressChartName(level: 'competency' | 'task', index: number): string {
+  return `progress-${level}-${index}`;
+}
+
+/**
+ * Static paths of the run charts that pages fetch instead of inlining: a hero run's competency
+ * and task charts of every language but the first (shown inline), and the default Pareto and
+ * contour of runs too large to inline them (`chartsInline`).
+ */
+export async function runChartPaths() {
+  const paths = await runDataPaths();
+  return paths.flatMap(({ params, props: { run } }) => {
+    const charts: { params: typeof params & { chart: string }; props: RunChartProps }[] = [];
+    if (!chartsInline(run)) {
+      for (const kind of ['pareto', 'contour'] as const) {
+        charts.push({ params: { ...params, chart: kind }, props: { kind, run } });
+      }
+    }
+    if (run.isHeroRun) {
+      for (const level of ['competency', 'task'] as const) {
+        languageGroups(run, level).forEach((group, index) => {
+          if (index === 0) return;
+          const chart = progressChartName(level, index);
+          charts.push({
+            params: { ...params, chart },
+            props: { kind: 'progress', run, level, lang: group.code, index },
+          });
+        });
+      }
+    }
+    return charts;
+  });
 }

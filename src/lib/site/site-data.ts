@@ -3,6 +3,7 @@
  * Pure; pages only lay it out.
  */
 
+import type { HyperparameterPattern } from '../config/types.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import type { Cell, CellStatus } from '../score/cell.ts';
 import { ENGLISH_COLUMNS } from '../score/english-benchmarks.ts';
@@ -56,6 +57,8 @@ export interface RunData {
   readonly columns: readonly ColumnData[];
   readonly rows: readonly RowData[];
   readonly baselines: readonly string[];
+  /** The config's hyperparameter patterns, read from configuration names by the charts. */
+  readonly hyperparameters: readonly HyperparameterPattern[];
 }
 
 export interface RunSummary {
@@ -88,6 +91,7 @@ export function runData(result: PipelineResult): RunData[] {
       columns: columnData(table),
       rows: rowData(table),
       baselines: baselines.map((b) => b.key),
+      hyperparameters: result.config.hyperparameters,
     };
   });
 }

@@ -19,6 +19,21 @@ export interface RunViewState {
   readonly lang: string | null;
   /** Incl/Excl: the column ids left out. */
   readonly off: readonly string[];
+  /** Delta: the model of the heatmap (null = the default). */
+  readonly model: string | null;
+  /** Pareto: the column ids on x and y (`?x=&y=`; null = the defaults). */
+  readonly paretoX: string | null;
+  readonly paretoY: string | null;
+  /** Contour: the hyperparameters on x and y (`?x=&y=`; null = the defaults). */
+  readonly contourX: string | null;
+  readonly contourY: string | null;
+  /** Contour: the metric's column id (null = the default). */
+  readonly metric: string | null;
+  /** Contour: log axes (`logx=1`, `logy=1`). */
+  readonly logX: boolean;
+  readonly logY: boolean;
+  /** Contour: the checkpoint standing for each configuration (null = its latest). */
+  readonly step: number | null;
 }
 
 export const DEFAULT_RUN_STATE: RunViewState = {
@@ -27,6 +42,15 @@ export const DEFAULT_RUN_STATE: RunViewState = {
   level: 'lang',
   lang: null,
   off: [],
+  model: null,
+  paretoX: null,
+  paretoY: null,
+  contourX: null,
+  contourY: null,
+  metric: null,
+  logX: false,
+  logY: false,
+  step: null,
 };
 
 const DELTA_LEVELS: readonly DeltaLevel[] = ['lang', 'competency', 'task'];
@@ -68,19 +92,45 @@ export function decodeList(raw: string): string[] {
     .map(decode);
 }
 
+/** A text parameter; absent or empty is null. */
+function textParam(search: string, name: string): string | null {
+  const value = param(search, name);
+  return value === null || value === '' ? null : value;
+}
+
+/** A step: a non-negative integer, else null (the latest). */
+function stepParam(search: string): number | null {
+  const value = param(search, 'step');
+  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+}
+
 export function parseRunState(search: string): RunViewState {
-  const view = param(search, 'view');
+  const view = RUN_VIEWS.find((v) => v.id === param(search, 'view'))?.id ?? DEFAULT_RUN_STATE.view;
   const level = param(search, 'level');
-  const ref = param(search, 'ref');
-  const lang = param(search, 'lang');
   const off = rawParam(search, 'off');
+  // `x` and `y` are columns on the Pareto view and hyperparameters on the Contour view.
+  const x = textParam(search, 'x');
+  const y = textParam(search, 'y');
   return {
-    view: RUN_VIEWS.find((v) => v.id === view)?.id ?? DEFAULT_RUN_STATE.view,
-    ref: ref === null || ref === '' ? null : ref,
+    view,
+    ref: textParam(search, 'ref'),
     level: DELTA_LEVELS.find((l) => l === level) ?? DEFAULT_RUN_STATE.level,
-    lang: lang === null || lang === '' ? null : lang,
+    lang: textParam(search, 'lang'),
     off: off === null ? [] : decodeList(off),
+    model: textParam(search, 'model'),
+    paretoX: view === 'pareto' ? x : null,
+    paretoY: view === 'pareto' ? y : null,
+    contourX: view === 'contour' ? x : null,
+    contourY: view === 'contour' ? y : null,
+    metric: textParam(search, 'metric'),
+    logX: param(search, 'logx') === '1',
+    logY: param(search, 'logy') === '1',
+    step: stepParam(search),
   };
+}
+
+function pushText(parts: string[], name: string, value: string | null): void {
+  if (value !== null) parts.push(`${name}=${encodeURIComponent(value)}`);
 }
 
 /** The query string of a state: only the parameters the current view uses. */
@@ -88,12 +138,25 @@ export function runStateSearch(state: RunViewState): string {
   const parts = [`view=${state.view}`];
   if (state.view === 'delta') {
     if (state.level !== 'lang') parts.push(`level=${state.level}`);
-    if (state.ref !== null) parts.push(`ref=${encodeURIComponent(state.ref)}`);
+    pushText(parts, 'ref', state.ref);
+    pushText(parts, 'model', state.model);
   }
   if ((state.view === 'competency' || state.view === 'task') && state.lang !== null) {
     parts.push(`lang=${encodeURIComponent(state.lang)}`);
   }
   if (state.view === 'inclexcl' && state.off.length > 0) parts.push(`off=${encodeList(state.off)}`);
+  if (state.view === 'pareto') {
+    pushText(parts, 'x', state.paretoX);
+    pushText(parts, 'y', state.paretoY);
+  }
+  if (state.view === 'contour') {
+    pushText(parts, 'x', state.contourX);
+    pushText(parts, 'y', state.contourY);
+    pushText(parts, 'metric', state.metric);
+    if (state.logX) parts.push('logx=1');
+    if (state.logY) parts.push('logy=1');
+    if (state.step !== null) parts.push(`step=${state.step}`);
+  }
   return `?${parts.join('&')}`;
 }
 
@@ -102,11 +165,32 @@ export interface ModelKey {
   readonly model: string;
 }
 
-/** `?models=run:model,…` with run and model each percent-encoded. */
-export function compareSearch(keys: readonly ModelKey[]): string {
-  if (keys.length === 0) return '';
-  const items = keys.map((k) => `${encodeURIComponent(k.run)}:${encodeURIComponent(k.model)}`);
-  return `?models=${items.join(',')}`;
+/** The comparison scatter's axes: lang-level column ids (null = the defaults). */
+export interface CompareAxes {
+  readonly x: string | null;
+  readonly y: string | null;
+}
+
+/**
+ * `?models=run:model,…` with run and model each percent-encoded, then the scatter's axes
+ * (`&x=&y=`) when they are not the defaults.
+ */
+export function compareSearch(
+  keys: readonly ModelKey[],
+  axes: CompareAxes = { x: null, y: null },
+): string {
+  const parts: string[] = [];
+  if (keys.length > 0) {
+    const items = keys.map((k) => `${encodeURIComponent(k.run)}:${encodeURIComponent(k.model)}`);
+    parts.push(`models=${items.join(',')}`);
+  }
+  pushText(parts, 'x', axes.x);
+  pushText(parts, 'y', axes.y);
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}
+
+export function parseCompareAxes(search: string): CompareAxes {
+  return { x: textParam(search, 'x'), y: textParam(search, 'y') };
 }
 
 export function parseCompareSearch(search: string): ModelKey[] {

@@ -1,0 +1,265 @@
+/**
+ * Interactivity on top of the chart builders' SVG, for charts rendered at build time and charts
+ * re-rendered in the browser alike:
+ *
+ * - a tooltip for every mark (`.mark` with `data-*`: model, step, values, hyperparameters), its
+ *   lines built as text nodes, never HTML;
+ * - legend entries (`g.legend-item[data-series]`) that hide and show the elements whose
+ *   `data-series` (or `data-shape`) matches: click, or Enter / Space once focused.
+ *
+ * The host is an `<lb-chart>` element: `<div class="chart-canvas">` holds the SVG (or a message),
+ * `<ul class="chart-notes">` the chart's notes. Listeners sit on the host, so replacing the SVG
+ * (`showChart`) keeps them.
+ */
+
+import type { ChartResult } from '../lib/charts/result.ts';
+import { h } from './dom.ts';
+
+const HIDDEN = 'series-hidden';
+
+function svgOf(host: HTMLElement): SVGSVGElement | null {
+  return host.querySelector<SVGSVGElement>('svg.chart');
+}
+
+function axisTitle(svg: SVGSVGElement, axis: 'x' | 'y'): string {
+  return svg.querySelector(`.axis-${axis} .axis-title`)?.textContent ?? axis;
+}
+
+/** A score with 2 decimals; a value that is not a number is shown as given. */
+function score(text: string | undefined): string {
+  if (text === undefined || text === '') return '–';
+  const value = Number(text);
+  return Number.isFinite(value) ? value.toFixed(2) : text;
+}
+
+/** `LR=1e-4;GBS=64` -> `LR = 1e-4`, `GBS = 64`. */
+function hyperparameterLines(text: string | undefined): string[] {
+  if (text === undefined || text === '') return ['No hyperparameters detected'];
+  return text.split(';').map((pair) => pair.replace('=', ' = '));
+}
+
+/** Tooltip lines of a mark: the first is the heading. */
+export function tooltipLines(svg: SVGSVGElement, mark: Element): string[] {
+  const data = (mark as SVGElement).dataset;
+  const kind = svg.dataset['chart'] ?? '';
+  const model = data['model'] ?? '';
+  switch (kind) {
+    case 'progress': {
+      const series = mark.closest<SVGElement>('g.series')?.dataset['label'] ?? data['series'] ?? '';
+      return [model, `Step ${data['x'] ?? ''}`, `${series}: ${score(data['y'])}`];
+    }
+    case 'pareto':
+      return [
+        model,
+        ...(data['baseline'] !== undefined ? ['Baseline'] : [`Step ${data['step'] ?? ''}`]),
+        `${axisTitle(svg, 'x')}: ${score(data['x'])}`,
+        `${axisTitle(svg, 'y')}: ${score(data['y'])}`,
+        ...(data['front'] === '1' ? ['On the Pareto front'] : []),
+        ...(data['baseline'] !== undefined ? [] : hyperparameterLines(data['hp'])),
+      ];
+    case 'contour': {
+      const metric = svg.querySelector('.legend-color text')?.textContent ?? 'Value';
+      return [
+        model,
+        `Configuration: ${data['configuration'] ?? ''}`,
+        `Step ${data['step'] ?? ''}`,
+        ...hyperparameterLines(data['hp']),
+        `${metric}: ${score(data['value'])}`,
+      ];
+    }
+    case 'scatter':
+      return [
+        model,
+        `Run: ${data['run'] ?? ''}${data['baseline'] !== undefined ? ' (baseline)' : ''}`,
+        `Step ${data['step'] ?? ''}`,
+        `${axisTitle(svg, 'x')}: ${score(data['x'])}`,
+        `${axisTitle(svg, 'y')}: ${score(data['y'])}`,
+      ];
+    case 'delta-heatmap': {
+      const delta = data['delta'];
+      const signed =
+        delta === undefined ? '–' : `${Number(delta) > 0 ? '+' : ''}${Number(delta).toFixed(2)}`;
+      return [
+        `${data['y'] ?? ''} · ${data['x'] ?? ''}`,
+        `Difference: ${signed}`,
+        `Model: ${score(data['value'])}`,
+        `Reference: ${score(data['reference'])}`,
+      ];
+    }
+    default:
+      return [model];
+  }
+}
+
+/** Elements of the chart a legend series stands for (legend entries themselves excluded). */
+function seriesElements(svg: SVGSVGElement): SVGElement[] {
+  return [...svg.querySelectorAll<SVGElement>('[data-series], [data-shape]')].filter(
+    (el) => !el.classList.contains('legend-item'),
+  );
+}
+
+/** Applies the host's hidden series to its SVG. */
+function applyHidden(host: ChartHost, svg: SVGSVGElement): void {
+  for (const el of seriesElements(svg)) {
+    const { series, shape } = el.dataset;
+    const off =
+      (series !== undefined && host.hiddenSeries.has(series)) ||
+      (shape !== undefined && host.hiddenSeries.has(shape));
+    el.classList.toggle(HIDDEN, off);
+  }
+  for (const item of svg.querySelectorAll<SVGElement>('g.legend-item[data-series]')) {
+    const off = host.hiddenSeries.has(item.dataset['series'] ?? '');
+    item.classList.toggle('legend-off', off);
+    item.setAttribute('aria-pressed', String(!off));
+  }
+}
+
+/** Makes legend entries focusable buttons; the SVG becomes a group so they are announced. */
+function prepareLegend(svg: SVGSVGElement): void {
+  const items = svg.querySelectorAll<SVGElement>('g.legend-item[data-series]');
+  if (items.length === 0) return;
+  svg.setAttribute('role', 'group');
+  for (const item of items) {
+    item.setAttribute('tabindex', '0');
+    item.setAttribute('role', 'button');
+    item.setAttribute('aria-pressed', 'true');
+    const label = item.textContent ?? '';
+    item.setAttribute('aria-label', `Show or hide ${label}`);
+  }
+}
+
+class ChartHost extends HTMLElement {
+  /** Series ids hidden through the legend (reset when a new chart is shown). */
+  readonly hiddenSeries = new Set<string>();
+  private tip: HTMLElement | null = null;
+  private wired = false;
+
+  connectedCallback(): void {
+    if (this.wired) return;
+    this.wired = true;
+    this.addEventListener('pointerover', (event) => this.hover(event));
+    this.addEventListener('pointermove', (event) => this.hover(event));
+    this.addEventListener('pointerleave', () => this.hideTip());
+    this.addEventListener('click', (event) => {
+      const item = this.legendItem(event.target);
+      if (item !== null) this.toggle(item);
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const item = this.legendItem(event.target);
+      if (item === null) return;
+      event.preventDefault();
+      this.toggle(item);
+    });
+    this.refresh();
+  }
+
+  /** Prepares a newly inserted SVG. */
+  refresh(): void {
+    this.hiddenSeries.clear();
+    this.hideTip();
+    const svg = svgOf(this);
+    if (svg !== null) prepareLegend(svg);
+    this.dataset['ready'] = 'true';
+  }
+
+  private legendItem(target: EventTarget | null): SVGElement | null {
+    return target instanceof Element
+      ? target.closest<SVGElement>('g.legend-item[data-series]')
+      : null;
+  }
+
+  private toggle(item: SVGElement): void {
+    const series = item.dataset['series'];
+    const svg = svgOf(this);
+    if (series === undefined || svg === null) return;
+    if (this.hiddenSeries.has(series)) this.hiddenSeries.delete(series);
+    else this.hiddenSeries.add(series);
+    applyHidden(this, svg);
+  }
+
+  private hover(event: PointerEvent): void {
+    const svg = svgOf(this);
+    const mark = event.target instanceof Element ? event.target.closest('.mark') : null;
+    if (svg === null || mark === null || !svg.contains(mark)) {
+      this.hideTip();
+      return;
+    }
+    const canvas = svg.parentElement;
+    if (canvas === null) return;
+    if (this.tip === null || this.tip.parentElement !== canvas) {
+      this.tip = h('div', { class: 'chart-tip', role: 'tooltip' });
+      canvas.append(this.tip);
+    }
+    const [heading = '', ...rest] = tooltipLines(svg, mark);
+    this.tip.replaceChildren(h('strong', {}, heading), ...rest.map((line) => h('div', {}, line)));
+    this.tip.hidden = false;
+    // Canvas coordinates (the canvas scrolls sideways on narrow screens); the tip goes right of
+    // the pointer, or left of it when it would overflow.
+    const box = canvas.getBoundingClientRect();
+    const x = event.clientX - box.left + canvas.scrollLeft;
+    const y = event.clientY - box.top + canvas.scrollTop;
+    const width = this.tip.offsetWidth;
+    const right = x + 14 + width <= canvas.scrollLeft + canvas.clientWidth;
+    this.tip.style.left = `${Math.round(right ? x + 14 : Math.max(0, x - 14 - width))}px`;
+    this.tip.style.top = `${Math.round(Math.max(0, y - 10))}px`;
+  }
+
+  private hideTip(): void {
+    if (this.tip !== null) this.tip.hidden = true;
+  }
+}
+
+if (customElements.get('lb-chart') === undefined) customElements.define('lb-chart', ChartHost);
+
+/**
+ * Shows a builder's result in a host: the SVG (the builders escape every text, so it is the one
+ * place markup from data-derived strings is inserted), or the message as text; notes as text.
+ */
+export function showChart(host: HTMLElement, result: ChartResult): void {
+  const canvas = host.querySelector<HTMLElement>('.chart-canvas');
+  const notes = host.querySelector<HTMLElement>('.chart-notes');
+  if (canvas === null) return;
+  if (result.kind === 'chart') {
+    canvas.innerHTML = result.svg;
+  } else {
+    canvas.replaceChildren(h('p', { class: 'chart-message' }, result.message));
+  }
+  if (notes !== null) {
+    const list = result.kind === 'chart' ? result.notes : [];
+    notes.replaceChildren(...list.map((note) => h('li', {}, note)));
+    notes.hidden = list.length === 0;
+  }
+  if (host instanceof ChartHost) host.refresh();
+}
+
+/**
+ * Fills a host whose chart was rendered at build time into a static file (`data-src`): fetched
+ * once, when it is first shown. The file is the builder's escaped SVG (or its message as plain
+ * text), written next to the page.
+ */
+export async function loadChart(host: HTMLElement): Promise<void> {
+  const src = host.dataset['src'];
+  const canvas = host.querySelector<HTMLElement>('.chart-canvas');
+  if (src === undefined || canvas === null || canvas.childElementCount > 0) return;
+  host.dataset['ready'] = 'false';
+  const response = await fetch(src);
+  const body = response.ok ? await response.text() : '';
+  if (canvas.childElementCount > 0) return; // loaded meanwhile
+  if (body.startsWith('<svg')) canvas.innerHTML = body;
+  else {
+    // Not a chart: the builder's message (plain text), or a failed request.
+    const message = response.ok && body !== '' ? body : 'This chart could not be loaded.';
+    canvas.replaceChildren(h('p', { class: 'chart-message' }, message));
+  }
+  if (host instanceof ChartHost) host.refresh();
+}
+
+/** A new, empty host (for charts only the browser draws). */
+export function createChartHost(): HTMLElement {
+  const host = document.createElement('lb-chart');
+  const notes = h('ul', { class: 'chart-notes muted' });
+  notes.hidden = true;
+  host.append(h('div', { class: 'chart-canvas' }), notes);
+  return host;
+}

@@ -1,0 +1,201 @@
+/**
+ * What the chart pickers offer and which choice stands when the URL names none (or one that does
+ * not exist): metric columns for Pareto and the contour, hyperparameters and checkpoints for the
+ * contour, and the log toggles a contour allows. Pure; the page renders its default chart with
+ * the same settings the browser computes, so both draw the same SVG.
+ */
+
+import { columnIndex, columnTitle } from '../charts/columns.ts';
+import { contourInput, logScaleRefusal, type ContourRun } from '../charts/contour-input.ts';
+import { hyperparameterKeys, type Hyperparameters } from '../charts/hyperparameters.ts';
+import type { ColumnData, Level, RunData } from './site-data.ts';
+
+/**
+ * The run as the charts take it: baseline rows named by their config key (`gemma-3-4b`) rather
+ * than their id (`BASELINE_experiments_gemma-3-4b`), so legends and labels stay short. Rows are
+ * copied shallowly: their value arrays are shared.
+ */
+export function chartRun<R extends Pick<RunData, 'section' | 'baselines' | 'rows'>>(run: R): R {
+  const names = new Map(run.baselines.map((key) => [`BASELINE_${run.section}_${key}`, key]));
+  const rows = run.rows.map((row) => {
+    const name = row.baseline === null ? undefined : names.get(row.baseline);
+    return name === undefined ? row : { ...row, baseline: name };
+  });
+  return { ...run, rows };
+}
+
+export interface MetricChoice {
+  /** Column id, the value the charts and the URL take. */
+  readonly id: string;
+  /** What a reader calls it: `SEA Avg`, `Indonesian nlu`, `English BBH`. */
+  readonly title: string;
+}
+
+export interface MetricGroup {
+  readonly level: Level;
+  readonly label: string;
+  readonly choices: readonly MetricChoice[];
+}
+
+const GROUP_LABELS: Readonly<Record<Level, string>> = {
+  lang: 'Languages and averages',
+  competency: 'Competencies',
+  task: 'Tasks',
+};
+
+/** Every column, grouped by level in payload order (ids repeated across levels listed once). */
+export function metricGroups(columns: readonly ColumnData[]): MetricGroup[] {
+  const seen = new Set<string>();
+  return (['lang', 'competency', 'task'] as const).flatMap((level) => {
+    const choices: MetricChoice[] = [];
+    for (const column of columns) {
+      if (column.level !== level || seen.has(column.id)) continue;
+      seen.add(column.id);
+      choices.push({ id: column.id, title: columnTitle(column) });
+    }
+    return choices.length === 0 ? [] : [{ level, label: GROUP_LABELS[level], choices }];
+  });
+}
+
+function hasColumn(columns: readonly ColumnData[], id: string | null): id is string {
+  return id !== null && columnIndex(columns, id, 'lang') >= 0;
+}
+
+/** The first of `preferred` that exists, else the first lang-level column not `other`. */
+function defaultColumn(
+  columns: readonly ColumnData[],
+  preferred: readonly string[],
+  other: string | null,
+): string {
+  const found = preferred.find((id) => id !== other && hasColumn(columns, id));
+  if (found !== undefined) return found;
+  const fallback = columns.find((c) => c.id !== other) ?? columns[0];
+  return fallback?.id ?? '';
+}
+
+/** Pareto axes: the URL's when they exist, else SEA Avg against English. */
+export function paretoAxes(
+  columns: readonly ColumnData[],
+  x: string | null,
+  y: string | null,
+): { readonly x: string; readonly y: string } {
+  const chosenX = hasColumn(columns, x) ? x : defaultColumn(columns, ['sea_total', 'total'], y);
+  const chosenY = hasColumn(columns, y) ? y : defaultColumn(columns, ['en', 'total'], chosenX);
+  return { x: chosenX, y: chosenY };
+}
+
+/** The comparison scatter's axes among lang-level column ids: SEA Avg and Aggregate by default. */
+export function scatterAxes(
+  ids: readonly string[],
+  x: string | null,
+  y: string | null,
+): { readonly x: string; readonly y: string } {
+  const pick = (wanted: string | null, preferred: string, other: string | null) => {
+    if (wanted !== null && ids.includes(wanted)) return wanted;
+    if (ids.includes(preferred) && preferred !== other) return preferred;
+    return ids.find((id) => id !== other) ?? ids[0] ?? preferred;
+  };
+  const chosenX = pick(x, 'sea_total', y);
+  return { x: chosenX, y: pick(y, 'total', chosenX) };
+}
+
+export interface ContourChoices {
+  /** Hyperparameter names found in the run's configuration names, sorted by code point. */
+  readonly keys: readonly string[];
+  /** The run's own checkpoints, ascending. */
+  readonly steps: readonly number[];
+}
+
+export function contourChoices(
+  run: ContourRun,
+  hyperparameters: ReadonlyMap<string, Hyperparameters>,
+): ContourChoices {
+  const own = run.rows.filter((r) => r.baseline === null);
+  const keys = hyperparameterKeys(
+    new Map(own.map((r) => [r.model, hyperparameters.get(r.model) ?? {}])),
+  );
+  const steps = [...new Set(own.map((r) => r.step))].sort((a, b) => a - b);
+  return { keys, steps };
+}
+
+export interface ContourWanted {
+  readonly x: string | null;
+  readonly y: string | null;
+  readonly metric: string | null;
+  readonly logX: boolean;
+  readonly logY: boolean;
+  readonly step: number | null;
+}
+
+export interface ContourSettings {
+  readonly x: string;
+  readonly y: string;
+  readonly metric: string;
+  /** Log axes as drawn: a wanted log axis the values refuse is off. */
+  readonly logX: boolean;
+  readonly logY: boolean;
+  /** The chart's `step` option. */
+  readonly step: 'latest' | number;
+  /** Why a log toggle is disabled (the chart's note), or null when it is allowed. */
+  readonly refusalX: string | null;
+  readonly refusalY: string | null;
+}
+
+/**
+ * The contour's settings from what the URL wants: unknown names fall back to the defaults (the
+ * first two hyperparameters, Aggregate, the latest step), and a log axis is refused, with the
+ * chart's own note, when a value on it is ≤ 0. Null when the run has fewer than 2 hyperparameters.
+ */
+export function contourSettings(
+  run: ContourRun,
+  hyperparameters: ReadonlyMap<string, Hyperparameters>,
+  wanted: ContourWanted,
+): ContourSettings | null {
+  const { keys, steps } = contourChoices(run, hyperparameters);
+  if (keys.length < 2) return null;
+  const pick = (key: string | null, other: string | null) =>
+    key !== null && keys.includes(key) ? key : (keys.find((k) => k !== other) ?? '');
+  const x = pick(wanted.x, wanted.y);
+  const y = pick(wanted.y !== x ? wanted.y : null, x);
+  const metric = hasColumn(run.columns, wanted.metric)
+    ? wanted.metric
+    : defaultColumn(run.columns, ['total', 'sea_total'], null);
+  const step = wanted.step !== null && steps.includes(wanted.step) ? wanted.step : 'latest';
+  const { points } = contourInput(
+    run,
+    hyperparameters,
+    { x, y, metric: columnIndex(run.columns, metric, 'lang') },
+    step,
+  );
+  const refusalX = logScaleRefusal(
+    x,
+    points.map((p) => p.x),
+  );
+  const refusalY = logScaleRefusal(
+    y,
+    points.map((p) => p.y),
+  );
+  return {
+    x,
+    y,
+    metric,
+    logX: wanted.logX && refusalX === null,
+    logY: wanted.logY && refusalY === null,
+    step,
+    refusalX,
+    refusalY,
+  };
+}
+
+/**
+ * The settings a chart was drawn with, as text: the page puts it on the chart's host
+ * (`data-settings`) so the browser redraws only when its settings differ.
+ */
+export function settingsKey(parts: readonly (string | number | boolean)[]): string {
+  return JSON.stringify(parts);
+}
+
+export function contourSettingsKey(settings: ContourSettings): string {
+  const { x, y, metric, logX, logY, step } = settings;
+  return settingsKey([x, y, metric, logX, logY, step]);
+}

@@ -1,0 +1,262 @@
+/**
+ * The props of the write-up components (`<ParetoPlot run="exp_a" x="SEA Avg" />`, …), checked
+ * against the site's data at build time. A wrong name stops the build with a message that names
+ * the write-up, the component and the prop, and lists what exists, e.g.
+ *
+ *   src/content/writeups/datamix.mdx: <ParetoPlot run="exp_x">: no run 'exp_x' (runs: exp_a, hero)
+ *
+ * Metrics accept a column id (`id_nlu`, `sea_total`) or what a reader calls the column
+ * (`Indonesian nlu`, `SEA Avg`), case-insensitively when that is unambiguous. Pure.
+ */
+
+import { columnTitle } from '../charts/columns.ts';
+import { languageGroups } from './column-groups.ts';
+import type { Level, RunData } from './site-data.ts';
+
+export class WriteupPropError extends Error {
+  override name = 'WriteupPropError';
+}
+
+/** At most this many names are listed in a message; the rest are counted. */
+const LISTED = 12;
+
+function listed(names: readonly string[]): string {
+  if (names.length === 0) return 'none';
+  const shown = names.slice(0, LISTED).join(', ');
+  return names.length > LISTED ? `${shown}, … ${names.length - LISTED} more` : shown;
+}
+
+function shownValue(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : `{${JSON.stringify(value)}}`;
+}
+
+/** Checks the props of one component in one write-up; every failure throws a WriteupPropError. */
+export class PropChecker {
+  readonly file: string;
+  readonly component: string;
+
+  constructor(file: string, component: string) {
+    this.file = file;
+    this.component = component;
+  }
+
+  /** `file: <Component prop="value">: problem`. */
+  fail(prop: string, value: unknown, problem: string): never {
+    throw new WriteupPropError(
+      `${this.file}: <${this.component} ${prop}=${shownValue(value)}>: ${problem}`,
+    );
+  }
+
+  /** A required text prop. */
+  text(prop: string, value: unknown): string {
+    if (typeof value !== 'string' || value === '') {
+      this.fail(prop, value ?? null, `'${prop}' must be a non-empty text`);
+    }
+    return value;
+  }
+
+  /** One of a fixed set of values; `fallback` when absent. */
+  choice<T extends string>(prop: string, value: unknown, allowed: readonly T[], fallback: T): T {
+    if (value === undefined) return fallback;
+    const found = allowed.find((a) => a === value);
+    if (found === undefined) {
+      this.fail(prop, value, `'${prop}' must be one of ${allowed.join(', ')}`);
+    }
+    return found;
+  }
+
+  /** A boolean; false when absent. */
+  flag(prop: string, value: unknown): boolean {
+    if (value === undefined) return false;
+    if (typeof value !== 'boolean') this.fail(prop, value, `'${prop}' must be true or false`);
+    return value;
+  }
+
+  run<R extends Pick<RunData, 'key'>>(runs: readonly R[], value: unknown, prop = 'run'): R {
+    const name = this.text(prop, value);
+    const run = runs.find((r) => r.key === name);
+    if (run === undefined) {
+      this.fail(prop, name, `no run '${name}' (runs: ${listed(runs.map((r) => r.key))})`);
+    }
+    return run;
+  }
+
+  /** A metric column of the run: its id, or its reader's name; returns the column id. */
+  metric(run: Pick<RunData, 'key' | 'columns'>, prop: string, value: unknown): string {
+    const name = this.text(prop, value);
+    const id = metricId(run, name);
+    if (id === null) {
+      const names = run.columns.filter((c) => c.level === 'lang').map((c) => columnTitle(c));
+      this.fail(
+        prop,
+        name,
+        `no metric '${name}' in run '${run.key}' (metrics: ${names.join(', ')}, or any competency or task column by id or name such as '${exampleName(run)}')`,
+      );
+    }
+    return id;
+  }
+
+  /** A language of the run at a level: its code (`id`) or name (`Indonesian`); returns the code. */
+  language(
+    run: Pick<RunData, 'key' | 'columns' | 'languages'>,
+    level: Level,
+    prop: string,
+    value: unknown,
+  ): string {
+    const name = this.text(prop, value);
+    const groups = languageGroups(run, level);
+    const lower = name.toLowerCase();
+    const group = groups.find((g) => g.code === name || g.name.toLowerCase() === lower);
+    if (group === undefined) {
+      const names = groups.map((g) => `${g.name} (${g.code})`);
+      this.fail(
+        prop,
+        name,
+        `no ${level} columns for language '${name}' in run '${run.key}' (languages: ${listed(names)})`,
+      );
+    }
+    return group.code;
+  }
+
+  /** A hyperparameter read from the run's configuration names. */
+  hyperparameter(
+    run: Pick<RunData, 'key'>,
+    keys: readonly string[],
+    prop: string,
+    value: unknown,
+  ): string {
+    const name = this.text(prop, value);
+    if (!keys.includes(name)) {
+      this.fail(
+        prop,
+        name,
+        `no hyperparameter '${name}' in run '${run.key}' (hyperparameters: ${listed(keys)})`,
+      );
+    }
+    return name;
+  }
+
+  /** A model of the run: its name, or a baseline's config key (`gemma-3-4b`); returns the name. */
+  model(
+    run: Pick<RunData, 'key' | 'section' | 'baselines' | 'rows'>,
+    prop: string,
+    value: unknown,
+  ): string {
+    const name = this.text(prop, value);
+    const found = modelName(run, name);
+    if (found === null) {
+      const models = run.rows.filter((r) => r.baseline === null).map((r) => r.model);
+      this.fail(
+        prop,
+        name,
+        `no model '${name}' in run '${run.key}' (baselines: ${listed(run.baselines)}; models: ${listed(models)})`,
+      );
+    }
+    return found;
+  }
+
+  /** A checkpoint: `latest` or a step some model of the run has. */
+  step(run: Pick<RunData, 'key' | 'rows'>, prop: string, value: unknown): 'latest' | number {
+    if (value === undefined || value === 'latest') return 'latest';
+    const step =
+      typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+    const steps = [...new Set(run.rows.filter((r) => r.baseline === null).map((r) => r.step))].sort(
+      (a, b) => a - b,
+    );
+    if (!steps.includes(step)) {
+      this.fail(
+        prop,
+        value,
+        `no step ${String(value)} in run '${run.key}' (steps: latest, ${listed(steps.map(String))})`,
+      );
+    }
+    return step;
+  }
+
+  /**
+   * Models across runs for the comparison scatter: each a `{ run, model }` object, a model name
+   * found in exactly one run, or `run:model`. Returns the pairs.
+   */
+  models(
+    runs: readonly Pick<RunData, 'key' | 'rows'>[],
+    prop: string,
+    value: unknown,
+  ): { readonly run: string; readonly model: string }[] {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) this.fail(prop, value, `'${prop}' must be a list of models`);
+    return value.map((item: unknown) => this.oneModel(runs, prop, item));
+  }
+
+  private oneModel(
+    runs: readonly Pick<RunData, 'key' | 'rows'>[],
+    prop: string,
+    item: unknown,
+  ): { readonly run: string; readonly model: string } {
+    const has = (run: Pick<RunData, 'rows'>, model: string) =>
+      run.rows.some((r) => r.model === model);
+    if (typeof item === 'object' && item !== null && 'run' in item && 'model' in item) {
+      const { run: runName, model } = item as { run: unknown; model: unknown };
+      const run = this.run(runs, runName, `${prop}[].run`);
+      const name = this.text(`${prop}[].model`, model);
+      if (!has(run, name)) this.fail(prop, item, `no model '${name}' in run '${run.key}'`);
+      return { run: run.key, model: name };
+    }
+    if (typeof item !== 'string' || item === '') {
+      this.fail(prop, item, `each model must be a name, 'run:model' or { run, model }`);
+    }
+    const holders = runs.filter((run) => has(run, item));
+    const only = holders[0];
+    if (holders.length === 1 && only !== undefined) return { run: only.key, model: item };
+    if (holders.length > 1) {
+      this.fail(
+        prop,
+        item,
+        `model '${item}' is in several runs (${holders.map((r) => r.key).join(', ')}): write 'run:model'`,
+      );
+    }
+    const at = item.indexOf(':');
+    const run = at > 0 ? runs.find((r) => r.key === item.slice(0, at)) : undefined;
+    const model = item.slice(at + 1);
+    if (run !== undefined && has(run, model)) return { run: run.key, model };
+    this.fail(
+      prop,
+      item,
+      `no model '${item}' in any run (runs: ${listed(runs.map((r) => r.key))})`,
+    );
+  }
+}
+
+/** The column id a metric name stands for, or null. */
+export function metricId(run: Pick<RunData, 'columns'>, name: string): string | null {
+  const levels: readonly Level[] = ['lang', 'competency', 'task'];
+  for (const level of levels) {
+    const byId = run.columns.find((c) => c.level === level && c.id === name);
+    if (byId !== undefined) return byId.id;
+  }
+  for (const level of levels) {
+    const byTitle = run.columns.find((c) => c.level === level && columnTitle(c) === name);
+    if (byTitle !== undefined) return byTitle.id;
+  }
+  const lower = name.toLowerCase();
+  const loose = run.columns.filter(
+    (c) => c.id.toLowerCase() === lower || columnTitle(c).toLowerCase() === lower,
+  );
+  const ids = [...new Set(loose.map((c) => c.id))];
+  return ids.length === 1 ? (ids[0] ?? null) : null;
+}
+
+/** A model name, or the row of a baseline given by its config key; null when unknown. */
+export function modelName(
+  run: Pick<RunData, 'section' | 'baselines' | 'rows'>,
+  name: string,
+): string | null {
+  if (run.rows.some((r) => r.model === name)) return name;
+  if (!run.baselines.includes(name)) return null;
+  const id = `BASELINE_${run.section}_${name}`;
+  return run.rows.find((r) => r.baseline === id)?.model ?? null;
+}
+
+function exampleName(run: Pick<RunData, 'columns'>): string {
+  const column = run.columns.find((c) => c.level === 'competency') ?? run.columns[0];
+  return column === undefined ? 'Indonesian nlu' : columnTitle(column);
+}

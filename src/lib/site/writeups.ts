@@ -1,0 +1,45 @@
+/**
+ * Write-ups: MDX pages in `src/content/writeups/` that embed the leaderboard's tables and charts
+ * through components. This module holds what the pages and components share at build time.
+ */
+
+import path from 'node:path';
+
+/**
+ * Whether a write-up belongs to the site being built. A write-up may name, in its frontmatter,
+ * the config it was written for (`config: leaderboard.config.yaml`, relative to the project
+ * root): it is left out when the site is built from another config, whose runs it does not know.
+ * Without `config` it always belongs (and a wrong run name in it fails the build).
+ */
+export function writeupApplies(
+  config: string | undefined,
+  configFile: string | null,
+  root: string,
+): boolean {
+  if (config === undefined || configFile === null) return true;
+  return path.resolve(root, config) === path.resolve(configFile);
+}
+
+interface WriteupLocals {
+  writeupFile?: string;
+  chartCount?: number;
+}
+
+/**
+ * The page rendering a write-up records its file in `Astro.locals`, which the components of the
+ * same render share, so their error messages can name it.
+ */
+export function setWriteupFile(locals: object, file: string): void {
+  (locals as WriteupLocals).writeupFile = file;
+}
+
+export function writeupFile(locals: object): string {
+  return (locals as WriteupLocals).writeupFile ?? 'a page';
+}
+
+/** A chart id unique on the page: `wu-pareto-2`. */
+export function nextChartId(locals: object, kind: string): string {
+  const holder = locals as WriteupLocals;
+  holder.chartCount = (holder.chartCount ?? 0) + 1;
+  return `wu-${kind}-${holder.chartCount}`;
+}

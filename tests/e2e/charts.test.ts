@@ -1,0 +1,307 @@
+/**
+ * The charts in a real browser, on the built sample site: Pareto and contour pickers redraw the
+ * chart and keep their state in the URL, log toggles, the hero-run legend hides a line (mouse
+ * and keyboard), tooltips, the delta heatmap, the comparison scatter, the write-up page with
+ * every component; and a wrong prop in a write-up fails the build naming the file and the prop.
+ */
+
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  PROJECT,
+  buildSite,
+  cleanEnvironment,
+  launch,
+  open,
+  serve,
+  type Server,
+} from './harness.ts';
+
+let browser: Browser;
+let server: Server;
+let dist: string;
+
+beforeAll(async () => {
+  dist = buildSite(path.join(PROJECT, 'leaderboard.config.yaml'));
+  server = await serve(dist);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+  fs.rmSync(dist, { recursive: true, force: true });
+});
+
+async function openView(url: string, view: string): Promise<{ page: Page; problems: string[] }> {
+  const opened = await open(browser, `${server.origin}${url}`);
+  await opened.page.waitForSelector(`[data-panel="${view}"][data-ready="true"]`);
+  return opened;
+}
+
+const chartTitle = (page: Page, scope: string) =>
+  page.locator(`${scope} svg.chart > title`).first().textContent();
+
+const search = (page: Page) => new URL(page.url()).searchParams;
+
+describe('Pareto', () => {
+  it('redraws the chart and updates the URL when the pickers change', async () => {
+    const { page, problems } = await openView('/experiments/exp_datamix/?view=pareto', 'pareto');
+    const panel = '[data-panel="pareto"]';
+    expect(await chartTitle(page, panel)).toBe('Pareto front: English vs SEA Avg');
+    expect(search(page).get('x')).toBe('sea_total');
+    await page.locator(`${panel} select`).first().selectOption('id_nlu');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-panel="pareto"] svg.chart > title')?.textContent ===
+        'Pareto front: English vs Indonesian nlu',
+    );
+    expect(search(page).get('x')).toBe('id_nlu');
+    await page.locator(`${panel} select`).nth(1).selectOption('total');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-panel="pareto"] svg.chart > title')
+        ?.textContent?.startsWith('Pareto front: Aggregate'),
+    );
+    expect(search(page).get('y')).toBe('total');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens on the axes the URL names, with model, values and hyperparameters on hover', async () => {
+    const { page, problems } = await openView(
+      '/experiments/exp_datamix/?view=pareto&x=th&y=en',
+      'pareto',
+    );
+    const panel = '[data-panel="pareto"]';
+    expect(await chartTitle(page, panel)).toBe('Pareto front: English vs Thai');
+    expect(await page.locator(`${panel} select`).first().inputValue()).toBe('th');
+    const mark = page.locator(`${panel} svg.chart .marks.front .mark`).first();
+    const model = await mark.getAttribute('data-model');
+    await mark.hover();
+    const tip = page.locator(`${panel} .chart-tip`);
+    await tip.waitFor({ state: 'visible' });
+    const text = await tip.innerText();
+    expect(text).toContain(model ?? '?');
+    expect(text).toMatch(/Thai: \d+\.\d\d/);
+    expect(text).toMatch(/English: \d+\.\d\d/);
+    expect(text).toMatch(/en_ratio = 0\.\d+/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Contour', () => {
+  it('redraws for another metric and keeps the choices in the URL', async () => {
+    const { page, problems } = await openView('/experiments/exp_lr_gbs/?view=contour', 'contour');
+    const panel = '[data-panel="contour"]';
+    expect(await chartTitle(page, panel)).toBe('Contour plot: Aggregate over GBS and LR');
+    await page.locator(`${panel} select`).nth(2).selectOption('sea_total');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-panel="contour"] svg.chart > title')?.textContent ===
+        'Contour plot: SEA Avg over GBS and LR',
+    );
+    expect(search(page).get('metric')).toBe('sea_total');
+    expect(search(page).get('x')).toBe('GBS');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('offers the log toggles when every value is positive and applies them', async () => {
+    // The sample's hyperparameters are all > 0; the disabled case is a unit test of the same
+    // settings (tests/unit/site-chart-choices.test.ts).
+    const { page } = await openView('/experiments/exp_lr_gbs/?view=contour&x=GBS&y=LR', 'contour');
+    const panel = '[data-panel="contour"]';
+    const logX = page.locator(`${panel} input[type="checkbox"][data-axis="x"]`);
+    expect(await logX.isEnabled()).toBe(true);
+    await logX.check();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-panel="contour"] .axis-x .axis-title')].some(
+        (t) => t.textContent === 'GBS (log scale)',
+      ),
+    );
+    expect(search(page).get('logx')).toBe('1');
+    expect(await page.locator(`${panel} .field-note`).first().isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('shows the builder message for a run without hyperparameters', async () => {
+    const { page } = await openView('/hero-runs/hero_8b/?view=contour', 'contour');
+    expect(await page.locator('[data-panel="contour"] .chart-message').innerText()).toContain(
+      'at least 2 hyperparameters',
+    );
+    expect(await page.locator('[data-panel="contour"] select').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('hero-run progress', () => {
+  it('hides and shows a line from its legend entry, by click and by keyboard', async () => {
+    const { page, problems } = await openView('/hero-runs/hero_8b/', 'overall');
+    const chart = page.locator('[data-panel="overall"] lb-chart svg.chart');
+    const line = chart.locator('g.series[data-series="th"]');
+    const item = chart.locator('g.legend-item[data-series="th"]');
+    expect(await line.isVisible()).toBe(true);
+    await item.click();
+    expect(await line.getAttribute('class')).toContain('series-hidden');
+    expect(await line.isVisible()).toBe(false);
+    expect(await item.getAttribute('aria-pressed')).toBe('false');
+    await item.focus();
+    await page.keyboard.press('Enter');
+    expect(await line.isVisible()).toBe(true);
+    await page.keyboard.press(' ');
+    expect(await line.isVisible()).toBe(false);
+    // The baseline's reference line has its own entry.
+    const baseline = chart.locator('g.reference');
+    expect(await baseline.getAttribute('data-series')).toBe('baseline:llama-3.1-8b');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows model, step and value when a point is hovered', async () => {
+    const { page } = await openView('/hero-runs/hero_8b/', 'overall');
+    const mark = page.locator('[data-panel="overall"] g.series[data-series="total"] .mark').last();
+    await mark.hover();
+    const tip = page.locator('[data-panel="overall"] .chart-tip');
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.innerText()).toMatch(/hero_8b_20000\s+Step 20000\s+Aggregate: \d+\.\d\d/);
+    await page.close();
+  });
+
+  it('picks the competency chart language, in step with the table tabs and the URL', async () => {
+    const { page, problems } = await openView('/hero-runs/hero_8b/?view=competency', 'competency');
+    const panel = page.locator('[data-panel="competency"]');
+    await panel.locator('[data-progress] select').selectOption('th');
+    const thai = panel.locator('lb-chart[data-lang="th"]');
+    await thai.locator('svg.chart').waitFor({ state: 'visible' });
+    expect(await thai.locator('svg.chart > title').textContent()).toBe(
+      'Thai competency scores by training step',
+    );
+    expect(await panel.locator('lb-chart[data-lang="id"]').isVisible()).toBe(false);
+    expect(search(page).get('lang')).toBe('th');
+    expect(await panel.locator('.subtabs [aria-selected="true"]').innerText()).toBe('Thai');
+    await panel.locator('.subtabs [role="tab"]', { hasText: 'Tamil' }).click();
+    expect(await panel.locator('[data-progress] select').inputValue()).toBe('ta');
+    await panel.locator('lb-chart[data-lang="ta"] svg.chart').waitFor({ state: 'visible' });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('delta heatmap', () => {
+  it('draws one model against the reference and follows the model picker', async () => {
+    const { page, problems } = await openView('/experiments/exp_datamix/?view=delta', 'delta');
+    const host = page.locator('[data-panel="delta"] lb-chart[data-heatmap]');
+    await host.locator('svg.chart').waitFor({ state: 'visible' });
+    expect(await host.locator('svg.chart > title').textContent()).toBe(
+      'n4-g8-en_ratio0.1-cc_ratio0.3_1000 minus BASELINE_experiments_gemma-3-4b_00000 by language and competency',
+    );
+    await host
+      .locator('xpath=..')
+      .locator('select')
+      .selectOption('n4-g8-en_ratio0.35-cc_ratio0.3_4000');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-heatmap] svg.chart > title')
+        ?.textContent?.startsWith('n4-g8-en_ratio0.35-cc_ratio0.3_4000 minus'),
+    );
+    expect(search(page).get('model')).toBe('n4-g8-en_ratio0.35-cc_ratio0.3_4000');
+    // Only the chosen model's heatmap exists.
+    expect(await page.locator('svg.chart-delta-heatmap').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('comparison scatter', () => {
+  it('highlights the selected models and follows the axis pickers', async () => {
+    const { page, problems } = await open(
+      browser,
+      `${server.origin}/compare/?models=hero_8b:hero_8b_20000`,
+    );
+    const chart = page.locator('[data-scatter] lb-chart');
+    await page.waitForSelector('[data-scatter] svg.chart [data-selected="1"]');
+    expect(
+      await chart
+        .locator('[data-selected="1"]')
+        .evaluateAll((marks) => marks.map((m) => m.getAttribute('data-model'))),
+    ).toEqual(['hero_8b_20000']);
+    await page.locator('[data-scatter] select').first().selectOption('en');
+    await page.waitForFunction(
+      () => document.querySelector('[data-scatter] .axis-x .axis-title')?.textContent === 'English',
+    );
+    expect(search(page).get('x')).toBe('en');
+    expect(search(page).get('models')).toBe('hero_8b:hero_8b_20000');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('write-ups', () => {
+  it('render every component of the sample write-up without errors', async () => {
+    const { page, problems } = await open(browser, `${server.origin}/writeups/data-mix-decision/`);
+    await page.waitForTimeout(300);
+    expect(await page.locator('h1').innerText()).toBe('Choosing the data mix for the 8B hero run');
+    const kinds = await page
+      .locator('article svg.chart')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-chart')));
+    expect(kinds.sort()).toEqual(['contour', 'delta-heatmap', 'pareto', 'progress', 'scatter']);
+    expect(await page.locator('article table.data').count()).toBe(1);
+    expect(await page.locator('article .chart-message').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('are listed from the header and the index', async () => {
+    const { page } = await open(browser, `${server.origin}/`);
+    expect(await page.locator('header nav a', { hasText: 'Write-ups' }).getAttribute('href')).toBe(
+      '/writeups/',
+    );
+    expect(
+      await page.locator('main a', { hasText: 'Choosing the data mix' }).getAttribute('href'),
+    ).toBe('/writeups/data-mix-decision/');
+    await page.close();
+  });
+
+  it('fail the build when a component names a run that does not exist', () => {
+    const name = 'zz-e2e-wrong-prop.mdx';
+    const file = path.join(PROJECT, 'src/content/writeups', name);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-writeup-'));
+    fs.writeFileSync(file, '---\ntitle: Broken\n---\n\n<ParetoPlot run="exp_x" />\n');
+    let output = '';
+    let status: number | null = 0;
+    try {
+      execFileSync(path.join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
+        cwd: PROJECT,
+        env: {
+          ...cleanEnvironment(),
+          PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+          LEADERBOARD_CONFIG: path.join(PROJECT, 'leaderboard.config.yaml'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      const failed = error as { stdout?: string; stderr?: string; status?: number | null };
+      status = failed.status ?? null;
+      output = `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
+    } finally {
+      fs.rmSync(file, { force: true });
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `src/content/writeups/${name}: <ParetoPlot run="exp_x">: no run 'exp_x' (runs: exp_datamix, exp_lr_gbs, hero_8b)`,
+    );
+  });
+});
+
+afterAll(() => {
+  // Never leave the broken write-up behind, whatever happened above.
+  fs.rmSync(path.join(PROJECT, 'src/content/writeups/zz-e2e-wrong-prop.mdx'), { force: true });
+});

@@ -1,0 +1,232 @@
+/** What the chart pickers offer and choose, and the write-up components' prop checks. */
+import { describe, expect, it } from 'vitest';
+import { modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
+import { DEFAULT_HYPERPARAMETERS } from '../../src/lib/config/defaults.ts';
+import {
+  chartRun,
+  contourChoices,
+  contourSettings,
+  metricGroups,
+  paretoAxes,
+  scatterAxes,
+} from '../../src/lib/site/chart-choices.ts';
+import { scatterRuns, compareData } from '../../src/lib/site/compare-data.ts';
+import type { ColumnData, Level, RowData, RunData } from '../../src/lib/site/site-data.ts';
+import { PropChecker, WriteupPropError } from '../../src/lib/site/writeup-props.ts';
+import { writeupApplies } from '../../src/lib/site/writeups.ts';
+
+const SPECS: readonly (readonly [string, Level, string | null, string])[] = [
+  ['sea_total', 'lang', null, 'SEA Avg'],
+  ['id', 'lang', 'id', 'Indonesian'],
+  ['th', 'lang', 'th', 'Thai'],
+  ['en', 'lang', 'en', 'English'],
+  ['total', 'lang', null, 'Aggregate'],
+  ['id_nlu', 'competency', 'id', 'nlu'],
+  ['th_nlu', 'competency', 'th', 'nlu'],
+  ['BBH', 'competency', 'en', 'BBH'],
+  ['id_qa', 'task', 'id', 'qa'],
+];
+const COLUMNS: ColumnData[] = SPECS.map(([id, level, lang, label]) => ({
+  id,
+  level,
+  lang,
+  label,
+  competency: level === 'task' ? 'nlu' : null,
+}));
+
+function row(model: string, step: number, total: number, baseline: string | null = null): RowData {
+  const values = COLUMNS.map((c, i) => (c.id === 'total' ? total : 40 + i));
+  return { model, baseline, step, limited: false, values, status: '', notes: {} };
+}
+
+/** A sweep over cc_ratio (0 included) and en_ratio, checkpoints 100 and 200, one baseline. */
+const RUN: RunData = {
+  key: 'exp_mix',
+  slug: 'exp_mix',
+  section: 'experiments',
+  isHeroRun: false,
+  languages: [
+    { code: 'id', name: 'Indonesian' },
+    { code: 'th', name: 'Thai' },
+  ],
+  columns: COLUMNS,
+  rows: [
+    row('m-en_ratio0.1-cc_ratio0_100', 100, 30),
+    row('m-en_ratio0.1-cc_ratio0_200', 200, 31),
+    row('m-en_ratio0.2-cc_ratio0.5_200', 200, 33),
+    row('m-en_ratio0.4-cc_ratio0.2_200', 200, 32),
+    row('BASELINE_experiments_gemma_00000', 0, 35, 'BASELINE_experiments_gemma'),
+  ],
+  baselines: ['gemma'],
+  hyperparameters: DEFAULT_HYPERPARAMETERS,
+};
+const HP = modelHyperparameters(RUN.rows, RUN.hyperparameters);
+const NO_WISH = { x: null, y: null, metric: null, logX: false, logY: false, step: null };
+
+describe('chart choices', () => {
+  it('groups every column by level with the names readers use', () => {
+    const groups = metricGroups(COLUMNS);
+    expect(groups.map((g) => g.level)).toEqual(['lang', 'competency', 'task']);
+    expect(groups[1]?.choices).toEqual([
+      { id: 'id_nlu', title: 'Indonesian nlu' },
+      { id: 'th_nlu', title: 'Thai nlu' },
+      { id: 'BBH', title: 'English BBH' },
+    ]);
+  });
+
+  it('defaults Pareto to SEA Avg against English and keeps valid URL choices', () => {
+    expect(paretoAxes(COLUMNS, null, null)).toEqual({ x: 'sea_total', y: 'en' });
+    expect(paretoAxes(COLUMNS, 'id_qa', 'bogus')).toEqual({ x: 'id_qa', y: 'en' });
+    expect(paretoAxes(COLUMNS, 'en', null)).toEqual({ x: 'en', y: 'total' });
+  });
+
+  it('defaults the scatter to SEA Avg against Aggregate', () => {
+    expect(scatterAxes(['sea_total', 'id', 'total'], null, null)).toEqual({
+      x: 'sea_total',
+      y: 'total',
+    });
+    expect(scatterAxes(['sea_total', 'id', 'total'], 'total', 'nope')).toEqual({
+      x: 'total',
+      y: 'sea_total',
+    });
+  });
+
+  it('offers the hyperparameters and checkpoints of the run', () => {
+    expect(contourChoices(RUN, HP)).toEqual({ keys: ['cc_ratio', 'en_ratio'], steps: [100, 200] });
+  });
+
+  it('disables a log axis with the chart note when a value is <= 0', () => {
+    const settings = contourSettings(RUN, HP, { ...NO_WISH, logX: true, logY: true });
+    expect(settings).toMatchObject({
+      x: 'cc_ratio',
+      y: 'en_ratio',
+      metric: 'total',
+      logX: false,
+      logY: true,
+      step: 'latest',
+      refusalY: null,
+    });
+    expect(settings?.refusalX).toBe(
+      'Log scale refused for cc_ratio: it has values ≤ 0 (smallest 0); shown on a linear axis.',
+    );
+  });
+
+  it('falls back to the defaults for unknown names and keeps a known step', () => {
+    const settings = contourSettings(RUN, HP, { ...NO_WISH, x: 'LR', metric: 'x', step: 100 });
+    expect(settings).toMatchObject({ x: 'cc_ratio', y: 'en_ratio', metric: 'total', step: 100 });
+    expect(contourSettings(RUN, HP, { ...NO_WISH, step: 150 })?.step).toBe('latest');
+    const same = contourSettings(RUN, HP, { ...NO_WISH, x: 'en_ratio', y: 'en_ratio' });
+    expect(same).toMatchObject({ x: 'en_ratio', y: 'cc_ratio' });
+  });
+
+  it('has no contour settings with fewer than 2 hyperparameters', () => {
+    const hero = { ...RUN, hyperparameters: [] };
+    expect(contourSettings(hero, modelHyperparameters(hero.rows, []), NO_WISH)).toBeNull();
+  });
+
+  it('names baselines by their config key for the charts, sharing the values', () => {
+    const charted = chartRun(RUN);
+    expect(charted.rows[4]?.baseline).toBe('gemma');
+    expect(charted.rows[4]?.values).toBe(RUN.rows[4]?.values);
+    expect(charted.rows[0]).toBe(RUN.rows[0]);
+  });
+
+  it('gives the comparison scatter one entry per run with steps', () => {
+    const runs = scatterRuns(compareData([RUN]));
+    expect(runs.map((r) => r.key)).toEqual(['exp_mix']);
+    expect(runs[0]?.rows[4]).toMatchObject({
+      step: 0,
+      baseline: 'BASELINE_experiments_gemma_00000',
+    });
+    expect(runs[0]?.rows[0]?.baseline).toBeNull();
+  });
+});
+
+describe('write-up component props', () => {
+  const FILE = 'src/content/writeups/datamix.mdx';
+  const check = new PropChecker(FILE, 'ParetoPlot');
+  const RUNS = [{ key: 'exp_datamix' }, { key: 'exp_lr_gbs' }, { key: 'hero_8b' }];
+  const failure = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (error) {
+      expect(error).toBeInstanceOf(WriteupPropError);
+      return (error as Error).message;
+    }
+    throw new Error('expected a failure');
+  };
+
+  it('names the write-up, the component, the prop and the runs for an unknown run', () => {
+    expect(failure(() => check.run(RUNS, 'exp_x'))).toBe(
+      `${FILE}: <ParetoPlot run="exp_x">: no run 'exp_x' (runs: exp_datamix, exp_lr_gbs, hero_8b)`,
+    );
+    expect(check.run(RUNS, 'hero_8b')).toEqual({ key: 'hero_8b' });
+    expect(failure(() => check.run(RUNS, undefined))).toContain("'run' must be a non-empty text");
+  });
+
+  it('accepts a metric by id, by display name, and case-insensitively when unambiguous', () => {
+    expect(check.metric(RUN, 'x', 'SEA Avg')).toBe('sea_total');
+    expect(check.metric(RUN, 'x', 'sea_total')).toBe('sea_total');
+    expect(check.metric(RUN, 'x', 'Indonesian nlu')).toBe('id_nlu');
+    expect(check.metric(RUN, 'x', 'english bbh')).toBe('BBH');
+    expect(check.metric(RUN, 'x', 'Indonesian qa')).toBe('id_qa');
+    const message = failure(() => check.metric(RUN, 'y', 'SEA Average'));
+    expect(message).toContain(`${FILE}: <ParetoPlot y="SEA Average">: no metric 'SEA Average'`);
+    expect(message).toContain('SEA Avg, Indonesian, Thai, English, Aggregate');
+  });
+
+  it('checks hyperparameters, models, languages, steps and choices', () => {
+    expect(check.hyperparameter(RUN, ['cc_ratio', 'en_ratio'], 'x', 'en_ratio')).toBe('en_ratio');
+    expect(failure(() => check.hyperparameter(RUN, ['cc_ratio'], 'x', 'LR'))).toContain(
+      "no hyperparameter 'LR' in run 'exp_mix' (hyperparameters: cc_ratio)",
+    );
+    expect(check.model(RUN, 'reference', 'gemma')).toBe('BASELINE_experiments_gemma_00000');
+    expect(check.model(RUN, 'model', 'm-en_ratio0.1-cc_ratio0_200')).toBe(
+      'm-en_ratio0.1-cc_ratio0_200',
+    );
+    expect(failure(() => check.model(RUN, 'model', 'nope'))).toContain("no model 'nope'");
+    expect(check.language(RUN, 'competency', 'lang', 'Thai')).toBe('th');
+    expect(check.language(RUN, 'competency', 'lang', 'id')).toBe('id');
+    expect(failure(() => check.language(RUN, 'task', 'lang', 'Thai'))).toContain(
+      "no task columns for language 'Thai'",
+    );
+    expect(check.step(RUN, 'step', 100)).toBe(100);
+    expect(check.step(RUN, 'step', undefined)).toBe('latest');
+    expect(failure(() => check.step(RUN, 'step', 150))).toContain('(steps: latest, 100, 200)');
+    expect(check.choice('view', undefined, ['a', 'b'] as const, 'a')).toBe('a');
+    expect(failure(() => check.choice('view', 'c', ['a', 'b'] as const, 'a'))).toContain(
+      "'view' must be one of a, b",
+    );
+    expect(failure(() => check.flag('logX', 'yes'))).toContain('<ParetoPlot logX="yes">');
+  });
+
+  it('finds comparison models by name, run:model or { run, model }', () => {
+    const runs = [RUN, { ...RUN, key: 'other' }];
+    const one = [{ ...RUN, key: 'only' }];
+    expect(check.models(one, 'models', ['m-en_ratio0.1-cc_ratio0_100'])).toEqual([
+      { run: 'only', model: 'm-en_ratio0.1-cc_ratio0_100' },
+    ]);
+    expect(check.models(runs, 'models', ['other:m-en_ratio0.1-cc_ratio0_100'])).toEqual([
+      { run: 'other', model: 'm-en_ratio0.1-cc_ratio0_100' },
+    ]);
+    expect(
+      check.models(runs, 'models', [{ run: 'exp_mix', model: 'm-en_ratio0.1-cc_ratio0_100' }]),
+    ).toEqual([{ run: 'exp_mix', model: 'm-en_ratio0.1-cc_ratio0_100' }]);
+    expect(failure(() => check.models(runs, 'models', ['m-en_ratio0.1-cc_ratio0_100']))).toContain(
+      'is in several runs (exp_mix, other)',
+    );
+    expect(failure(() => check.models(runs, 'models', 'x'))).toContain('must be a list');
+  });
+});
+
+describe('write-ups for another config', () => {
+  it('are left out only when they name a different config', () => {
+    expect(writeupApplies(undefined, '/p/other.yaml', '/p')).toBe(true);
+    expect(writeupApplies('leaderboard.config.yaml', '/p/leaderboard.config.yaml', '/p')).toBe(
+      true,
+    );
+    expect(
+      writeupApplies('leaderboard.config.yaml', '/tmp/evil/leaderboard.config.yaml', '/p'),
+    ).toBe(false);
+  });
+});
