@@ -219,17 +219,6 @@ export class ScoreGrid {
     this.updateCount();
   }
 
-  /**
-   * The rows' values were changed in place (same row objects, same order): sort, filter and
-   * redraw the visible rows, without rebuilding 5,000 rows as `setRows` does.
-   */
-  async refreshValues(): Promise<void> {
-    await this.ready;
-    this.table.refreshFilter();
-    this.table.redraw(true);
-    this.updateCount();
-  }
-
   /** Lays the table out again after its panel was hidden. */
   redraw(): void {
     void this.ready.then(() => this.table.redraw());

@@ -21,13 +21,11 @@ export function inclExclView(panel: HTMLElement, context: RunContext): View {
   let grid: ScoreGrid | null = null;
   const calculator = new InclExclCalculator(run);
 
-  /** The grid's rows; a recompute writes new values into these same objects. */
-  let shown: GridRow[] = [];
-  const computeRows = (): GridRow[] => {
+  const rows = (): GridRow[] => {
     const recomputed = calculator.compute(off);
     return context.rows.map((row, i) => {
       const r = recomputed[i];
-      return r === undefined ? { ...row } : { ...row, v: r.values, m: r.marks };
+      return r === undefined ? row : { ...row, v: r.values, m: r.marks };
     });
   };
 
@@ -35,12 +33,7 @@ export function inclExclView(panel: HTMLElement, context: RunContext): View {
     const started = performance.now();
     context.update({ off: order.filter((id) => off.has(id)) });
     setReady(panel, false);
-    const recomputed = calculator.compute(off);
-    shown.forEach((row, i) => {
-      const r = recomputed[i];
-      if (r !== undefined) Object.assign(row, { v: r.values, m: r.marks });
-    });
-    void grid?.refreshValues().then(() => {
+    void grid?.setRows(rows()).then(() => {
       panel.dataset['recomputeMs'] = String(Math.round(performance.now() - started));
       setReady(panel, true);
     });
@@ -91,7 +84,7 @@ export function inclExclView(panel: HTMLElement, context: RunContext): View {
     panel.replaceChildren(help, controls(), host);
     grid = new ScoreGrid(host, {
       columns: context.gridColumns(levelColumns(run.columns, 'lang')),
-      rows: (shown = computeRows()),
+      rows: rows(),
       mark: context.mark,
       ranges: true,
       csvName: [run.key, 'incl-excl'],
