@@ -336,6 +336,12 @@ function printReport(summary: ReportSummary, floorSeconds: number, files: number
   console.log(`  report/floor: ${(summary.seconds / floorSeconds).toFixed(2)}`);
 }
 
+/** Other work on the machine skews every time measured here (the ratio less than each time). */
+function loadAverage(): string {
+  const [one, five, fifteen] = os.loadavg().map((load) => load.toFixed(2));
+  return `load average ${one ?? '?'} / ${five ?? '?'} / ${fifteen ?? '?'} (1 / 5 / 15 min)`;
+}
+
 /** The Python tool's time scaled to this tree, by checkpoint count and by size. */
 function printPythonComparison(checkpoints: number, treeMb: number, reportSeconds: number): void {
   console.log(
@@ -381,6 +387,7 @@ async function main(): Promise<void> {
     printTree(tree, options.checkpoints);
     console.log(`  (written in ${seconds(writeStart).toFixed(1)} s to ${folder})`);
 
+    console.log(`machine: ${os.availableParallelism()} cores, ${loadAverage()}`);
     const floors: number[] = [];
     let files = 0;
     for (let i = 0; i < REPETITIONS; i++) {
@@ -424,6 +431,7 @@ async function main(): Promise<void> {
         );
       }
     }
+    console.log(`machine after the runs: ${loadAverage()}`);
     console.log(`report/floor ratio: ${(last.seconds / floorSeconds).toFixed(2)}`);
   } finally {
     cleanUp();

@@ -4,10 +4,8 @@
  */
 
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../lib/config/load.ts';
-import { runPipeline } from '../lib/pipeline.ts';
-import { summarize } from '../lib/report/summary.ts';
-import { writeReports } from '../lib/report/write-reports.ts';
+import type { LeaderboardConfig } from '../lib/config/types.ts';
+import { startWorkers, stopWorkers, workerCount, type WorkerPool } from '../lib/work/workers.ts';
 import { USAGE, UsageError, parseCliArgs, type CliOptions } from './args.ts';
 import { progressReporter } from './progress.ts';
 import { summaryText } from './summary-text.ts';
@@ -28,7 +26,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   return report(options);
 }
 
+/**
+ * The library is imported part by part, when first needed: worker threads start as soon as the
+ * config is read, and load their code while this thread loads the rest and finds the files.
+ */
 async function report(options: CliOptions): Promise<number> {
+  const { ConfigError, loadConfig } = await import('../lib/config/load.ts');
   let config;
   try {
     config = await loadConfig(options.config, options.out === null ? {} : { baseDir: options.out });
@@ -37,8 +40,22 @@ async function report(options: CliOptions): Promise<number> {
     process.stderr.write(`${error.message}\n`);
     return 1;
   }
+  const workers = startWorkers(workerCount(options.threads ?? undefined));
+  try {
+    return await reportOn(config, options, workers);
+  } finally {
+    stopWorkers(workers);
+  }
+}
+
+async function reportOn(
+  config: LeaderboardConfig,
+  options: CliOptions,
+  workers: WorkerPool,
+): Promise<number> {
+  const { runPipeline } = await import('../lib/pipeline.ts');
   const result = await runPipeline(config, {
-    ...(options.threads === null ? {} : { threads: options.threads }),
+    workers,
     onProgress: progressReporter(process.stderr),
   });
   if (result.files.length === 0) {
@@ -48,8 +65,13 @@ async function report(options: CliOptions): Promise<number> {
     );
     return 1;
   }
+  const [{ summarize }, { writeReports }] = await Promise.all([
+    import('../lib/report/summary.ts'),
+    import('../lib/report/write-reports.ts'),
+  ]);
   const outDir = config.output.baseDir;
-  await writeReports(result, outDir);
+  await writeReports(result, outDir, { workers });
+  stopWorkers(workers);
   const summary = summarize(result);
   process.stdout.write(summaryText(result, summary, displayDir(outDir)));
   if (options.strict && (summary.files.skipped > 0 || summary.failed_values > 0)) {

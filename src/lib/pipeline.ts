@@ -1,21 +1,24 @@
 /**
  * The whole job without writing anything: config -> discover -> parse -> score. The CLI and the
- * Astro integration both call this, then hand the result to the report writers.
+ * Astro integration both call this, then hand the result to the report writers. Models are
+ * read and scored one by one, each in whichever thread is free (work/); their results are put
+ * back in file order, so the output does not depend on the threads.
  */
 
-import os from 'node:os';
 import type { BaselineConfig, LeaderboardConfig, RunConfig } from './config/types.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { discover, type DiscoveredFile } from './discover/discover.ts';
 import { baselineId, sourceLabel, sourcesOf, type Source } from './discover/sources.ts';
-import { parseAll } from './parse/parse-all.ts';
 import type { ResultFormat } from './parse/detect.ts';
 import { defaultSeaLanguages } from './score/languages.ts';
-import { assembleModels, type FileOutcome, type Model, type ParsedRecord } from './score/models.ts';
+import type { FileOutcome, Model } from './score/models.ts';
 import type { Superseded } from './score/merge-files.ts';
-import { rowFacts, type RowFacts } from './score/row-facts.ts';
+import type { RowFacts } from './score/row-facts.ts';
 import { buildTable, type Table, type TableInput } from './score/table.ts';
-import { checkUpstreamTotals } from './score/upstream-check.ts';
+import { collectResults, type FileFate } from './work/collect.ts';
+import { modelJobs, type JobSettings, type ModelResult } from './work/model-job.ts';
+import { runJobs } from './work/pool.ts';
+import { startWorkers, stopWorkers, workerCount, type WorkerPool } from './work/workers.ts';
 
 export type ProgressEvent =
   | { readonly stage: 'discovered'; readonly files: number }
@@ -23,8 +26,13 @@ export type ProgressEvent =
   | { readonly stage: 'scored'; readonly run: string; readonly models: number };
 
 export interface PipelineOptions {
-  /** Parser threads; 1 parses in this thread. Default: the machine's cores. */
+  /** Threads that read and score models; 1: this thread only. Default: the machine's cores. */
   readonly threads?: number;
+  /**
+   * Worker threads started earlier by the caller (`startWorkers`), instead of `threads - 1`
+   * started and stopped here; the caller stops them (they may write the CSV reports first).
+   */
+  readonly workers?: WorkerPool;
   readonly onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -70,91 +78,57 @@ export async function runPipeline(
   options: PipelineOptions = {},
 ): Promise<PipelineResult> {
   const sources = sourcesOf(config);
-  const discovery = await discover(config, sources);
-  options.onProgress?.({ stage: 'discovered', files: discovery.files.length });
-  const parsed = await parseDiscovered(discovery.files, config, options);
-  const seaLanguages = config.seaLanguages ?? defaultSeaLanguages(languagesFound(parsed.records));
-  const seaSet = new Set(seaLanguages);
-  const diagnostics = [...discovery.diagnostics, ...parsed.diagnostics];
-  for (const record of parsed.records) {
-    if (record.content.format === 'seahelm') {
-      diagnostics.push(
-        ...checkUpstreamTotals(
-          record.content,
-          record.discovered.display,
-          seaSet,
-          config.seahelmTaskMetrics,
-        ),
-      );
-    }
-  }
-  const assembly = assembleModels(parsed.records, sources.length, seaSet);
-  const facts = assembly.modelsBySource.map((models) =>
-    models.map((model) => rowFacts(model, config.seahelmTaskMetrics)),
-  );
-  const runs = scoreRuns(sources, facts, seaLanguages, options);
-  const baselines = scoreBaselines(sources, facts, seaLanguages);
-  const files = fileReports(
-    discovery.files,
-    parsed.records,
-    parsed.skipped,
-    assembly.outcomes,
-    sources,
-  );
+  const { discovery, results } = await readModels(config, sources, options);
+  const collected = collectResults(results, discovery.files, sources.length);
+  const seaLanguages = config.seaLanguages ?? defaultSeaLanguages(collected.languages);
+  const facts = collected.rowsBySource;
   return {
     config,
     seaLanguages,
-    runs,
-    baselines,
-    files,
-    superseded: assembly.superseded,
-    diagnostics,
-    ignoredTasks: assembly.ignoredTasks,
+    runs: scoreRuns(sources, facts, seaLanguages, options),
+    baselines: scoreBaselines(sources, facts, seaLanguages),
+    files: fileReports(discovery.files, collected.fates, sources),
+    superseded: collected.superseded,
+    diagnostics: [...discovery.diagnostics, ...collected.diagnostics],
+    ignoredTasks: collected.ignoredTasks,
   };
 }
 
-interface ParsedFiles {
-  readonly records: ParsedRecord[];
-  readonly skipped: Map<number, string>;
-  readonly diagnostics: Diagnostic[];
-}
-
-async function parseDiscovered(
-  files: readonly DiscoveredFile[],
+/** Discovers the files, then reads and scores every model (the work the threads share). */
+async function readModels(
   config: LeaderboardConfig,
+  sources: readonly Source[],
   options: PipelineOptions,
-): Promise<ParsedFiles> {
-  const result: ParsedFiles = { records: [], skipped: new Map(), diagnostics: [] };
-  const requests = files.map((f) => ({
-    absolute: f.absolute,
-    file: f.display,
-    candidates: f.candidates,
-    extraMetrics: config.seahelmTaskMetrics,
-  }));
-  const total = requests.length;
-  await parseAll(requests, {
-    threads: options.threads ?? os.availableParallelism(),
-    onParsed: (done) => options.onProgress?.({ stage: 'parsed', done, total }),
-    onResult: (index, parsed) => {
-      const discovered = files[index];
-      if (discovered === undefined) return;
-      result.diagnostics.push(...parsed.diagnostics);
-      if (parsed.ok) {
-        result.records.push({ discovered, time: parsed.time, content: parsed.content });
-      } else {
-        result.skipped.set(index, parsed.diagnostics[0]?.message ?? 'skipped');
-      }
-    },
-  });
-  return result;
+) {
+  const settings = { extraMetrics: config.seahelmTaskMetrics, seaLanguages: config.seaLanguages };
+  // Workers load their code while this thread discovers the files.
+  const pool = options.workers ?? startWorkers(workerCount(options.threads));
+  try {
+    const discovery = await discover(config, sources);
+    options.onProgress?.({ stage: 'discovered', files: discovery.files.length });
+    const results = await scoreModels(discovery.files, settings, pool, options);
+    return { discovery, results };
+  } finally {
+    if (options.workers === undefined) stopWorkers(pool);
+  }
 }
 
-function languagesFound(records: readonly ParsedRecord[]): Set<string> {
-  const found = new Set<string>();
-  for (const { content } of records) {
-    if (content.format === 'seahelm') for (const entry of content.entries) found.add(entry.lang);
-  }
-  return found;
+/** Reads and scores every model, in this thread and the pool's; results by job id. */
+async function scoreModels(
+  files: readonly DiscoveredFile[],
+  settings: JobSettings,
+  pool: WorkerPool,
+  options: PipelineOptions,
+): Promise<ModelResult[]> {
+  const jobs = modelJobs(files);
+  const results = new Array<ModelResult>(jobs.length);
+  let done = 0;
+  await runJobs(jobs, settings, pool, (result) => {
+    results[result.id] = result;
+    done += result.files.length;
+    options.onProgress?.({ stage: 'parsed', done, total: files.length });
+  });
+  return results;
 }
 
 function scoreRuns(
@@ -200,34 +174,19 @@ function scoreBaselines(
 
 function fileReports(
   files: readonly DiscoveredFile[],
-  records: readonly ParsedRecord[],
-  skipped: ReadonlyMap<number, string>,
-  outcomes: ReadonlyMap<string, FileOutcome>,
+  fates: readonly FileFate[],
   sources: readonly Source[],
 ): FileReport[] {
-  const formats = new Map(records.map((r) => [r.discovered.display, r.content.format]));
   return files.map((f, index) => {
     const source = sources[f.source];
-    const label = source === undefined ? '' : sourceLabel(source);
-    const skipReason = skipped.get(index);
-    if (skipReason !== undefined) {
-      return {
-        file: f.display,
-        source: label,
-        format: null,
-        model: null,
-        status: 'skipped',
-        reason: skipReason,
-      };
-    }
-    const outcome = outcomes.get(f.display);
+    const fate = fates[index];
     return {
       file: f.display,
-      source: label,
-      format: formats.get(f.display) ?? null,
-      model: outcome?.model ?? null,
-      status: outcome?.status ?? 'skipped',
-      reason: outcome?.reason ?? null,
+      source: source === undefined ? '' : sourceLabel(source),
+      format: fate?.format ?? null,
+      model: fate?.model ?? null,
+      status: fate?.status ?? 'skipped',
+      reason: fate?.reason ?? null,
     };
   });
 }

@@ -62,15 +62,16 @@ export async function discover(
       bhasaConditions: source.config.bhasaConditions,
       enConditions: source.config.enConditions,
     };
+    const displayBelow = displayBelowRoot(configDir, root);
     for (const relative of walked.files) {
       const candidates = candidateFormats(rules, relative);
       if (candidates.length === 0) continue;
       const folders = relative.split('/').slice(0, -1);
-      const absolute = path.join(root, relative);
+      const absolute = below(root, relative);
       files.push({
         source: index,
         absolute,
-        display: display(absolute),
+        display: displayBelow(relative, absolute),
         candidates,
         stem: nameStem(source, folders[0] ?? null),
         step: stepFromFolders(folders, patterns),
@@ -78,6 +79,26 @@ export async function discover(
     }
   }
   return { files, diagnostics };
+}
+
+/**
+ * Display paths of the files below a root: the root's and the relative path joined, rather
+ * than a path.relative per file (a big tree has tens of thousands of files). That holds unless
+ * the root holds the config folder, where a file's path may pass through the config folder.
+ */
+function displayBelowRoot(configDir: string, root: string) {
+  const rootDisplay = toDisplayPath(configDir, root);
+  const configInRoot = !toDisplayPath(root, configDir).startsWith('..');
+  if (rootDisplay !== '.' && configInRoot) {
+    return (_relative: string, absolute: string) => toDisplayPath(configDir, absolute);
+  }
+  return (relative: string) => (rootDisplay === '.' ? relative : `${rootDisplay}/${relative}`);
+}
+
+/** `path.join(root, relative)` for a relative path without `.` or `..` parts. */
+function below(root: string, relative: string): string {
+  const native = path.sep === '/' ? relative : relative.split('/').join(path.sep);
+  return root.endsWith(path.sep) ? root + native : root + path.sep + native;
 }
 
 export function toDisplayPath(configDir: string, target: string): string {

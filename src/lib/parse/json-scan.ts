@@ -42,7 +42,7 @@ export function indentedMembers(
   span: Span,
   indent: string,
 ): Map<string, Span> | null {
-  const marker = Buffer.from(`\n${indent}"`, 'latin1');
+  const marker = needle(`\n${indent}"`);
   const members = new Map<string, Span>();
   let at = bytes.indexOf(marker, span.start);
   if (at < 0 || at >= span.end) return null;
@@ -59,15 +59,41 @@ export function indentedMembers(
   return members;
 }
 
-/** The span of one member's value (a key without escapes), found by a single search. */
-export function memberSpan(bytes: Buffer, span: Span, indent: string, key: string): Span | null {
-  const marker = `\n${indent}"`;
-  const at = bytes.indexOf(`${marker}${key}":`, span.start, 'utf8');
-  if (at < 0 || at >= span.end) return null;
+/**
+ * Where `\n<indent>"<key>":` starts in the span (a key without escapes), in order: one search
+ * over the whole span finds the key in each of its objects at that depth. It runs backward,
+ * as a backward search looks for the needle's last byte first, here a rare one.
+ */
+export function keyPositions(bytes: Buffer, span: Span, indent: string, key: string): number[] {
+  const target = needle(`\n${indent}"${key}":`);
+  const found: number[] = [];
+  let at = bytes.lastIndexOf(target, span.end - 1);
+  while (at >= span.start) {
+    found.push(at);
+    at = at === 0 ? -1 : bytes.lastIndexOf(target, at - 1);
+  }
+  return found.reverse();
+}
+
+/** The span of the value of the member whose line starts at `at`, in the object at `span`. */
+export function memberValueAt(bytes: Buffer, span: Span, indent: string, at: number): Span | null {
+  const marker = needle(`\n${indent}"`);
   const keyStart = at + marker.length - 1;
-  const next = bytes.indexOf(marker, keyStart, 'latin1');
+  const next = bytes.indexOf(marker, keyStart);
   const memberEnd = next >= 0 && next < span.end ? next : closingBrace(bytes, span);
   return memberEnd < 0 ? null : (readMember(bytes, keyStart, memberEnd)?.value ?? null);
+}
+
+const needles = new Map<string, Buffer>();
+
+/** The UTF-8 bytes of a search string, made once: searches run per member of every file. */
+export function needle(text: string): Buffer {
+  let bytes = needles.get(text);
+  if (bytes === undefined) {
+    bytes = Buffer.from(text, 'utf8');
+    needles.set(text, bytes);
+  }
+  return bytes;
 }
 
 /** Index of the object's closing brace (the last non-space byte of its span). */

@@ -11,7 +11,9 @@ import {
   indentUnit,
   indentedMembers,
   isObjectSpan,
-  memberSpan,
+  keyPositions,
+  memberValueAt,
+  needle,
   parseSpan,
   type Span,
 } from './json-scan.ts';
@@ -52,10 +54,15 @@ export function reduceLmEvalBytes(bytes: Buffer): Record<string, unknown> | null
 function oneDocument(bytes: Buffer): boolean {
   let last = bytes.length - 1;
   while (last > 0 && (bytes[last] === 0x0a || bytes[last] === 0x0d || bytes[last] === 0x20)) last--;
-  if (bytes[last] !== 0x7d || bytes[last - 1] !== 0x0a) return false;
-  if (bytes.indexOf('\n}') !== last - 1) return false;
-  return ['\n{', '\n[', '\n"', '\n]'].every((marker) => bytes.indexOf(marker) < 0);
+  if (last < 2 || bytes[last] !== 0x7d || bytes[last - 1] !== 0x0a) return false;
+  // Backward searches look for a needle's last byte first, and brackets are rarer than
+  // newlines; quotes are not, so `\n"` is searched forward.
+  if (bytes.lastIndexOf(needle('\n}'), last - 2) >= 0) return false;
+  if (RARE_LINE_STARTS.some((marker) => bytes.lastIndexOf(needle(marker)) >= 0)) return false;
+  return bytes.indexOf(needle('\n"')) < 0;
 }
+
+const RARE_LINE_STARTS = ['\n{', '\n[', '\n]'];
 
 /** `configs` reduced to `{task: {output_type}}`. */
 function configOutputTypes(bytes: Buffer, configs: Span, indent: string) {
@@ -63,12 +70,26 @@ function configOutputTypes(bytes: Buffer, configs: Span, indent: string) {
   if (/^\{\s*\}$/.test(head)) return {};
   const tasks = indentedMembers(bytes, configs, indent.repeat(2));
   if (tasks === null) return null;
+  // Every task's `output_type` line, found in one search, then matched to the tasks.
+  const lines = keyPositions(bytes, configs, indent.repeat(3), 'output_type');
   const reduced: Record<string, unknown> = {};
   for (const [task, span] of tasks) {
-    const outputType = isObjectSpan(bytes, span)
-      ? memberSpan(bytes, span, indent.repeat(3), 'output_type')
-      : null;
+    const at = isObjectSpan(bytes, span) ? firstAtOrAfter(lines, span.start) : undefined;
+    const outputType =
+      at === undefined || at >= span.end ? null : memberValueAt(bytes, span, indent.repeat(3), at);
     reduced[task] = outputType === null ? {} : { output_type: parseSpan(bytes, outputType) };
   }
   return reduced;
+}
+
+/** The first of the sorted positions at or after `start`. */
+function firstAtOrAfter(positions: readonly number[], start: number): number | undefined {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((positions[middle] ?? 0) < start) low = middle + 1;
+    else high = middle;
+  }
+  return positions[low];
 }

@@ -22,7 +22,11 @@ export type JsonReadResult =
 /** UTF-8 text of the bytes (BOM removed), or null when they are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!isUtf8(buffer)) return null;
+  return isUtf8(buffer) ? textOf(buffer) : null;
+}
+
+/** The text of bytes already known to be valid UTF-8, without a BOM. */
+function textOf(buffer: Buffer): string {
   const text = buffer.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -41,7 +45,7 @@ export function readJson(
   }
   const reduced = reduce(buffer);
   if (reduced !== null) return { ok: true, value: reduced, nonFiniteTokens: 0 };
-  const text = decodeUtf8(buffer) ?? '';
+  const text = textOf(buffer);
   if (text.trim() === '') return { ok: false, kind: 'empty-file', message: 'the file is empty' };
   try {
     return { ok: true, value: JSON.parse(text), nonFiniteTokens: 0 };

@@ -4,8 +4,9 @@
  */
 
 import { compareCodePoints } from '../compare.ts';
+import { detailAt, statusAt, valueAt } from '../score/cell-store.ts';
 import { sortByPreference, sortCompetencies } from '../score/languages.ts';
-import type { ColumnOrigin, Table, TableColumns } from '../score/table.ts';
+import type { ColumnOrigin, Table, TableColumns, TableRow } from '../score/table.ts';
 import { ENGLISH_COLUMNS, BENCHMARKS } from '../score/english-benchmarks.ts';
 import { csvLine, csvText, formatNumber } from './format.ts';
 
@@ -18,13 +19,18 @@ export const REPORT_FILES: Readonly<Record<ReportName, string>> = {
   missing: 'missing_report.csv',
 };
 
+/** What the reports read of a table (plain data: a worker thread may write the reports). */
+export type ReportTable = Pick<Table, 'columns' | 'grid'> & {
+  readonly rows: readonly Pick<TableRow, 'model'>[];
+};
+
 /** One run's rows, tagged with the run for the merged reports. */
 export interface RunTable {
   readonly run: string;
-  readonly table: Table;
+  readonly table: ReportTable;
 }
 
-export function runReports(table: Table): Record<ReportName, string> {
+export function runReports(table: ReportTable): Record<ReportName, string> {
   return buildReports([{ run: '', table }], table.columns, false);
 }
 
@@ -49,14 +55,16 @@ function buildReports(
 ): Record<ReportName, string> {
   const lead = withRun ? ['model', 'run'] : ['model'];
   const valueReport = (names: readonly string[]) => {
-    let text = csvLine([...lead, ...names].map(csvText));
+    const lines = [csvLine([...lead, ...names].map(csvText))];
     for (const { run, table } of tables) {
-      for (const row of table.rows) {
-        const values = names.map((name) => formatNumber(row.cells.get(name)?.value ?? null));
-        text += csvLine([...rowLead(row.model, run, withRun), ...values]);
-      }
+      const values = formattedValues(table);
+      const byName = names.map((name) => values.get(name));
+      table.rows.forEach((row, r) => {
+        const cells = byName.map((column) => column?.[r] ?? '');
+        lines.push(csvLine([...rowLead(row.model, run, withRun), ...cells]));
+      });
     }
-    return text;
+    return lines.join('');
   };
   return {
     lang: valueReport(columns.lang),
@@ -66,6 +74,28 @@ function buildReports(
   };
 }
 
+/**
+ * A table's values as the reports write them: column -> one text per row. Made once per table,
+ * as the run's reports and the merged ones write the same values.
+ */
+const formatted = new WeakMap<ReportTable, Map<string, string[]>>();
+
+function formattedValues(table: ReportTable): Map<string, string[]> {
+  let values = formatted.get(table);
+  if (values === undefined) {
+    values = new Map();
+    const { store, width, position } = table.grid;
+    for (const [column, p] of position) {
+      values.set(
+        column,
+        table.rows.map((_, r) => formatNumber(valueAt(store, r * width + p))),
+      );
+    }
+    formatted.set(table, values);
+  }
+  return values;
+}
+
 function rowLead(model: string, run: string, withRun: boolean): string[] {
   return withRun ? [csvText(model), csvText(run)] : [csvText(model)];
 }
@@ -73,22 +103,47 @@ function rowLead(model: string, run: string, withRun: boolean): string[] {
 /** One row per empty or partial cell: `model, [run,] column, reason, detail`. */
 function missingReport(tables: readonly RunTable[], withRun: boolean): string {
   const lead = withRun ? ['model', 'run'] : ['model'];
-  let text = csvLine([...lead, 'column', 'reason', 'detail']);
+  const lines = [csvLine([...lead, 'column', 'reason', 'detail'])];
   for (const { run, table } of tables) {
-    const columns = [...table.columns.lang, ...table.columns.competency, ...table.columns.task];
-    for (const row of table.rows) {
-      for (const column of columns) {
-        const cell = row.cells.get(column);
-        if (cell === undefined) continue;
-        const reasons = cell.status === 'ok' ? [] : [{ reason: cell.status, detail: cell.detail }];
-        for (const { reason, detail } of [...(cell.inner ?? []), ...reasons]) {
-          const fields = [column, reason, detail].map(csvText);
-          text += csvLine([...rowLead(row.model, run, withRun), ...fields]);
-        }
-      }
+    for (const { row, fields } of problems(table)) {
+      lines.push(csvLine([...rowLead(row.model, run, withRun), ...fields]));
     }
   }
-  return text;
+  return lines.join('');
+}
+
+interface Problem {
+  readonly row: Pick<TableRow, 'model'>;
+  /** `column, reason, detail`, as CSV text. */
+  readonly fields: readonly string[];
+}
+
+/** A table's empty and partial cells, in row then column order; found once per table. */
+const problemsOf = new WeakMap<ReportTable, Problem[]>();
+
+function problems(table: ReportTable): Problem[] {
+  let found = problemsOf.get(table);
+  if (found !== undefined) return found;
+  found = [];
+  const { store, width, position } = table.grid;
+  const columns = [...table.columns.lang, ...table.columns.competency, ...table.columns.task];
+  const positions = columns.map((column) => position.get(column));
+  table.rows.forEach((row, r) => {
+    columns.forEach((column, i) => {
+      const p = positions[i];
+      if (p === undefined) return;
+      const at = r * width + p;
+      for (const { reason, detail } of store.inner.get(at) ?? []) {
+        found.push({ row, fields: [column, reason, detail].map(csvText) });
+      }
+      const status = statusAt(store, at);
+      if (status !== 'ok') {
+        found.push({ row, fields: [column, status, detailAt(store, at)].map(csvText) });
+      }
+    });
+  });
+  problemsOf.set(table, found);
+  return found;
 }
 
 /** Union of the runs' columns, ordered by the same rules as one table. */

@@ -2,6 +2,7 @@
 
 import type { PipelineResult } from '../pipeline.ts';
 import { compareCodePoints } from '../compare.ts';
+import { statusAt } from '../score/cell-store.ts';
 
 export interface Summary {
   readonly runs: number;
@@ -16,7 +17,19 @@ export interface Summary {
   readonly ignored_tasks: number;
 }
 
+/** Made once per result: the CLI prints it and results.json holds it. */
+const summaries = new WeakMap<PipelineResult, Summary>();
+
 export function summarize(result: PipelineResult): Summary {
+  let summary = summaries.get(result);
+  if (summary === undefined) {
+    summary = countAll(result);
+    summaries.set(result, summary);
+  }
+  return summary;
+}
+
+function countAll(result: PipelineResult): Summary {
   const files = { used: 0, superseded: 0, skipped: 0 };
   for (const f of result.files) files[f.status]++;
   const warnings: Record<string, number> = {};
@@ -29,16 +42,19 @@ export function summarize(result: PipelineResult): Summary {
   let limited = 0;
   for (const { table } of result.runs) {
     const columns = [...table.columns.lang, ...table.columns.competency, ...table.columns.task];
-    for (const row of table.rows) {
-      if (row.baseline !== null) continue;
+    const { store, width, position } = table.grid;
+    const positions = columns.map((column) => position.get(column));
+    table.rows.forEach((row, r) => {
+      if (row.baseline !== null) return;
       models++;
       if (row.limited) limited++;
-      for (const column of columns) {
-        const status = row.cells.get(column)?.status;
+      for (const p of positions) {
+        if (p === undefined) continue;
+        const status = statusAt(store, r * width + p);
         if (status === 'failed') failed++;
         else if (status === 'partial') partial++;
       }
-    }
+    });
   }
   return {
     runs: result.runs.length,

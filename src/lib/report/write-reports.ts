@@ -6,8 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PipelineResult } from '../pipeline.ts';
-import { mergedReports, REPORT_FILES, runReports, type ReportName } from './csv-reports.ts';
-import { resultsJson } from './results-json.ts';
+import { writeCsvElsewhere } from '../work/csv-files.ts';
+import type { WorkerPool } from '../work/workers.ts';
+import type { ReportTable } from './csv-reports.ts';
+import { resultsDocument, resultsJsonChunks } from './results-json.ts';
+import { reportNames, reportPath, writeCsvSets, type CsvSet } from './write-csv.ts';
+import { writeTextPieces } from './write-text.ts';
 import { MERGED_FOLDER, RESULTS_FILE } from '../config/defaults.ts';
 
 export interface WriteOptions {
@@ -16,6 +20,8 @@ export interface WriteOptions {
   /** Override `output.save_individual` / `output.save_merged` (the site always has both). */
   readonly individual?: boolean;
   readonly merged?: boolean;
+  /** Worker threads, one of which may write the CSV reports meanwhile (the caller stops them). */
+  readonly workers?: WorkerPool;
 }
 
 /** Writes every report; returns the files written, relative to `outDir`. */
@@ -24,27 +30,51 @@ export async function writeReports(
   outDir: string,
   options: WriteOptions = {},
 ): Promise<string[]> {
-  const saveIndividual = options.individual ?? result.config.output.saveIndividual;
-  const saveMerged = options.merged ?? result.config.output.saveMerged;
-  const written: string[] = [];
-  const write = async (relative: string, text: string) => {
-    const target = path.join(outDir, relative);
-    await fs.promises.mkdir(path.dirname(target), { recursive: true });
-    await fs.promises.writeFile(target, text);
-    written.push(relative);
-  };
-  const writeSet = async (folder: string, reports: Record<ReportName, string>) => {
-    for (const name of Object.keys(REPORT_FILES) as ReportName[]) {
-      await write(path.join(folder, REPORT_FILES[name]), reports[name]);
+  const sets = csvSets(result, options);
+  const elsewhere = writeCsvElsewhere(outDir, sets, options.workers);
+  if (elsewhere === null) writeCsvSets(outDir, sets);
+  const json = options.json ?? true;
+  let jsonError: unknown = null;
+  try {
+    if (json) writeResultsJson(result, outDir);
+  } catch (error) {
+    jsonError = error;
+  }
+  // The CSV reports come first, as when they were written before results.json.
+  const csvError = elsewhere === null ? null : await elsewhere.settled;
+  if (csvError !== null) throw csvError;
+  if (jsonError !== null) throw jsonError;
+  const files = sets.flatMap(({ folder }) => reportNames().map((n) => reportPath(folder, n)));
+  return json ? [...files, RESULTS_FILE] : files;
+}
+
+function writeResultsJson(result: PipelineResult, outDir: string): void {
+  fs.mkdirSync(outDir, { recursive: true });
+  writeTextPieces(path.join(outDir, RESULTS_FILE), resultsJsonChunks(resultsDocument(result)));
+}
+
+function csvSets(result: PipelineResult, options: WriteOptions): CsvSet[] {
+  const { seaLanguages } = result;
+  // One plain table per run, shared by its own reports and the merged ones (its values are
+  // formatted once).
+  const tables = result.runs.map(({ run, table }) => ({ run: run.key, table: plain(table) }));
+  const sets: CsvSet[] = [];
+  if (options.individual ?? result.config.output.saveIndividual) {
+    for (const table of tables) {
+      sets.push({ folder: table.run, tables: [table], merged: false, seaLanguages });
     }
+  }
+  if (options.merged ?? result.config.output.saveMerged) {
+    sets.push({ folder: MERGED_FOLDER, tables, merged: true, seaLanguages });
+  }
+  return sets;
+}
+
+/** The table without its rows' cell maps (the grid holds the cells), as a worker takes it. */
+function plain(table: ReportTable): ReportTable {
+  return {
+    columns: table.columns,
+    rows: table.rows.map(({ model }) => ({ model })),
+    grid: table.grid,
   };
-  if (saveIndividual) {
-    for (const { run, table } of result.runs) await writeSet(run.key, runReports(table));
-  }
-  if (saveMerged) {
-    const tables = result.runs.map(({ run, table }) => ({ run: run.key, table }));
-    await writeSet(MERGED_FOLDER, mergedReports(tables, result.seaLanguages));
-  }
-  if (options.json ?? true) await write(RESULTS_FILE, resultsJson(result));
-  return written;
 }

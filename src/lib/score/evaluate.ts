@@ -2,122 +2,202 @@
  * Computes every node of one row against the table's expected structure (scoring.md section 2):
  * an aggregate is the mean of the children present, partial when an expected child is missing
  * or partial, missing when no child is present.
+ *
+ * The structure is the same for every row of a table, so it is laid out once as a plan (nodes
+ * in evaluation order, children before parents); each row is then one pass over the plan.
  */
 
 import { meanAggregate, totalAggregate, type Aggregate, type Part } from './aggregate.ts';
-import type { Cell } from './cell.ts';
+import type { CellStatus } from './cell.ts';
+import {
+  CELL_STATUSES,
+  MISSING,
+  OK,
+  PARTIAL,
+  cellStore,
+  detailAt,
+  setDetail,
+  setValue,
+  valueAt,
+  type CellStore,
+  type Problem,
+} from './cell-store.ts';
 import { normalize } from './english-benchmarks.ts';
-import { nodeInfo, type NodeKind } from './nodes.ts';
-import type { Leaf, RowFacts } from './row-facts.ts';
+import { nodeInfo, type NodeInfo, type NodeKind } from './nodes.ts';
+import { LEAF_STATUSES, type Leaf, type RowFacts, type RowShape } from './row-facts.ts';
 
 /** parent id -> expected child ids, the union over the table's rows (plus fixed children). */
 export type Expected = ReadonlyMap<string, readonly string[]>;
 
-interface Evaluated {
-  readonly cell: Cell;
-  readonly leaf: Leaf | undefined;
+export interface Plan {
+  /** Every node the requested ones need, children before parents. */
+  readonly ids: readonly string[];
+  /** Node id -> position in `ids`. */
+  readonly index: ReadonlyMap<string, number>;
+  readonly info: readonly NodeInfo[];
+  /** Expected children of each node (positions in `ids`), in the expected order. */
+  readonly children: readonly (readonly number[])[];
+  /** The same children in summation order (by label), as meanAggregate would sort them. */
+  readonly byLabel: readonly (readonly number[])[];
+  /** Per row shape: node position -> the row's leaf position, -1 when it has none. */
+  readonly slots: WeakMap<RowShape, Int32Array>;
 }
 
+export function planFor(expected: Expected, requested: readonly string[]): Plan {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const visit = (id: string) => {
+    if (index.has(id)) return;
+    index.set(id, -1); // visiting; the structure is a tree, so this never closes a loop
+    const kind = nodeInfo(id).kind;
+    if (kind !== 'leaf') for (const child of expected.get(id) ?? []) visit(child);
+    index.set(id, ids.length);
+    ids.push(id);
+  };
+  for (const id of requested) visit(id);
+  const info = ids.map(nodeInfo);
+  const children = ids.map((id, i) =>
+    info[i]?.kind === 'leaf' ? [] : (expected.get(id) ?? []).map((c) => index.get(c) ?? -1),
+  );
+  const byLabel = children.map((list) =>
+    [...list].sort((a, b) => compareLabels(info[a]?.label ?? '', info[b]?.label ?? '')),
+  );
+  return { ids, index, info, children, byLabel, slots: new WeakMap() };
+}
+
+function compareLabels(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Evaluates one row: every node of the plan, into `cells` (one cell per node, aligned with
+ * `plan.ids`; pass the same store for every row of a table, it is overwritten).
+ */
 export function evaluateRow(
   facts: RowFacts,
-  expected: Expected,
+  plan: Plan,
   absentDetail: (id: string) => string,
-): (id: string) => Cell {
-  const memo = new Map<string, Evaluated>();
-  const evaluate = (id: string): Evaluated => {
-    let result = memo.get(id);
-    if (result === undefined) {
-      const info = nodeInfo(id);
-      result =
-        info.kind === 'leaf'
-          ? evaluateLeaf(facts.leaves.get(id), () => absentDetail(id))
-          : evaluateAggregate(info.kind, expected.get(id) ?? [], evaluate);
-      memo.set(id, result);
-    }
-    return result;
-  };
-  return (id) => evaluate(id).cell;
+  cells: CellStore = cellStore(plan.ids.length),
+): CellStore {
+  const row: RowState = { facts, slots: slotsOf(plan, facts.shape), cells };
+  plan.ids.forEach((id, node) => {
+    const info = plan.info[node] as NodeInfo;
+    if (info.kind === 'leaf') leafCell(row, node, () => absentDetail(id));
+    else aggregateCell(info.kind, node, plan, row);
+  });
+  return cells;
 }
 
-function evaluateLeaf(leaf: Leaf | undefined, absentDetail: () => string): Evaluated {
-  if (leaf === undefined) {
-    return { cell: emptyCell('missing', absentDetail()), leaf };
+interface RowState {
+  readonly facts: RowFacts;
+  readonly slots: Int32Array;
+  readonly cells: CellStore;
+}
+
+function slotsOf(plan: Plan, shape: RowShape): Int32Array {
+  let slots = plan.slots.get(shape);
+  if (slots === undefined) {
+    const position = new Map(shape.leafIds.map((id, i) => [id, i]));
+    slots = Int32Array.from(plan.ids, (id) => position.get(id) ?? -1);
+    plan.slots.set(shape, slots);
   }
-  if (leaf.status !== 'ok') return { cell: emptyCell(leaf.status, leaf.detail), leaf };
-  const cell: Cell = {
-    value: leaf.value,
-    status: 'ok',
-    coverage: null,
-    detail: '',
-    stderr: leaf.stderr ?? null,
-  };
-  return { cell, leaf };
+  return slots;
 }
 
-function emptyCell(status: 'missing' | 'failed' | 'invalid', detail: string): Cell {
-  return { value: null, status, coverage: null, detail, stderr: null };
+function leafCell(row: RowState, node: number, absentDetail: () => string): void {
+  const slot = row.slots[node] ?? -1;
+  const { leaves } = row.facts;
+  const status = slot < 0 ? 'missing' : (LEAF_STATUSES[leaves.status[slot] ?? 0] ?? 'ok');
+  if (status !== 'ok') {
+    const detail = slot < 0 ? absentDetail() : (leaves.detail.get(slot) ?? '');
+    setCell(row.cells, node, null, status, detail, null);
+    return;
+  }
+  setCell(row.cells, node, numberOrNull(leaves.value[slot]), 'ok', '', null);
+  row.cells.stderr[node] = leaves.stderr[slot] ?? Number.NaN;
 }
 
-function evaluateAggregate(
+function numberOrNull(value: number | undefined): number | null {
+  return value === undefined || Number.isNaN(value) ? null : value;
+}
+
+/** Sets every field of a cell; stderr is NaN (none) until a leaf sets it. */
+function setCell(
+  cells: CellStore,
+  node: number,
+  value: number | null,
+  status: CellStatus,
+  detail: string,
+  coverage: readonly [number, number] | null,
+): void {
+  setValue(cells, node, value);
+  cells.status[node] = CELL_STATUSES.indexOf(status);
+  setDetail(cells, node, detail);
+  cells.present[node] = coverage?.[0] ?? -1;
+  cells.expected[node] = coverage?.[1] ?? -1;
+  cells.stderr[node] = Number.NaN;
+  cells.inner.delete(node);
+}
+
+function aggregateCell(
   kind: Exclude<NodeKind, 'leaf'>,
-  children: readonly string[],
-  evaluate: (id: string) => Evaluated,
-): Evaluated {
-  const results = children.map((id) => ({ id, ...evaluate(id) }));
+  node: number,
+  plan: Plan,
+  row: RowState,
+): void {
   const aggregate =
     kind === 'mean' || kind === 'total'
-      ? meanOrTotal(kind, results)
-      : combineSpecial(kind, results);
-  const { coverage, missing, partialChildren } = aggregate;
-  const detail =
-    aggregate.value === null || aggregate.partial
-      ? describeCoverage(coverage, missing, partialChildren)
-      : '';
-  const inner = innerProblems(results);
-  const extra = inner.length > 0 ? { inner } : {};
-  if (aggregate.value === null) {
-    const cell: Cell = { value: null, status: 'missing', coverage, detail, stderr: null, ...extra };
-    return { cell, leaf: undefined };
-  }
-  const status = aggregate.partial ? 'partial' : 'ok';
-  const cell: Cell = {
-    value: aggregate.value,
-    status,
-    coverage,
-    detail: status === 'ok' ? '' : detail,
-    stderr: null,
-    ...extra,
-  };
-  return { cell, leaf: undefined };
+      ? meanOrTotal(kind, node, plan, row)
+      : combineSpecial(kind, node, plan, row);
+  const { value, coverage, missing, partialChildren } = aggregate;
+  const status = value === null ? 'missing' : aggregate.partial ? 'partial' : 'ok';
+  const detail = status === 'ok' ? '' : describeCoverage(coverage, missing, partialChildren);
+  setCell(row.cells, node, value, status, detail, coverage);
+  const inner = innerProblems(plan.children[node] ?? [], plan, row);
+  if (inner !== null) row.cells.inner.set(node, inner);
 }
 
-type Child = Evaluated & { readonly id: string };
-
-/** Children without a column of their own (pragmatic raw tasks) report their problems here. */
-function innerProblems(children: readonly Child[]): NonNullable<Cell['inner']> {
-  const problems: { reason: 'failed' | 'missing' | 'invalid'; detail: string }[] = [];
+/**
+ * Children without a column of their own (pragmatic raw tasks) report their problems here;
+ * null when there are none.
+ */
+function innerProblems(children: readonly number[], plan: Plan, row: RowState): Problem[] | null {
+  let problems: Problem[] | null = null;
   for (const child of children) {
-    const info = nodeInfo(child.id);
-    const status = child.cell.status;
-    if (info.column !== null || status === 'ok' || status === 'partial') continue;
-    problems.push({ reason: status, detail: `${info.label}: ${child.cell.detail}` });
+    const info = plan.info[child] as NodeInfo;
+    const status = row.cells.status[child] ?? MISSING;
+    if (info.column !== null || status === OK || status === PARTIAL) continue;
+    problems ??= [];
+    const reason = CELL_STATUSES[status] as Problem['reason'];
+    problems.push({ reason, detail: `${info.label}: ${detailAt(row.cells, child)}` });
   }
   return problems;
 }
 
-function toPart(child: Child): Part {
+/** A leaf is present when its entry is usable (pragmatic raw tasks have counts, not values). */
+function isPresent(child: number, plan: Plan, row: RowState): boolean {
+  const slot = plan.info[child]?.kind === 'leaf' ? (row.slots[child] ?? -1) : -1;
+  if (slot >= 0) return row.facts.leaves.status[slot] === 0;
+  return row.cells.hasValue[child] === 1;
+}
+
+/** The child as a part of a mean; `presentValue` stands in for the value of a present child. */
+function toPart(child: number, plan: Plan, row: RowState, presentValue?: number): Part {
+  const present = isPresent(child, plan, row);
   return {
-    label: nodeInfo(child.id).label,
-    value: isPresent(child) ? child.cell.value : null,
-    partial: child.cell.status === 'partial',
+    label: plan.info[child]?.label ?? '',
+    value: present ? (presentValue ?? valueAt(row.cells, child)) : null,
+    partial: row.cells.status[child] === PARTIAL,
   };
 }
 
 /** Means and `total` go through the shared rules of aggregate.ts. */
-function meanOrTotal(kind: 'mean' | 'total', children: readonly Child[]): Aggregate {
-  const parts = children.map(toPart);
-  if (kind === 'mean') return meanAggregate(parts);
-  const [sea, en] = parts;
+function meanOrTotal(kind: 'mean' | 'total', node: number, plan: Plan, row: RowState): Aggregate {
+  if (kind === 'mean') {
+    // Already in summation order, so meanAggregate need not sort them.
+    return meanAggregate((plan.byLabel[node] ?? []).map((c) => toPart(c, plan, row)));
+  }
+  const [sea, en] = (plan.children[node] ?? []).map((c) => toPart(c, plan, row));
   if (sea === undefined || en === undefined) throw new Error('total needs sea_total and en');
   return totalAggregate(sea, en);
 }
@@ -125,21 +205,42 @@ function meanOrTotal(kind: 'mean' | 'total', children: readonly Child[]): Aggreg
 /** Weighted means and the pragmatics pooling work on the leaves' raw inputs. */
 function combineSpecial(
   kind: 'sample-weighted' | 'gpqa' | 'pragmatics' | 'pragmatics-logprobs',
-  children: readonly Child[],
+  node: number,
+  plan: Plan,
+  row: RowState,
 ): Aggregate {
-  const present = children.filter(isPresent);
   // Coverage and partiality follow the same rules as a mean; only the value is computed
   // differently, from the leaves' raw inputs (pragmatic leaves have counts, not values).
-  const presence = children.map((c) => ({ ...toPart(c), value: isPresent(c) ? 0 : null }));
-  const shape = meanAggregate(presence);
-  const value = present.length === 0 ? null : combine(kind, present.map(toInput));
-  return { ...shape, value };
+  const shape = meanAggregate((plan.byLabel[node] ?? []).map((c) => toPart(c, plan, row, 0)));
+  const present = (plan.children[node] ?? []).filter((c) => isPresent(c, plan, row));
+  const inputs = present.map((c) => inputOf(c, plan, row));
+  return { ...shape, value: present.length === 0 ? null : combine(kind, inputs) };
 }
 
-/** A leaf is present when its entry is usable (pragmatic raw tasks have counts, not values). */
-function isPresent(result: Evaluated): boolean {
-  if (result.leaf !== undefined) return result.leaf.status === 'ok';
-  return result.cell.value !== null;
+/** A present child's value and, for a leaf, its raw inputs (NaN: none). */
+interface Input {
+  readonly value: number | null;
+  readonly raw: number;
+  readonly weight: number;
+  readonly pooled: Pick<Leaf, 'counts' | 'phenomena'> | undefined;
+}
+
+function inputOf(child: number, plan: Plan, row: RowState): Input {
+  const value = valueAt(row.cells, child);
+  const slot = plan.info[child]?.kind === 'leaf' ? (row.slots[child] ?? -1) : -1;
+  if (slot < 0) return { value, raw: Number.NaN, weight: Number.NaN, pooled: undefined };
+  const { leaves } = row.facts;
+  return {
+    value,
+    raw: leaves.raw[slot] ?? Number.NaN,
+    weight: leaves.weight[slot] ?? Number.NaN,
+    pooled: leaves.pooled.get(slot),
+  };
+}
+
+/** A leaf's sample count, 1 when it has none. */
+function weightOf(input: Input): number {
+  return Number.isNaN(input.weight) ? 1 : input.weight;
 }
 
 /** `5/6 missing: vi_nlr; partial: vi_nlg` */
@@ -156,30 +257,21 @@ export function describeCoverage(
   return parts.join('');
 }
 
-interface Input {
-  readonly value: number | null;
-  readonly leaf: Leaf | undefined;
-}
-
-function toInput(result: Evaluated): Input {
-  return { value: result.cell.value, leaf: result.leaf };
-}
-
 function combine(
   kind: 'sample-weighted' | 'gpqa' | 'pragmatics' | 'pragmatics-logprobs',
   inputs: readonly Input[],
 ): number | null {
   switch (kind) {
     case 'sample-weighted':
-      return weightedMean(inputs.map((i) => [i.value ?? Number.NaN, i.leaf?.weight ?? 1]));
+      return weightedMean(inputs.map((i) => [i.value ?? Number.NaN, weightOf(i)]));
     case 'gpqa': {
-      const raw = weightedMean(inputs.map((i) => [i.leaf?.raw ?? Number.NaN, i.leaf?.weight ?? 1]));
+      const raw = weightedMean(inputs.map((i) => [i.raw, weightOf(i)]));
       return raw === null ? null : normalize(raw, 4);
     }
     case 'pragmatics':
-      return pooledPragmatics(inputs.map((i) => i.leaf?.counts ?? {}));
+      return pooledPragmatics(inputs.map((i) => i.pooled?.counts ?? {}));
     case 'pragmatics-logprobs':
-      return meanOverPhenomena(inputs.map((i) => i.leaf?.phenomena ?? {}));
+      return meanOverPhenomena(inputs.map((i) => i.pooled?.phenomena ?? {}));
   }
 }
 

@@ -20,8 +20,23 @@ const COMPETENCY_ORDER = [
 
 /** The default SEA language list: every code found except `en` and Chinese, in the preferred order. */
 export function defaultSeaLanguages(found: Iterable<string>): string[] {
-  const codes = [...new Set(found)].filter((code) => !NOT_SEA.has(code));
+  const codes = [...new Set(found)].filter(isDefaultSeaLanguage);
   return sortByPreference(codes, PREFERRED_LANGUAGES);
+}
+
+/**
+ * Whether a code found in a file is in the default list. Membership does not depend on the
+ * other files (only the order does), so each file can be scored before all are read.
+ */
+export function isDefaultSeaLanguage(code: string): boolean {
+  return !NOT_SEA.has(code);
+}
+
+/** Which codes are SEA languages: the configured list, or the default rule. */
+export type SeaMembership = Pick<ReadonlySet<string>, 'has'>;
+
+export function seaMembership(configured: readonly string[] | null): SeaMembership {
+  return configured === null ? { has: isDefaultSeaLanguage } : new Set(configured);
 }
 
 export function sortCompetencies(competencies: Iterable<string>): string[] {

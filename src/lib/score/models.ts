@@ -9,6 +9,7 @@ import { padStep, paddingWidth } from '../discover/steps.ts';
 import type { FileTime } from '../parse/timestamp.ts';
 import type { LmTask, ParsedContent, SeaEntry } from '../parse/types.ts';
 import { METRICS_BY_TASK } from './english-benchmarks.ts';
+import type { SeaMembership } from './languages.ts';
 import { mergeLatest, type FileItems, type Superseded } from './merge-files.ts';
 
 export interface ParsedRecord {
@@ -48,6 +49,16 @@ export interface Assembly {
   readonly ignoredTasks: Map<string, number>;
 }
 
+/** One model's files merged; the name comes later, when every step of its source is known. */
+export interface MergedModel {
+  readonly model: Omit<Model, 'name'>;
+  readonly superseded: readonly Superseded[];
+  /** What became of each file (by display path), SEA-HELM files first, each in file order. */
+  readonly outcomes: readonly (readonly [string, Omit<FileOutcome, 'model'>])[];
+  /** Entries of languages that are not scored: language -> count, in order of appearance. */
+  readonly ignored: ReadonlyMap<string, number>;
+}
+
 export function assembleModels(
   records: readonly ParsedRecord[],
   sourceCount: number,
@@ -57,8 +68,7 @@ export function assembleModels(
   const groups = new Map<string, ParsedRecord[]>();
   for (const record of records) {
     const { source, stem, step } = record.discovered;
-    const name = `${stem}_${padStep(step, widths[source] ?? 5)}`;
-    const key = `${source}\u0000${name}`;
+    const key = `${source}\u0000${modelName(stem, step, widths[source])}`;
     const group = groups.get(key);
     if (group) group.push(record);
     else groups.set(key, [record]);
@@ -71,11 +81,28 @@ export function assembleModels(
   };
   for (const [key, group] of groups) {
     const name = key.slice(key.indexOf('\u0000') + 1);
-    const model = mergeModel(name, group, seaLanguages, assembly);
-    assembly.modelsBySource[model.source]?.push(model);
+    addModel(assembly, name, mergeModel(group, seaLanguages));
   }
   for (const models of assembly.modelsBySource) models.sort(byStemThenStep);
   return assembly;
+}
+
+/** Adds a merged model under its name; models are added in order of their first file. */
+function addModel(assembly: Assembly, name: string, merged: MergedModel): Model {
+  const model = { name, ...merged.model };
+  assembly.modelsBySource[model.source]?.push(model);
+  assembly.superseded.push(...merged.superseded);
+  for (const [file, outcome] of merged.outcomes)
+    assembly.outcomes.set(file, { ...outcome, model: name });
+  for (const [lang, count] of merged.ignored) {
+    assembly.ignoredTasks.set(lang, (assembly.ignoredTasks.get(lang) ?? 0) + count);
+  }
+  return model;
+}
+
+/** `<stem>_<step>`, the step padded to the widest step of the source. */
+export function modelName(stem: string, step: number, width = 5): string {
+  return `${stem}_${padStep(step, width)}`;
 }
 
 function paddingPerSource(records: readonly ParsedRecord[], sourceCount: number): number[] {
@@ -84,24 +111,24 @@ function paddingPerSource(records: readonly ParsedRecord[], sourceCount: number)
   return steps.map((list) => paddingWidth(list));
 }
 
-function byStemThenStep(a: Model, b: Model): number {
+export function byStemThenStep(a: Pick<Model, 'stem' | 'step'>, b: Pick<Model, 'stem' | 'step'>) {
   return compareCodePoints(a.stem, b.stem) || a.step - b.step;
 }
 
-function mergeModel(
-  name: string,
+/** Merges the files of one model (all of one source, stem and step), in file order. */
+export function mergeModel(
   group: readonly ParsedRecord[],
-  seaLanguages: ReadonlySet<string>,
-  assembly: Assembly,
-): Model {
+  seaLanguages: SeaMembership,
+): MergedModel {
   const first = group[0]?.discovered;
   if (first === undefined) throw new Error('a model needs at least one file');
   const seaFiles: FileItems<SeaEntry>[] = [];
   const lmFiles: FileItems<LmTask>[] = [];
+  const ignored = new Map<string, number>();
   for (const { discovered, time, content } of group) {
     const file = discovered.display;
     if (content.format === 'seahelm') {
-      const items = content.entries.filter((e) => keepLanguage(e.lang, seaLanguages, assembly));
+      const items = content.entries.filter((e) => keepLanguage(e.lang, seaLanguages, ignored));
       seaFiles.push({ file, time, items });
     } else {
       lmFiles.push({ file, time, items: content.tasks });
@@ -109,14 +136,12 @@ function mergeModel(
   }
   const sea = mergeLatest(seaFiles, seaKey, (e) => e.status === 'ok');
   const lm = mergeLatest(lmFiles, (t) => t.task, usableLmTask);
-  assembly.superseded.push(...sea.superseded, ...lm.superseded);
   const used = new Set([...sea.winners.values(), ...lm.winners.values()].map((w) => w.file));
-  for (const { file, items } of [...seaFiles, ...lmFiles]) {
-    assembly.outcomes.set(file, outcomeOf(file, items.length, used, name));
-  }
+  const outcomes = [...seaFiles, ...lmFiles].map(
+    ({ file, items }) => [file, outcomeOf(file, items.length, used)] as const,
+  );
   const lmTasks = [...lm.winners.values()].map((w) => w.item);
-  return {
-    name,
+  const model = {
     source: first.source,
     stem: first.stem,
     step: first.step,
@@ -127,22 +152,23 @@ function mergeModel(
     ),
     files: [...used].sort(compareCodePoints),
   };
+  return { model, superseded: [...sea.superseded, ...lm.superseded], outcomes, ignored };
 }
 
-function outcomeOf(file: string, itemCount: number, used: Set<string>, model: string): FileOutcome {
-  if (used.has(file)) return { status: 'used', model };
+function outcomeOf(file: string, itemCount: number, used: Set<string>): Omit<FileOutcome, 'model'> {
+  if (used.has(file)) return { status: 'used' };
   if (itemCount > 0)
-    return { status: 'superseded', model, reason: 'every entry is superseded by a later file' };
-  return { status: 'skipped', model, reason: 'no scored task in the file' };
+    return { status: 'superseded', reason: 'every entry is superseded by a later file' };
+  return { status: 'skipped', reason: 'no scored task in the file' };
 }
 
 function keepLanguage(
   lang: string,
-  seaLanguages: ReadonlySet<string>,
-  assembly: Assembly,
+  seaLanguages: SeaMembership,
+  ignored: Map<string, number>,
 ): boolean {
   if (seaLanguages.has(lang)) return true;
-  assembly.ignoredTasks.set(lang, (assembly.ignoredTasks.get(lang) ?? 0) + 1);
+  ignored.set(lang, (ignored.get(lang) ?? 0) + 1);
   return false;
 }
 

@@ -41,52 +41,201 @@ export interface Leaf {
   readonly phenomena?: Readonly<Record<string, number>>;
 }
 
-export interface RowFacts {
-  readonly model: Model;
-  readonly leaves: Map<string, Leaf>;
-  /** parent id -> child ids, as far as this row's data goes. */
-  readonly children: Map<string, Set<string>>;
-  /** Task node id -> its competency (orders task columns). */
-  readonly taskCompetency: Map<string, string>;
+/**
+ * A row's leaves as columns, aligned with its shape's `leafIds`: compact in memory, and cheap
+ * to send between threads (typed arrays are copied as blocks). NaN stands for "none": every
+ * value a leaf holds is finite.
+ */
+export interface Leaves {
+  /** Index into LEAF_STATUSES. */
+  readonly status: Uint8Array;
+  readonly value: Float64Array;
+  readonly raw: Float64Array;
+  readonly weight: Float64Array;
+  readonly stderr: Float64Array;
+  /** Why a leaf is not ok, by leaf position (ok leaves have nothing to say). */
+  readonly detail: ReadonlyMap<number, string>;
+  /** The pragmatic tasks' counts or phenomena, by leaf position. */
+  readonly pooled: ReadonlyMap<number, Pick<Leaf, 'counts' | 'phenomena'>>;
 }
 
-export function rowFacts(model: Model, extraMetrics: Readonly<Record<string, string>>): RowFacts {
-  const facts: RowFacts = {
-    model,
-    leaves: new Map(),
+export const LEAF_STATUSES: readonly EntryStatus[] = ['ok', 'failed', 'missing', 'invalid'];
+
+/**
+ * The structure a row's data has. Rows of the same shape (most rows of a sweep) share one
+ * object, so a table's structure is the union of a few shapes, not of every row.
+ */
+export interface RowShape {
+  /** Equal shapes have equal keys, also across threads. */
+  readonly key: string;
+  readonly leafIds: readonly string[];
+  /** parent id -> child ids, as far as this row's data goes. */
+  readonly children: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Task node id -> its competency (orders task columns). */
+  readonly taskCompetency: ReadonlyMap<string, string>;
+  /** Leaf position of each SEA-HELM entry, then of each English subtask present, in order. */
+  readonly slots: Int32Array;
+}
+
+/** A model as its row knows it: its entries are in the leaves now, so they can go. */
+export type RowModel = Omit<Model, 'sea' | 'lm'> & {
+  /** Whether the model has SEA-HELM (lm-eval) results at all: says why a cell is empty. */
+  readonly hasSea: boolean;
+  readonly hasLm: boolean;
+};
+
+export interface RowFacts {
+  readonly model: RowModel;
+  readonly shape: RowShape;
+  readonly leaves: Leaves;
+}
+
+/** Shapes met so far, by key; one per thread and run (a shape also depends on the run's extra metrics). */
+export type ShapeCache = Map<string, RowShape>;
+
+interface Building {
+  readonly leafIds: Map<string, number>;
+  readonly children: Map<string, Set<string>>;
+  readonly taskCompetency: Map<string, string>;
+  readonly slots: number[];
+}
+
+export function rowFacts(
+  model: Model,
+  extraMetrics: Readonly<Record<string, string>>,
+  shapes: ShapeCache = new Map(),
+): RowFacts {
+  const { sea, lm, ...identity } = model;
+  const seaEntries = sea ?? [];
+  const english = englishTasks(lm);
+  // The shape follows from the entries' names alone, so a shape met before is not built again.
+  const key = shapeKey(seaEntries, english);
+  let shape = shapes.get(key);
+  if (shape === undefined) {
+    shape = buildShape(key, seaEntries, english, extraMetrics);
+    shapes.set(key, shape);
+  }
+  const leaves = [
+    ...seaEntries.map(seaLeaf),
+    ...english.map(([spec, task]) => englishLeaf(spec, task)),
+  ];
+  return {
+    model: { ...identity, hasSea: sea !== null, hasLm: lm !== null },
+    shape,
+    leaves: leafColumns(shape, leaves),
+  };
+}
+
+/** The English subtasks the model has, in benchmark order, with their lm-eval entries. */
+function englishTasks(tasks: readonly LmTask[] | null): [SubtaskSpec, LmTask][] {
+  if (tasks === null) return [];
+  const byName = new Map(tasks.map((t) => [t.task, t]));
+  const found: [SubtaskSpec, LmTask][] = [];
+  for (const benchmark of BENCHMARKS) {
+    for (const spec of benchmark.subtasks) {
+      const task = byName.get(spec.task);
+      if (task !== undefined) found.push([spec, task]);
+    }
+  }
+  return found;
+}
+
+/** The names a shape is built from, as JSON (names may hold any character). */
+function shapeKey(sea: readonly SeaEntry[], english: readonly [SubtaskSpec, LmTask][]): string {
+  const names: string[] = [];
+  for (const { lang, competency, task } of sea) names.push(lang, competency, task);
+  return JSON.stringify([names, english.map(([spec]) => spec.column)]);
+}
+
+function buildShape(
+  key: string,
+  sea: readonly SeaEntry[],
+  english: readonly [SubtaskSpec, LmTask][],
+  extraMetrics: Readonly<Record<string, string>>,
+): RowShape {
+  const row: Building = {
+    leafIds: new Map(),
     children: new Map(),
     taskCompetency: new Map(),
+    slots: [],
   };
-  link(facts, TOTAL, SEA_TOTAL);
-  link(facts, TOTAL, EN);
-  for (const entry of model.sea ?? []) addSeaEntry(facts, entry, extraMetrics);
-  if (model.lm !== null) addEnglish(facts, model.lm);
-  return facts;
+  link(row, TOTAL, SEA_TOTAL);
+  link(row, TOTAL, EN);
+  for (const entry of sea) addSeaEntry(row, entry, extraMetrics);
+  for (const [spec] of english) addEnglish(row, spec);
+  return {
+    key,
+    leafIds: [...row.leafIds.keys()],
+    children: row.children,
+    taskCompetency: row.taskCompetency,
+    slots: Int32Array.from(row.slots),
+  };
 }
 
-function link(facts: RowFacts, parent: string, child: string): void {
-  const set = facts.children.get(parent);
+/** A leaf id's position; an id met again keeps its place (its later leaf wins, as in a Map). */
+function addLeaf(row: Building, id: string): void {
+  let position = row.leafIds.get(id);
+  if (position === undefined) {
+    position = row.leafIds.size;
+    row.leafIds.set(id, position);
+  }
+  row.slots.push(position);
+}
+
+/** The leaves in the shape's order: the i-th leaf given goes to `slots[i]`. */
+function leafColumns(shape: RowShape, leaves: readonly Leaf[]): Leaves {
+  const count = shape.leafIds.length;
+  const columns = {
+    status: new Uint8Array(count),
+    value: new Float64Array(count),
+    raw: new Float64Array(count),
+    weight: new Float64Array(count),
+    stderr: new Float64Array(count),
+    detail: new Map<number, string>(),
+    pooled: new Map<number, Pick<Leaf, 'counts' | 'phenomena'>>(),
+  };
+  leaves.forEach((leaf, i) => {
+    const at = shape.slots[i] ?? 0;
+    columns.status[at] = LEAF_STATUSES.indexOf(leaf.status);
+    columns.value[at] = leaf.value ?? Number.NaN;
+    columns.raw[at] = leaf.raw ?? Number.NaN;
+    columns.weight[at] = leaf.weight ?? Number.NaN;
+    columns.stderr[at] = leaf.stderr ?? Number.NaN;
+    if (leaf.detail === '') columns.detail.delete(at);
+    else columns.detail.set(at, leaf.detail);
+    columns.pooled.delete(at);
+    if (leaf.counts !== undefined) columns.pooled.set(at, { counts: leaf.counts });
+    else if (leaf.phenomena !== undefined) columns.pooled.set(at, { phenomena: leaf.phenomena });
+  });
+  return columns;
+}
+
+function link(row: Building, parent: string, child: string): void {
+  const set = row.children.get(parent);
   if (set) set.add(child);
-  else facts.children.set(parent, new Set([child]));
+  else row.children.set(parent, new Set([child]));
 }
 
-function addSeaEntry(
-  facts: RowFacts,
-  entry: SeaEntry,
-  extraMetrics: Readonly<Record<string, string>>,
-): void {
-  const { lang, competency, task } = entry;
-  const lang_ = langNode(lang);
-  const comp = competencyNode(lang, competency);
-  link(facts, SEA_TOTAL, lang_);
-  link(facts, lang_, comp);
-  const leaf: Leaf = {
+function seaLeaf(entry: SeaEntry): Leaf {
+  return {
     status: entry.status,
     value: entry.value,
     detail: entry.detail,
     ...(entry.counts ? { counts: entry.counts } : {}),
     ...(entry.phenomena ? { phenomena: entry.phenomena } : {}),
   };
+}
+
+function addSeaEntry(
+  row: Building,
+  entry: SeaEntry,
+  extraMetrics: Readonly<Record<string, string>>,
+): void {
+  const { lang, competency, task } = entry;
+  const lang_ = langNode(lang);
+  const comp = competencyNode(lang, competency);
+  link(row, SEA_TOTAL, lang_);
+  link(row, lang_, comp);
   const pooled = PRAGMATIC_TASKS.has(task)
     ? 'pragmatics'
     : PRAGMATIC_LOGPROB_TASKS.has(task)
@@ -94,19 +243,19 @@ function addSeaEntry(
       : null;
   if (pooled !== null) {
     const column = taskNode(lang, pooled);
-    link(facts, comp, column);
-    link(facts, column, pragmaticNode(lang, task));
-    facts.leaves.set(pragmaticNode(lang, task), leaf);
-    facts.taskCompetency.set(column, competency);
+    link(row, comp, column);
+    link(row, column, pragmaticNode(lang, task));
+    addLeaf(row, pragmaticNode(lang, task));
+    row.taskCompetency.set(column, competency);
     return;
   }
   const node = taskNode(lang, task);
-  facts.leaves.set(node, leaf);
-  facts.taskCompetency.set(node, competency);
+  addLeaf(row, node);
+  row.taskCompetency.set(node, competency);
   const parent = parentOfTask(lang, competency, task, extraMetrics);
   if (parent === null) return;
-  if (parent !== comp) link(facts, comp, parent);
-  link(facts, parent, node);
+  if (parent !== comp) link(row, comp, parent);
+  link(row, parent, node);
 }
 
 /** The competency or group a task counts in; null when it counts nowhere (`syntax-criteria`). */
@@ -123,17 +272,14 @@ function parentOfTask(
   return group === null ? competencyNode(lang, competency) : groupNode(lang, competency, group);
 }
 
-function addEnglish(facts: RowFacts, tasks: readonly LmTask[]): void {
-  const byName = new Map(tasks.map((t) => [t.task, t]));
-  for (const benchmark of BENCHMARKS) {
-    for (const spec of benchmark.subtasks) {
-      const task = byName.get(spec.task);
-      if (task === undefined) continue;
-      link(facts, benchmarkNode(benchmark.column), subtaskNode(spec.column));
-      facts.leaves.set(subtaskNode(spec.column), englishLeaf(spec, task));
-    }
-  }
+function addEnglish(row: Building, spec: SubtaskSpec): void {
+  const benchmark = BENCHMARK_OF_SUBTASK.get(spec);
+  if (benchmark === undefined) return;
+  link(row, benchmarkNode(benchmark.column), subtaskNode(spec.column));
+  addLeaf(row, subtaskNode(spec.column));
 }
+
+const BENCHMARK_OF_SUBTASK = new Map(BENCHMARKS.flatMap((b) => b.subtasks.map((s) => [s, b])));
 
 function englishLeaf(spec: SubtaskSpec, task: LmTask): Leaf {
   const raw = task.metrics[spec.metric];

@@ -5,10 +5,11 @@
 
 import { compareCodePoints } from '../compare.ts';
 import type { Cell } from './cell.ts';
+import { cellStore, copyCell, type CellStore } from './cell-store.ts';
 import { BENCHMARKS } from './english-benchmarks.ts';
-import { evaluateRow, type Expected } from './evaluate.ts';
+import { evaluateRow, planFor, type Expected } from './evaluate.ts';
 import { sortByPreference, sortCompetencies } from './languages.ts';
-import type { Model } from './models.ts';
+import { RowCells } from './row-cells.ts';
 import {
   EN,
   SEA_TOTAL,
@@ -19,7 +20,7 @@ import {
   nodeInfo,
   subtaskNode,
 } from './nodes.ts';
-import type { RowFacts } from './row-facts.ts';
+import type { RowFacts, RowModel, RowShape } from './row-facts.ts';
 
 export interface TableRow {
   readonly model: string;
@@ -46,8 +47,18 @@ export interface ColumnOrigin {
 
 export interface Table {
   readonly columns: TableColumns;
-  /** Node id of each column, in report order: lang, competency, task. */
   readonly rows: readonly TableRow[];
+  /** The rows' cells again, all in one store, for readers of whole tables (the reports). */
+  readonly grid: CellGrid;
+}
+
+/** A table's cells row after row: row r's cell of a column is at `r * width + position`. */
+export interface CellGrid {
+  readonly store: CellStore;
+  /** Cells per row. */
+  readonly width: number;
+  /** Column -> position within a row. */
+  readonly position: ReadonlyMap<string, number>;
 }
 
 export interface TableInput {
@@ -56,26 +67,65 @@ export interface TableInput {
 }
 
 export function buildTable(inputs: readonly TableInput[], seaLanguages: readonly string[]): Table {
-  const expected = expectedChildren(inputs.map((i) => i.facts));
-  const nodes = columnNodes(
-    inputs.map((i) => i.facts),
-    expected,
-    seaLanguages,
-  );
+  const facts = inputs.map((i) => i.facts);
+  const layout = tableLayout(facts, seaLanguages);
+  return assembleTable(layout, inputs, evaluateRows(layout, facts));
+}
+
+/** A table's columns and the structure its rows are evaluated against. */
+interface TableLayout {
+  readonly columns: TableColumns;
+  readonly expected: Expected;
+  /** Node id of each column, in column order (lang, competency, task). */
+  readonly nodes: readonly string[];
+}
+
+function tableLayout(rows: readonly RowFacts[], seaLanguages: readonly string[]): TableLayout {
+  const shapes = distinctShapes(rows);
+  const expected = expectedChildren(shapes);
+  const nodes = columnNodes(shapes, expected, seaLanguages);
   const columns: TableColumns = {
     lang: nodes.lang.map(columnOf),
     competency: nodes.competency.map(columnOf),
     task: nodes.task.map(columnOf),
     origin: nodes.origin,
   };
-  const all = [...nodes.lang, ...nodes.competency, ...nodes.task];
-  const rows = inputs.map(({ facts, baseline }) => {
-    const cellOf = evaluateRow(facts, expected, (id) => absentDetail(facts.model, id));
-    const cells = new Map(all.map((id) => [columnOf(id), cellOf(id)]));
-    const { name, step, limited } = facts.model;
-    return { model: name, baseline, step, limited, cells };
+  return { columns, expected, nodes: [...nodes.lang, ...nodes.competency, ...nodes.task] };
+}
+
+/** The rows' cells, row after row, one per column. */
+function evaluateRows({ expected, nodes }: TableLayout, rows: readonly RowFacts[]): CellStore {
+  const plan = planFor(expected, nodes);
+  const positions = nodes.map((id) => plan.index.get(id) ?? -1);
+  const cells = cellStore(rows.length * nodes.length);
+  const scratch = cellStore(plan.ids.length);
+  rows.forEach((facts, r) => {
+    evaluateRow(facts, plan, (id) => absentDetail(facts.model, id), scratch);
+    const offset = r * nodes.length;
+    positions.forEach((node, i) => copyCell(scratch, node, cells, offset + i));
   });
-  return { columns, rows };
+  return cells;
+}
+
+/** The table, from its rows' cells. */
+function assembleTable(
+  layout: TableLayout,
+  inputs: readonly TableInput[],
+  cells: CellStore,
+): Table {
+  const { columns } = layout;
+  const width = layout.nodes.length;
+  // As a Map would: a column named twice keeps its first place and its last cell.
+  const index = new Map<string, number>();
+  [...columns.lang, ...columns.competency, ...columns.task].forEach((name, i) =>
+    index.set(name, i),
+  );
+  const rows = inputs.map(({ facts, baseline }, r) => {
+    const { name, step, limited } = facts.model;
+    const byColumn = new RowCells(index, cells, r * width);
+    return { model: name, baseline, step, limited, cells: byColumn };
+  });
+  return { columns, rows, grid: { store: cells, width, position: index } };
 }
 
 function columnOf(id: string): string {
@@ -84,11 +134,16 @@ function columnOf(id: string): string {
   return column;
 }
 
+/** Each shape once, in the order of the first row that has it. */
+function distinctShapes(rows: readonly RowFacts[]): RowShape[] {
+  return [...new Set(rows.map((r) => r.shape))];
+}
+
 /** Union of every row's children, in code-point order so sums never depend on other rows. */
-export function expectedChildren(rows: readonly RowFacts[]): Expected {
+export function expectedChildren(shapes: readonly RowShape[]): Expected {
   const union = new Map<string, Set<string>>();
-  for (const facts of rows) {
-    for (const [parent, children] of facts.children) {
+  for (const shape of shapes) {
+    for (const [parent, children] of shape.children) {
       const set = union.get(parent) ?? new Set<string>();
       for (const child of children) set.add(child);
       union.set(parent, set);
@@ -103,7 +158,7 @@ export function expectedChildren(rows: readonly RowFacts[]): Expected {
 }
 
 function columnNodes(
-  rows: readonly RowFacts[],
+  shapes: readonly RowShape[],
   expected: Expected,
   seaLanguages: readonly string[],
 ) {
@@ -115,8 +170,8 @@ function columnNodes(
   const task: string[] = [];
   const origin = new Map<string, ColumnOrigin>();
   const taskCompetency = new Map<string, string>();
-  for (const facts of rows) {
-    for (const [id, comp] of facts.taskCompetency)
+  for (const shape of shapes) {
+    for (const [id, comp] of shape.taskCompetency)
       if (!taskCompetency.has(id)) taskCompetency.set(id, comp);
   }
   for (const lang of langs) {
@@ -138,7 +193,7 @@ function columnNodes(
     }
   }
   competency.push(...BENCHMARKS.map((b) => benchmarkNode(b.column)));
-  const presentSubtasks = new Set(rows.flatMap((f) => [...f.leaves.keys()]));
+  const presentSubtasks = new Set(shapes.flatMap((shape) => shape.leafIds));
   for (const b of BENCHMARKS) {
     task.push(
       ...b.subtasks.map((s) => subtaskNode(s.column)).filter((id) => presentSubtasks.has(id)),
@@ -148,10 +203,10 @@ function columnNodes(
   return { lang, competency, task: [...new Set(task)], origin };
 }
 
-function absentDetail(model: Model, id: string): string {
+function absentDetail(model: RowModel, id: string): string {
   const english = id.startsWith('S:');
   const harness = english ? 'lm-eval' : 'SEA-HELM';
-  const has = english ? model.lm !== null : model.sea !== null;
+  const has = english ? model.hasLm : model.hasSea;
   return has
     ? `not in the ${harness} results of this model`
     : `no ${harness} results for this model`;

@@ -6,10 +6,12 @@
 
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SeaFile } from '../parse/types.ts';
-import { evaluateRow } from './evaluate.ts';
+import { statusAt, valueAt } from './cell-store.ts';
+import { evaluateRow, planFor } from './evaluate.ts';
+import type { SeaMembership } from './languages.ts';
 import type { Model } from './models.ts';
 import { competencyNode, groupNode, langNode } from './nodes.ts';
-import { rowFacts } from './row-facts.ts';
+import { rowFacts, type ShapeCache } from './row-facts.ts';
 import { expectedChildren } from './table.ts';
 
 const TOLERANCE = 0.01;
@@ -17,8 +19,9 @@ const TOLERANCE = 0.01;
 export function checkUpstreamTotals(
   content: SeaFile,
   file: string,
-  seaLanguages: ReadonlySet<string>,
+  seaLanguages: SeaMembership,
   extraMetrics: Readonly<Record<string, string>>,
+  shapes?: ShapeCache,
 ): Diagnostic[] {
   const upstream = content.upstream.filter((u) => seaLanguages.has(u.path[0] ?? ''));
   if (upstream.length === 0) return [];
@@ -32,24 +35,28 @@ export function checkUpstreamTotals(
     limited: false,
     files: [file],
   };
-  const facts = rowFacts(model, extraMetrics);
-  const cellOf = evaluateRow(facts, expectedChildren([facts]), () => '');
+  const facts = rowFacts(model, extraMetrics, shapes);
+  const nodes = upstream.map(({ path }) => nodeOf(path));
+  const plan = planFor(expectedChildren([facts.shape]), nodes);
+  const cells = evaluateRow(facts, plan, () => '');
   const diagnostics: Diagnostic[] = [];
-  for (const { path, value } of upstream) {
-    const [lang = '', competency = '', group = ''] = path;
-    const node =
-      path.length === 1
-        ? langNode(lang)
-        : path.length === 2
-          ? competencyNode(lang, competency)
-          : groupNode(lang, competency, group);
-    const ours = cellOf(node);
-    if (ours.status !== 'ok' || ours.value === null) continue;
-    if (Math.abs(ours.value - value) > TOLERANCE) {
+  upstream.forEach(({ path, value }, i) => {
+    const node = plan.index.get(nodes[i] ?? '') ?? -1;
+    const ours = valueAt(cells, node);
+    if (statusAt(cells, node) !== 'ok' || ours === null) return;
+    if (Math.abs(ours - value) > TOLERANCE) {
       const keyPath = path.length === 3 ? path.join('.') : `${path.join('.')}.total`;
-      const message = `the file says ${value}, recomputed from its tasks ${ours.value}; the recomputed value is used`;
+      const message = `the file says ${value}, recomputed from its tasks ${ours}; the recomputed value is used`;
       diagnostics.push({ kind: 'total-mismatch', file, keyPath, message });
     }
-  }
+  });
   return diagnostics;
+}
+
+/** The node an upstream value is for: `[lang]`, `[lang, competency]`, `[lang, comp, group]`. */
+function nodeOf(path: readonly string[]): string {
+  const [lang = '', competency = '', group = ''] = path;
+  if (path.length === 1) return langNode(lang);
+  if (path.length === 2) return competencyNode(lang, competency);
+  return groupNode(lang, competency, group);
 }

@@ -1,0 +1,55 @@
+/**
+ * One model from its parsed files to its row facts: merge the files (scoring.md section 5),
+ * check the SEA-HELM totals they carry, and turn the winning entries into leaves. Nothing here
+ * needs another model, so models are scored in any thread, and their parsed content can go as
+ * soon as their facts exist.
+ */
+
+import type { Diagnostic } from '../diagnostics.ts';
+import type { SeaMembership } from './languages.ts';
+import { mergeModel, type MergedModel, type ParsedRecord } from './models.ts';
+import { rowFacts, type RowFacts, type ShapeCache } from './row-facts.ts';
+import { checkUpstreamTotals } from './upstream-check.ts';
+
+export interface ScoreContext {
+  readonly extraMetrics: Readonly<Record<string, string>>;
+  readonly seaLanguages: SeaMembership;
+  /** Row shapes met so far in this thread (see row-facts.ts). */
+  readonly shapes: ShapeCache;
+}
+
+export interface ScoredModel extends Omit<MergedModel, 'model'> {
+  /** Named later (see `nameRow`): a name pads the step to the widest of all the source's files. */
+  readonly facts: RowFacts;
+  /** Languages of the model's SEA-HELM entries; the default SEA language order needs them all. */
+  readonly languages: readonly string[];
+}
+
+export interface Scored {
+  readonly model: ScoredModel;
+  /** Per record, in the order given: the SEA-HELM totals that disagree with ours. */
+  readonly totals: readonly (readonly Diagnostic[])[];
+}
+
+export function scoreModel(records: readonly ParsedRecord[], context: ScoreContext): Scored {
+  const { model, ...merged } = mergeModel(records, context.seaLanguages);
+  const languages = new Set<string>();
+  const totals = records.map(({ content, discovered }) => {
+    if (content.format !== 'seahelm') return [];
+    for (const entry of content.entries) languages.add(entry.lang);
+    return checkUpstreamTotals(
+      content,
+      discovered.display,
+      context.seaLanguages,
+      context.extraMetrics,
+      context.shapes,
+    );
+  });
+  const facts = rowFacts({ ...model, name: '' }, context.extraMetrics, context.shapes);
+  return { model: { ...merged, facts, languages: [...languages] }, totals };
+}
+
+/** The facts of a row under its final name. */
+export function nameRow(facts: RowFacts, name: string): RowFacts {
+  return { ...facts, model: { ...facts.model, name } };
+}

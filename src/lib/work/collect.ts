@@ -1,0 +1,128 @@
+/**
+ * Puts the model jobs' results back together, in the order a single pass over the files in
+ * discovery order would give: rows named and sorted per source, diagnostics in file order, and
+ * each file's fate. Whatever the threads' timing, the same files give the same output.
+ */
+
+import type { Diagnostic } from '../diagnostics.ts';
+import type { DiscoveredFile } from '../discover/discover.ts';
+import { paddingWidth } from '../discover/steps.ts';
+import type { ResultFormat } from '../parse/detect.ts';
+import type { Superseded } from '../score/merge-files.ts';
+import { byStemThenStep, modelName, type FileOutcome } from '../score/models.ts';
+import type { RowFacts } from '../score/row-facts.ts';
+import { nameRow } from '../score/score-model.ts';
+import type { FileResult, ModelResult } from './model-job.ts';
+
+export interface Collected {
+  /** Per source, its rows in row order (config name, then step). */
+  readonly rowsBySource: RowFacts[][];
+  readonly superseded: Superseded[];
+  /** Tasks of languages that are not scored: language -> count. */
+  readonly ignoredTasks: Map<string, number>;
+  /** Every language of the SEA-HELM entries read. */
+  readonly languages: Set<string>;
+  /** Parse diagnostics, then total mismatches, each in file order. */
+  readonly diagnostics: Diagnostic[];
+  /** Per discovered file. */
+  readonly fates: FileFate[];
+}
+
+export interface FileFate {
+  readonly format: ResultFormat | null;
+  readonly status: FileOutcome['status'];
+  readonly model: string | null;
+  readonly reason: string | null;
+}
+
+type Scored = ModelResult & { readonly model: NonNullable<ModelResult['model']> };
+
+export function collectResults(
+  results: readonly ModelResult[],
+  files: readonly DiscoveredFile[],
+  sourceCount: number,
+): Collected {
+  const byFile = fileResults(results, files.length);
+  const widths = stepWidths(files, byFile, sourceCount);
+  const collected: Collected = {
+    rowsBySource: Array.from({ length: sourceCount }, () => []),
+    superseded: [],
+    ignoredTasks: new Map(),
+    languages: new Set(),
+    diagnostics: [],
+    fates: [],
+  };
+  const outcomes = new Map<string, FileOutcome>();
+  for (const { model } of inFirstFileOrder(results)) {
+    const { source, stem, step } = model.facts.model;
+    const name = modelName(stem, step, widths[source]);
+    collected.rowsBySource[source]?.push(nameRow(model.facts, name));
+    collected.superseded.push(...model.superseded);
+    for (const [file, outcome] of model.outcomes) outcomes.set(file, { ...outcome, model: name });
+    for (const [lang, count] of model.ignored) {
+      collected.ignoredTasks.set(lang, (collected.ignoredTasks.get(lang) ?? 0) + count);
+    }
+    for (const lang of model.languages) collected.languages.add(lang);
+  }
+  for (const rows of collected.rowsBySource) rows.sort((a, b) => byStemThenStep(a.model, b.model));
+  for (const result of byFile) collected.diagnostics.push(...result.diagnostics);
+  for (const result of byFile) collected.diagnostics.push(...result.totals);
+  collected.fates.push(...fates(files, byFile, outcomes));
+  return collected;
+}
+
+function fileResults(results: readonly ModelResult[], count: number): FileResult[] {
+  const byFile = new Array<FileResult>(count);
+  for (const result of results) for (const file of result.files) byFile[file.index] = file;
+  return byFile;
+}
+
+/** Models in the order of their first readable file, as merging file by file meets them. */
+function inFirstFileOrder(results: readonly ModelResult[]): Scored[] {
+  const scored = results.filter((r): r is Scored => r.model !== null);
+  const first = new Map(scored.map((r) => [r, r.files.find((f) => f.format !== null)?.index ?? 0]));
+  return scored.sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
+}
+
+/** Digits of each source's largest step among the files read (scoring.md section 5). */
+function stepWidths(
+  files: readonly DiscoveredFile[],
+  byFile: readonly FileResult[],
+  sourceCount: number,
+): number[] {
+  const steps: number[][] = Array.from({ length: sourceCount }, () => []);
+  files.forEach((file, index) => {
+    if ((byFile[index]?.format ?? null) !== null) steps[file.source]?.push(file.step);
+  });
+  return steps.map((list) => paddingWidth(list));
+}
+
+/**
+ * A file read twice (two sources with overlapping paths) has one display path: like the
+ * reports, it takes the outcome of the model met last and the format of its last reading.
+ */
+function fates(
+  files: readonly DiscoveredFile[],
+  byFile: readonly FileResult[],
+  outcomes: ReadonlyMap<string, FileOutcome>,
+): FileFate[] {
+  const formats = new Map<string, ResultFormat>();
+  byFile.forEach((result, index) => {
+    const display = files[index]?.display;
+    if (result.format !== null && display !== undefined) formats.set(display, result.format);
+  });
+  return files.map((file, index) => {
+    const result = byFile[index];
+    if (result === undefined || result.format === null) {
+      const reason = result?.diagnostics[0]?.message ?? 'skipped';
+      return { format: null, status: 'skipped', model: null, reason };
+    }
+    const outcome = outcomes.get(file.display);
+    return {
+      format: formats.get(file.display) ?? null,
+      model: outcome?.model ?? null,
+      status: outcome?.status ?? 'skipped',
+      reason: outcome?.reason ?? null,
+    };
+  });
+}
