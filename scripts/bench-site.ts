@@ -146,11 +146,18 @@ async function browserFigures(outDir: string, pagePath: string) {
     await page.goto(`${server.origin}/${pagePath}?view=inclexcl`, { waitUntil: 'load' });
     await page.waitForSelector('[data-panel="inclexcl"][data-ready="true"]', { timeout: 30_000 });
     // Incl/Excl marks itself not ready while it recomputes, and records how long every row took.
+    // Five toggles (two boxes, on and off), median reported: one toggle alone is at the mercy of
+    // JIT warm-up and of whatever else the machine is doing.
     const panel = page.locator('[data-panel="inclexcl"]');
-    await panel.locator('input[type="checkbox"]').first().click();
-    await page.waitForSelector('[data-panel="inclexcl"][data-ready="true"]', { timeout: 30_000 });
-    const recorded = await panel.getAttribute('data-recompute-ms');
-    const toggle = recorded === null ? null : Number(recorded);
+    const boxes = panel.locator('input[type="checkbox"]');
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await boxes.nth(i % 2).click();
+      await page.waitForSelector('[data-panel="inclexcl"][data-ready="true"]', { timeout: 30_000 });
+      times.push(Number(await panel.getAttribute('data-recompute-ms')));
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const toggle = sorted.length === 0 ? null : (sorted[Math.floor(sorted.length / 2)] ?? null);
     return { usable, toggle };
   } finally {
     await browser.close();
@@ -247,7 +254,7 @@ async function main(): Promise<void> {
       );
       if (figures.toggle !== null) {
         line(
-          'competency toggle, every row updated',
+          'competency toggle, every row updated (median of 5)',
           `${figures.toggle.toFixed(0)} ms`,
           '< 100 ms',
           figures.toggle < 100,
