@@ -389,7 +389,7 @@ describe('parseConfigText: runs', () => {
       yaml(
         'experiments:',
         '  a: { path: results/a }',
-        '  baselines: { g: { path: ../shared/gemma } }',
+        '  baselines: { g: { path: ../elsewhere/gemma } }',
         'hero_runs:',
         `  h: { path: ${JSON.stringify(absolute)} }`,
         'output: { base_dir: out/reports }',
@@ -397,7 +397,7 @@ describe('parseConfigText: runs', () => {
     );
     expect(config.configFile).toBe(ABS_FILE);
     expect(config.runs.map((run) => run.path)).toEqual([path.join(DIR, 'results/a'), absolute]);
-    expect(config.baselines[0]?.path).toBe(path.resolve(DIR, '../shared/gemma'));
+    expect(config.baselines[0]?.path).toBe(path.resolve(DIR, '../elsewhere/gemma'));
     expect(config.output.baseDir).toBe(path.join(DIR, 'out/reports'));
   });
 
