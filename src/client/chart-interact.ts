@@ -13,6 +13,7 @@
  */
 
 import type { ChartResult } from '../lib/charts/result.ts';
+import { setReady } from './run-context.ts';
 import { h } from './dom.ts';
 
 const HIDDEN = 'series-hidden';
@@ -262,4 +263,29 @@ export function createChartHost(): HTMLElement {
   notes.hidden = true;
   host.append(h('div', { class: 'chart-canvas' }), notes);
   return host;
+}
+
+/**
+ * Redraws a chart for a choice of settings: the build's own chart when the settings are the
+ * ones it was drawn with (inline, or fetched from its static file), otherwise `draw()` in the
+ * browser. Only the latest request is shown when choices come faster than drawing.
+ */
+export function chartRedrawer(
+  panel: HTMLElement,
+): (host: HTMLElement, key: string, draw: () => Promise<ChartResult>) => Promise<void> {
+  let pending = 0;
+  return async (host, key, draw) => {
+    if (host.dataset['settings'] === key) {
+      await loadChart(host);
+      setReady(panel, true);
+      return;
+    }
+    setReady(panel, false);
+    const ticket = ++pending;
+    const result = await draw();
+    if (ticket !== pending) return; // a newer choice is being drawn
+    showChart(host, result);
+    host.dataset['settings'] = key;
+    setReady(panel, true);
+  };
 }

@@ -15,7 +15,7 @@ import {
   type ContourSettings,
 } from '../lib/site/chart-choices.ts';
 import { checkField, metricField, selectField, setDisabled } from './chart-controls.ts';
-import { createChartHost, loadChart, showChart } from './chart-interact.ts';
+import { chartRedrawer, createChartHost, loadChart } from './chart-interact.ts';
 import { h } from './dom.ts';
 import { setReady, type RunContext, type View } from './run-context.ts';
 
@@ -25,7 +25,7 @@ export function contourView(panel: HTMLElement, context: RunContext): View {
   const run = chartRun(context.run);
   const hyperparameters = modelHyperparameters(run.rows, run.hyperparameters);
   let host: HTMLElement | null = null;
-  let pending = 0;
+  const redraw = chartRedrawer(panel);
   let sync: ((settings: ContourSettings) => void) | null = null;
 
   const current = () =>
@@ -56,23 +56,11 @@ export function contourView(panel: HTMLElement, context: RunContext): View {
       step: step === LATEST ? null : step,
     });
     sync?.(settings);
-    const key = contourSettingsKey(settings);
-    if (host.dataset['settings'] === key) {
-      // The build's chart: inline, or a static file fetched now (very large runs).
-      await loadChart(host);
-      setReady(panel, true);
-      return;
-    }
-    setReady(panel, false);
-    const ticket = ++pending;
-    const { contourChart } = await import('../lib/charts/contour.ts');
-    if (ticket !== pending) return; // a newer choice is being drawn
-    showChart(
-      host,
-      contourChart(run, { hyperparameters, x, y, metric, logX, logY, step, id: 'contour' }),
-    );
-    host.dataset['settings'] = key;
-    setReady(panel, true);
+    await redraw(host, contourSettingsKey(settings), async () => {
+      const { contourChart } = await import('../lib/charts/contour.ts');
+      const options = { hyperparameters, x, y, metric, logX, logY, step, id: 'contour' };
+      return contourChart(run, options);
+    });
   };
 
   const build = () => {

@@ -6,16 +6,16 @@
 
 import { modelHyperparameters } from '../lib/charts/hyperparameters.ts';
 import { chartRun, metricGroups, paretoAxes, settingsKey } from '../lib/site/chart-choices.ts';
-import { createChartHost, loadChart, showChart } from './chart-interact.ts';
+import { chartRedrawer, createChartHost } from './chart-interact.ts';
 import { metricField } from './chart-controls.ts';
 import { h } from './dom.ts';
-import { setReady, type RunContext, type View } from './run-context.ts';
+import type { RunContext, View } from './run-context.ts';
 
 export function paretoView(panel: HTMLElement, context: RunContext): View {
   const run = chartRun(context.run);
   const hyperparameters = modelHyperparameters(run.rows, run.hyperparameters);
   let host: HTMLElement | null = null;
-  let pending = 0;
+  const redraw = chartRedrawer(panel);
 
   const render = async () => {
     if (host === null) return;
@@ -23,20 +23,10 @@ export function paretoView(panel: HTMLElement, context: RunContext): View {
     if (context.state.paretoX !== axes.x || context.state.paretoY !== axes.y) {
       context.update({ paretoX: axes.x, paretoY: axes.y });
     }
-    const key = settingsKey([axes.x, axes.y]);
-    if (host.dataset['settings'] === key) {
-      // The build's chart: inline, or a static file fetched now (very large runs).
-      await loadChart(host);
-      setReady(panel, true);
-      return;
-    }
-    setReady(panel, false);
-    const ticket = ++pending;
-    const { paretoChart } = await import('../lib/charts/pareto.ts');
-    if (ticket !== pending) return; // a newer choice is being drawn
-    showChart(host, paretoChart(run, { ...axes, hyperparameters, id: 'pareto' }));
-    host.dataset['settings'] = key;
-    setReady(panel, true);
+    await redraw(host, settingsKey([axes.x, axes.y]), async () => {
+      const { paretoChart } = await import('../lib/charts/pareto.ts');
+      return paretoChart(run, { ...axes, hyperparameters, id: 'pareto' });
+    });
   };
 
   const build = () => {

@@ -63,21 +63,8 @@ export function xAxis(
     y: frame.bottom + TICK + 30,
     'font-weight': 600,
   });
-  return el(
-    'g',
-    { class: 'axis axis-x', fill: FG, 'text-anchor': 'middle' },
-    (options.grid === false || grid === ''
-      ? ''
-      : el('path', { class: 'grid', stroke: GRID, d: grid })) +
-      el('path', {
-        class: 'domain',
-        stroke: FG,
-        fill: 'none',
-        d: `M${num(frame.left)},${num(frame.bottom)}H${num(frame.right)}${marks}`,
-      }) +
-      labels +
-      title,
-  );
+  const domain = `M${num(frame.left)},${num(frame.bottom)}H${num(frame.right)}${marks}`;
+  return axisGroup('x', 'middle', options.grid === false ? '' : grid, domain, labels + title);
 }
 
 /** Left axis: labels left of the frame, title rotated along it. */
@@ -103,21 +90,8 @@ export function yAxis(
     'text-anchor': 'middle',
     'font-weight': 600,
   });
-  return el(
-    'g',
-    { class: 'axis axis-y', fill: FG, 'text-anchor': 'end' },
-    (options.grid === false || grid === ''
-      ? ''
-      : el('path', { class: 'grid', stroke: GRID, d: grid })) +
-      el('path', {
-        class: 'domain',
-        stroke: FG,
-        fill: 'none',
-        d: `M${num(frame.left)},${num(frame.top)}V${num(frame.bottom)}${marks}`,
-      }) +
-      labels +
-      title,
-  );
+  const domain = `M${num(frame.left)},${num(frame.top)}V${num(frame.bottom)}${marks}`;
+  return axisGroup('y', 'end', options.grid === false ? '' : grid, domain, labels + title);
 }
 
 /**
@@ -161,4 +135,21 @@ export function linearAxis(
   if (nice) scale.nice(count);
   const [d0, d1] = scale.domain();
   return { scale, ticks: linearTicks([d0 ?? 0, d1 ?? 1], count) };
+}
+
+/** One axis: grid lines (none when `grid` is empty), the domain line with its ticks, the text. */
+function axisGroup(
+  which: 'x' | 'y',
+  anchor: 'middle' | 'end',
+  grid: string,
+  domain: string,
+  content: string,
+): string {
+  return el(
+    'g',
+    { class: `axis axis-${which}`, fill: FG, 'text-anchor': anchor },
+    (grid === '' ? '' : el('path', { class: 'grid', stroke: GRID, d: grid })) +
+      el('path', { class: 'domain', stroke: FG, fill: 'none', d: domain }) +
+      content,
+  );
 }
