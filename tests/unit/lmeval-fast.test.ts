@@ -1,5 +1,5 @@
 /**
- * The fast path for big lm-eval files (parse/lmeval-fast.ts) reads what a full parse reads, and
+ * The fast path for big lm-eval files (parse/lmeval-fast.ts) gives what a full parse gives, and
  * hands anything that is not plainly one indented document back to the full parse.
  */
 import fs from 'node:fs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { reduceLmEvalBytes } from '../../src/lib/parse/lmeval-fast.ts';
-import { readLmEval } from '../../src/lib/parse/lmeval.ts';
+import { parseResultFile } from '../../src/lib/parse/parse-file.ts';
 import { REAL } from '../helpers/tree.ts';
 
 const folder = path.join(REAL, 'lm-eval');
@@ -15,28 +15,53 @@ const big = fs
   .readdirSync(folder)
   .map((name) => ({ name, text: fs.readFileSync(path.join(folder, name), 'utf8') }))
   .filter(({ text }) => Buffer.byteLength(text) >= 64 * 1024);
-const sample = big[0]?.text ?? '';
+const sample = big.find(({ name }) => name.startsWith('10_'))?.text ?? '';
 
 function reduced(text: string): Record<string, unknown> | null {
   return reduceLmEvalBytes(Buffer.from(text, 'utf8'));
 }
 
+function parsed(text: string, name: string) {
+  const request = { file: `lm_eval/${name}`, candidates: ['lm-eval' as const], extraMetrics: {} };
+  return parseResultFile(Buffer.from(text, 'utf8'), request);
+}
+
+/** The same document on one line: the fast path never takes it, so it is parsed whole. */
+const compact = (text: string) => JSON.stringify(JSON.parse(text));
+
 describe('reduceLmEvalBytes', () => {
-  it('has big real files to read', () => {
-    expect(big.length).toBeGreaterThan(0);
+  it('has big real files to read, a modified one among them', () => {
+    expect(big.length).toBeGreaterThan(1);
+    expect(big.some(({ name }) => name.includes('MODIFIED'))).toBe(true);
   });
 
   it.each(big.map(({ name, text }) => [name, text]))(
-    'reads what a full parse reads: %s',
-    (_name, text) => {
-      const fast = reduced(text);
-      expect(fast).not.toBeNull();
-      const full = JSON.parse(text) as Record<string, unknown>;
-      expect(readLmEval(fast ?? {}, 'f')).toEqual(readLmEval(full, 'f'));
+    'reads %s as a full parse does',
+    (name, text) => {
+      expect(reduced(compact(text))).toBeNull();
+      expect(parsed(text, name)).toEqual(parsed(compact(text), name));
     },
   );
 
-  const middle = sample.indexOf('\n  "configs"');
+  it('takes the plain files', () => {
+    const plain = big.filter(({ name }) => !name.includes('MODIFIED'));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const { text } of plain) expect(reduced(text)).not.toBeNull();
+  });
+
+  it("names a modified task's output_type, read from the configs it skips", () => {
+    const modified = big.find(({ name }) => name.includes('MODIFIED'));
+    const result = parsed(modified?.text ?? '', modified?.name ?? '');
+    const messages = result.diagnostics.filter((d) => d.kind === 'modified-task');
+    expect(messages.length).toBeGreaterThan(0);
+    for (const d of messages) expect(d.message).toContain('(output_type generate_until)');
+  });
+
+  // After `configs`, a member the scan skips: text there is seen only by its layout.
+  const afterConfigs = sample.indexOf('\n  "versions"');
+  const insert = (line: string) =>
+    sample.slice(0, afterConfigs) + line + sample.slice(afterConfigs);
+
   it.each([
     ['{', '\n{'],
     ['[', '\n['],
@@ -44,23 +69,25 @@ describe('reduceLmEvalBytes', () => {
     ['}', '\n}'],
     ['"', '\n"'],
   ])('leaves a file with a line starting with %s at column 0 to the full parse', (_, line) => {
-    expect(reduced(sample.slice(0, middle) + line + sample.slice(middle))).toBeNull();
+    expect(afterConfigs).toBeGreaterThan(0);
+    expect(reduced(sample)).not.toBeNull();
+    expect(reduced(insert(line))).toBeNull();
+  });
+
+  it('leaves a member written at another indentation to the full parse', () => {
+    expect(reduced(insert('\n"results": {},'))).toBeNull();
+    expect(reduced(insert('\n   "results": 1,'))).toBeNull();
   });
 
   it('leaves two documents in one file to the full parse', () => {
     expect(reduced(`${sample}\n${sample}`)).toBeNull();
   });
 
-  it('takes each task its own output_type, and none from the next task', () => {
+  it('reads the members the scores need and nothing of configs', () => {
     const fast = reduced(sample);
-    const configs = (fast?.['configs'] ?? {}) as Record<string, { output_type?: string }>;
-    const first = Object.keys(configs)[0] ?? '';
-    const at = sample.indexOf('"output_type"', sample.indexOf(`\n    "${first}": {`));
-    const renamed = `${sample.slice(0, at)}"output_kind"${sample.slice(at + '"output_type"'.length)}`;
-    const without = (reduced(renamed)?.['configs'] ?? {}) as Record<string, unknown>;
-    expect(without[first]).toEqual({});
-    const others = (record: Record<string, unknown>) =>
-      Object.fromEntries(Object.entries(record).filter(([task]) => task !== first));
-    expect(others(without)).toEqual(others(configs));
+    const full = JSON.parse(sample) as Record<string, unknown>;
+    expect(fast?.['results']).toEqual(full['results']);
+    expect(fast?.['n-samples']).toEqual(full['n-samples']);
+    expect(fast?.['configs']).toEqual({});
   });
 });

@@ -402,10 +402,22 @@ describe('parseResultFile: a big lm-eval file reads like a small one', () => {
   // the scores never read are skipped unparsed, so a syntax error inside them goes unnoticed,
   // while everything that is read is still validated by JSON.parse.
   it('reads a big file whose unread bulk has a syntax error (documented limit)', () => {
-    const text = JSON.stringify(BIG, null, 2).replace('"doc_id": 17,', '"doc_id": seventeen,');
+    const { leaderboard_bbh_snarks: _modified, ...plainResults } = BIG.results;
+    const plain = { ...BIG, results: plainResults };
+    const text = JSON.stringify(plain, null, 2).replace('"doc_id": 17,', '"doc_id": seventeen,');
     expect(text).toContain('seventeen');
     const big = parse(text);
     expect(big.ok).toBe(true);
+  });
+
+  it('reads a big file with a modified task whole, for the output_type its configs give', () => {
+    const text = JSON.stringify(BIG, null, 2).replace('"doc_id": 17,', '"doc_id": seventeen,');
+    const big = parse(text);
+    expect(big.ok).toBe(false);
+    expect(big.diagnostics[0]?.kind).toBe('invalid-json');
+    const whole = parse(JSON.stringify(BIG, null, 2));
+    const modified = whole.diagnostics.find((d) => d.kind === 'modified-task');
+    expect(modified?.message).toContain('(output_type generate_until)');
   });
 
   it('skips a big file whose read part has a syntax error, as it would a small one', () => {

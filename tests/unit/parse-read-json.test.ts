@@ -53,7 +53,7 @@ describe('readJson: byte order mark', () => {
   it('reads a file that starts with a UTF-8 BOM', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encode('{"total": 1}')]);
     const result = readJson(bytes);
-    expect(result).toEqual({ ok: true, value: { total: 1 }, nonFiniteTokens: 0 });
+    expect(result).toEqual({ ok: true, value: { total: 1 }, reduced: false, nonFiniteTokens: 0 });
   });
 
   it('reads a BOM followed by whitespace and a newline', () => {

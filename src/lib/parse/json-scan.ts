@@ -2,8 +2,8 @@
  * Finds the members of an indented JSON object (as `json.dump(..., indent=N)` writes it) in its
  * UTF-8 bytes, without decoding or parsing them: in such a text a member of depth d starts on a
  * new line after exactly d * N spaces, and no string can hold a raw newline, so one native
- * search per member finds them. Big members a reader does not need (lm-eval's `samples`, most
- * of `configs`) are then skipped. Any other layout returns null, and the caller parses the
+ * search per member finds them. Big members a reader does not need (lm-eval's `samples` and
+ * `configs`) are then skipped. Any other layout returns null, and the caller parses the
  * whole text.
  */
 
@@ -21,6 +21,9 @@ const COMMA = 0x2c;
 const SPACE = 0x20;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const NEWLINE = 0x0a;
 
 const isWhitespace = (byte: number | undefined) =>
   byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
@@ -57,31 +60,6 @@ export function indentedMembers(
     at = next >= 0 && next < span.end ? next : -1;
   }
   return members;
-}
-
-/**
- * Where `\n<indent>"<key>":` starts in the span (a key without escapes), in order: one search
- * over the whole span finds the key in each of its objects at that depth. It runs backward,
- * as a backward search looks for the needle's last byte first, here a rare one.
- */
-export function keyPositions(bytes: Buffer, span: Span, indent: string, key: string): number[] {
-  const target = needle(`\n${indent}"${key}":`);
-  const found: number[] = [];
-  let at = bytes.lastIndexOf(target, span.end - 1);
-  while (at >= span.start) {
-    found.push(at);
-    at = at === 0 ? -1 : bytes.lastIndexOf(target, at - 1);
-  }
-  return found.reverse();
-}
-
-/** The span of the value of the member whose line starts at `at`, in the object at `span`. */
-export function memberValueAt(bytes: Buffer, span: Span, indent: string, at: number): Span | null {
-  const marker = needle(`\n${indent}"`);
-  const keyStart = at + marker.length - 1;
-  const next = bytes.indexOf(marker, keyStart);
-  const memberEnd = next >= 0 && next < span.end ? next : closingBrace(bytes, span);
-  return memberEnd < 0 ? null : (readMember(bytes, keyStart, memberEnd)?.value ?? null);
 }
 
 const needles = new Map<string, Buffer>();
@@ -133,6 +111,26 @@ function stringEnd(bytes: Buffer, at: number): number {
     if (backslashes % 2 === 0) return quote + 1;
     i = quote + 1;
   }
+}
+
+/**
+ * Whether a member's value, as the scan delimited it, ends where a value written with that
+ * indentation ends: an object or a list on a line of its own at the member's indentation (or
+ * empty on its first line), anything else within one line.
+ */
+export function spanCloses(bytes: Buffer, span: Span, indent: string): boolean {
+  const first = bytes[span.start];
+  const closer = first === OPEN_BRACE ? CLOSE_BRACE : first === OPEN_BRACKET ? CLOSE_BRACKET : null;
+  if (closer === null) {
+    const newline = bytes.indexOf(NEWLINE, span.start);
+    return newline < 0 || newline >= span.end;
+  }
+  if (bytes[span.end - 1] !== closer) return false;
+  if (span.end - span.start === 2) return true; // {} or []
+  const lineStart = span.end - 1 - indent.length;
+  return (
+    bytes[lineStart - 1] === NEWLINE && bytes.toString('latin1', lineStart, span.end - 1) === indent
+  );
 }
 
 /** Whether a member's value is an object (its first byte). */

@@ -1,9 +1,10 @@
 /**
  * The fast path for big lm-eval files: parse only the members the English scores read
- * (`results`, `n-samples`, `group_subtasks`, `date`, and each task's `configs.<task>.output_type`),
- * and skip the rest (`samples`, the bulk of `configs`, environment dumps) without decoding it.
- * Everything read is parsed by JSON.parse, so it is validated; skipped members are not. Returns
- * null when the file is not plainly such a file, and the caller parses it whole.
+ * (`results`, `n-samples`, `group_subtasks`, `date`), and skip the rest (`configs`, `samples`,
+ * environment dumps) without decoding it. Everything read is parsed by JSON.parse, so it is
+ * validated; skipped members are not. `configs` only names a task's `output_type` in the message
+ * about a modified task, so a file with such a task is read whole (parse-file.ts). Returns null
+ * when the file is not plainly such a file, and the caller parses it whole.
  */
 
 import type { Buffer } from 'node:buffer';
@@ -11,10 +12,9 @@ import {
   indentUnit,
   indentedMembers,
   isObjectSpan,
-  keyPositions,
-  memberValueAt,
   needle,
   parseSpan,
+  spanCloses,
   type Span,
 } from './json-scan.ts';
 
@@ -28,19 +28,17 @@ export function reduceLmEvalBytes(bytes: Buffer): Record<string, unknown> | null
   const indent = indentUnit(bytes);
   if (indent === null || !oneDocument(bytes)) return null;
   const top = indentedMembers(bytes, { start: 0, end: bytes.length }, indent);
-  if (top === null) return null;
-  const configs = top.get('configs');
-  if (!isObjectSpan(bytes, top.get('results')) || !isObjectSpan(bytes, configs)) return null;
+  if (top === null || !everySkippedMemberCloses(bytes, top, indent)) return null;
+  const results = top.get('results');
+  if (!isObjectSpan(bytes, results) || !isObjectSpan(bytes, top.get('configs'))) return null;
   if (!isObjectSpan(bytes, top.get('versions'))) return null;
   try {
-    const root: Record<string, unknown> = { versions: {} };
+    // Stand-ins for the skipped objects, so that the format still reads as lm-eval.
+    const root: Record<string, unknown> = { versions: {}, configs: {} };
     for (const key of PARSED_MEMBERS) {
       const span = top.get(key);
       if (span !== undefined) root[key] = parseSpan(bytes, span);
     }
-    const outputTypes = configOutputTypes(bytes, configs, indent);
-    if (outputTypes === null) return null;
-    root['configs'] = outputTypes;
     return root;
   } catch {
     return null; // e.g. NaN tokens: the full path handles them
@@ -48,48 +46,28 @@ export function reduceLmEvalBytes(bytes: Buffer): Record<string, unknown> | null
 }
 
 /**
- * In an indented document only its own closing brace starts a line at column 0; anything else
- * there (a second document, stray brackets after the end) sends the file down the full path.
+ * In an indented document only its own closing brace starts a line at column 0: another one
+ * there means a second document (or stray brackets), and the file goes down the full path.
  */
 function oneDocument(bytes: Buffer): boolean {
   let last = bytes.length - 1;
   while (last > 0 && (bytes[last] === 0x0a || bytes[last] === 0x0d || bytes[last] === 0x20)) last--;
   if (last < 2 || bytes[last] !== 0x7d || bytes[last - 1] !== 0x0a) return false;
-  // Backward searches look for a needle's last byte first, and brackets are rarer than
-  // newlines; quotes are not, so `\n"` is searched forward.
-  if (bytes.lastIndexOf(needle('\n}'), last - 2) >= 0) return false;
-  if (RARE_LINE_STARTS.some((marker) => bytes.lastIndexOf(needle(marker)) >= 0)) return false;
-  return bytes.indexOf(needle('\n"')) < 0;
+  // A backward search looks for the needle's last byte first, here a rare one.
+  return bytes.lastIndexOf(needle('\n}'), last - 2) < 0;
 }
 
-const RARE_LINE_STARTS = ['\n{', '\n[', '\n]'];
-
-/** `configs` reduced to `{task: {output_type}}`. */
-function configOutputTypes(bytes: Buffer, configs: Span, indent: string) {
-  const head = bytes.toString('latin1', configs.start, Math.min(configs.end, configs.start + 16));
-  if (/^\{\s*\}$/.test(head)) return {};
-  const tasks = indentedMembers(bytes, configs, indent.repeat(2));
-  if (tasks === null) return null;
-  // Every task's `output_type` line, found in one search, then matched to the tasks.
-  const lines = keyPositions(bytes, configs, indent.repeat(3), 'output_type');
-  const reduced: Record<string, unknown> = {};
-  for (const [task, span] of tasks) {
-    const at = isObjectSpan(bytes, span) ? firstAtOrAfter(lines, span.start) : undefined;
-    const outputType =
-      at === undefined || at >= span.end ? null : memberValueAt(bytes, span, indent.repeat(3), at);
-    reduced[task] = outputType === null ? {} : { output_type: parseSpan(bytes, outputType) };
+/**
+ * A member the scan does not parse must end the way it began, at its own indentation: an object
+ * or a list closes on a line of its own, indented like its key. A member written at another
+ * indentation (by hand, say) would hide inside the member before it, and then that member does
+ * not end so; the file goes down the full path. The members that are parsed are checked by
+ * JSON.parse itself.
+ */
+function everySkippedMemberCloses(bytes: Buffer, top: Map<string, Span>, indent: string): boolean {
+  for (const [key, span] of top) {
+    if (PARSED_MEMBERS.includes(key)) continue;
+    if (!spanCloses(bytes, span, indent)) return false;
   }
-  return reduced;
-}
-
-/** The first of the sorted positions at or after `start`. */
-function firstAtOrAfter(positions: readonly number[], start: number): number | undefined {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((positions[middle] ?? 0) < start) low = middle + 1;
-    else high = middle;
-  }
-  return positions[low];
+  return true;
 }

@@ -54,6 +54,16 @@ export function readLmEval(
   return { content: { format: 'lm-eval', tasks, date }, diagnostics };
 }
 
+/**
+ * Whether the scores' messages name this task's `output_type`: a metric they need is absent
+ * while others are there (a task rewritten with other metrics, row-facts.ts).
+ */
+export function namesOutputType(task: LmTask): boolean {
+  const needed = METRICS_BY_TASK.get(task.task) ?? [];
+  const absent = (metric: string) => !(metric in task.metrics) && !(metric in task.invalid);
+  return Object.keys(task.metrics).length > 0 && needed.some(absent);
+}
+
 function isRecordWithMetrics(entry: unknown): boolean {
   return isRecord(entry) && Object.keys(entry).some((key) => key.includes(','));
 }
@@ -82,16 +92,17 @@ function readTask(
     }
   }
   const counts = isRecord(samples) ? samples : {};
-  return {
+  const read: LmTask = {
     task,
     metrics,
     invalid,
     stderr,
     original: finiteOrNull(counts['original']),
     effective: finiteOrNull(counts['effective']),
-    outputType:
-      isRecord(config) && typeof config['output_type'] === 'string' ? config['output_type'] : null,
+    outputType: null,
   };
+  const outputType = isRecord(config) ? config['output_type'] : undefined;
+  return typeof outputType === 'string' && namesOutputType(read) ? { ...read, outputType } : read;
 }
 
 function finiteOrNull(value: unknown): number | null {

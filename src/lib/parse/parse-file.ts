@@ -3,9 +3,10 @@
  * caller does the reading, so this runs the same in the main thread and in workers.
  */
 
+import type { Buffer } from 'node:buffer';
 import type { Diagnostic } from '../diagnostics.ts';
 import { describeTopLevel, detectFormat, isRecord, type ResultFormat } from './detect.ts';
-import { readLmEval } from './lmeval.ts';
+import { namesOutputType, readLmEval } from './lmeval.ts';
 import { reduceLmEvalBytes } from './lmeval-fast.ts';
 import { readJson } from './read-json.ts';
 import { readSeahelm } from './seahelm.ts';
@@ -26,8 +27,21 @@ const FORMAT_NAMES: Readonly<Record<ResultFormat, string>> = {
 };
 
 export function parseResultFile(bytes: Uint8Array, request: ParseRequest): ParsedFile {
+  const fast = request.candidates.includes('lm-eval');
+  const parsed = parseWith(bytes, request, fast ? reduceLmEvalBytes : undefined);
+  // The fast path skips `configs`, whose only use is the output_type of a modified task.
+  const { file } = parsed;
+  const modified =
+    file.ok && file.content.format === 'lm-eval' && file.content.tasks.some(namesOutputType);
+  return parsed.reduced && modified ? parseWith(bytes, request, undefined).file : file;
+}
+
+function parseWith(
+  bytes: Uint8Array,
+  request: ParseRequest,
+  reduce: ((bytes: Buffer) => unknown) | undefined,
+): { readonly file: ParsedFile; readonly reduced: boolean } {
   const { file } = request;
-  const reduce = request.candidates.includes('lm-eval') ? reduceLmEvalBytes : undefined;
   const json = readJson(bytes, reduce);
   if (!json.ok) return skipped({ kind: json.kind, file, message: json.message });
   const format = detectFormat(json.value);
@@ -51,9 +65,9 @@ export function parseResultFile(bytes: Uint8Array, request: ParseRequest): Parse
   const fileName = file.slice(file.lastIndexOf('/') + 1);
   const date = isRecord(root) ? root['date'] : undefined;
   const time = timeFromFileName(fileName) ?? timeFromUnixSeconds(date) ?? UNDATED;
-  return { ok: true, content: read.content, time, diagnostics };
+  return { file: { ok: true, content: read.content, time, diagnostics }, reduced: json.reduced };
 }
 
-function skipped(diagnostic: Diagnostic): ParsedFile {
-  return { ok: false, diagnostics: [diagnostic] };
+function skipped(diagnostic: Diagnostic): { readonly file: ParsedFile; readonly reduced: false } {
+  return { file: { ok: false, diagnostics: [diagnostic] }, reduced: false };
 }

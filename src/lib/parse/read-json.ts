@@ -12,7 +12,13 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const NON_FINITE_PREFIX = '\u0000non-finite:';
 
 export type JsonReadResult =
-  | { readonly ok: true; readonly value: unknown; readonly nonFiniteTokens: number }
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      readonly nonFiniteTokens: number;
+      /** Whether `value` is the smaller stand-in made by `reduce`. */
+      readonly reduced: boolean;
+    }
   | {
       readonly ok: false;
       readonly kind: 'empty-file' | 'not-utf8' | 'invalid-json';
@@ -44,16 +50,21 @@ export function readJson(
     return { ok: false, kind: 'not-utf8', message: 'the file is not valid UTF-8 text' };
   }
   const reduced = reduce(buffer);
-  if (reduced !== null) return { ok: true, value: reduced, nonFiniteTokens: 0 };
+  if (reduced !== null) return { ok: true, value: reduced, nonFiniteTokens: 0, reduced: true };
   const text = textOf(buffer);
   if (text.trim() === '') return { ok: false, kind: 'empty-file', message: 'the file is empty' };
   try {
-    return { ok: true, value: JSON.parse(text), nonFiniteTokens: 0 };
+    return { ok: true, value: JSON.parse(text), nonFiniteTokens: 0, reduced: false };
   } catch (error) {
     const replaced = replaceNonFiniteTokens(text);
     if (replaced.count > 0) {
       try {
-        return { ok: true, value: JSON.parse(replaced.text), nonFiniteTokens: replaced.count };
+        return {
+          ok: true,
+          value: JSON.parse(replaced.text),
+          nonFiniteTokens: replaced.count,
+          reduced: false,
+        };
       } catch {
         // fall through: report the error of the original text
       }

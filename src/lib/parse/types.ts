@@ -45,7 +45,10 @@ export interface LmTask {
   readonly stderr: Readonly<Record<string, number>>;
   readonly original: number | null;
   readonly effective: number | null;
-  /** `configs[task].output_type`, when present. */
+  /**
+   * `configs[task].output_type`, when present and a message names it (a modified task, see
+   * `namesOutputType`); null otherwise, so that a file read without its `configs` reads the same.
+   */
   readonly outputType: string | null;
 }
 
