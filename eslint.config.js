@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'reports/', 'examples/', 'node_modules/', '.astro/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'build/', 'reports/', 'examples/', 'node_modules/', '.astro/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

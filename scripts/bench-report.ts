@@ -4,8 +4,12 @@
  * Writes a synthetic tree of N checkpoints (one SEA-HELM file of about 25 KB and one lm-eval file
  * of about 400 KB each) and its config into a temporary folder, then measures, in one run:
  *   floor   discover (fast-glob) + read + JSON.parse of every file, in this process, one thread;
- *   report  `node src/cli/main.ts --no-gui` end to end as a child process, process start included;
+ *   report  `node bin/seahelm-leaderboard.js --no-gui` end to end as a child process, process
+ *           start included (the built CLI when `build/cli` is fresh, else the sources: said so);
  *   RSS     the child's peak resident set size;
+ *   Python  when python3 is there, `scripts/python-floor.py` (glob + json.load of every file, the
+ *           least the original Python tool does) end to end, interpreter start included: a
+ *           yardstick measured in the same run, unlike the tool's own time noted in the issue;
  * times are medians of 3. The last line is `report/floor ratio: X.XX`.
  *
  * Usage: npm run bench:report -- [--checkpoints N] [--threads N] [--lmeval-kb K] [--keep]
@@ -17,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import fg from 'fast-glob';
+import { bundleIsFresh } from '../bin/bundle.js';
 import {
   lmEvalPath,
   seahelmPath,
@@ -38,7 +43,8 @@ import { buildSeahelmResults } from './synth/seahelm.ts';
 import { addSeconds, instant } from './synth/time.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(REPO_ROOT, 'src', 'cli', 'main.ts');
+const CLI = join(REPO_ROOT, 'bin', 'seahelm-leaderboard.js');
+const PYTHON_FLOOR = join(REPO_ROOT, 'scripts', 'python-floor.py');
 const GNU_TIME = '/usr/bin/time';
 const REPETITIONS = 3;
 const CHECKPOINTS_PER_CONFIG = 10;
@@ -216,6 +222,22 @@ function measureFloor(treeRoot: string): { seconds: number; files: number } {
   }
   if (keys === 0) throw new Error(`no JSON content found below ${treeRoot}`);
   return { seconds: seconds(start), files: files.length };
+}
+
+/** `python3 scripts/python-floor.py ROOT` end to end; null when there is no python3. */
+async function measurePythonFloor(treeRoot: string): Promise<number | null> {
+  const times: number[] = [];
+  for (let i = 0; i < REPETITIONS; i++) {
+    const start = process.hrtime.bigint();
+    const child = spawn('python3', [PYTHON_FLOOR, treeRoot], { stdio: 'ignore' });
+    const exit = await new Promise<number | null>((done) => {
+      child.on('error', () => done(null));
+      child.on('close', (code) => done(code));
+    });
+    if (exit !== 0) return null;
+    times.push(seconds(start));
+  }
+  return median(times);
 }
 
 interface ReportRun {
@@ -400,6 +422,11 @@ async function main(): Promise<void> {
       `floor (discover+read+JSON.parse, median of ${REPETITIONS}): ${floorSeconds.toFixed(3)} s`,
     );
 
+    console.log(
+      bundleIsFresh(REPO_ROOT)
+        ? 'CLI: the build in build/cli'
+        : 'CLI: the TypeScript sources (build/cli is missing or stale; npm run build:cli)',
+    );
     if (!existsSync(CLI)) {
       console.log(`report: skipped, ${CLI} does not exist yet`);
       process.exitCode = 1;
@@ -422,6 +449,16 @@ async function main(): Promise<void> {
     const last = summaries.at(-1);
     if (last === undefined) return;
     printPythonComparison(options.checkpoints, treeMegabytes(tree), last.seconds);
+    const python = await measurePythonFloor(join(folder, 'results'));
+    if (python === null) console.log('python floor: not measured (no python3)');
+    else {
+      console.log(
+        `python floor (glob + json.load of every file, end to end, median of ${REPETITIONS}): ${python.toFixed(3)} s;`,
+      );
+      console.log(
+        `  the report's speed-up over the least the Python tool does: ${(python / last.seconds).toFixed(2)}x (target >= 2x)`,
+      );
+    }
     if (options.keep) console.log(`kept: ${folder}`);
     if (summaries.length > 1) {
       const single = summaries[0];

@@ -3,7 +3,9 @@
  * mode (`--no-gui`) never loads Astro.
  */
 
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { LeaderboardConfig } from '../lib/config/types.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from '../lib/work/workers.ts';
 import { USAGE, UsageError, parseCliArgs, type CliOptions } from './args.ts';
@@ -92,10 +94,8 @@ function displayDir(dir: string): string {
   return relative === '' ? '.' : relative.startsWith('..') ? dir : relative;
 }
 
-const invokedDirectly =
-  process.argv[1] !== undefined &&
-  /(?:main\.ts|seahelm-leaderboard(?:\.js)?)$/.test(process.argv[1]);
-if (invokedDirectly) {
+/** Runs the command on this process's arguments and sets its exit status. */
+export function runAsProgram(): void {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
@@ -106,3 +106,18 @@ if (invokedDirectly) {
     },
   );
 }
+
+/** Whether Node was started on this file (`node src/cli/main.ts`, or the built main.js). */
+function startedOnThisFile(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    // Module URLs name the real file; the script may have been named through a link.
+    return pathToFileURL(realpathSync(script)).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+// bin/seahelm-leaderboard.js imports this module and calls runAsProgram itself.
+if (startedOnThisFile()) runAsProgram();

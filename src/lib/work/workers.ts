@@ -7,6 +7,11 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 
+/** The worker's code: beside this file in the sources, beside this chunk in the built CLI. */
+const WORKER_FILE = new URL(import.meta.url).pathname.endsWith('.ts')
+  ? './worker.ts'
+  : './worker.js';
+
 export interface WorkerPool {
   readonly workers: readonly Worker[];
   /** Workers whose code is loaded (and that have not stopped). */
@@ -23,7 +28,7 @@ export function workerCount(threads = os.availableParallelism()): number {
 export function startWorkers(count: number): WorkerPool {
   const pool = { workers: [] as Worker[], ready: new Set<Worker>(), failures: [] as Error[] };
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url));
+    const worker = new Worker(new URL(WORKER_FILE, import.meta.url));
     // A worker still starting must not keep the process alive once the work is done.
     worker.unref();
     worker.once('message', () => pool.ready.add(worker));
