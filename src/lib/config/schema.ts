@@ -3,7 +3,7 @@
  * Unknown keys are rejected everywhere except directly under `experiments` / `hero_runs`,
  * where every key but `baselines` is a run key. Cross-entry rules live in `rules.ts`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeNumber, describeValue, printable } from './errors.ts';
 
 type RawIssue = z.core.$ZodRawIssue;

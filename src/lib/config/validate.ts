@@ -1,7 +1,7 @@
 /**
  * Checks parsed YAML against the schema and turns zod's issues into located-ready problems.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeValue, type PathSegment, type Problem } from './errors.ts';
 import { configSchema, type RawConfig } from './schema.ts';
 import { closestKey } from './suggest.ts';
