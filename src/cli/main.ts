@@ -29,21 +29,23 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 /**
- * The library is imported part by part, when first needed: worker threads start as soon as the
- * config is read, and load their code while this thread loads the rest and finds the files.
+ * The library is imported part by part, when first needed. Worker threads start first: they
+ * load their code while this thread reads the config and starts finding the files, and take
+ * models as soon as discovery gives complete ones.
  */
 async function report(options: CliOptions): Promise<number> {
-  const { ConfigError, loadConfig } = await import('../lib/config/load.ts');
-  let config;
-  try {
-    config = await loadConfig(options.config, options.out === null ? {} : { baseDir: options.out });
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 1;
-  }
   const workers = startWorkers(workerCount(options.threads ?? undefined));
   try {
+    const { ConfigError, loadConfig } = await import('../lib/config/load.ts');
+    let config;
+    try {
+      const overrides = options.out === null ? {} : { baseDir: options.out };
+      config = await loadConfig(options.config, overrides);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
     return await reportOn(config, options, workers);
   } finally {
     stopWorkers(workers);

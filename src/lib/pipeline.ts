@@ -16,8 +16,8 @@ import type { Superseded } from './score/merge-files.ts';
 import type { RowFacts } from './score/row-facts.ts';
 import { buildTable, type Table, type TableInput } from './score/table.ts';
 import { collectResults, type FileFate } from './work/collect.ts';
-import { modelJobs, type JobSettings, type ModelResult } from './work/model-job.ts';
-import { runJobs } from './work/pool.ts';
+import { modelJobs, type ModelResult } from './work/model-job.ts';
+import { jobQueue } from './work/pool.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from './work/workers.ts';
 
 export type ProgressEvent =
@@ -94,41 +94,69 @@ export async function runPipeline(
   };
 }
 
-/** Discovers the files, then reads and scores every model (the work the threads share). */
+/**
+ * Discovers the files and reads and scores every model (the work the threads share). Models
+ * whose files are all found are read while discovery goes on (in the workers; this thread
+ * walks), the rest once it is done.
+ */
 async function readModels(
   config: LeaderboardConfig,
   sources: readonly Source[],
   options: PipelineOptions,
 ) {
   const settings = { extraMetrics: config.seahelmTaskMetrics, seaLanguages: config.seaLanguages };
-  // Workers load their code while this thread discovers the files.
+  // Workers load their code while this thread starts finding the files.
   const pool = options.workers ?? startWorkers(workerCount(options.threads));
   try {
-    const discovery = await discover(config, sources);
-    options.onProgress?.({ stage: 'discovered', files: discovery.files.length });
-    const results = await scoreModels(discovery.files, settings, pool, options);
-    return { discovery, results };
+    const results: ModelResult[] = [];
+    let total: number | null = null;
+    let done = 0;
+    const queue = jobQueue(settings, pool, (result) => {
+      results.push(result);
+      done += result.files.length;
+      if (total !== null) options.onProgress?.({ stage: 'parsed', done, total });
+    });
+    // Every file queued, in queue order: jobs number their files by this position.
+    const queued: DiscoveredFile[] = [];
+    let jobs = 0;
+    const enqueue = (files: readonly DiscoveredFile[]) => {
+      const batch = modelJobs(files, queued.length, jobs);
+      queue.add(batch);
+      queued.push(...files);
+      jobs += batch.length;
+    };
+    const discovery = await discover(config, sources, { onModels: enqueue });
+    total = discovery.files.length;
+    options.onProgress?.({ stage: 'discovered', files: total });
+    const early = new Set(queued);
+    enqueue(discovery.files.filter((file) => !early.has(file)));
+    await queue.finish();
+    return { discovery, results: inDiscoveryOrder(results, queued, discovery.files) };
   } finally {
     if (options.workers === undefined) stopWorkers(pool);
   }
 }
 
-/** Reads and scores every model, in this thread and the pool's; results by job id. */
-async function scoreModels(
-  files: readonly DiscoveredFile[],
-  settings: JobSettings,
-  pool: WorkerPool,
-  options: PipelineOptions,
-): Promise<ModelResult[]> {
-  const jobs = modelJobs(files);
-  const results = new Array<ModelResult>(jobs.length);
-  let done = 0;
-  await runJobs(jobs, settings, pool, (result) => {
-    results[result.id] = result;
-    done += result.files.length;
-    options.onProgress?.({ stage: 'parsed', done, total: files.length });
-  });
-  return results;
+/**
+ * The results with their files numbered by position in the discovered list (as collecting
+ * them expects) instead of the order they were queued in.
+ */
+function inDiscoveryOrder(
+  results: readonly ModelResult[],
+  queued: readonly DiscoveredFile[],
+  discovered: readonly DiscoveredFile[],
+): ModelResult[] {
+  const position = new Map(discovered.map((file, index) => [file, index]));
+  const renumber = (queuedIndex: number): number => {
+    const file = queued[queuedIndex];
+    const index = file === undefined ? undefined : position.get(file);
+    if (index === undefined) throw new Error(`a job read a file that was not discovered`);
+    return index;
+  };
+  return results.map((result) => ({
+    ...result,
+    files: result.files.map((file) => ({ ...file, index: renumber(file.index) })),
+  }));
 }
 
 function scoreRuns(

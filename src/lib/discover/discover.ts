@@ -9,7 +9,7 @@ import type { LeaderboardConfig } from '../config/types.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ResultFormat } from '../parse/detect.ts';
 import { candidateFormats } from './select.ts';
-import { nameStem, sourceLabel, type Source } from './sources.ts';
+import { nameStem, sourceLabel, stemIsConfigurationFolder, type Source } from './sources.ts';
 import { compileStepPatterns, stepFromFolders } from './steps.ts';
 import { listJsonFiles } from './walk.ts';
 
@@ -30,9 +30,20 @@ export interface Discovery {
   readonly diagnostics: Diagnostic[];
 }
 
+export interface DiscoverOptions {
+  /**
+   * Called with the files of some models as soon as the walk has found every file of those
+   * models (for an experiment, once a configuration folder is walked whole), so that they can
+   * be read while the walk goes on. Each file is given once at most; files never given here are
+   * in the result only.
+   */
+  readonly onModels?: (files: readonly DiscoveredFile[]) => void;
+}
+
 export async function discover(
   config: LeaderboardConfig,
   sources: readonly Source[],
+  options: DiscoverOptions = {},
 ): Promise<Discovery> {
   const patterns = compileStepPatterns(config.stepPatterns);
   const configDir = path.dirname(config.configFile);
@@ -48,7 +59,48 @@ export async function discover(
       diagnostics.push({ kind: 'path-missing', file: display(root), message });
       continue;
     }
-    const walked = listJsonFiles(root);
+    const rules = {
+      ...config.fileIdentifiers,
+      bhasaConditions: source.config.bhasaConditions,
+      enConditions: source.config.enConditions,
+    };
+    const displayBelow = displayBelowRoot(configDir, root);
+    // Each file is described once, whether it is given early or only at the end.
+    const described = new Map<string, DiscoveredFile | null>();
+    const describe = (relative: string): DiscoveredFile | null => {
+      let file = described.get(relative);
+      if (file === undefined) {
+        file = describeFile(relative);
+        described.set(relative, file);
+      }
+      return file;
+    };
+    const describeFile = (relative: string): DiscoveredFile | null => {
+      const candidates = candidateFormats(rules, relative);
+      if (candidates.length === 0) return null;
+      const folders = relative.split('/').slice(0, -1);
+      const absolute = below(root, relative);
+      return {
+        source: index,
+        absolute,
+        display: displayBelow(relative, absolute),
+        candidates,
+        stem: nameStem(source, folders[0] ?? null),
+        step: stepFromFolders(folders, patterns),
+      };
+    };
+    // A model is a stem and a step; where the stem is the configuration folder, every model
+    // below a configuration folder is complete once that folder is walked. Not so for a folder
+    // named like the run itself: files in the run's root have the run key as their stem.
+    const { onModels } = options;
+    const early =
+      onModels !== undefined && stemIsConfigurationFolder(source)
+        ? (found: readonly string[]) => {
+            const batch = found.flatMap((f) => describe(f) ?? []);
+            if (!batch.some((file) => file.stem === source.config.key)) onModels(batch);
+          }
+        : undefined;
+    const walked = await listJsonFiles(root, early === undefined ? {} : { onTopFolder: early });
     for (const { folder, reason } of walked.unreadable) {
       const message = `folder cannot be read (${reason}); files below it are not included`;
       diagnostics.push({
@@ -57,25 +109,9 @@ export async function discover(
         message,
       });
     }
-    const rules = {
-      ...config.fileIdentifiers,
-      bhasaConditions: source.config.bhasaConditions,
-      enConditions: source.config.enConditions,
-    };
-    const displayBelow = displayBelowRoot(configDir, root);
     for (const relative of walked.files) {
-      const candidates = candidateFormats(rules, relative);
-      if (candidates.length === 0) continue;
-      const folders = relative.split('/').slice(0, -1);
-      const absolute = below(root, relative);
-      files.push({
-        source: index,
-        absolute,
-        display: displayBelow(relative, absolute),
-        candidates,
-        stem: nameStem(source, folders[0] ?? null),
-        step: stepFromFolders(folders, patterns),
-      });
+      const file = describe(relative);
+      if (file !== null) files.push(file);
     }
   }
   return { files, diagnostics };

@@ -24,6 +24,11 @@ export function baselineId(baseline: BaselineConfig): string {
   return `BASELINE_${baseline.section}_${baseline.key}`;
 }
 
+/** Whether a source's model stems are its configuration folders (an experiment's run). */
+export function stemIsConfigurationFolder(source: Source): boolean {
+  return source.kind === 'run' && !source.config.isHeroRun;
+}
+
 /**
  * The model-name stem of a file's checkpoint: the configuration folder for experiments, the
  * run key for hero runs, `BASELINE_<section>_<name>` for baselines.

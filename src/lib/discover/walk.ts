@@ -1,7 +1,8 @@
 /**
- * Lists the `.json` files below a folder, breadth first. Symbolic links are followed, but every
- * real folder is listed once only, so link loops end at once; folders that cannot be read are
- * reported instead of stopping the walk.
+ * Lists the `.json` files below a folder: the folder itself, then each of its sub-folders in
+ * turn, each breadth first. Symbolic links are followed, but every real folder is listed once
+ * only, so link loops end at once; folders that cannot be read are reported instead of stopping
+ * the walk. A caller may take each top-level folder's files as soon as it is walked whole.
  */
 
 import fs from 'node:fs';
@@ -15,6 +16,14 @@ export interface WalkResult {
   readonly unreadable: { readonly folder: string; readonly reason: string }[];
 }
 
+export interface WalkOptions {
+  /**
+   * Called once a top-level folder is walked whole, with the files below it (relative to the
+   * root, in the order found); the walk then lets other work run before it goes on.
+   */
+  readonly onTopFolder?: (files: readonly string[]) => void;
+}
+
 interface Folder {
   readonly absolute: string;
   /** Relative to the root, POSIX separators; '' for the root. */
@@ -25,35 +34,69 @@ interface Folder {
 
 const JSON_NAME = /\.json$/i;
 
-export function listJsonFiles(root: string): WalkResult {
-  const files: string[] = [];
-  const unreadable: { folder: string; reason: string }[] = [];
-  const listed = new Set<string>();
-  // Breadth first, entries in code-point order: a folder reachable by two paths is always
-  // listed under the same one, the shallowest.
-  const queue: Folder[] = [{ absolute: root, relative: '', real: null }];
-  for (let next = 0; next < queue.length; next++) {
-    const folder = queue[next] as Folder;
-    const listing = listFolder(folder, listed);
-    if ('reason' in listing) {
-      unreadable.push({ folder: folder.relative === '' ? '.' : folder.relative, ...listing });
-      continue;
-    }
-    for (const entry of listing.entries) {
-      const relative = folder.relative === '' ? entry.name : `${folder.relative}/${entry.name}`;
-      const absolute = joinName(folder.absolute, entry.name);
-      const kind = entryKind(entry, absolute);
-      if (kind === 'folder') {
-        // A plain sub-folder's real path follows from its parent's; a link's must be resolved.
-        const real = entry.isSymbolicLink() ? null : joinName(listing.real, entry.name);
-        queue.push({ absolute, relative, real });
-      } else if (kind === 'file' && JSON_NAME.test(entry.name)) {
-        files.push(relative);
-      }
+/** How long the walk runs before it lets other work (worker threads' messages) run. */
+const YIELD_AFTER_MS = 2;
+
+export async function listJsonFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
+  const walk: Walk = { files: [], unreadable: [], listed: new Set() };
+  // The root's own files, then its folders one at a time, in code-point order: a folder
+  // reachable by two paths is always listed under the same one, the first met this way.
+  const top = listBreadthFirst([{ absolute: root, relative: '', real: null }], walk, 1);
+  let lastYield = performance.now();
+  for (const folder of top) {
+    const first = walk.files.length;
+    listBreadthFirst([folder], walk, Infinity);
+    if (options.onTopFolder === undefined) continue;
+    options.onTopFolder(walk.files.slice(first));
+    if (performance.now() - lastYield >= YIELD_AFTER_MS) {
+      await new Promise((resume) => setImmediate(resume));
+      lastYield = performance.now();
     }
   }
-  files.sort(compareCodePoints);
-  return { files, unreadable };
+  walk.files.sort(compareCodePoints);
+  return { files: walk.files, unreadable: walk.unreadable };
+}
+
+interface Walk {
+  readonly files: string[];
+  readonly unreadable: { folder: string; reason: string }[];
+  /** Real paths of the folders listed so far. */
+  readonly listed: Set<string>;
+}
+
+/**
+ * Lists the folders and, breadth first, the folders below them down to `depth` levels; returns
+ * the sub-folders found below the last level (none when the depth is unlimited).
+ */
+function listBreadthFirst(start: readonly Folder[], walk: Walk, depth: number): Folder[] {
+  let level = [...start];
+  for (let d = 0; d < depth && level.length > 0; d++) {
+    const next: Folder[] = [];
+    for (const folder of level) listInto(folder, walk, next);
+    level = next;
+  }
+  return level;
+}
+
+/** The folder's `.json` files into the walk, its sub-folders into `folders`. */
+function listInto(folder: Folder, walk: Walk, folders: Folder[]): void {
+  const listing = listFolder(folder, walk.listed);
+  if ('reason' in listing) {
+    walk.unreadable.push({ folder: folder.relative === '' ? '.' : folder.relative, ...listing });
+    return;
+  }
+  for (const entry of listing.entries) {
+    const relative = folder.relative === '' ? entry.name : `${folder.relative}/${entry.name}`;
+    const absolute = joinName(folder.absolute, entry.name);
+    const kind = entryKind(entry, absolute);
+    if (kind === 'folder') {
+      // A plain sub-folder's real path follows from its parent's; a link's must be resolved.
+      const real = entry.isSymbolicLink() ? null : joinName(listing.real, entry.name);
+      folders.push({ absolute, relative, real });
+    } else if (kind === 'file' && JSON_NAME.test(entry.name)) {
+      walk.files.push(relative);
+    }
+  }
 }
 
 type Listing =

@@ -13,9 +13,9 @@ import type { ParsedRecord } from '../score/models.ts';
 import { scoreModel, type ScoreContext, type ScoredModel } from '../score/score-model.ts';
 
 export interface ModelJob {
-  /** Position in the job list. */
+  /** Unique among the jobs of a run. */
   readonly id: number;
-  /** The model's files with their positions in the discovered list, in that order. */
+  /** The model's files with their positions in the list the jobs were cut from, in order. */
   readonly files: readonly { readonly index: number; readonly file: DiscoveredFile }[];
 }
 
@@ -27,7 +27,7 @@ export interface JobSettings {
 }
 
 export interface FileResult {
-  /** Position in the discovered list. */
+  /** Position in the list the jobs were cut from (the discovered list, once collected). */
   readonly index: number;
   /** The format read; null when the file is skipped (the first diagnostic says why). */
   readonly format: ResultFormat | null;
@@ -43,16 +43,24 @@ export interface ModelResult {
   readonly model: ScoredModel | null;
 }
 
-/** One job per model, in order of each model's first file. */
-export function modelJobs(files: readonly DiscoveredFile[]): ModelJob[] {
+/**
+ * One job per model, in order of each model's first file; `firstIndex` numbers the files (their
+ * `index`) and `firstId` the jobs, so that several lists can be cut into jobs one after another.
+ */
+export function modelJobs(
+  files: readonly DiscoveredFile[],
+  firstIndex = 0,
+  firstId = 0,
+): ModelJob[] {
   const byModel = new Map<string, { index: number; file: DiscoveredFile }[]>();
-  files.forEach((file, index) => {
+  files.forEach((file, i) => {
     const key = `${file.source}\u0000${file.stem}\u0000${file.step}`;
+    const entry = { index: firstIndex + i, file };
     const list = byModel.get(key);
-    if (list) list.push({ index, file });
-    else byModel.set(key, [{ index, file }]);
+    if (list) list.push(entry);
+    else byModel.set(key, [entry]);
   });
-  return [...byModel.values()].map((list, id) => ({ id, files: list }));
+  return [...byModel.values()].map((list, i) => ({ id: firstId + i, files: list }));
 }
 
 export function scoreContext(settings: JobSettings): ScoreContext {

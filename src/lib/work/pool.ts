@@ -1,8 +1,9 @@
 /**
- * Runs model jobs on this thread and on worker threads at once. This thread works too, taking a
- * job whenever it is free, so nothing waits for the workers to start: a worker gets jobs only
- * once it says it is ready, and on a small tree this thread may well do every job. Results come
- * back in any order; the caller puts them in order.
+ * Runs model jobs on this thread and on worker threads at once. Jobs may be queued while this
+ * thread still finds files: workers start on them at once, and this thread joins in once told
+ * to finish, taking a job whenever it is free. A worker gets jobs only once it says it is ready,
+ * and on a small tree this thread may well do every job. Results come back in any order; the
+ * caller puts them in order.
  */
 
 import type { Worker } from 'node:worker_threads';
@@ -19,64 +20,104 @@ import type { WorkerPool } from './workers.ts';
 /** Jobs sent ahead to each worker, so it never waits for this thread between two jobs. */
 const WINDOW_PER_WORKER = 4;
 
-export function runJobs(
-  jobs: readonly ModelJob[],
+export interface JobQueue {
+  /** Queues jobs; workers take them at once, this thread only after `finish`. */
+  add(jobs: readonly ModelJob[]): void;
+  /** Works through every job queued, here and in the workers; settles when all are done. */
+  finish(): Promise<void>;
+}
+
+export function jobQueue(
   settings: JobSettings,
   pool: WorkerPool,
   onResult: (result: ModelResult) => void,
-): Promise<void> {
+): JobQueue {
   const context = scoreContext(settings);
-  const [failure] = pool.failures;
-  if (failure !== undefined) return Promise.reject(failure);
-  if (pool.workers.length === 0) {
-    for (const job of jobs) onResult(runModelJob(job, context));
-    return Promise.resolve();
-  }
+  const queued: ModelJob[] = [];
+  let next = 0;
+  let remaining = 0;
+  let finishing = false;
+  let failure: unknown = pool.failures[0] ?? null;
+  let settle: { resolve: () => void; reject: (error: unknown) => void } | null = null;
+  const inFlight = new Map<Worker, number>();
   const detach: (() => void)[] = [];
-  return new Promise<void>((resolve, reject) => {
-    let next = 0;
-    let remaining = jobs.length;
-    const take = () => (next < jobs.length ? jobs[next++] : undefined);
-    const finish = (result: ModelResult) => {
-      onResult(result);
-      remaining--;
-      if (remaining === 0) resolve();
-    };
-    const feed = (worker: Worker, count = 1) => {
-      for (let i = 0; i < count; i++) {
-        const job = take();
-        if (job !== undefined) worker.postMessage(job);
-      }
-    };
-    for (const worker of pool.workers) {
-      worker.postMessage({ settings });
-      const onMessage = (message: WireResult | 'ready') => {
-        if (message === 'ready') return feed(worker, WINDOW_PER_WORKER);
-        finish(fromWire(message, context.shapes));
-        feed(worker);
-      };
-      const onExit = (code: number) => {
-        if (remaining > 0) reject(new Error(`a worker thread stopped early (exit code ${code})`));
-      };
-      worker.on('message', onMessage).on('error', reject).on('exit', onExit);
-      detach.push(() => worker.off('message', onMessage).off('error', reject).off('exit', onExit));
-      if (pool.ready.has(worker)) feed(worker, WINDOW_PER_WORKER);
-    }
-    if (remaining === 0) resolve();
-    // One job per turn of the event loop, so that workers' results and requests are served.
-    const workHere = () => {
+
+  const take = () => (next < queued.length ? queued[next++] : undefined);
+  const fail = (error: unknown) => {
+    failure ??= error;
+    settle?.reject(failure);
+  };
+  const done = (result: ModelResult) => {
+    onResult(result);
+    remaining--;
+    if (finishing && remaining === 0) settle?.resolve();
+  };
+  /** Tops the worker up to its window, once it is ready. */
+  const feed = (worker: Worker) => {
+    if (!pool.ready.has(worker)) return;
+    let sent = inFlight.get(worker) ?? 0;
+    for (; sent < WINDOW_PER_WORKER; sent++) {
       const job = take();
-      if (job === undefined) return;
-      try {
-        finish(runModelJob(job, context));
-      } catch (error) {
-        reject(error);
-        return;
+      if (job === undefined) break;
+      worker.postMessage(job);
+    }
+    inFlight.set(worker, sent);
+  };
+
+  for (const worker of pool.workers) {
+    worker.postMessage({ settings });
+    const onMessage = (message: WireResult | 'ready') => {
+      if (message !== 'ready') {
+        inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
+        done(fromWire(message, context.shapes));
       }
-      setImmediate(workHere);
+      feed(worker);
     };
+    const onExit = (code: number) => {
+      if (remaining > 0) fail(new Error(`a worker thread stopped early (exit code ${code})`));
+    };
+    worker.on('message', onMessage).on('error', fail).on('exit', onExit);
+    detach.push(() => worker.off('message', onMessage).off('error', fail).off('exit', onExit));
+  }
+
+  /** One job per turn of the event loop, so that workers' results and requests are served. */
+  const workHere = () => {
+    if (failure !== null) return;
+    const job = take();
+    if (job === undefined) return;
+    try {
+      done(runModelJob(job, context));
+    } catch (error) {
+      fail(error);
+      return;
+    }
     setImmediate(workHere);
-  }).finally(() => {
-    for (const off of detach) off();
-  });
+  };
+
+  return {
+    add(jobs) {
+      queued.push(...jobs);
+      remaining += jobs.length;
+      for (const worker of pool.workers) feed(worker);
+    },
+    finish() {
+      finishing = true;
+      const all = new Promise<void>((resolve, reject) => {
+        settle = { resolve, reject };
+        if (failure !== null) reject(failure);
+        else if (remaining === 0) resolve();
+        else if (pool.workers.length === 0) {
+          // Alone, this thread need not wait between jobs.
+          try {
+            for (let job = take(); job !== undefined; job = take()) done(runModelJob(job, context));
+          } catch (error) {
+            fail(error);
+          }
+        } else setImmediate(workHere);
+      });
+      return all.finally(() => {
+        for (const off of detach) off();
+      });
+    },
+  };
 }
