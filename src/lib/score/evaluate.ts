@@ -80,11 +80,12 @@ export function evaluateRow(
   cells: CellStore = cellStore(plan.ids.length),
 ): CellStore {
   const row: RowState = { facts, slots: slotsOf(plan, facts.shape), cells };
-  plan.ids.forEach((id, node) => {
-    const info = plan.info[node] as NodeInfo;
-    if (info.kind === 'leaf') leafCell(row, node, () => absentDetail(id));
-    else aggregateCell(info.kind, node, plan, row);
-  });
+  const { ids, info } = plan;
+  for (let node = 0; node < ids.length; node++) {
+    const kind = (info[node] as NodeInfo).kind;
+    if (kind === 'leaf') leafCell(row, node, ids[node] as string, absentDetail);
+    else aggregateCell(kind, node, plan, row);
+  }
   return cells;
 }
 
@@ -104,12 +105,17 @@ function slotsOf(plan: Plan, shape: RowShape): Int32Array {
   return slots;
 }
 
-function leafCell(row: RowState, node: number, absentDetail: () => string): void {
+function leafCell(
+  row: RowState,
+  node: number,
+  id: string,
+  absentDetail: (id: string) => string,
+): void {
   const slot = row.slots[node] ?? -1;
   const { leaves } = row.facts;
   const status = slot < 0 ? 'missing' : (LEAF_STATUSES[leaves.status[slot] ?? 0] ?? 'ok');
   if (status !== 'ok') {
-    const detail = slot < 0 ? absentDetail() : (leaves.detail.get(slot) ?? '');
+    const detail = slot < 0 ? absentDetail(id) : (leaves.detail.get(slot) ?? '');
     setCell(row.cells, node, null, status, detail, null);
     return;
   }

@@ -99,11 +99,14 @@ function evaluateRows({ expected, nodes }: TableLayout, rows: readonly RowFacts[
   const positions = nodes.map((id) => plan.index.get(id) ?? -1);
   const cells = cellStore(rows.length * nodes.length);
   const scratch = cellStore(plan.ids.length);
-  rows.forEach((facts, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    const facts = rows[r] as RowFacts;
     evaluateRow(facts, plan, (id) => absentDetail(facts.model, id), scratch);
     const offset = r * nodes.length;
-    positions.forEach((node, i) => copyCell(scratch, node, cells, offset + i));
-  });
+    for (let i = 0; i < positions.length; i++) {
+      copyCell(scratch, positions[i] ?? -1, cells, offset + i);
+    }
+  }
   return cells;
 }
 
