@@ -1,0 +1,71 @@
+/**
+ * GUI mode of the built CLI: `seahelm-leaderboard --port N` writes the reports, builds the site
+ * (Astro is loaded from the sources, beside the built command) and serves it until stopped.
+ */
+
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../scripts/build-cli.ts';
+import { PROJECT, cleanEnvironment } from './harness.ts';
+
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-gui-'));
+afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+describe('seahelm-leaderboard --port', () => {
+  it('serves the leaderboard of the sample', async () => {
+    const built = path.join(temp, 'cli');
+    await buildCli(built);
+    const port = await freePort();
+    const out = path.join(temp, 'reports');
+    const child = spawn(
+      path.join(PROJECT, 'node_modules/.bin/node'),
+      [path.join(built, 'main.js'), '--port', String(port), '--out', out],
+      {
+        cwd: PROJECT,
+        env: {
+          ...cleanEnvironment(),
+          PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const found = /leaderboard site: (http:\/\/\S+)/.exec(output);
+          if (found?.[1] !== undefined) resolve(found[1]);
+        });
+        void exited.then((code) => reject(new Error(`exited with ${code}:\n${output}`)));
+      });
+      expect(url).toBe(`http://127.0.0.1:${port}/`);
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>SEA-HELM Leaderboard</title>');
+      const run = await fetch(`${url}experiments/exp_datamix/`);
+      expect(run.status).toBe(200);
+      expect(fs.existsSync(path.join(out, 'merged', 'lang_report.csv'))).toBe(true);
+    } finally {
+      child.kill('SIGINT');
+      await exited;
+    }
+  });
+});
