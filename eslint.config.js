@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'reports/', 'examples/', 'node_modules/', '.astro/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'build/',
+      'reports/',
+      'examples/',
+      'node_modules/',
+      '.astro/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
