@@ -9,6 +9,7 @@ export interface CliOptions {
   readonly out: string | null;
   readonly strict: boolean;
   readonly threads: number | null;
+  readonly timings: boolean;
   readonly help: boolean;
 }
 
@@ -23,6 +24,7 @@ Options:
   --out DIR       write the reports to DIR instead of output.base_dir
   --strict        fail (exit 1) if any file was skipped or any task failed
   --threads N     parser threads (default: the number of cores; 1 = no worker threads)
+  --timings       print when each stage ended, in ms since start (to standard error)
   --help          show this help
 
 Exit status: 0 done (warnings allowed); 1 invalid config, no result file at all, or a
@@ -44,6 +46,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
         threads: { type: 'string' },
+        timings: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -58,6 +61,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     strict: values.strict,
     threads:
       values.threads === undefined ? null : positiveInteger('--threads', values.threads, 256),
+    timings: values.timings,
     help: values.help,
   };
 }

@@ -11,6 +11,7 @@ import { startWorkers, stopWorkers, workerCount, type WorkerPool } from '../lib/
 import { USAGE, UsageError, parseCliArgs, type CliOptions } from './args.ts';
 import { progressReporter } from './progress.ts';
 import { summaryText } from './summary-text.ts';
+import { stageClock, type StageClock } from './timings.ts';
 
 export async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
@@ -35,20 +36,23 @@ export async function main(argv: readonly string[]): Promise<number> {
  */
 async function report(options: CliOptions): Promise<number> {
   const workers = startWorkers(workerCount(options.threads ?? undefined));
+  const clock = stageClock();
   try {
     const { ConfigError, loadConfig } = await import('../lib/config/load.ts');
     let config;
     try {
       const overrides = options.out === null ? {} : { baseDir: options.out };
       config = await loadConfig(options.config, overrides);
+      clock.mark('config read');
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       process.stderr.write(`${error.message}\n`);
       return 1;
     }
-    return await reportOn(config, options, workers);
+    return await reportOn(config, options, workers, clock);
   } finally {
     stopWorkers(workers);
+    if (options.timings) process.stderr.write(clock.text());
   }
 }
 
@@ -56,12 +60,19 @@ async function reportOn(
   config: LeaderboardConfig,
   options: CliOptions,
   workers: WorkerPool,
+  clock: StageClock,
 ): Promise<number> {
   const { runPipeline } = await import('../lib/pipeline.ts');
+  const showProgress = progressReporter(process.stderr);
   const result = await runPipeline(config, {
     workers,
-    onProgress: progressReporter(process.stderr),
+    onProgress: (event) => {
+      showProgress(event);
+      if (event.stage === 'discovered') clock.mark('files found');
+      if (event.stage === 'parsed' && event.done === event.total) clock.mark('files read');
+    },
   });
+  clock.mark('scored');
   if (result.files.length === 0) {
     for (const d of result.diagnostics) process.stderr.write(`${d.file ?? ''}: ${d.message}\n`);
     process.stderr.write(
@@ -75,9 +86,11 @@ async function reportOn(
   ]);
   const outDir = config.output.baseDir;
   await writeReports(result, outDir, { workers });
+  clock.mark('reports written');
   stopWorkers(workers);
   const summary = summarize(result);
   process.stdout.write(summaryText(result, summary, displayDir(outDir)));
+  clock.mark('summary');
   if (options.strict && (summary.files.skipped > 0 || summary.failed_values > 0)) {
     process.stderr.write(
       `seahelm-leaderboard: --strict: ${summary.files.skipped} files skipped, ${summary.failed_values} failed values\n`,

@@ -128,6 +128,8 @@ async function readModels(
     const discovery = await discover(config, sources, { onModels: enqueue });
     total = discovery.files.length;
     options.onProgress?.({ stage: 'discovered', files: total });
+    // Files read while discovery went on are counted now.
+    if (done > 0) options.onProgress?.({ stage: 'parsed', done, total });
     const early = new Set(queued);
     enqueue(discovery.files.filter((file) => !early.has(file)));
     await queue.finish();

@@ -638,6 +638,34 @@ describe('exit codes', () => {
     expect(result.stderr).toContain('bogus');
   });
 
+  it('prints when each stage ended with --timings, and writes the same reports', () => {
+    const root = tempDir('timings-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      'runs/exp/cfg/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json': json({
+        id: { nlu: { sentiment: { normalized_accuracy: 50 } } },
+      }),
+    });
+    const plain = report(root, path.join(root, 'plain'));
+    const timed = report(root, path.join(root, 'timed'), '--timings');
+    expect(plain.stderr).not.toContain('timings');
+    expect(timed.status).toBe(0);
+    const line = /timings \(ms since start\): (.*)/.exec(timed.stderr)?.[1] ?? '';
+    const stages = line.split(', ').map((stage) => stage.replace(/ \d+$/, ''));
+    expect(stages).toEqual([
+      'config read',
+      'files found',
+      'files read',
+      'scored',
+      'reports written',
+      'summary',
+    ]);
+    const times = line.split(', ').map((stage) => Number(/(\d+)$/.exec(stage)?.[1]));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const read = (dir: string) => fs.readFileSync(path.join(root, dir, 'results.json'), 'utf8');
+    expect(read('timed')).toBe(read('plain'));
+  });
+
   it('exits 2 for a flag without its value', () => {
     expect(runCli(['--no-gui', '--config']).status).toBe(2);
   });
