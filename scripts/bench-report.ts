@@ -244,12 +244,14 @@ interface ReportRun {
   readonly seconds: number;
   /** Peak resident set size in bytes; null when it could not be measured. */
   readonly peakRss: number | null;
+  /** The CLI's `--timings` line: when each stage ended. */
+  readonly stages: string;
 }
 
 /** Runs the report command once as a child process; wall time includes process start. */
 async function runReport(tree: Tree, outDir: string, threads: number | null): Promise<ReportRun> {
   rmSync(outDir, { recursive: true, force: true });
-  const cliArgs = [CLI, '--no-gui', '--config', tree.configFile, '--out', outDir];
+  const cliArgs = [CLI, '--no-gui', '--timings', '--config', tree.configFile, '--out', outDir];
   if (threads !== null) cliArgs.push('--threads', String(threads));
   const rssFile = `${outDir}.rss`;
   const useGnuTime = existsSync(GNU_TIME);
@@ -272,7 +274,8 @@ async function runReport(tree: Tree, outDir: string, threads: number | null): Pr
   }
   const peakRss = useGnuTime ? readGnuTimeRss(rssFile) : polledRss;
   rmSync(rssFile, { force: true });
-  return { seconds: elapsed, peakRss };
+  const stages = /timings \(ms since start\): (.*)/.exec(output.join(''))?.[1] ?? 'not reported';
+  return { seconds: elapsed, peakRss, stages };
 }
 
 /** GNU time's `%M`: maximum resident set size in kilobytes. */
@@ -306,6 +309,8 @@ interface ReportSummary {
   readonly label: string;
   readonly seconds: number;
   readonly peakRss: number | null;
+  /** The stages of the run whose time is the median. */
+  readonly stages: string;
 }
 
 async function measureReport(
@@ -318,10 +323,13 @@ async function measureReport(
   for (let i = 0; i < REPETITIONS; i++)
     runs.push(await runReport(tree, join(folder, 'out'), threads));
   const rss = runs.map((run) => run.peakRss).filter((value): value is number => value !== null);
+  const seconds = median(runs.map((run) => run.seconds));
+  const middle = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
   return {
     label,
-    seconds: median(runs.map((run) => run.seconds)),
+    seconds,
     peakRss: rss.length > 0 ? Math.max(...rss) : null,
+    stages: middle?.stages ?? 'not reported',
   };
 }
 
@@ -353,6 +361,7 @@ function printReport(summary: ReportSummary, floorSeconds: number, files: number
     `${summary.label} (end to end, median of ${REPETITIONS}): ${summary.seconds.toFixed(3)} s`,
   );
   console.log(`  files/s: ${Math.round(files / summary.seconds)}`);
+  console.log(`  stages of the middle run, ms since start: ${summary.stages}`);
   const rss = summary.peakRss === null ? 'not measured' : `${Math.round(summary.peakRss / MB)} MB`;
   console.log(`  peak RSS: ${rss} (budget < 1 GB at 10,000 checkpoints)`);
   console.log(`  report/floor: ${(summary.seconds / floorSeconds).toFixed(2)}`);
