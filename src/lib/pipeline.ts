@@ -122,7 +122,7 @@ async function readModels(
     const enqueue = (files: readonly DiscoveredFile[]) => {
       const batch = modelJobs(files, queued.length, jobs);
       queue.add(batch);
-      queued.push(...files);
+      for (const file of files) queued.push(file);
       jobs += batch.length;
     };
     const discovery = await discover(config, sources, { onModels: enqueue });
@@ -178,7 +178,7 @@ function scoreRuns(
       if (!other.config.targets.includes(run.index)) return;
       baselines.push(other.config);
       const id = baselineId(other.config);
-      inputs.push(...(facts[otherIndex] ?? []).map((f) => ({ facts: f, baseline: id })));
+      for (const f of facts[otherIndex] ?? []) inputs.push({ facts: f, baseline: id });
     });
     const table = buildTable(inputs, seaLanguages);
     options.onProgress?.({ stage: 'scored', run: run.key, models: table.rows.length });

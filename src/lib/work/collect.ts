@@ -65,9 +65,10 @@ export function collectResults(
     for (const lang of model.languages) collected.languages.add(lang);
   }
   for (const rows of collected.rowsBySource) rows.sort((a, b) => byStemThenStep(a.model, b.model));
-  for (const result of byFile) collected.diagnostics.push(...result.diagnostics);
-  for (const result of byFile) collected.diagnostics.push(...result.totals);
-  collected.fates.push(...fates(files, byFile, outcomes));
+  // Item by item: spreading a list of 100,000+ files into push overflows the stack.
+  for (const result of byFile) for (const d of result.diagnostics) collected.diagnostics.push(d);
+  for (const result of byFile) for (const d of result.totals) collected.diagnostics.push(d);
+  for (const fate of fates(files, byFile, outcomes)) collected.fates.push(fate);
   return collected;
 }
 

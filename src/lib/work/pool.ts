@@ -96,7 +96,8 @@ export function jobQueue(
 
   return {
     add(jobs) {
-      queued.push(...jobs);
+      // One by one: spreading a list of 100,000+ jobs into push overflows the stack.
+      for (const job of jobs) queued.push(job);
       remaining += jobs.length;
       for (const worker of pool.workers) feed(worker);
     },
