@@ -65,39 +65,38 @@ export async function discover(
       enConditions: source.config.enConditions,
     };
     const displayBelow = displayBelowRoot(configDir, root);
-    // Each file is described once, whether it is given early or only at the end.
+    // Each file is described once: a file given early is the same object in the result.
     const described = new Map<string, DiscoveredFile | null>();
     const describe = (relative: string): DiscoveredFile | null => {
-      let file = described.get(relative);
-      if (file === undefined) {
-        file = describeFile(relative);
-        described.set(relative, file);
-      }
-      return file;
-    };
-    const describeFile = (relative: string): DiscoveredFile | null => {
+      const known = described.get(relative);
+      if (known !== undefined) return known;
       const candidates = candidateFormats(rules, relative);
-      if (candidates.length === 0) return null;
-      const folders = relative.split('/').slice(0, -1);
-      const absolute = below(root, relative);
-      return {
-        source: index,
-        absolute,
-        display: displayBelow(relative, absolute),
-        candidates,
-        stem: nameStem(source, folders[0] ?? null),
-        step: stepFromFolders(folders, patterns),
-      };
+      let file: DiscoveredFile | null = null;
+      if (candidates.length > 0) {
+        const folders = relative.split('/').slice(0, -1);
+        const absolute = below(root, relative);
+        file = {
+          source: index,
+          absolute,
+          display: displayBelow(relative, absolute),
+          candidates,
+          stem: nameStem(source, folders[0] ?? null),
+          step: stepFromFolders(folders, patterns),
+        };
+      }
+      described.set(relative, file);
+      return file;
     };
     // A model is a stem and a step; where the stem is the configuration folder, every model
     // below a configuration folder is complete once that folder is walked. Not so for a folder
     // named like the run itself: files in the run's root have the run key as their stem.
     const { onModels } = options;
+    const rootStem = nameStem(source, null);
     const early =
       onModels !== undefined && stemIsConfigurationFolder(source)
         ? (found: readonly string[]) => {
             const batch = found.flatMap((f) => describe(f) ?? []);
-            if (!batch.some((file) => file.stem === source.config.key)) onModels(batch);
+            if (!batch.some((file) => file.stem === rootStem)) onModels(batch);
           }
         : undefined;
     const walked = await listJsonFiles(root, early === undefined ? {} : { onTopFolder: early });

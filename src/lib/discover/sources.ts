@@ -35,8 +35,9 @@ export function stemIsConfigurationFolder(source: Source): boolean {
  */
 export function nameStem(source: Source, configFolder: string | null): string {
   if (source.kind === 'baseline') return baselineId(source.config);
-  if (source.config.isHeroRun || configFolder === null) return source.config.key;
-  return configFolder;
+  return stemIsConfigurationFolder(source) && configFolder !== null
+    ? configFolder
+    : source.config.key;
 }
 
 /** How a source is named in messages: `experiments.exp_a`, `experiments.baselines.gemma`. */

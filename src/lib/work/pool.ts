@@ -80,17 +80,22 @@ export function jobQueue(
     detach.push(() => worker.off('message', onMessage).off('error', fail).off('exit', onExit));
   }
 
-  /** One job per turn of the event loop, so that workers' results and requests are served. */
+  /**
+   * This thread's jobs: beside workers one per turn of the event loop, so that their results and
+   * requests are served; alone, one after another.
+   */
   const workHere = () => {
-    if (failure !== null) return;
-    const job = take();
-    if (job === undefined) return;
-    try {
-      done(runModelJob(job, context));
-    } catch (error) {
-      fail(error);
-      return;
-    }
+    do {
+      if (failure !== null) return;
+      const job = take();
+      if (job === undefined) return;
+      try {
+        done(runModelJob(job, context));
+      } catch (error) {
+        fail(error);
+        return;
+      }
+    } while (pool.workers.length === 0);
     setImmediate(workHere);
   };
 
@@ -107,14 +112,7 @@ export function jobQueue(
         settle = { resolve, reject };
         if (failure !== null) reject(failure);
         else if (remaining === 0) resolve();
-        else if (pool.workers.length === 0) {
-          // Alone, this thread need not wait between jobs.
-          try {
-            for (let job = take(); job !== undefined; job = take()) done(runModelJob(job, context));
-          } catch (error) {
-            fail(error);
-          }
-        } else setImmediate(workHere);
+        else workHere();
       });
       return all.finally(() => {
         for (const off of detach) off();
