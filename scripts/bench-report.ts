@@ -7,6 +7,8 @@
  *   report  `node bin/seahelm-leaderboard.js --no-gui` end to end as a child process, process
  *           start included (the built CLI when `build/cli` is fresh, else the sources: said so);
  *   RSS     the child's peak resident set size;
+ *   pair    without --threads, two `--threads 1` reports started together against one alone: how
+ *           much work the cores really do at once, which bounds what threads can gain;
  *   Python  when python3 is there, `scripts/python-floor.py` (glob + json.load of every file, the
  *           least the original Python tool does) end to end, interpreter start included: a
  *           yardstick measured in the same run, unlike the tool's own time noted in the issue;
@@ -333,6 +335,23 @@ async function measureReport(
   };
 }
 
+/**
+ * Two `--threads 1` reports started together, each on its own output folder: the median over
+ * the repetitions of the slower one. Compared with one report alone, it says how much work this
+ * machine's cores really do at once (shared caches, memory bandwidth, a virtual machine's
+ * cores), which bounds what worker threads can gain.
+ */
+async function measureSideBySide(tree: Tree, folder: string): Promise<number> {
+  const pairs: number[] = [];
+  for (let i = 0; i < REPETITIONS; i++) {
+    const both = await Promise.all(
+      ['pair-a', 'pair-b'].map((name) => runReport(tree, join(folder, name), 1)),
+    );
+    pairs.push(Math.max(...both.map((run) => run.seconds)));
+  }
+  return median(pairs);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Output.
 
@@ -365,6 +384,19 @@ function printReport(summary: ReportSummary, floorSeconds: number, files: number
   const rss = summary.peakRss === null ? 'not measured' : `${Math.round(summary.peakRss / MB)} MB`;
   console.log(`  peak RSS: ${rss} (budget < 1 GB at 10,000 checkpoints)`);
   console.log(`  report/floor: ${(summary.seconds / floorSeconds).toFixed(2)}`);
+}
+
+/** What two threads at once can give on this machine, and what the default threads gave. */
+function printSideBySide(alone: number, pair: number, threaded: number): void {
+  const capacity = (2 * alone) / pair;
+  console.log(
+    `side by side: two reports --threads 1 at once, median of ${REPETITIONS}: ${pair.toFixed(3)} s (one alone: ${alone.toFixed(3)} s)`,
+  );
+  console.log(
+    `  so the cores together do ${capacity.toFixed(2)}x the work of one (2.00x: two free cores); ` +
+      `spreading all the work over them could take a single thread's time down to ` +
+      `${(1 / capacity).toFixed(2)} of it at best; the default threads took it to ${(threaded / alone).toFixed(2)}`,
+  );
 }
 
 /** Other work on the machine skews every time measured here (the ratio less than each time). */
@@ -457,6 +489,10 @@ async function main(): Promise<void> {
     console.log('budgets: report/floor ratio <= 1.2 single thread, < 0.8 with worker threads');
     const last = summaries.at(-1);
     if (last === undefined) return;
+    const alone = summaries[0];
+    if (options.threads === null && os.availableParallelism() > 1 && alone !== undefined) {
+      printSideBySide(alone.seconds, await measureSideBySide(tree, folder), last.seconds);
+    }
     printPythonComparison(options.checkpoints, treeMegabytes(tree), last.seconds);
     const python = await measurePythonFloor(join(folder, 'results'));
     if (python === null) console.log('python floor: not measured (no python3)');
