@@ -64,7 +64,8 @@ const USAGE = `Usage: npm run bench:report -- [--checkpoints N] [--threads N] [-
 
   --checkpoints N  checkpoints in the synthetic tree, 2 files each (default 2000)
   --threads N      pass --threads N to the CLI (1 = single thread); without it, the report runs
-                   with --threads 1 and with the CLI's default, and both ratios are printed
+                   with --threads 1 and with the CLI's default, and both ratios are printed;
+                   then two --threads 1 reports run at once, to show what the cores do together
   --lmeval-kb K    approximate size of each lm-eval file in KB (default 400; 115 gives about
                    the original tool's reference tree, 146 MB per 1,000 checkpoints)
   --keep           keep the temporary tree and print where it is`;
