@@ -490,8 +490,9 @@ async function main(): Promise<void> {
     console.log('budgets: report/floor ratio <= 1.2 single thread, < 0.8 with worker threads');
     const last = summaries.at(-1);
     if (last === undefined) return;
-    const alone = summaries[0];
-    if (options.threads === null && os.availableParallelism() > 1 && alone !== undefined) {
+    // The single-thread run, measured first when no --threads was given.
+    const alone = summaries.length > 1 ? summaries[0] : undefined;
+    if (alone !== undefined && os.availableParallelism() > 1) {
       printSideBySide(alone.seconds, await measureSideBySide(tree, folder), last.seconds);
     }
     printPythonComparison(options.checkpoints, treeMegabytes(tree), last.seconds);
@@ -506,13 +507,8 @@ async function main(): Promise<void> {
       );
     }
     if (options.keep) console.log(`kept: ${folder}`);
-    if (summaries.length > 1) {
-      const single = summaries[0];
-      if (single !== undefined) {
-        console.log(
-          `report/floor ratio (--threads 1): ${(single.seconds / floorSeconds).toFixed(2)}`,
-        );
-      }
+    if (alone !== undefined) {
+      console.log(`report/floor ratio (--threads 1): ${(alone.seconds / floorSeconds).toFixed(2)}`);
     }
     console.log(`machine after the runs: ${loadAverage()}`);
     console.log(`report/floor ratio: ${(last.seconds / floorSeconds).toFixed(2)}`);
