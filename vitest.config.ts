@@ -5,6 +5,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    globalSetup: ['tests/setup/temp-root.ts'],
     projects: [
       {
         extends: true,
