@@ -210,6 +210,35 @@ describe('runReports: missing report', () => {
     expect(find('cfg_a_00010', 'BBH').map((r) => r[2])).toEqual(['missing']);
   });
 
+  it('has one row per cell and reason', () => {
+    const keys = missing.map((r) => `${r[0]} ${r[1]} ${r[2]}`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('folds a missing group (no column of its own) into the row of its competency', () => {
+    // nlg's only child is the translations group; both of its tasks are absent. The group has
+    // no column, so its reason joins the nlg cell's own `missing` row.
+    const t = table(
+      [
+        { name: 'a', sea: { 'id.nlu.sentiment': 60 } },
+        { name: 'b', sea: { 'id.nlg.translation-en-xx': 40, 'id.nlg.translation-xx-en': 50 } },
+      ],
+      ['id'],
+    );
+    const nlg = rows(runReports(t).missing)
+      .slice(1)
+      .filter((r) => r[0] === 'a' && r[1] === 'id_nlg');
+    expect(nlg).toEqual([
+      [
+        'a',
+        'id_nlg',
+        'missing',
+        '0/1 missing: id_nlg_translations; id_nlg_translations: 0/2 missing: id_translation-en-xx, id_translation-xx-en',
+      ],
+    ]);
+  });
+
   it('does not list cells that have a complete value', () => {
     expect(find('cfg_a_00010', 'id_sentiment')).toEqual([]);
     expect(find('cfg_a_00010', 'th')).toEqual([]);
@@ -280,11 +309,15 @@ describe('runReports: pragmatics problems are reported under the pragmatics colu
       ],
       ['id'],
     );
-    const reasons = rows(runReports(t).missing)
+    const found = rows(runReports(t).missing)
       .slice(1)
-      .filter((row) => row[1] === 'id_pragmatics')
-      .map((row) => row[2]);
-    expect(reasons).toContain('failed');
+      .filter((row) => row[1] === 'id_pragmatics');
+    // One row per cell and reason: the column is missing (no child left), and one `failed` row
+    // names both tasks.
+    expect(found.map((row) => row[2])).toEqual(['missing', 'failed']);
+    expect(found[1]?.[3]).toBe(
+      'id_pragmatic-pair: failed in the test; id_pragmatic-single: failed in the test',
+    );
   });
 
   it('lists a failed pragmatic logprobs task under pragmatics-logprobs', () => {

@@ -4,7 +4,7 @@
  */
 
 import { compareCodePoints } from '../compare.ts';
-import { detailAt, statusAt, valueAt } from '../score/cell-store.ts';
+import { detailAt, statusAt, valueAt, type CellStore } from '../score/cell-store.ts';
 import { sortByPreference, sortCompetencies } from '../score/languages.ts';
 import type { ColumnOrigin, Table, TableColumns, TableRow } from '../score/table.ts';
 import { ENGLISH_COLUMNS, BENCHMARKS } from '../score/english-benchmarks.ts';
@@ -132,18 +132,31 @@ function problems(table: ReportTable): Problem[] {
     columns.forEach((column, i) => {
       const p = positions[i];
       if (p === undefined) return;
-      const at = r * width + p;
-      for (const { reason, detail } of store.inner.get(at) ?? []) {
-        found.push({ row, fields: [column, reason, detail].map(csvText) });
-      }
-      const status = statusAt(store, at);
-      if (status !== 'ok') {
-        found.push({ row, fields: [column, status, detailAt(store, at)].map(csvText) });
+      for (const [reason, details] of cellProblems(store, r * width + p)) {
+        found.push({ row, fields: [column, reason, details.join('; ')].map(csvText) });
       }
     });
   });
   problemsOf.set(table, found);
   return found;
+}
+
+/**
+ * A cell's problems, one per reason (scoring.md section 6): its own status first, then those of
+ * inputs without a column of their own (a missing `translations` group under `nlg`), whose
+ * details join the cell's own when the reason is the same.
+ */
+function cellProblems(store: CellStore, at: number): Map<string, string[]> {
+  const byReason = new Map<string, string[]>();
+  const add = (reason: string, detail: string) => {
+    const details = byReason.get(reason);
+    if (details === undefined) byReason.set(reason, [detail]);
+    else details.push(detail);
+  };
+  const status = statusAt(store, at);
+  if (status !== 'ok') add(status, detailAt(store, at));
+  for (const { reason, detail } of store.inner.get(at) ?? []) add(reason, detail);
+  return byReason;
 }
 
 /** Union of the runs' columns, ordered by the same rules as one table. */
