@@ -407,4 +407,41 @@ describe('mergedReports', () => {
       .filter((r) => r[0] === 'cfg_x_00010' && r[2] === 'sea_total');
     expect(partial).toEqual([['cfg_x_00010', 'exp_a', 'sea_total', 'partial', '1/2 missing: vi']]);
   });
+
+  it('lists the cells left empty because their run has no such column', () => {
+    // exp_a has no th column (no model of it has th results); its rows are empty there.
+    const th = rows(merged.missing)
+      .slice(1)
+      .filter((r) => r[1] === 'exp_a' && r[2].startsWith('th'));
+    expect(th).toEqual(
+      ['cfg_x_00010', 'BASELINE_experiments_gemma_00000'].flatMap((model) =>
+        ['th', 'th_nlu', 'th_sentiment'].map((column) => [
+          model,
+          'exp_a',
+          column,
+          'missing',
+          'the run exp_a has no results for this column',
+        ]),
+      ),
+    );
+  });
+
+  it('lists every empty cell of the merged value reports', () => {
+    const listed = new Set(
+      rows(merged.missing)
+        .slice(1)
+        .map((r) => `${r[0]} ${r[1]} ${r[2]}`),
+    );
+    for (const report of [merged.lang, merged.competency, merged.task]) {
+      const [header = [], ...body] = rows(report);
+      for (const row of body) {
+        header.forEach((column, i) => {
+          if (i < 2 || row[i] !== '') return;
+          expect(listed.has(`${row[0]} ${row[1]} ${column}`), `${row[0]} ${row[1]} ${column}`).toBe(
+            true,
+          );
+        });
+      }
+    }
+  });
 });

@@ -70,7 +70,7 @@ function buildReports(
     lang: valueReport(columns.lang),
     competency: valueReport(columns.competency),
     task: valueReport(columns.task),
-    missing: missingReport(tables, withRun),
+    missing: missingReport(tables, withRun, withRun ? columns : null),
   };
 }
 
@@ -100,42 +100,60 @@ function rowLead(model: string, run: string, withRun: boolean): string[] {
   return withRun ? [csvText(model), csvText(run)] : [csvText(model)];
 }
 
-/** One row per empty or partial cell: `model, [run,] column, reason, detail`. */
-function missingReport(tables: readonly RunTable[], withRun: boolean): string {
+/**
+ * One row per empty or partial cell and reason: `model, [run,] column, reason, detail`. In the
+ * merged report (`columns` given), a row's cells in the columns its run does not have are empty
+ * too, and listed after the run's own problems.
+ */
+function missingReport(
+  tables: readonly RunTable[],
+  withRun: boolean,
+  columns: TableColumns | null,
+): string {
   const lead = withRun ? ['model', 'run'] : ['model'];
   const lines = [csvLine([...lead, 'column', 'reason', 'detail'])];
   for (const { run, table } of tables) {
-    for (const { row, fields } of problems(table)) {
-      lines.push(csvLine([...rowLead(row.model, run, withRun), ...fields]));
-    }
+    const absent = columns === null ? [] : absentColumns(table, columns, run);
+    problems(table).forEach((found, r) => {
+      const model = table.rows[r]?.model ?? '';
+      for (const fields of found) lines.push(csvLine([...rowLead(model, run, withRun), ...fields]));
+      for (const fields of absent)
+        lines.push(csvLine([...rowLead(model, run, withRun), ...fields]));
+    });
   }
   return lines.join('');
 }
 
-interface Problem {
-  readonly row: Pick<TableRow, 'model'>;
-  /** `column, reason, detail`, as CSV text. */
-  readonly fields: readonly string[];
+/** The merged columns a run's table does not have, as `column, reason, detail` CSV text. */
+function absentColumns(table: ReportTable, columns: TableColumns, run: string): string[][] {
+  const detail = `the run ${run} has no results for this column`;
+  return [...columns.lang, ...columns.competency, ...columns.task]
+    .filter((column) => !table.grid.position.has(column))
+    .map((column) => [column, 'missing', detail].map(csvText));
 }
 
-/** A table's empty and partial cells, in row then column order; found once per table. */
-const problemsOf = new WeakMap<ReportTable, Problem[]>();
+/**
+ * A table's empty and partial cells as `column, reason, detail` CSV text, per row in column
+ * order; found once per table, as the run's report and the merged one list the same cells.
+ */
+const problemsOf = new WeakMap<ReportTable, string[][][]>();
 
-function problems(table: ReportTable): Problem[] {
+function problems(table: ReportTable): string[][][] {
   let found = problemsOf.get(table);
   if (found !== undefined) return found;
-  found = [];
   const { store, width, position } = table.grid;
   const columns = [...table.columns.lang, ...table.columns.competency, ...table.columns.task];
   const positions = columns.map((column) => position.get(column));
-  table.rows.forEach((row, r) => {
+  found = table.rows.map((_, r) => {
+    const cells: string[][] = [];
     columns.forEach((column, i) => {
       const p = positions[i];
       if (p === undefined) return;
       for (const [reason, details] of cellProblems(store, r * width + p)) {
-        found.push({ row, fields: [column, reason, details.join('; ')].map(csvText) });
+        cells.push([column, reason, details.join('; ')].map(csvText));
       }
     });
+    return cells;
   });
   problemsOf.set(table, found);
   return found;
