@@ -506,6 +506,18 @@ describe('parseConfigText: defaults and options', () => {
     });
   });
 
+  it('rejects a site link that would run code when clicked', () => {
+    const text = yaml(
+      ONE_RUN,
+      'site:',
+      '  links:',
+      '    - { label: x, href: " JavaScript:alert(1)" }',
+    );
+    expect(problems(text)).toBe(
+      'leaderboard.config.yaml:6:25 site.links[0].href: expected an http(s), mailto or relative address, found a javascript: address',
+    );
+  });
+
   it('treats null sections like absent ones', () => {
     const config = parse(
       yaml(

@@ -119,9 +119,18 @@ const hyperparameterSchema = z.strictObject({
   pattern: regexSource,
 });
 
+/** A scheme that runs code or embeds content when a reader clicks the link. */
+const UNSAFE_LINK = /^\s*(?:javascript|data|vbscript):/i;
+
 const linkSchema = z.strictObject({
   label: nonEmptyString('a link label'),
-  href: nonEmptyString('a link address'),
+  href: nonEmptyString('a link address').superRefine((href, context) => {
+    if (UNSAFE_LINK.test(href)) {
+      const scheme = href.trim().split(':')[0]?.toLowerCase() ?? '';
+      const message = `expected an http(s), mailto or relative address, found a ${scheme}: address`;
+      context.addIssue({ code: 'custom', message });
+    }
+  }),
 });
 
 /** Texts of the published site, so that nothing of it is set in code. */
