@@ -22,15 +22,18 @@ Options:
   --no-gui        aggregate and write the reports only
   --port PORT     port of the leaderboard site (default: 7060)
   --out DIR       write the reports to DIR instead of output.base_dir
-  --strict        fail (exit 1) if any file was skipped or any task failed
+  --strict        fail (exit 1) if a run path is missing, a folder cannot be read, a file
+                  was skipped or a task failed
   --threads N     parser threads (default: the number of cores; 1 = no worker threads)
   --timings       print when each stage ended, in ms since start (to standard error)
   --help          show this help
 
-Exit status: 0 done (warnings allowed); 1 invalid config, no result file at all, or a
---strict violation; 2 wrong usage.`;
+Exit status: 0 done (warnings allowed); 1 invalid config, no result file at all, a --strict
+violation, or the site's port in use; 2 wrong usage.`;
 
 export class UsageError extends Error {}
+
+const DEFAULT_PORT = 7060;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let values;
@@ -42,7 +45,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       options: {
         config: { type: 'string', default: 'leaderboard.config.yaml' },
         gui: { type: 'boolean', default: true },
-        port: { type: 'string', default: '7060' },
+        port: { type: 'string' },
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
         threads: { type: 'string' },
@@ -53,10 +56,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  if (!values.gui && values.port !== undefined) {
+    throw new UsageError('--port serves the site, which --no-gui does not build: give one of them');
+  }
   return {
     config: values.config,
     gui: values.gui,
-    port: positiveInteger('--port', values.port, 65535),
+    port: positiveInteger('--port', values.port ?? String(DEFAULT_PORT), 65535),
     out: values.out ?? null,
     strict: values.strict,
     threads:

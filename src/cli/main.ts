@@ -7,10 +7,13 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LeaderboardConfig } from '../lib/config/types.ts';
+import type { PipelineResult } from '../lib/pipeline.ts';
+import type { Summary } from '../lib/report/summary.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from '../lib/work/workers.ts';
 import { USAGE, UsageError, parseCliArgs, type CliOptions } from './args.ts';
+import { SITE_HOST, portProblem } from './port.ts';
 import { progressReporter } from './progress.ts';
-import { summaryText } from './summary-text.ts';
+import { notRead, summaryText } from './summary-text.ts';
 import { stageClock, type StageClock } from './timings.ts';
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -35,6 +38,15 @@ export async function main(argv: readonly string[]): Promise<number> {
  * models as soon as discovery gives complete ones.
  */
 async function report(options: CliOptions): Promise<number> {
+  if (options.gui) {
+    const problem = await portProblem(options.port);
+    if (problem !== null) {
+      process.stderr.write(
+        `seahelm-leaderboard: port ${options.port} on ${SITE_HOST} ${problem}; choose another with --port, or use --no-gui\n`,
+      );
+      return 1;
+    }
+  }
   const workers = startWorkers(workerCount(options.threads ?? undefined));
   const clock = stageClock();
   try {
@@ -91,10 +103,9 @@ async function reportOn(
   const summary = summarize(result);
   process.stdout.write(summaryText(result, summary, displayDir(outDir)));
   clock.mark('summary');
-  if (options.strict && (summary.files.skipped > 0 || summary.failed_values > 0)) {
-    process.stderr.write(
-      `seahelm-leaderboard: --strict: ${summary.files.skipped} files skipped, ${summary.failed_values} failed values\n`,
-    );
+  const violations = strictViolations(result, summary);
+  if (options.strict && violations.length > 0) {
+    process.stderr.write(`seahelm-leaderboard: --strict: ${violations.join(', ')}\n`);
     return 1;
   }
   if (options.gui) {
@@ -102,6 +113,20 @@ async function reportOn(
     await buildAndServe(result, options.port);
   }
   return 0;
+}
+
+/** What `--strict` fails on: anything not read, or read without a score. */
+function strictViolations(result: PipelineResult, summary: Summary): string[] {
+  const counted = (n: number, one: string, many: string) =>
+    n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
+  const unread = notRead(result);
+  const paths = unread.filter((d) => d.kind === 'path-missing').length;
+  return [
+    ...counted(paths, 'run path missing', 'run paths missing'),
+    ...counted(unread.length - paths, 'folder unreadable', 'folders unreadable'),
+    ...counted(summary.files.skipped, 'file skipped', 'files skipped'),
+    ...counted(summary.failed_values, 'failed value', 'failed values'),
+  ];
 }
 
 function displayDir(dir: string): string {

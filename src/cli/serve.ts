@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { PipelineResult } from '../lib/pipeline.ts';
 import { sharedState } from '../integrations/state.ts';
+import { SITE_HOST } from './port.ts';
 
 /** The project folder (where astro.config.mjs lives). */
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -22,7 +23,9 @@ export async function buildAndServe(result: PipelineResult, port: number): Promi
   const server = await preview({
     root: PROJECT_ROOT,
     logLevel: 'warn',
-    server: { port, host: '127.0.0.1' },
+    server: { port, host: SITE_HOST },
+    // Checked free at the start; if it was taken since, fail rather than serve elsewhere.
+    vite: { preview: { strictPort: true } },
   });
   process.stdout.write(`leaderboard site: http://127.0.0.1:${server.port}/ (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {

@@ -2,6 +2,7 @@
 
 import type { PipelineResult } from '../lib/pipeline.ts';
 import type { Summary } from '../lib/report/summary.ts';
+import type { Diagnostic } from '../lib/diagnostics.ts';
 
 const MAX_LISTED = 10;
 
@@ -14,13 +15,21 @@ export function summaryText(result: PipelineResult, summary: Summary, outDir: st
   const { used, superseded, skipped } = summary.files;
   lines.push(`files: ${used} used, ${superseded} superseded, ${skipped} skipped`);
   lines.push(
-    `values: ${summary.failed_values} failed, ${plural(summary.partial_aggregates, 'partial aggregate')}, ${summary.superseded_entries} superseded entries, ${plural(summary.limited_models, 'limited model')} (--limit runs)`,
+    `values: ${summary.failed_values} failed, ${plural(summary.partial_aggregates, 'partial aggregate')}, ${summary.superseded_entries} superseded ${summary.superseded_entries === 1 ? 'entry' : 'entries'}, ${plural(summary.limited_models, 'limited model')} (lm-eval --limit runs)`,
   );
   const kinds = Object.entries(summary.warnings);
   if (kinds.length > 0) {
     lines.push('warnings:');
     const width = Math.max(...kinds.map(([kind]) => kind.length));
     for (const [kind, count] of kinds) lines.push(`  ${kind.padEnd(width)}  ${count}`);
+  }
+  const unread = notRead(result);
+  if (unread.length > 0) {
+    lines.push('not read:');
+    for (const d of unread.slice(0, MAX_LISTED)) lines.push(`  ${d.message}`);
+    if (unread.length > MAX_LISTED) {
+      lines.push(`  ... ${unread.length - MAX_LISTED} more in results.json`);
+    }
   }
   if (summary.ignored_tasks > 0) {
     const byLang = [...result.ignoredTasks].map(([lang, n]) => `${lang}: ${n}`).join(', ');
@@ -38,4 +47,11 @@ export function summaryText(result: PipelineResult, summary: Summary, outDir: st
   }
   lines.push(`reports: ${outDir}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Run paths and folders that could not be read: whatever they hold is not in the reports. */
+export function notRead(result: PipelineResult): Diagnostic[] {
+  return result.diagnostics.filter(
+    (d) => d.kind === 'path-missing' || d.kind === 'unreadable-folder',
+  );
 }

@@ -8,8 +8,9 @@
  * Not tested: unreadable files and folders. The tests run as root, which reads anything, so a
  * chmod-based unreadable file cannot be made here.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -571,6 +572,18 @@ describe('--strict', () => {
     expect(report(root, path.join(root, 'o2'), '--strict').status).toBe(1);
   });
 
+  it('exits 1 when a run path does not exist, and names it in the summary', () => {
+    const root = cleanTree();
+    const config = path.join(root, 'leaderboard.config.yaml');
+    fs.appendFileSync(config, '  gone:\n    path: runs/gone\n');
+    const plain = report(root, path.join(root, 'o1'));
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain('not read:\n  experiments.gone: path runs/gone does not exist');
+    const strict = report(root, path.join(root, 'o2'), '--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 1 run path missing\n');
+  });
+
   it('exits 0 when a failed entry is superseded by a later usable one', () => {
     const root = cleanTree({
       [sea('rerun', 'r', '2025-01-01T00:00:00')]: json({
@@ -630,6 +643,48 @@ describe('exit codes', () => {
     const result = report(root, path.join(root, 'out'));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('runs/nope');
+  });
+
+  it('exits 2 for --port with --no-gui', () => {
+    const result = runCli(['--no-gui', '--port', '7123']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--port serves the site, which --no-gui does not build');
+  });
+
+  it('exits 1 at once when the site port is in use, before any work', async () => {
+    const root = tempDir('busy-port-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [sea('good')]: goodText,
+    });
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    try {
+      // Asynchronous: the server must go on accepting while the CLI probes the port.
+      const result = await new Promise<CliRun>((resolve) => {
+        execFile(
+          nodeBinary,
+          [
+            cliEntry,
+            '--port',
+            String(port),
+            '--config',
+            path.join(root, 'leaderboard.config.yaml'),
+          ],
+          { cwd: projectRoot, encoding: 'utf8' },
+          (error, stdout, stderr) =>
+            resolve({ status: error === null ? 0 : (error.code as number), stdout, stderr }),
+        );
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        `seahelm-leaderboard: port ${port} on 127.0.0.1 is in use; choose another with --port, or use --no-gui\n`,
+      );
+      expect(fs.existsSync(path.join(root, 'reports'))).toBe(false);
+    } finally {
+      server.close();
+    }
   });
 
   it('exits 2 for an unknown flag', () => {

@@ -412,7 +412,7 @@ describe('mergedReports', () => {
     // exp_a has no th column (no model of it has th results); its rows are empty there.
     const th = rows(merged.missing)
       .slice(1)
-      .filter((r) => r[1] === 'exp_a' && r[2].startsWith('th'));
+      .filter((r) => r[1] === 'exp_a' && (r[2] ?? '').startsWith('th'));
     expect(th).toEqual(
       ['cfg_x_00010', 'BASELINE_experiments_gemma_00000'].flatMap((model) =>
         ['th', 'th_nlu', 'th_sentiment'].map((column) => [

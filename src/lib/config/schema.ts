@@ -50,7 +50,7 @@ const glob = z.string(expecting('a glob string or null')).nullable();
 const conditionPair = z.tuple([glob, glob], {
   error: (issue) => {
     const found = Array.isArray(issue.input)
-      ? `a list of ${issue.input.length} items`
+      ? `a list of ${issue.input.length} item${issue.input.length === 1 ? '' : 's'}`
       : describeValue(issue.input);
     return issue.input === undefined
       ? undefined
