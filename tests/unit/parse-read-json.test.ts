@@ -172,6 +172,31 @@ describe('readJson: files that cannot be read', () => {
     });
   }
 
+  it('reports deeply nested unclosed brackets as invalid JSON, without overflowing the stack', () => {
+    const depth = 200_000;
+    const error = readError(encode(`{\n "deep": ${'['.repeat(depth)}`));
+    expect(error.kind).toBe('invalid-json');
+    expect(error.message).toBe(
+      `the JSON ends early (truncated file?): expected a value at line 2, column ${10 + depth}`,
+    );
+  });
+
+  it('finds the error after deep nesting that closes one bracket short', () => {
+    const depth = 100_000;
+    const text = `{"deep": ${'['.repeat(depth)}${']'.repeat(depth - 1)}, "x": 1}`;
+    const error = readError(encode(text));
+    // `, "x"` is then an item of the outermost list, and its `:` the first error.
+    expect(error.message).toBe(
+      `invalid JSON: expected ',' or ']', found ":" at line 1, column ${text.indexOf(':', 10) + 1}`,
+    );
+  });
+
+  it('reads deep valid nesting', () => {
+    const depth = 5_000;
+    const text = `{"deep": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    expect(readJson(encode(text)).ok).toBe(true);
+  });
+
   it('reports a truncated file that also has NaN tokens with the line and column of the cut', () => {
     // The NaN on line 3 is legal (section 1); the real problem is the cut on line 4.
     const error = readError(encode('{\n "a": 1,\n "b": NaN,\n "c": [1, 2'));

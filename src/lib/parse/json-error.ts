@@ -15,9 +15,7 @@ export interface JsonErrorAt {
 export function findJsonError(text: string): JsonErrorAt | null {
   const scanner = new Scanner(text);
   try {
-    scanner.value();
-    scanner.space();
-    if (scanner.at < text.length) scanner.fail('the end of the document');
+    scanner.document();
     return null;
   } catch (error) {
     if (error instanceof ScanError) return { offset: error.offset, expected: error.expected };
@@ -41,9 +39,15 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 // eslint-disable-next-line no-control-regex
 const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/y;
 
+/**
+ * Iterative, with its own stack of open containers: a file of 100,000 unclosed `[` must give a
+ * message, not overflow the call stack.
+ */
 class Scanner {
   at = 0;
   private readonly text: string;
+  /** The containers open at `at`, innermost last. */
+  private readonly open: ('{' | '[')[] = [];
   constructor(text: string) {
     this.text = text;
   }
@@ -56,11 +60,77 @@ class Scanner {
     while (/[ \t\n\r]/.test(this.text.charAt(this.at))) this.at++;
   }
 
-  value(): void {
+  document(): void {
+    do this.value();
+    while (this.closeContainers());
     this.space();
-    const ch = this.text.charAt(this.at);
-    if (ch === '{') return this.object();
-    if (ch === '[') return this.array();
+    if (this.at < this.text.length) this.fail('the end of the document');
+  }
+
+  /** Reads a scalar, an empty container, or the opening of a container up to its first value. */
+  private value(): void {
+    for (;;) {
+      this.space();
+      const ch = this.text.charAt(this.at);
+      if (ch === '{') {
+        this.at++;
+        this.space();
+        if (this.text.charAt(this.at) === '}') {
+          this.at++;
+          return;
+        }
+        this.open.push('{');
+        this.key();
+        continue;
+      }
+      if (ch === '[') {
+        this.at++;
+        this.space();
+        if (this.text.charAt(this.at) === ']') {
+          this.at++;
+          return;
+        }
+        this.open.push('[');
+        continue;
+      }
+      return this.scalar(ch);
+    }
+  }
+
+  /**
+   * After a value: closes the containers that end here. True when another value follows (after
+   * a `,`, and in an object its key), false when the outermost value has ended.
+   */
+  private closeContainers(): boolean {
+    for (;;) {
+      const container = this.open.at(-1);
+      if (container === undefined) return false;
+      const close = container === '{' ? '}' : ']';
+      this.space();
+      const next = this.text.charAt(this.at);
+      if (next === close) {
+        this.at++;
+        this.open.pop();
+        continue;
+      }
+      if (next !== ',') this.fail(`',' or '${close}'`);
+      this.at++;
+      if (container === '{') this.key();
+      return true;
+    }
+  }
+
+  /** `"key":` inside an object. */
+  private key(): void {
+    this.space();
+    if (this.text.charAt(this.at) !== '"') this.fail('a key in double quotes');
+    this.string();
+    this.space();
+    if (this.text.charAt(this.at) !== ':') this.fail("':'");
+    this.at++;
+  }
+
+  private scalar(ch: string): void {
     if (ch === '"') return this.string();
     const literal = LITERALS.find((word) => this.text.startsWith(word, this.at));
     if (literal !== undefined) {
@@ -82,51 +152,5 @@ class Scanner {
     this.at = STRING_BODY.lastIndex;
     if (this.text.charAt(this.at) !== '"') this.fail('the end of a string');
     this.at++;
-  }
-
-  private object(): void {
-    this.at++;
-    this.space();
-    if (this.text.charAt(this.at) === '}') {
-      this.at++;
-      return;
-    }
-    for (;;) {
-      this.space();
-      if (this.text.charAt(this.at) !== '"') this.fail('a key in double quotes');
-      this.string();
-      this.space();
-      if (this.text.charAt(this.at) !== ':') this.fail("':'");
-      this.at++;
-      this.value();
-      this.space();
-      const next = this.text.charAt(this.at);
-      this.at++;
-      if (next === '}') return;
-      if (next !== ',') {
-        this.at--;
-        this.fail("',' or '}'");
-      }
-    }
-  }
-
-  private array(): void {
-    this.at++;
-    this.space();
-    if (this.text.charAt(this.at) === ']') {
-      this.at++;
-      return;
-    }
-    for (;;) {
-      this.value();
-      this.space();
-      const next = this.text.charAt(this.at);
-      this.at++;
-      if (next === ']') return;
-      if (next !== ',') {
-        this.at--;
-        this.fail("',' or ']'");
-      }
-    }
   }
 }
