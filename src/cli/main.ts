@@ -13,6 +13,7 @@ import { startWorkers, stopWorkers, workerCount, type WorkerPool } from '../lib/
 import { USAGE, UsageError, parseCliArgs, type CliOptions } from './args.ts';
 import { SITE_HOST, portProblem } from './port.ts';
 import { progressReporter } from './progress.ts';
+import { printable } from '../lib/printable.ts';
 import { notRead, summaryText } from './summary-text.ts';
 import { stageClock, type StageClock } from './timings.ts';
 
@@ -86,7 +87,9 @@ async function reportOn(
   });
   clock.mark('scored');
   if (result.files.length === 0) {
-    for (const d of result.diagnostics) process.stderr.write(`${d.file ?? ''}: ${d.message}\n`);
+    for (const d of result.diagnostics) {
+      process.stderr.write(`${printable(`${d.file ?? ''}: ${d.message}`)}\n`);
+    }
     process.stderr.write(
       `seahelm-leaderboard: no result file found below the paths of ${options.config}; nothing written\n`,
     );

@@ -1,11 +1,12 @@
 /** Progress on a terminal: one line, rewritten in place; silent when output is not a terminal. */
 
 import type { ProgressEvent } from '../lib/pipeline.ts';
+import { printable } from '../lib/printable.ts';
 
 export function progressReporter(stream: NodeJS.WriteStream): (event: ProgressEvent) => void {
   if (!stream.isTTY) return () => {};
   let lastParsedUpdate = 0;
-  const show = (text: string) => stream.write(`\r\x1b[2K${text}`);
+  const show = (text: string) => stream.write(`\r\x1b[2K${printable(text)}`);
   return (event) => {
     if (event.stage === 'discovered') show(`found ${event.files} result files`);
     else if (event.stage === 'parsed') {

@@ -3,6 +3,7 @@
 import type { PipelineResult } from '../lib/pipeline.ts';
 import type { Summary } from '../lib/report/summary.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
+import { printable } from '../lib/printable.ts';
 
 const MAX_LISTED = 10;
 
@@ -46,7 +47,8 @@ export function summaryText(result: PipelineResult, summary: Summary, outDir: st
     }
   }
   lines.push(`reports: ${outDir}`);
-  return `${lines.join('\n')}\n`;
+  // File names and reasons come from disk: no control character reaches the terminal.
+  return `${lines.map(printable).join('\n')}\n`;
 }
 
 /** Run paths and folders that could not be read: whatever they hold is not in the reports. */

@@ -584,6 +584,14 @@ describe('--strict', () => {
     expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 1 run path missing\n');
   });
 
+  it('shows names from disk on the terminal with their control characters escaped', () => {
+    const root = cleanTree({ [sea('x\u001b[31mRED\u001b[0m\rFAKE')]: '' });
+    const run = report(root, path.join(root, 'o'));
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/[\u001b\r]/);
+    expect(run.stdout).toContain('runs/exp/x\\u001b[31mRED\\u001b[0m\\u000dFAKE/ba1/');
+  });
+
   it('exits 0 when a failed entry is superseded by a later usable one', () => {
     const root = cleanTree({
       [sea('rerun', 'r', '2025-01-01T00:00:00')]: json({

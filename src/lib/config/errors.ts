@@ -3,6 +3,8 @@
  * `<file>:<line>:<col> <key path>: <what>`.
  */
 
+import { printable } from '../printable.ts';
+
 /** A key or a list index on the way from the top of the YAML to a value. */
 export type PathSegment = string | number;
 
@@ -55,17 +57,6 @@ export function formatKeyPath(path: readonly PathSegment[]): string {
     else text += text === '' ? printable(segment) : `.${printable(segment)}`;
   }
   return text === '' ? ROOT_LABEL : text;
-}
-
-/** Control characters shown as `\uXXXX`, so each problem stays on one line. */
-export function printable(text: string): string {
-  let shown = '';
-  for (const character of text) {
-    const code = character.charCodeAt(0);
-    const control = code < 0x20 || code === 0x7f;
-    shown += control ? `\\u${code.toString(16).padStart(4, '0')}` : character;
-  }
-  return shown;
 }
 
 const MAX_SHOWN = 60;

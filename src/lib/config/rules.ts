@@ -2,7 +2,8 @@
  * Rules that span several entries of a config that already matches the schema.
  */
 import { MERGED_FOLDER, RESULTS_FILE } from './defaults.ts';
-import { formatKeyPath, printable, type PathSegment, type Problem } from './errors.ts';
+import { formatKeyPath, type PathSegment, type Problem } from './errors.ts';
+import { printable } from '../printable.ts';
 import { BASELINES_KEY, type RawConfig } from './schema.ts';
 import type { Entry, OrderedSection } from './sections.ts';
 

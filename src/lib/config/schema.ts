@@ -4,7 +4,8 @@
  * where every key but `baselines` is a run key. Cross-entry rules live in `rules.ts`.
  */
 import * as z from 'zod';
-import { describeNumber, describeValue, printable } from './errors.ts';
+import { describeNumber, describeValue } from './errors.ts';
+import { printable } from '../printable.ts';
 
 type RawIssue = z.core.$ZodRawIssue;
 

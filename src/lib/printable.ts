@@ -1,0 +1,14 @@
+/**
+ * Text from disk (folder and file names, config keys) made safe for a terminal or a one-line
+ * message: control characters (which could move the cursor, recolour or rewrite the line) and
+ * the invisible bidirectional overrides (which could reorder what is shown) are written as
+ * `\uXXXX` escapes.
+ */
+
+// Matching control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+export function printable(text: string): string {
+  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
