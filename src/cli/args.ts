@@ -23,13 +23,13 @@ Options:
   --port PORT     port of the leaderboard site (default: 7060)
   --out DIR       write the reports to DIR instead of output.base_dir
   --strict        fail (exit 1) if a run path is missing, a folder cannot be read, a file
-                  was skipped or a task failed
+                  was skipped, a task failed or a value is invalid
   --threads N     parser threads (default: the number of cores; 1 = no worker threads)
   --timings       print when each stage ended, in ms since start (to standard error)
   --help          show this help
 
-Exit status: 0 done (warnings allowed); 1 invalid config, no result file at all, a --strict
-violation, or the site's port in use; 2 wrong usage.`;
+Exit status: 0 done (warnings allowed); 1 invalid config, no usable result file at all, a
+--strict violation, or the site's port in use; 2 wrong usage.`;
 
 export class UsageError extends Error {}
 

@@ -95,6 +95,14 @@ async function reportOn(
     );
     return 1;
   }
+  if (result.files.every((f) => f.status === 'skipped')) {
+    for (const f of result.files)
+      process.stderr.write(`${printable(`${f.file}: ${f.reason ?? ''}`)}\n`);
+    process.stderr.write(
+      `seahelm-leaderboard: none of the ${result.files.length} result files found below the paths of ${options.config} could be read; nothing written\n`,
+    );
+    return 1;
+  }
   const [{ summarize }, { writeReports }] = await Promise.all([
     import('../lib/report/summary.ts'),
     import('../lib/report/write-reports.ts'),
@@ -129,6 +137,7 @@ function strictViolations(result: PipelineResult, summary: Summary): string[] {
     ...counted(unread.length - paths, 'folder unreadable', 'folders unreadable'),
     ...counted(summary.files.skipped, 'file skipped', 'files skipped'),
     ...counted(summary.failed_values, 'failed value', 'failed values'),
+    ...counted(summary.invalid_values, 'invalid value', 'invalid values'),
   ];
 }
 

@@ -592,6 +592,17 @@ describe('--strict', () => {
     expect(run.stdout).toContain('runs/exp/x\\u001b[31mRED\\u001b[0m\\u000dFAKE/ba1/');
   });
 
+  it('exits 1 when a value is invalid, 0 without --strict', () => {
+    const invalid = json({ id: { nlu: { sentiment: { normalized_accuracy: 'n/a' } } } });
+    const root = cleanTree({ [sea('invalid')]: invalid });
+    const plain = report(root, path.join(root, 'o1'));
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain('values: 0 failed, 1 invalid,');
+    const strict = report(root, path.join(root, 'o2'), '--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 1 invalid value\n');
+  });
+
   it('exits 0 when a failed entry is superseded by a later usable one', () => {
     const root = cleanTree({
       [sea('rerun', 'r', '2025-01-01T00:00:00')]: json({
@@ -643,6 +654,23 @@ describe('exit codes', () => {
     const result = report(root, path.join(root, 'out'));
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/no result file/);
+  });
+
+  it('exits 1 when every result file found is skipped, and says why for each', () => {
+    const root = tempDir('all-skipped-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [sea('empty')]: '',
+      [sea('cut')]: '{"id": {',
+    });
+    const result = report(root, path.join(root, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${sea('empty')}: the file is empty\n`);
+    expect(result.stderr).toContain(`${sea('cut')}: the JSON ends early`);
+    expect(result.stderr).toMatch(
+      /none of the 2 result files found .* could be read; nothing written/,
+    );
+    expect(fs.existsSync(path.join(root, 'out'))).toBe(false);
   });
 
   it('exits 1 when the only run path does not exist', () => {

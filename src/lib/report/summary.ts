@@ -11,6 +11,8 @@ export interface Summary {
   readonly files: { readonly used: number; readonly superseded: number; readonly skipped: number };
   readonly superseded_entries: number;
   readonly failed_values: number;
+  /** Values present but not finite numbers (strings, null, NaN). */
+  readonly invalid_values: number;
   readonly partial_aggregates: number;
   readonly limited_models: number;
   readonly warnings: Readonly<Record<string, number>>;
@@ -37,6 +39,7 @@ function countAll(result: PipelineResult): Summary {
     warnings[d.kind] = (warnings[d.kind] ?? 0) + 1;
   }
   let failed = 0;
+  let invalid = 0;
   let partial = 0;
   let models = 0;
   let limited = 0;
@@ -50,9 +53,16 @@ function countAll(result: PipelineResult): Summary {
       if (row.limited) limited++;
       for (const p of positions) {
         if (p === undefined) continue;
-        const status = statusAt(store, r * width + p);
+        const at = r * width + p;
+        const status = statusAt(store, at);
         if (status === 'failed') failed++;
+        else if (status === 'invalid') invalid++;
         else if (status === 'partial') partial++;
+        // Inputs without a column of their own (a pragmatic raw task) count too.
+        for (const { reason } of store.inner.get(at) ?? []) {
+          if (reason === 'failed') failed++;
+          else if (reason === 'invalid') invalid++;
+        }
       }
     });
   }
@@ -63,6 +73,7 @@ function countAll(result: PipelineResult): Summary {
     files,
     superseded_entries: result.superseded.length,
     failed_values: failed,
+    invalid_values: invalid,
     partial_aggregates: partial,
     limited_models: limited,
     warnings,
