@@ -90,6 +90,29 @@ describe('readLmEval: metrics', () => {
     expect(Object.keys(t.invalid)).toEqual(['acc,none']);
   });
 
+  it('keeps a scored fraction outside 0-1 as invalid, and other metrics as they are', () => {
+    const { content } = read({
+      results: {
+        leaderboard_bbh_navigate: { 'acc_norm,none': -0.3 },
+        leaderboard_bbh_snarks: { 'acc_norm,none': 1.7, 'perplexity,none': 12.5 },
+        leaderboard_bbh_ruin_names: { 'acc_norm,none': 50 },
+        leaderboard_bbh_sports_understanding: { 'acc_norm,none': 1 },
+      },
+    });
+    expect(task(content.tasks, 'leaderboard_bbh_navigate').invalid).toEqual({
+      'acc_norm,none': '-0.3, outside 0-1',
+    });
+    const snarks = task(content.tasks, 'leaderboard_bbh_snarks');
+    expect(snarks.invalid).toEqual({ 'acc_norm,none': '1.7, outside 0-1' });
+    expect(snarks.metrics).toEqual({ 'perplexity,none': 12.5 });
+    expect(task(content.tasks, 'leaderboard_bbh_ruin_names').invalid).toEqual({
+      'acc_norm,none': '50, outside 0-1',
+    });
+    expect(task(content.tasks, 'leaderboard_bbh_sports_understanding').metrics).toEqual({
+      'acc_norm,none': 1,
+    });
+  });
+
   it('reads the top-level date', () => {
     expect(read({ results: {}, date: 1732206511.25 }).content.date).toBe(1732206511.25);
     expect(read({ results: {} }).content.date).toBeNull();

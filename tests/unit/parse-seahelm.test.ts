@@ -134,9 +134,22 @@ describe('readSeahelm: entry status', () => {
     expect(entry(content.entries, 'metaphor')).toMatchObject({ status: 'ok', value: 0 });
   });
 
-  it('keeps negative and above-100 numbers as they are (never guessed or clamped)', () => {
-    const { content } = read('{"id": {"nlu": {"sentiment": {"normalized_accuracy": -3}}}}');
-    expect(entry(content.entries, 'sentiment')).toMatchObject({ status: 'ok', value: -3 });
+  it('reads a score outside 0-100 as invalid, saying so (never clamped, never used)', () => {
+    for (const score of [-3, 150, -1e-6]) {
+      const { content } = read(`{"id": {"nlu": {"sentiment": {"normalized_accuracy": ${score}}}}}`);
+      expect(entry(content.entries, 'sentiment')).toMatchObject({
+        status: 'invalid',
+        value: null,
+        detail: `'normalized_accuracy' is ${score}, outside 0-100`,
+      });
+    }
+  });
+
+  it('reads the ends of the scale, and rounding noise past them, as scores', () => {
+    for (const score of [0, 100, 100.0000000000001]) {
+      const { content } = read(`{"id": {"nlu": {"sentiment": {"normalized_accuracy": ${score}}}}}`);
+      expect(entry(content.entries, 'sentiment')).toMatchObject({ status: 'ok', value: score });
+    }
   });
 });
 
@@ -173,11 +186,32 @@ describe('readSeahelm: pragmatic tasks', () => {
     expect(entry(content.entries, 'pragmatic-pair').status).toBe('failed');
   });
 
-  it('reports counts that are not numbers as invalid', () => {
+  it('reports counts that are not [correct, total] counts as invalid, saying what is wrong', () => {
+    const cases: [string, string][] = [
+      ['["3", 10]', 'presuppositions is [the string "3", 10]: expected two counts'],
+      ['[30, 0]', 'presuppositions is [30, 0]: the total is 0'],
+      ['[12, 10]', 'presuppositions is [12, 10]: more correct than in total'],
+      ['[1, 2, 3]', 'presuppositions is an array of 3, not a [correct, total] pair'],
+    ];
+    for (const [pair, detail] of cases) {
+      const { content } = read(
+        `{"id": {"linguistic-diagnostics": {"pragmatic-pair": {"subcategories": {"presuppositions": ${pair}}}}}}`,
+      );
+      expect(entry(content.entries, 'pragmatic-pair')).toMatchObject({
+        status: 'invalid',
+        detail: `invalid counts: ${detail}`,
+      });
+    }
+  });
+
+  it('reports a pragmatic logprob probability outside 0-100 as invalid', () => {
     const { content } = read(
-      '{"id": {"linguistic-diagnostics": {"pragmatic-pair": {"subcategories": {"presuppositions": ["3", 10]}}}}}',
+      '{"id": {"linguistic-diagnostics": {"pragmatic-pair-logprobs": {"subcategories": {"p": {"average_cumulative_probabilities": 140}}}}}}',
     );
-    expect(entry(content.entries, 'pragmatic-pair').status).toBe('invalid');
+    expect(entry(content.entries, 'pragmatic-pair-logprobs')).toMatchObject({
+      status: 'invalid',
+      detail: 'p.average_cumulative_probabilities is 140, outside 0-100',
+    });
   });
 
   it('reads per-phenomenon average_cumulative_probabilities of pragmatic logprob tasks', () => {

@@ -86,7 +86,8 @@ function readTask(
         stderr[`${metric.slice(0, -'_stderr'.length)}${key.slice(comma)}`] = value;
       }
     } else if (typeof value === 'number' && Number.isFinite(value)) {
-      metrics[key] = value;
+      if (isFractionOutOfRange(task, key, value)) invalid[key] = `${value}, outside 0-1`;
+      else metrics[key] = value;
     } else {
       invalid[key] = describeValue(value);
     }
@@ -148,3 +149,15 @@ function describeTaskProblems(tasks: readonly LmTask[], file: string): Diagnosti
   }
   return diagnostics;
 }
+
+/**
+ * The metrics the English scores read are fractions of samples (accuracy, exact match): a value
+ * outside [0, 1] is garbage (a percentage written by mistake, a broken file), and would make a
+ * benchmark exceed 100 or read as a real 0 after normalization. Rounding noise is tolerated.
+ */
+function isFractionOutOfRange(task: string, key: string, value: number): boolean {
+  if (!(METRICS_BY_TASK.get(task) ?? []).includes(key)) return false;
+  return value < -RANGE_TOLERANCE || value > 1 + RANGE_TOLERANCE;
+}
+
+const RANGE_TOLERANCE = 1e-9;

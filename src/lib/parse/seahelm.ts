@@ -99,12 +99,26 @@ function readTask(
       detail: `'${metric}' is ${describeValue(score)}`,
     };
   }
+  if (!isPercentage(score)) {
+    const detail = `'${metric}' is ${score}, outside 0-100`;
+    return { ...base, status: 'invalid', value: null, detail };
+  }
   const detail =
     spec === null
       ? `unknown task '${task}': used '${metric}', the first fallback metric present`
       : '';
   return { ...base, status: 'ok', value: score, detail };
 }
+
+/**
+ * SEA-HELM writes every primary metric on 0-100 (result-formats.md section 1.7): a value outside
+ * is garbage and would pull its averages out of the scale. Rounding noise is tolerated.
+ */
+function isPercentage(score: number): boolean {
+  return score >= -RANGE_TOLERANCE && score <= 100 + RANGE_TOLERANCE;
+}
+
+const RANGE_TOLERANCE = 1e-9;
 
 type Base = Pick<SeaEntry, 'lang' | 'competency' | 'task'>;
 
@@ -117,8 +131,9 @@ function readPragmaticCounts(base: Base, value: Record<string, unknown>): SeaEnt
   const counts: Record<string, readonly [number, number]> = {};
   const bad: string[] = [];
   for (const [phenomenon, pair] of Object.entries(subcategories)) {
-    if (isCountPair(pair)) counts[phenomenon] = [pair[0], pair[1]];
-    else bad.push(`${phenomenon} is ${describeValue(pair)}`);
+    const problem = countPairProblem(pair);
+    if (problem === null) counts[phenomenon] = pair as [number, number];
+    else bad.push(`${phenomenon} ${problem}`);
   }
   if (bad.length > 0 || Object.keys(counts).length === 0) {
     const detail = bad.length > 0 ? `invalid counts: ${bad.join('; ')}` : 'no phenomenon counts';
@@ -127,13 +142,21 @@ function readPragmaticCounts(base: Base, value: Record<string, unknown>): SeaEnt
   return { ...base, status: 'ok', value: null, detail: '', counts };
 }
 
-function isCountPair(pair: unknown): pair is [number, number] {
-  return (
-    Array.isArray(pair) &&
-    pair.length === 2 &&
-    pair.every((n) => typeof n === 'number' && Number.isFinite(n) && n >= 0) &&
-    (pair[1] as number) > 0
-  );
+/** Why `pair` is not `[correct, total]` counts (null when it is). */
+function countPairProblem(pair: unknown): string | null {
+  if (!Array.isArray(pair) || pair.length !== 2) {
+    return `is ${describeValue(pair)}, not a [correct, total] pair`;
+  }
+  const [correct, total] = pair as unknown[];
+  const notCount = (n: unknown) => typeof n !== 'number' || !Number.isFinite(n) || n < 0;
+  if (notCount(correct) || notCount(total)) {
+    return `is [${describeValue(correct)}, ${describeValue(total)}]: expected two counts`;
+  }
+  if (total === 0) return `is [${String(correct)}, 0]: the total is 0`;
+  if ((correct as number) > (total as number)) {
+    return `is [${String(correct)}, ${String(total)}]: more correct than in total`;
+  }
+  return null;
 }
 
 /** `subcategories.<phenomenon>.average_cumulative_probabilities`. */
@@ -146,8 +169,11 @@ function readPragmaticLogprobs(base: Base, value: Record<string, unknown>): SeaE
   const bad: string[] = [];
   for (const [phenomenon, entry] of Object.entries(subcategories)) {
     const score = isRecord(entry) ? entry['average_cumulative_probabilities'] : undefined;
-    if (typeof score === 'number' && Number.isFinite(score)) phenomena[phenomenon] = score;
-    else bad.push(`${phenomenon}.average_cumulative_probabilities is ${describeValue(score)}`);
+    const key = `${phenomenon}.average_cumulative_probabilities`;
+    if (typeof score !== 'number' || !Number.isFinite(score)) {
+      bad.push(`${key} is ${describeValue(score)}`);
+    } else if (!isPercentage(score)) bad.push(`${key} is ${score}, outside 0-100`);
+    else phenomena[phenomenon] = score;
   }
   if (bad.length > 0 || Object.keys(phenomena).length === 0) {
     const detail = bad.length > 0 ? bad.join('; ') : 'no phenomena';
