@@ -8,7 +8,7 @@
  * Not tested: unreadable files and folders. The tests run as root, which reads anything, so a
  * chmod-based unreadable file cannot be made here.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -588,7 +588,7 @@ describe('--strict', () => {
     const root = cleanTree({ [sea('x\u001b[31mRED\u001b[0m\rFAKE')]: '' });
     const run = report(root, path.join(root, 'o'));
     expect(run.status).toBe(0);
-    expect(run.stdout).not.toMatch(/[\u001b\r]/);
+    expect(run.stdout.includes('\u001b') || run.stdout.includes('\r')).toBe(false);
     expect(run.stdout).toContain('runs/exp/x\\u001b[31mRED\\u001b[0m\\u000dFAKE/ba1/');
   });
 
@@ -793,5 +793,50 @@ describe('determinism with worker threads', () => {
     expect(report(root, again, '--threads', '4').status).toBe(0);
     expectIdenticalFolders(one, four);
     expectIdenticalFolders(four, again);
+  });
+});
+
+describe('entries that are not plain files, and the reports folder', () => {
+  it('skips a broken link and a named pipe named like result files, with their reasons', () => {
+    const root = tempDir('not-files-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [sea('good', 'good', STAMP, 'ba100')]: goodText,
+    });
+    const folder = path.join(root, path.dirname(sea('good', 'good', STAMP, 'ba100')));
+    fs.symlinkSync(path.join(root, 'nowhere.json'), path.join(folder, 'gone_seahelm_results.json'));
+    execFileSync('mkfifo', [path.join(folder, 'pipe_seahelm_results.json')]);
+    const out = path.join(root, 'out');
+    // A pipe opened for reading would wait for a writer: the run must still end.
+    expect(report(root, out).status).toBe(0);
+    const { files } = readResults(out);
+    const reasonOf = (name: string) =>
+      files.find((f) => f.file === path.join(path.relative(root, folder), name));
+    expect(reasonOf('gone_seahelm_results.json')).toMatchObject({
+      status: 'skipped',
+      reason: 'a symbolic link to nothing readable (ENOENT); not read',
+    });
+    expect(reasonOf('pipe_seahelm_results.json')).toMatchObject({
+      status: 'skipped',
+      reason: 'not a regular file (a named pipe); not read',
+    });
+  });
+
+  it('does not read its own reports when they are written below a run path', () => {
+    const root = tempDir('reports-inside-');
+    writeTree(root, {
+      'leaderboard.config.yaml':
+        'experiments:\n  exp:\n    path: .\noutput:\n  base_dir: lm-eval-reports\n',
+      'cfg/ba100/seahelm/good_seahelm_results_2025-01-01T00:00:00.json': goodText,
+    });
+    const config = path.join(root, 'leaderboard.config.yaml');
+    const first = runCli(['--no-gui', '--strict', '--config', config]);
+    expect(first.status).toBe(0);
+    const before = fs.readFileSync(path.join(root, 'lm-eval-reports', 'results.json'), 'utf8');
+    const second = runCli(['--no-gui', '--strict', '--config', config]);
+    expect(second.status).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'lm-eval-reports', 'results.json'), 'utf8')).toBe(
+      before,
+    );
   });
 });

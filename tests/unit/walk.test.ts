@@ -3,6 +3,7 @@
  * `.json` files, relative POSIX paths in code-point order, symbolic links followed, link loops
  * ending. Unreadable folders cannot be tested here: the tests run as root, which reads anything.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,11 +100,24 @@ describe('listJsonFiles', () => {
     expect(files).toEqual(['cfg/seahelm/x.json']);
   });
 
-  it('ignores a broken symbolic link', async () => {
+  it('lists a broken symbolic link and a named pipe named like a result file (read, they are skipped with a reason)', async () => {
     const root = tree(['cfg/seahelm/x.json']);
     symlinkSync(path.join(root, 'nowhere'), path.join(root, 'cfg', 'seahelm', 'broken.json'));
+    execFileSync('mkfifo', [path.join(root, 'cfg', 'seahelm', 'pipe.json')]);
     const { files } = await listJsonFiles(root);
-    expect(files).toEqual(['cfg/seahelm/x.json']);
+    expect(files).toEqual([
+      'cfg/seahelm/broken.json',
+      'cfg/seahelm/pipe.json',
+      'cfg/seahelm/x.json',
+    ]);
+  });
+
+  it('does not list the folder it is told to skip (the reports), by its path or through a link', async () => {
+    const root = tree(['cfg/seahelm/x.json', 'reports/results.json', 'cfg/seahelm/r.json']);
+    symlinkSync(path.join(root, 'reports'), path.join(root, 'cfg', 'linked'));
+    const skipFolder = path.join(root, 'reports');
+    const { files } = await listJsonFiles(root, { skipFolder });
+    expect(files).toEqual(['cfg/seahelm/r.json', 'cfg/seahelm/x.json']);
   });
 
   it('keeps names with spaces and non-ASCII characters', async () => {

@@ -99,7 +99,12 @@ export async function discover(
             if (!batch.some((file) => file.stem === rootStem)) onModels(batch);
           }
         : undefined;
-    const walked = await listJsonFiles(root, early === undefined ? {} : { onTopFolder: early });
+    // The reports folder may lie below a run's path: the next run must not read them.
+    const skipFolder = config.output.baseDir;
+    const walked = await listJsonFiles(
+      root,
+      early === undefined ? { skipFolder } : { skipFolder, onTopFolder: early },
+    );
     for (const { folder, reason } of walked.unreadable) {
       const message = `folder cannot be read (${reason}); files below it are not included`;
       diagnostics.push({

@@ -1,5 +1,6 @@
 /**
- * Lists the `.json` files below a folder: the folder itself, then each of its sub-folders in
+ * Lists the `.json` entries below a folder (files, and anything else so named: a broken link,
+ * a pipe), the folder itself, then each of its sub-folders in
  * turn, each breadth first. Symbolic links are followed, but every real folder is listed once
  * only, so link loops end at once; folders that cannot be read are reported instead of stopping
  * the walk. A caller may take each top-level folder's files as soon as it is walked whole.
@@ -17,6 +18,8 @@ export interface WalkResult {
 }
 
 export interface WalkOptions {
+  /** A folder never listed (the reports folder, when it lies below a run's path). */
+  readonly skipFolder?: string;
   /**
    * Called once a top-level folder is walked whole, with the files below it (relative to the
    * root, in the order found); the walk then lets other work run before it goes on.
@@ -38,7 +41,7 @@ const JSON_NAME = /\.json$/i;
 const YIELD_AFTER_MS = 2;
 
 export async function listJsonFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
-  const walk: Walk = { files: [], unreadable: [], listed: new Set() };
+  const walk: Walk = { files: [], unreadable: [], listed: new Set(), skip: skipped(options) };
   // The root's own files, then its folders one at a time, in code-point order: a folder
   // reachable by two paths is always listed under the same one, the first met this way.
   const top = listBreadthFirst([{ absolute: root, relative: '', real: null }], walk, 1);
@@ -62,6 +65,19 @@ interface Walk {
   readonly unreadable: { folder: string; reason: string }[];
   /** Real paths of the folders listed so far. */
   readonly listed: Set<string>;
+  /** Paths (as given and real) of a folder not to list. */
+  readonly skip: ReadonlySet<string>;
+}
+
+function skipped(options: WalkOptions): Set<string> {
+  const folder = options.skipFolder;
+  if (folder === undefined) return new Set();
+  const given = path.resolve(folder);
+  try {
+    return new Set([given, fs.realpathSync.native(given)]);
+  } catch {
+    return new Set([given]); // not made yet
+  }
 }
 
 /**
@@ -80,7 +96,7 @@ function listBreadthFirst(start: readonly Folder[], walk: Walk, depth: number): 
 
 /** The folder's `.json` files into the walk, its sub-folders into `folders`. */
 function listInto(folder: Folder, walk: Walk, folders: Folder[]): void {
-  const listing = listFolder(folder, walk.listed);
+  const listing = listFolder(folder, walk.listed, walk.skip);
   if ('reason' in listing) {
     walk.unreadable.push({ folder: folder.relative === '' ? '.' : folder.relative, ...listing });
     return;
@@ -92,8 +108,11 @@ function listInto(folder: Folder, walk: Walk, folders: Folder[]): void {
     if (kind === 'folder') {
       // A plain sub-folder's real path follows from its parent's; a link's must be resolved.
       const real = entry.isSymbolicLink() ? null : joinName(listing.real, entry.name);
+      if (walk.skip.has(absolute) || (real !== null && walk.skip.has(real))) continue;
       folders.push({ absolute, relative, real });
-    } else if (kind === 'file' && JSON_NAME.test(entry.name)) {
+    } else if (JSON_NAME.test(entry.name)) {
+      // Not only plain files: a broken link or a pipe named like a result file is read in turn,
+      // and skipped there with its reason, so that it is accounted for.
       walk.files.push(relative);
     }
   }
@@ -103,10 +122,10 @@ type Listing =
   { readonly real: string; readonly entries: fs.Dirent[] } | { readonly reason: string };
 
 /** The folder's entries in code-point order; none when its real folder was listed already. */
-function listFolder(folder: Folder, listed: Set<string>): Listing {
+function listFolder(folder: Folder, listed: Set<string>, skip: ReadonlySet<string>): Listing {
   try {
     const real = folder.real ?? fs.realpathSync.native(folder.absolute);
-    if (listed.has(real)) return { real, entries: [] };
+    if (listed.has(real) || skip.has(real)) return { real, entries: [] };
     listed.add(real);
     const entries = fs.readdirSync(folder.absolute, { withFileTypes: true });
     return { real, entries: entries.sort((a, b) => compareCodePoints(a.name, b.name)) };

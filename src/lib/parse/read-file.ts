@@ -28,8 +28,14 @@ export function readAndParse(request: ReadRequest): ParsedFile {
   let bytes: Uint8Array;
   let fd: number | null = null;
   try {
-    fd = fs.openSync(request.absolute, 'r');
-    const { size } = fs.fstatSync(fd);
+    // Non-blocking: opening a named pipe must not wait for a writer (it is skipped below).
+    fd = fs.openSync(request.absolute, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile()) {
+      const message = `not a regular file (${kindOf(stats)}); not read`;
+      return { ok: false, diagnostics: [{ kind: 'unreadable-file', file, message }] };
+    }
+    const { size } = stats;
     if (size > MAX_FILE_BYTES) {
       const message = `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 64 MB limit; not read`;
       return { ok: false, diagnostics: [{ kind: 'too-large', file, message }] };
@@ -37,7 +43,9 @@ export function readAndParse(request: ReadRequest): ParsedFile {
     bytes = readOpenFile(fd, size);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const message = `the file cannot be read (${code})`;
+    const message = isBrokenLink(request.absolute, code)
+      ? `a symbolic link to nothing readable (${code}); not read`
+      : `the file cannot be read (${code})`;
     return { ok: false, diagnostics: [{ kind: 'unreadable-file', file, message }] };
   } finally {
     if (fd !== null) fs.closeSync(fd);
@@ -64,4 +72,21 @@ function growReused(size: number): Buffer {
     reused = Buffer.allocUnsafe(Math.max(size, Math.min(reused.length * 2, REUSED_BUFFER_BYTES)));
   }
   return reused;
+}
+
+function kindOf(stats: fs.Stats): string {
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return stats.isDirectory() ? 'a folder' : 'not a file';
+}
+
+/** Whether opening failed because the path is a link whose target is missing or loops. */
+function isBrokenLink(absolute: string, code: string): boolean {
+  if (code !== 'ENOENT' && code !== 'ELOOP') return false;
+  try {
+    return fs.lstatSync(absolute).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
