@@ -108,7 +108,14 @@ async function reportOn(
     import('../lib/report/write-reports.ts'),
   ]);
   const outDir = config.output.baseDir;
-  await writeReports(result, outDir, { workers });
+  try {
+    await writeReports(result, outDir, { workers });
+  } catch (error) {
+    process.stderr.write(
+      `seahelm-leaderboard: cannot write the reports to ${printable(displayDir(outDir))}: ${printable(writeError(error))}; some reports may be missing or out of date\n`,
+    );
+    return 1;
+  }
   clock.mark('reports written');
   stopWorkers(workers);
   const summary = summarize(result);
@@ -139,6 +146,11 @@ function strictViolations(result: PipelineResult, summary: Summary): string[] {
     ...counted(summary.failed_values, 'failed value', 'failed values'),
     ...counted(summary.invalid_values, 'invalid value', 'invalid values'),
   ];
+}
+
+/** `ENOTDIR: not a directory, mkdir '...'`, the way Node says it, or the error's text. */
+function writeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function displayDir(dir: string): string {

@@ -723,6 +723,20 @@ describe('exit codes', () => {
     }
   });
 
+  it('exits 1 with a clear message when the reports cannot be written', () => {
+    const root = tempDir('out-is-file-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [sea('good')]: goodText,
+      afile: 'not a folder',
+    });
+    const result = report(root, path.join(root, 'afile', 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^seahelm-leaderboard: cannot write the reports to .*afile\/out: ENOTDIR: not a directory, mkdir .*; some reports may be missing or out of date\n$/,
+    );
+  });
+
   it('exits 2 for an unknown flag', () => {
     const result = runCli(['--no-gui', '--bogus']);
     expect(result.status).toBe(2);
