@@ -55,6 +55,19 @@ describe('detectFormat', () => {
     expect(detectFormat(sea)).toBe('seahelm');
   });
 
+  it('tolerates an unexpected object (a metadata block) beside languages that hold task results', () => {
+    const sea = {
+      id: { nlu: { sentiment: { normalized_accuracy: 50 } } },
+      metadata: { model: 'x', run: { seed: 1 } },
+    };
+    expect(detectFormat(sea)).toBe('seahelm');
+  });
+
+  it('does not take a short key beside other objects for SEA-HELM when it holds no task results', () => {
+    expect(detectFormat({ id: { name: 'x' }, config: { lr: 1e-4 } })).toBeNull();
+    expect(detectFormat({ id: { a: 1 }, data: { b: { c: 2 } } })).toBeNull();
+  });
+
   it('detects every real fixture as its own format', () => {
     const root = fileURLToPath(new URL('../fixtures/real', import.meta.url));
     const expected = { seahelm: 'seahelm', 'lm-eval': 'lm-eval' } as const;

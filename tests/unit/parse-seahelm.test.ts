@@ -422,6 +422,21 @@ describe('readSeahelm: numbers, computed objects and stray keys', () => {
     );
   });
 
+  it('reports an object whose key is not a language code, ignores it, and reads the languages', () => {
+    const { content, diagnostics } = read(
+      '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}, "metadata": {"nlu": {"x": {"accuracy": 1}}}}',
+    );
+    expect(content.entries.map((e) => `${e.lang}.${e.task}`)).toEqual(['id.sentiment']);
+    expect(diagnostics).toEqual([
+      {
+        kind: 'unexpected-key',
+        file: expect.any(String),
+        keyPath: 'metadata',
+        message: 'an object whose key is not a language code; ignored',
+      },
+    ]);
+  });
+
   it('reports a language that is an array and still reads the others', () => {
     const { content, diagnostics } = read(
       '{"id": [1, 2], "vi": {"nlu": {"sentiment": {"normalized_accuracy": 5}}}}',

@@ -16,12 +16,29 @@ export function detectFormat(value: unknown): ResultFormat | null {
     return 'lm-eval';
   }
   const keys = Object.keys(value);
-  const languages = keys.filter((key) => LANGUAGE_CODE.test(key) && isRecord(value[key]));
-  // Unexpected scalar keys are tolerated (and reported by the reader); unexpected objects are not.
-  const others = keys.filter((key) => !languages.includes(key));
-  const tolerable = (key: string) => SEAHELM_EXTRA_KEYS.has(key) || !isRecord(value[key]);
-  if (languages.length > 0 && others.every(tolerable)) return 'seahelm';
-  return null;
+  const languages = keys.filter((key) => isLanguageKey(key) && isRecord(value[key]));
+  if (languages.length === 0) return null;
+  // Unexpected keys are reported and ignored by the reader. An unexpected object (a metadata
+  // block) is tolerated only beside a language that holds task results, so that another tool's
+  // JSON with a short key is not taken for SEA-HELM.
+  const others = keys.filter(
+    (key) => !languages.includes(key) && !SEAHELM_EXTRA_KEYS.has(key) && isRecord(value[key]),
+  );
+  if (others.length === 0) return 'seahelm';
+  return languages.some((lang) => holdsTaskResults(value[lang])) ? 'seahelm' : null;
+}
+
+/** Whether a top-level key can name a SEA-HELM language (`id`, `zh_t`, `zh-s`). */
+export function isLanguageKey(key: string): boolean {
+  return LANGUAGE_CODE.test(key);
+}
+
+/** A language object with a competency object holding a task object. */
+function holdsTaskResults(language: unknown): boolean {
+  return (
+    isRecord(language) &&
+    Object.values(language).some((c) => isRecord(c) && Object.values(c).some(isRecord))
+  );
 }
 
 export function describeTopLevel(value: unknown): string {

@@ -12,7 +12,7 @@ import {
   PRAGMATIC_TASKS,
   lookupTask,
 } from '../score/seahelm-tasks.ts';
-import { isRecord } from './detect.ts';
+import { isLanguageKey, isRecord } from './detect.ts';
 import { describeValue, errorText } from './values.ts';
 import type { SeaEntry, SeaFile, UpstreamValue } from './types.ts';
 
@@ -29,6 +29,11 @@ export function readSeahelm(
       if (lang !== 'total' && lang !== 'evaluated_as_base') {
         diagnostics.push(unexpected(file, lang, langValue));
       }
+      continue;
+    }
+    if (!isLanguageKey(lang)) {
+      const message = 'an object whose key is not a language code; ignored';
+      diagnostics.push({ kind: 'unexpected-key', file, keyPath: lang, message });
       continue;
     }
     for (const [competency, compValue] of Object.entries(langValue)) {
