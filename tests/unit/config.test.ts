@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -668,6 +669,17 @@ describe('loadConfig', () => {
     await expect(loadConfig(given)).rejects.toThrow(
       new ConfigError([
         `${given}:2:17 experiments.a.x: unknown key; expected one of: path, en_conditions, bhasa_conditions`,
+      ]),
+    );
+  });
+
+  it('reports a config that is not UTF-8 as such, not as a garbled key', async () => {
+    const file = path.join(dir, 'utf16.yaml');
+    const text = 'experiments:\n  a: { path: a }\n';
+    await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    await expect(loadConfig(file)).rejects.toThrow(
+      new ConfigError([
+        `${file}:1:1 (file): expected UTF-8 text; the file is in another encoding (UTF-16? Latin-1?)`,
       ]),
     );
   });

@@ -118,6 +118,21 @@ describe('parseResultFile: unknown content names the file', () => {
     });
   });
 
+  it('says what the top level is when it is not an object with keys', () => {
+    const reasons: [string, string][] = [
+      ['null', 'found null'],
+      ['{}', 'found an empty object'],
+      ['"text"', 'found a string'],
+      ['42', 'found a number'],
+      ['[1]', 'found an array'],
+    ];
+    for (const [text, found] of reasons) {
+      expect(parse(text).diagnostics[0]?.message).toBe(
+        `not a SEA-HELM or lm-eval results file (${found})`,
+      );
+    }
+  });
+
   it('skips an object of another tool with a reason and the file path', () => {
     const parsed = parse('{"architectures": ["X"], "hidden_size": 4096}');
     expect(parsed.ok).toBe(false);

@@ -2,6 +2,7 @@
  * Reads `leaderboard.config.yaml` into a `LeaderboardConfig`, or throws a `ConfigError` that
  * locates every problem as `<file>:<line>:<col> <key path>: <what>`.
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -122,11 +123,16 @@ export async function loadConfig(
   file: string,
   overrides: ConfigOverrides = {},
 ): Promise<LeaderboardConfig> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     throw new ConfigError([formatProblemLine(file, START, FILE_LABEL, readFailure(error))]);
   }
-  return parseConfigText(text, file, overrides);
+  if (!isUtf8(bytes)) {
+    // Decoding would turn the bytes into U+FFFD, and the problem into a wrong key name.
+    const what = 'expected UTF-8 text; the file is in another encoding (UTF-16? Latin-1?)';
+    throw new ConfigError([formatProblemLine(file, START, FILE_LABEL, what)]);
+  }
+  return parseConfigText(bytes.toString('utf8'), file, overrides);
 }

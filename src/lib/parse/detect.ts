@@ -42,8 +42,10 @@ function holdsTaskResults(language: unknown): boolean {
 }
 
 export function describeTopLevel(value: unknown): string {
-  if (!isRecord(value)) return `found ${Array.isArray(value) ? 'an array' : typeof value}`;
+  if (value === null) return 'found null';
+  if (!isRecord(value)) return `found ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}`;
   const keys = Object.keys(value);
+  if (keys.length === 0) return 'found an empty object';
   const shown = keys.slice(0, 6).join(', ');
   return `top-level keys: ${shown}${keys.length > 6 ? `, ... (${keys.length} in all)` : ''}`;
 }
