@@ -461,7 +461,10 @@ describe('bad input in one tree', () => {
   it('merges duplicate files of one model: later wins, a failed entry supersedes nothing', () => {
     expect(fileEntry(P.dupOld).status).toBe('used'); // still gives causal
     expect(fileEntry(P.dupNew).status).toBe('used');
-    expect(fileEntry(P.dupFailed).status).toBe('superseded');
+    expect(fileEntry(P.dupFailed)).toMatchObject({
+      status: 'superseded',
+      reason: `every entry is superseded by another file of this model: ${P.dupNew}`,
+    });
     expect(results.superseded).toEqual(
       expect.arrayContaining([
         { file: P.dupOld, key: 'id.nlu.sentiment', by: P.dupNew },

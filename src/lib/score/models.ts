@@ -137,8 +137,12 @@ export function mergeModel(
   const sea = mergeLatest(seaFiles, seaKey, (e) => e.status === 'ok');
   const lm = mergeLatest(lmFiles, (t) => t.task, usableLmTask);
   const used = new Set([...sea.winners.values(), ...lm.winners.values()].map((w) => w.file));
+  const winnersOf = new Map<string, Set<string>>();
+  for (const { file, by } of [...sea.superseded, ...lm.superseded]) {
+    winnersOf.set(file, (winnersOf.get(file) ?? new Set()).add(by));
+  }
   const outcomes = [...seaFiles, ...lmFiles].map(
-    ({ file, items }) => [file, outcomeOf(file, items.length, used)] as const,
+    ({ file, items }) => [file, outcomeOf(file, items.length, used, winnersOf.get(file))] as const,
   );
   const lmTasks = [...lm.winners.values()].map((w) => w.item);
   const model = {
@@ -155,10 +159,25 @@ export function mergeModel(
   return { model, superseded: [...sea.superseded, ...lm.superseded], outcomes, ignored };
 }
 
-function outcomeOf(file: string, itemCount: number, used: Set<string>): Omit<FileOutcome, 'model'> {
+/**
+ * A superseded file names the files that won its entries: usually later ones, but an earlier
+ * file wins over a later entry without a score, and of two files with the same time the later
+ * path wins (scoring.md section 5).
+ */
+function outcomeOf(
+  file: string,
+  itemCount: number,
+  used: Set<string>,
+  winners: ReadonlySet<string> | undefined,
+): Omit<FileOutcome, 'model'> {
   if (used.has(file)) return { status: 'used' };
-  if (itemCount > 0)
-    return { status: 'superseded', reason: 'every entry is superseded by a later file' };
+  if (itemCount > 0) {
+    const by = [...(winners ?? [])].sort(compareCodePoints).join(', ');
+    return {
+      status: 'superseded',
+      reason: `every entry is superseded by another file of this model: ${by}`,
+    };
+  }
   return { status: 'skipped', reason: 'no scored task in the file' };
 }
 
