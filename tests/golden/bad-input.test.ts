@@ -839,6 +839,28 @@ describe('entries that are not plain files, and the reports folder', () => {
     });
   });
 
+  it("says in the missing report that a model's SEA-HELM file was skipped", () => {
+    const root = tempDir('skipped-sea-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [sea('good')]: goodText,
+      [sea('cut')]: '{"id": ',
+      [lm('cut')]: lmEval(
+        { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
+        { leaderboard_mmlu_pro: { original: 12032, effective: 12032 } },
+      ),
+    });
+    const out = path.join(root, 'out');
+    expect(report(root, out).status).toBe(0);
+    const rows = csvRows(path.join(out, 'exp', 'missing_report.csv'));
+    expect(rows.find((r) => r[0] === 'cut_1' && r[1] === 'id')).toEqual([
+      'cut_1',
+      'id',
+      'missing',
+      `no SEA-HELM results for this model: its file ${sea('cut')} was skipped (see results.json)`,
+    ]);
+  });
+
   it('does not read its own reports when they are written below a run path', () => {
     const root = tempDir('reports-inside-');
     writeTree(root, {

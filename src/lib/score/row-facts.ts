@@ -4,6 +4,7 @@
  * are computed later, in `evaluate.ts`.
  */
 
+import type { ResultFormat } from '../parse/detect.ts';
 import type { EntryStatus, LmTask, SeaEntry } from '../parse/types.ts';
 import { BENCHMARKS, normalize, stderrScale, type SubtaskSpec } from './english-benchmarks.ts';
 import type { Model } from './models.ts';
@@ -82,7 +83,16 @@ export type RowModel = Omit<Model, 'sea' | 'lm'> & {
   /** Whether the model has SEA-HELM (lm-eval) results at all: says why a cell is empty. */
   readonly hasSea: boolean;
   readonly hasLm: boolean;
+  /** The model's skipped files that may have held SEA-HELM (lm-eval) results. */
+  readonly skippedSea: readonly string[];
+  readonly skippedLm: readonly string[];
 };
+
+/** A model's file that could not be read, and the formats its path allowed. */
+export interface SkippedFile {
+  readonly file: string;
+  readonly candidates: readonly ResultFormat[];
+}
 
 export interface RowFacts {
   readonly model: RowModel;
@@ -104,6 +114,7 @@ export function rowFacts(
   model: Model,
   extraMetrics: Readonly<Record<string, string>>,
   shapes: ShapeCache = new Map(),
+  skipped: readonly SkippedFile[] = [],
 ): RowFacts {
   const { sea, lm, ...identity } = model;
   const seaEntries = sea ?? [];
@@ -120,7 +131,13 @@ export function rowFacts(
     ...english.map(([spec, task]) => englishLeaf(spec, task)),
   ];
   return {
-    model: { ...identity, hasSea: sea !== null, hasLm: lm !== null },
+    model: {
+      ...identity,
+      hasSea: sea !== null,
+      hasLm: lm !== null,
+      skippedSea: skipped.filter((f) => f.candidates.includes('seahelm')).map((f) => f.file),
+      skippedLm: skipped.filter((f) => f.candidates.includes('lm-eval')).map((f) => f.file),
+    },
     shape,
     leaves: leafColumns(shape, leaves),
   };

@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SeaMembership } from './languages.ts';
 import { mergeModel, type MergedModel, type ParsedRecord } from './models.ts';
-import { rowFacts, type RowFacts, type ShapeCache } from './row-facts.ts';
+import { rowFacts, type RowFacts, type ShapeCache, type SkippedFile } from './row-facts.ts';
 import { checkUpstreamTotals } from './upstream-check.ts';
 
 export interface ScoreContext {
@@ -31,7 +31,11 @@ export interface Scored {
   readonly totals: readonly (readonly Diagnostic[])[];
 }
 
-export function scoreModel(records: readonly ParsedRecord[], context: ScoreContext): Scored {
+export function scoreModel(
+  records: readonly ParsedRecord[],
+  context: ScoreContext,
+  skipped: readonly SkippedFile[] = [],
+): Scored {
   const { model, ...merged } = mergeModel(records, context.seaLanguages);
   const languages = new Set<string>();
   const totals = records.map(({ content, discovered }) => {
@@ -45,7 +49,7 @@ export function scoreModel(records: readonly ParsedRecord[], context: ScoreConte
       context.shapes,
     );
   });
-  const facts = rowFacts({ ...model, name: '' }, context.extraMetrics, context.shapes);
+  const facts = rowFacts({ ...model, name: '' }, context.extraMetrics, context.shapes, skipped);
   return { model: { ...merged, facts, languages: [...languages] }, totals };
 }
 

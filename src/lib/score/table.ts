@@ -210,7 +210,12 @@ function absentDetail(model: RowModel, id: string): string {
   const english = id.startsWith('S:');
   const harness = english ? 'lm-eval' : 'SEA-HELM';
   const has = english ? model.hasLm : model.hasSea;
-  return has
-    ? `not in the ${harness} results of this model`
-    : `no ${harness} results for this model`;
+  if (has) return `not in the ${harness} results of this model`;
+  const skipped = english ? model.skippedLm : model.skippedSea;
+  if (skipped.length === 0) return `no ${harness} results for this model`;
+  const which =
+    skipped.length === 1
+      ? `its file ${skipped[0] ?? ''} was`
+      : `its files ${skipped.join(', ')} were`;
+  return `no ${harness} results for this model: ${which} skipped (see results.json)`;
 }

@@ -85,7 +85,10 @@ export function runModelJob(job: ModelJob, context: ScoreContext): ModelResult {
   const records: ParsedRecord[] = read.flatMap(({ file, parsed }) =>
     parsed.ok ? [{ discovered: file, time: parsed.time, content: parsed.content }] : [],
   );
-  const scored = records.length === 0 ? null : scoreModel(records, context);
+  const skipped = read.flatMap(({ file, parsed }) =>
+    parsed.ok ? [] : [{ file: file.display, candidates: file.candidates }],
+  );
+  const scored = records.length === 0 ? null : scoreModel(records, context, skipped);
   // The totals follow the records, that is the files read.
   const totals = scored?.totals ?? [];
   let record = 0;
