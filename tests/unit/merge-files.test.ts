@@ -193,6 +193,7 @@ describe('assembleModels: files of one model and their fate', () => {
     stderr: {},
     original: 250,
     effective: 250,
+    uncheckedLimit: null,
     outputType: null,
   });
 

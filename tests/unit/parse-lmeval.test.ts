@@ -258,6 +258,33 @@ describe('readLmEval: reported problems', () => {
     expect(diagnostics.map((d) => d.kind)).toContain('limited-run');
   });
 
+  it('reports config.limit as a --limit run when the file has no n-samples to check it', () => {
+    const { content, diagnostics } = read({
+      results: { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
+      config: { model: 'hf', limit: 0.1 },
+    });
+    expect(task(content.tasks, 'leaderboard_mmlu_pro').uncheckedLimit).toBe(0.1);
+    expect(diagnostics.filter((d) => d.kind === 'limited-run')).toEqual([
+      {
+        kind: 'limited-run',
+        file: FILE,
+        keyPath: 'config.limit',
+        message:
+          '--limit run: config.limit is 0.1, and 1 of 1 tasks have no n-samples counts to check it against; scored as they are',
+      },
+    ]);
+  });
+
+  it('trusts n-samples over config.limit when the counts are there', () => {
+    const { content, diagnostics } = read({
+      results: { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
+      'n-samples': { leaderboard_mmlu_pro: { original: 12032, effective: 12032 } },
+      config: { model: 'hf', limit: 20000 },
+    });
+    expect(task(content.tasks, 'leaderboard_mmlu_pro').uncheckedLimit).toBeNull();
+    expect(diagnostics.filter((d) => d.kind === 'limited-run')).toEqual([]);
+  });
+
   it('does not report a full run as limited', () => {
     const { diagnostics } = read({
       results: { leaderboard_mmlu_pro: { 'acc,none': 0.25 } },

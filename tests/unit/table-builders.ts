@@ -49,6 +49,7 @@ export function lmTasks(spec: Readonly<Record<string, LmSpec>>): LmTask[] {
     stderr: s.stderr ?? {},
     original: s.original === undefined ? (s.effective ?? null) : s.original,
     effective: s.effective ?? null,
+    uncheckedLimit: null,
     outputType: s.outputType ?? null,
   }));
 }

@@ -1,6 +1,6 @@
 /**
  * The fast path for big lm-eval files: parse only the members the English scores read
- * (`results`, `n-samples`, `group_subtasks`, `date`), and skip the rest (`configs`, `samples`,
+ * (`results`, `n-samples`, `group_subtasks`, `date`, `config` for its `limit`), and skip the rest (`configs`, `samples`,
  * environment dumps) without decoding it. Everything read is parsed by JSON.parse, so it is
  * validated; skipped members are not. `configs` only names a task's `output_type` in the message
  * about a modified task, so a file with such a task is read whole (parse-file.ts). Returns null
@@ -21,7 +21,7 @@ import {
 /** Below this size a full parse is as cheap as scanning. */
 export const FAST_PATH_MIN_BYTES = 64 * 1024;
 
-const PARSED_MEMBERS = ['results', 'n-samples', 'group_subtasks', 'date'];
+const PARSED_MEMBERS = ['results', 'n-samples', 'group_subtasks', 'date', 'config'];
 
 export function reduceLmEvalBytes(bytes: Buffer): Record<string, unknown> | null {
   if (bytes.length < FAST_PATH_MIN_BYTES) return null;

@@ -25,6 +25,7 @@ export function readLmEval(
   const groupNames = isRecord(root['group_subtasks']) ? Object.keys(root['group_subtasks']) : [];
   const diagnostics: Diagnostic[] = [];
   const tasks: LmTask[] = [];
+  const limit = configuredLimit(root['config']);
   const unknown: string[] = [];
   for (const [task, entry] of Object.entries(results)) {
     if (GROUP_TASKS.has(task)) continue;
@@ -38,7 +39,7 @@ export function readLmEval(
       diagnostics.push({ kind: 'unexpected-key', file, keyPath: `results.${task}`, message });
       continue;
     }
-    tasks.push(readTask(task, entry, nSamples[task], configs[task]));
+    tasks.push(readTask(task, entry, nSamples[task], configs[task], limit));
   }
   if (unknown.length > 0) {
     diagnostics.push({
@@ -68,11 +69,18 @@ function isRecordWithMetrics(entry: unknown): boolean {
   return isRecord(entry) && Object.keys(entry).some((key) => key.includes(','));
 }
 
+/** `config.limit` as a positive number (`10`, `10.0`, `0.1`), else null. */
+function configuredLimit(config: unknown): number | null {
+  const limit = isRecord(config) ? finiteOrNull(config['limit']) : null;
+  return limit !== null && limit > 0 ? limit : null;
+}
+
 function readTask(
   task: string,
   entry: Record<string, unknown>,
   samples: unknown,
   config: unknown,
+  limit: number | null,
 ): LmTask {
   const metrics: Record<string, number> = {};
   const invalid: Record<string, string> = {};
@@ -93,15 +101,19 @@ function readTask(
     }
   }
   const counts = isRecord(samples) ? samples : {};
-  const read: LmTask = {
+  let read: LmTask = {
     task,
     metrics,
     invalid,
     stderr,
     original: finiteOrNull(counts['original']),
     effective: finiteOrNull(counts['effective']),
+    uncheckedLimit: null,
     outputType: null,
   };
+  if (limit !== null && (read.original === null || read.effective === null)) {
+    read = { ...read, uncheckedLimit: limit };
+  }
   const outputType = isRecord(config) ? config['output_type'] : undefined;
   return typeof outputType === 'string' && namesOutputType(read) ? { ...read, outputType } : read;
 }
@@ -116,7 +128,13 @@ function describeLimitedRun(tasks: readonly LmTask[], file: string): Diagnostic[
     (t) => t.original !== null && t.effective !== null && t.effective < t.original,
   );
   const first = limited[0];
-  if (first === undefined) return [];
+  if (first === undefined) {
+    const unchecked = tasks.filter((t) => t.uncheckedLimit !== null);
+    const limit = unchecked[0]?.uncheckedLimit;
+    if (limit === undefined || limit === null) return [];
+    const message = `--limit run: config.limit is ${limit}, and ${unchecked.length} of ${tasks.length} tasks have no n-samples counts to check it against; scored as they are`;
+    return [{ kind: 'limited-run', file, keyPath: 'config.limit', message }];
+  }
   return [
     {
       kind: 'limited-run',

@@ -46,6 +46,11 @@ export interface LmTask {
   readonly original: number | null;
   readonly effective: number | null;
   /**
+   * The file's `config.limit` when this task has no sample counts to check it against: such a
+   * task counts as limited (result-formats.md section 2.6). Null otherwise.
+   */
+  readonly uncheckedLimit: number | null;
+  /**
    * `configs[task].output_type`, when present and a message names it (a modified task, see
    * `namesOutputType`); null otherwise, so that a file read without its `configs` reads the same.
    */

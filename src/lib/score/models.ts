@@ -152,7 +152,9 @@ export function mergeModel(
     sea: seaFiles.length === 0 ? null : [...sea.winners.values()].map((w) => w.item),
     lm: lmFiles.length === 0 ? null : lmTasks,
     limited: lmTasks.some(
-      (t) => t.effective !== null && t.original !== null && t.effective < t.original,
+      (t) =>
+        (t.effective !== null && t.original !== null && t.effective < t.original) ||
+        t.uncheckedLimit !== null,
     ),
     files: [...used].sort(compareCodePoints),
   };
