@@ -285,6 +285,39 @@ describe('readLmEval: reported problems', () => {
     expect(diagnostics.filter((d) => d.kind === 'limited-run')).toEqual([]);
   });
 
+  it('reports a malformed n-samples entry and a malformed standard error, and does not use them', () => {
+    const { content, diagnostics } = read({
+      results: {
+        leaderboard_mmlu_pro: { 'acc,none': 0.4, 'acc_stderr,none': 'garbage' },
+        leaderboard_ifeval: {
+          'prompt_level_strict_acc,none': 0.5,
+          'prompt_level_strict_acc_stderr,none': 'N/A',
+        },
+      },
+      'n-samples': {
+        leaderboard_mmlu_pro: 'bad',
+        leaderboard_ifeval: { original: 541, effective: 541 },
+      },
+    });
+    const t = task(content.tasks, 'leaderboard_mmlu_pro');
+    expect([t.original, t.effective, t.stderr]).toEqual([null, null, {}]);
+    expect(diagnostics.filter((d) => d.kind === 'unexpected-key')).toEqual([
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'n-samples.leaderboard_mmlu_pro',
+        message: 'expected {original, effective} sample counts, found the string "bad"; not used',
+      },
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'results.leaderboard_mmlu_pro.acc_stderr,none',
+        message:
+          'expected a standard error (a number or "N/A"), found the string "garbage"; not used',
+      },
+    ]);
+  });
+
   it('does not report a full run as limited', () => {
     const { diagnostics } = read({
       results: { leaderboard_mmlu_pro: { 'acc,none': 0.25 } },

@@ -40,6 +40,7 @@ export function readLmEval(
       continue;
     }
     tasks.push(readTask(task, entry, nSamples[task], configs[task], limit));
+    diagnostics.push(...malformedBookkeeping(task, entry, nSamples[task], file));
   }
   if (unknown.length > 0) {
     diagnostics.push({
@@ -116,6 +117,42 @@ function readTask(
   }
   const outputType = isRecord(config) ? config['output_type'] : undefined;
   return typeof outputType === 'string' && namesOutputType(read) ? { ...read, outputType } : read;
+}
+
+/**
+ * Values read beside the scores that are there but malformed: an n-samples entry without two
+ * counts (the sample weights fall back as for a missing count), a standard error that is neither
+ * a number nor lm-eval's `"N/A"` (no stderr is shown).
+ */
+function malformedBookkeeping(
+  task: string,
+  entry: Record<string, unknown>,
+  counts: unknown,
+  file: string,
+): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const isCount = (value: unknown) => finiteOrNull(value) !== null;
+  if (
+    counts !== undefined &&
+    !(isRecord(counts) && isCount(counts['original']) && isCount(counts['effective']))
+  ) {
+    found.push({
+      kind: 'unexpected-key',
+      file,
+      keyPath: `n-samples.${task}`,
+      message: `expected {original, effective} sample counts, found ${describeValue(counts)}; not used`,
+    });
+  }
+  for (const [key, value] of Object.entries(entry)) {
+    if (!key.includes('_stderr,') || value === 'N/A' || isCount(value)) continue;
+    found.push({
+      kind: 'unexpected-key',
+      file,
+      keyPath: `results.${task}.${key}`,
+      message: `expected a standard error (a number or "N/A"), found ${describeValue(value)}; not used`,
+    });
+  }
+  return found;
 }
 
 function finiteOrNull(value: unknown): number | null {
