@@ -22,8 +22,8 @@ Options:
   --no-gui        aggregate and write the reports only
   --port PORT     port of the leaderboard site (default: 7060)
   --out DIR       write the reports to DIR instead of output.base_dir
-  --strict        fail (exit 1) if a run path is missing, a folder cannot be read, a file
-                  was skipped, a task failed or a value is invalid
+  --strict        fail (exit 1) if a run path is missing or holds no result file, a folder
+                  cannot be read, a file was skipped, a task failed or a value is invalid
   --threads N     parser threads (default: the number of cores; 1 = no worker threads)
   --timings       print when each stage ended, in ms since start (to standard error)
   --help          show this help

@@ -7,6 +7,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LeaderboardConfig } from '../lib/config/types.ts';
+import type { DiagnosticKind } from '../lib/diagnostics.ts';
 import type { PipelineResult } from '../lib/pipeline.ts';
 import type { Summary } from '../lib/report/summary.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from '../lib/work/workers.ts';
@@ -138,10 +139,11 @@ function strictViolations(result: PipelineResult, summary: Summary): string[] {
   const counted = (n: number, one: string, many: string) =>
     n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
   const unread = notRead(result);
-  const paths = unread.filter((d) => d.kind === 'path-missing').length;
+  const count = (kind: DiagnosticKind) => unread.filter((d) => d.kind === kind).length;
   return [
-    ...counted(paths, 'run path missing', 'run paths missing'),
-    ...counted(unread.length - paths, 'folder unreadable', 'folders unreadable'),
+    ...counted(count('path-missing'), 'run path missing', 'run paths missing'),
+    ...counted(count('empty-source'), 'path without result files', 'paths without result files'),
+    ...counted(count('unreadable-folder'), 'folder unreadable', 'folders unreadable'),
     ...counted(summary.files.skipped, 'file skipped', 'files skipped'),
     ...counted(summary.failed_values, 'failed value', 'failed values'),
     ...counted(summary.invalid_values, 'invalid value', 'invalid values'),

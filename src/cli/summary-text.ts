@@ -2,7 +2,7 @@
 
 import type { PipelineResult } from '../lib/pipeline.ts';
 import type { Summary } from '../lib/report/summary.ts';
-import type { Diagnostic } from '../lib/diagnostics.ts';
+import type { Diagnostic, DiagnosticKind } from '../lib/diagnostics.ts';
 import { printable } from '../lib/printable.ts';
 
 const MAX_LISTED = 10;
@@ -51,9 +51,13 @@ export function summaryText(result: PipelineResult, summary: Summary, outDir: st
   return `${lines.map(printable).join('\n')}\n`;
 }
 
-/** Run paths and folders that could not be read: whatever they hold is not in the reports. */
+const NOT_READ: ReadonlySet<DiagnosticKind> = new Set([
+  'path-missing',
+  'empty-source',
+  'unreadable-folder',
+]);
+
+/** Run paths and folders that gave nothing: whatever they hold is not in the reports. */
 export function notRead(result: PipelineResult): Diagnostic[] {
-  return result.diagnostics.filter(
-    (d) => d.kind === 'path-missing' || d.kind === 'unreadable-folder',
-  );
+  return result.diagnostics.filter((d) => NOT_READ.has(d.kind));
 }

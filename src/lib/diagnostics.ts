@@ -6,6 +6,7 @@
 /** What kind of problem; the CLI summary groups by this. */
 export type DiagnosticKind =
   | 'path-missing'
+  | 'empty-source'
   | 'unreadable-folder'
   | 'unreadable-file'
   | 'too-large'

@@ -606,6 +606,19 @@ describe('--strict', () => {
     expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 1 invalid value\n');
   });
 
+  it('exits 1 when a run holds no result file its conditions let through, and says so', () => {
+    const root = cleanTree();
+    const config = path.join(root, 'leaderboard.config.yaml');
+    fs.appendFileSync(config, '  none:\n    path: runs/exp\n    bhasa_conditions: [["[", null]]\n');
+    const plain = report(root, path.join(root, 'o1'));
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain(
+      'not read:\n  experiments.none: no result file below runs/exp: the path filters and its conditions leave none\n',
+    );
+    const strict = report(root, path.join(root, 'o2'), '--strict');
+    expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 1 path without result files\n');
+  });
+
   it('exits 0 when a failed entry is superseded by a later usable one', () => {
     const root = cleanTree({
       [sea('rerun', 'r', '2025-01-01T00:00:00')]: json({

@@ -154,7 +154,15 @@ describe('discover: the pre-filter sees the path below the run path only', () =>
       configFile,
     );
     const { files, diagnostics } = await discover(config, sourcesOf(config));
-    expect(diagnostics).toEqual([]);
+    // exp2's name passes the lm-eval filter, but nothing below its path does: it is reported.
+    expect(diagnostics).toEqual([
+      {
+        kind: 'empty-source',
+        file: 'hf_leaderboard_runs',
+        message:
+          'experiments.exp2: no result file below hf_leaderboard_runs: none passes the path filters (file_identifiers)',
+      },
+    ]);
     const found = files.map((f) => [f.display, [...f.candidates]]);
     expect(found).toEqual([
       ['seahelm_runs/cfg/ba10/lm_eval/results_2025-01-01T00-00-00.json', ['lm-eval']],

@@ -113,12 +113,25 @@ export async function discover(
         message,
       });
     }
+    const before = files.length;
     for (const relative of walked.files) {
       const file = describe(relative);
       if (file !== null) files.push(file);
     }
+    if (files.length === before) diagnostics.push(emptySource(source, display(root)));
   }
   return { files, diagnostics };
+}
+
+/** A run or baseline whose folder holds no candidate file: its rows would vanish unnoticed. */
+function emptySource(source: Source, root: string): Diagnostic {
+  const { bhasaConditions, enConditions } = source.config;
+  const filtered = bhasaConditions !== null || enConditions !== null;
+  const why = filtered
+    ? 'the path filters and its conditions leave none'
+    : 'none passes the path filters (file_identifiers)';
+  const message = `${sourceLabel(source)}: no result file below ${root}: ${why}`;
+  return { kind: 'empty-source', file: root, message };
 }
 
 /**
