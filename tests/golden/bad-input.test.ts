@@ -78,7 +78,7 @@ interface FileEntry {
 interface Warning {
   readonly kind: string;
   readonly file?: string;
-  readonly keyPath?: string;
+  readonly key_path?: string;
   readonly message: string;
 }
 interface ResultsJson {
@@ -394,7 +394,7 @@ describe('bad input in one tree', () => {
 
   it('reports wrong types with the file and key path, and the values they concern', () => {
     expect(fileEntry(P.types).status).toBe('used');
-    const warned = warningsFor(P.types).map((w) => w.keyPath);
+    const warned = warningsFor(P.types).map((w) => w.key_path);
     expect(warned).toContain('id.nlu.metaphor'); // a task entry that is a string
     expect(warned).toContain('vi'); // a language that is an array
     // A score that is a string is invalid.
@@ -426,7 +426,7 @@ describe('bad input in one tree', () => {
 
   it('warns about unknown SEA-HELM tasks and lists the one without a metric', () => {
     const fallback = warningsFor(P.unknown).filter((w) => w.kind === 'fallback-metric');
-    expect(fallback.map((w) => w.keyPath)).toEqual(['id.nlu.brand_new_task']);
+    expect(fallback.map((w) => w.key_path)).toEqual(['id.nlu.brand_new_task']);
     // brand_new_task: the first fallback metric in list order, normalized_accuracy = 33
     const tasks = csvRows(path.join(out, 'exp', 'task_report.csv'));
     const header = tasks[0] ?? [];
@@ -443,7 +443,7 @@ describe('bad input in one tree', () => {
 
   it('reports a modified lm-eval task and lists its value as missing', () => {
     const modified = warningsFor(P.modified).filter((w) => w.kind === 'modified-task');
-    expect(modified.map((w) => w.keyPath)).toEqual(['results.leaderboard_bbh_navigate']);
+    expect(modified.map((w) => w.key_path)).toEqual(['results.leaderboard_bbh_navigate']);
     expect(missingRows('modified_001', 'en_bbh_navigate').map((r) => r[2])).toEqual(['missing']);
     // BBH from snarks only: (0.75 - 0.5) / 0.5 * 100 = 50, partial 1/24
     expect(missingRows('modified_001', 'BBH')).toEqual([

@@ -68,7 +68,17 @@ export function* resultsJsonChunks(document: ResultsDocument): Generator<string>
   yield `},"files":${JSON.stringify(document.files)}`;
   yield `,"superseded":${JSON.stringify(document.superseded)}`;
   yield `,"ignored_tasks":${JSON.stringify(document.ignoredTasks)}`;
-  yield `,"warnings":${JSON.stringify(document.warnings)}}\n`;
+  yield `,"warnings":${JSON.stringify(document.warnings.map(warningJson))}}\n`;
+}
+
+/** A warning as results.json writes it: snake_case like its other keys, in a fixed order. */
+function warningJson(d: Diagnostic): Record<string, string> {
+  return {
+    kind: d.kind,
+    ...(d.file === undefined ? {} : { file: d.file }),
+    ...(d.keyPath === undefined ? {} : { key_path: d.keyPath }),
+    message: d.message,
+  };
 }
 
 /**
