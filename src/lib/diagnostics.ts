@@ -24,6 +24,7 @@ export type DiagnosticKind =
   | 'no-sample-count'
   | 'total-mismatch'
   | 'non-sea-language'
+  | 'unseen-language'
   | 'duplicate-column';
 
 export interface Diagnostic {

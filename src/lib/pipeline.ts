@@ -5,6 +5,7 @@
  * back in file order, so the output does not depend on the threads.
  */
 
+import path from 'node:path';
 import type { BaselineConfig, LeaderboardConfig, RunConfig } from './config/types.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { discover, type DiscoveredFile } from './discover/discover.ts';
@@ -17,6 +18,7 @@ import type { RowFacts } from './score/row-facts.ts';
 import { buildTable, type Table, type TableInput } from './score/table.ts';
 import { collectResults, type FileFate } from './work/collect.ts';
 import { modelJobs, type ModelResult } from './work/model-job.ts';
+import { printable } from './printable.ts';
 import { jobQueue } from './work/pool.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from './work/workers.ts';
 
@@ -89,9 +91,26 @@ export async function runPipeline(
     baselines: scoreBaselines(sources, facts, seaLanguages),
     files: fileReports(discovery.files, collected.fates, sources),
     superseded: collected.superseded,
-    diagnostics: [...discovery.diagnostics, ...collected.diagnostics],
+    diagnostics: [
+      ...discovery.diagnostics,
+      ...collected.diagnostics,
+      ...unseenLanguages(config, collected.languages),
+    ],
     ignoredTasks: collected.ignoredTasks,
   };
+}
+
+/** Configured SEA languages that no SEA-HELM file has (a typo, say): they get no column. */
+function unseenLanguages(config: LeaderboardConfig, seen: ReadonlySet<string>): Diagnostic[] {
+  const file = path.basename(config.configFile);
+  return (config.seaLanguages ?? [])
+    .filter((lang) => !seen.has(lang))
+    .map((lang) => ({
+      kind: 'unseen-language',
+      file,
+      keyPath: 'sea_languages',
+      message: `'${printable(lang)}' is in no SEA-HELM file read; it has no column`,
+    }));
 }
 
 /**
