@@ -84,6 +84,20 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it("suggests 'baselines' for a section entry named like it that has no path", () => {
+    expect(
+      problems(
+        yaml('experiments:', '  exp_a: { path: a }', '  baseline:', '    gemma: { path: g }'),
+      ),
+    ).toBe(
+      "leaderboard.config.yaml:3:3 experiments.baseline: read as a run, but it has no path; did you mean 'baselines'?",
+    );
+    // A run so named, with a path, keeps its own problems.
+    expect(problems(yaml('experiments:', '  baseline: { path: a, en_conditions: 3 }'))).toMatch(
+      /^leaderboard\.config\.yaml:2:\d+ experiments\.baseline\.en_conditions: expected/,
+    );
+  });
+
   it('suggests the closest known key for an unknown one and still reports the missing key', () => {
     const text = yaml('experiments:', '  exp_a:', '    pth: runs/exp_a');
     expect(problems(text)).toBe(

@@ -68,5 +68,48 @@ export function validateConfig(data: unknown): Validation {
       what: unknownKeyMessage(key, known),
     }));
   });
-  return { ok: false, problems };
+  return { ok: false, problems: withBaselinesHint(problems) };
+}
+
+const SECTIONS = new Set(['experiments', 'hero_runs']);
+
+/**
+ * A section entry named like `baselines` (`baseline:`, `Baselines:`) without a `path` is read as
+ * a run, and its problems (no `path`, unknown keys that are really baseline names) would hide the
+ * typo: they become one problem that names it.
+ */
+function withBaselinesHint(problems: readonly Problem[]): Problem[] {
+  const misspelt = (path: readonly PathSegment[]) => {
+    const [section, key] = path;
+    return typeof section === 'string' &&
+      SECTIONS.has(section) &&
+      typeof key === 'string' &&
+      key !== 'baselines' &&
+      closestKey(key, ['baselines']) !== undefined
+      ? key
+      : undefined;
+  };
+  // Only an entry without a path: a real run that happens to be named so keeps its problems.
+  const pathless = new Set(
+    problems
+      .filter(
+        (p) => p.path.length === 3 && p.path[2] === 'path' && p.what === 'required key missing',
+      )
+      .map((p) => `${String(p.path[0])}.${String(p.path[1])}`),
+  );
+  const hinted = new Set<string>();
+  const result: Problem[] = [];
+  for (const problem of problems) {
+    const key = misspelt(problem.path);
+    if (key === undefined || !pathless.has(`${String(problem.path[0])}.${key}`)) {
+      result.push(problem);
+      continue;
+    }
+    const section = String(problem.path[0]);
+    if (hinted.has(`${section}.${key}`)) continue;
+    hinted.add(`${section}.${key}`);
+    const what = `read as a run, but it has no path; did you mean 'baselines'?`;
+    result.push({ path: [section, key], atKey: true, what });
+  }
+  return result;
 }
