@@ -149,7 +149,7 @@ function problems(table: ReportTable): string[][][] {
     columns.forEach((column, i) => {
       const p = positions[i];
       if (p === undefined) return;
-      for (const [reason, details] of cellProblems(store, r * width + p)) {
+      for (const [reason, details] of cellProblems(store, r * width + p) ?? []) {
         cells.push([column, reason, details.join('; ')].map(csvText));
       }
     });
@@ -164,16 +164,18 @@ function problems(table: ReportTable): string[][][] {
  * inputs without a column of their own (a missing `translations` group under `nlg`), whose
  * details join the cell's own when the reason is the same.
  */
-function cellProblems(store: CellStore, at: number): Map<string, string[]> {
+function cellProblems(store: CellStore, at: number): Map<string, string[]> | null {
+  const inner = store.inner.get(at);
+  const status = statusAt(store, at);
+  if (status === 'ok' && inner === undefined) return null; // most cells: nothing to allocate
   const byReason = new Map<string, string[]>();
   const add = (reason: string, detail: string) => {
     const details = byReason.get(reason);
     if (details === undefined) byReason.set(reason, [detail]);
     else details.push(detail);
   };
-  const status = statusAt(store, at);
   if (status !== 'ok') add(status, detailAt(store, at));
-  for (const { reason, detail } of store.inner.get(at) ?? []) add(reason, detail);
+  for (const { reason, detail } of inner ?? []) add(reason, detail);
   return byReason;
 }
 

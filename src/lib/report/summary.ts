@@ -47,22 +47,27 @@ function countAll(result: PipelineResult): Summary {
     const columns = [...table.columns.lang, ...table.columns.competency, ...table.columns.task];
     const { store, width, position } = table.grid;
     const positions = columns.map((column) => position.get(column));
+    // Inputs without a column of their own (a pragmatic raw task) count too, as the missing
+    // report lists them under a column's cell; few cells have any, so they are looked up here.
+    const columnPositions = new Set(positions);
+    for (const [at, problems] of store.inner) {
+      const row = table.rows[Math.floor(at / width)];
+      if (row === undefined || row.baseline !== null || !columnPositions.has(at % width)) continue;
+      for (const { reason } of problems) {
+        if (reason === 'failed') failed++;
+        else if (reason === 'invalid') invalid++;
+      }
+    }
     table.rows.forEach((row, r) => {
       if (row.baseline !== null) return;
       models++;
       if (row.limited) limited++;
       for (const p of positions) {
         if (p === undefined) continue;
-        const at = r * width + p;
-        const status = statusAt(store, at);
+        const status = statusAt(store, r * width + p);
         if (status === 'failed') failed++;
         else if (status === 'invalid') invalid++;
         else if (status === 'partial') partial++;
-        // Inputs without a column of their own (a pragmatic raw task) count too.
-        for (const { reason } of store.inner.get(at) ?? []) {
-          if (reason === 'failed') failed++;
-          else if (reason === 'invalid') invalid++;
-        }
       }
     });
   }
