@@ -72,25 +72,15 @@ class Scanner {
     for (;;) {
       this.space();
       const ch = this.text.charAt(this.at);
-      if (ch === '{') {
+      if (ch === '{' || ch === '[') {
         this.at++;
         this.space();
-        if (this.text.charAt(this.at) === '}') {
+        if (this.text.charAt(this.at) === (ch === '{' ? '}' : ']')) {
           this.at++;
           return;
         }
-        this.open.push('{');
-        this.key();
-        continue;
-      }
-      if (ch === '[') {
-        this.at++;
-        this.space();
-        if (this.text.charAt(this.at) === ']') {
-          this.at++;
-          return;
-        }
-        this.open.push('[');
+        this.open.push(ch);
+        if (ch === '{') this.key();
         continue;
       }
       return this.scalar(ch);
