@@ -23,9 +23,7 @@ export type DiagnosticKind =
   | 'limited-run'
   | 'no-sample-count'
   | 'total-mismatch'
-  | 'non-sea-language'
-  | 'unseen-language'
-  | 'duplicate-column';
+  | 'unseen-language';
 
 export interface Diagnostic {
   readonly kind: DiagnosticKind;
