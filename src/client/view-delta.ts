@@ -7,6 +7,7 @@
 import { languageGroups, levelColumns } from '../lib/site/column-groups.ts';
 import {
   defaultReference,
+  deltaMark,
   deltaOf,
   deltaStyle,
   maxAbsDelta,
@@ -100,11 +101,13 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
 
   const mark = (row: GridRow, index: number): CellMark => {
     const own = context.mark(row, index);
-    const ownValue = run.rows[row.id]?.values[index] ?? null;
-    const refValue = referenceRow?.values[index] ?? null;
-    if (row.reference === true || ownValue === null || refValue !== null) return own;
-    const why = referenceRow?.notes[index];
-    return { partial: own.partial, note: `the reference has no value${why ? `: ${why}` : ''}` };
+    if (row.reference === true || referenceRow === undefined) return own;
+    return deltaMark(own, run.rows[row.id]?.values[index] ?? null, {
+      model: referenceRow.model,
+      value: referenceRow.values[index] ?? null,
+      partial: referenceRow.status[index] === 'p', // STATUS_CODES.partial, as run-context reads it
+      note: referenceRow.notes[index],
+    });
   };
 
   const showLevel = (level: DeltaLevel) => {

@@ -56,7 +56,27 @@ describe('the bundled sample site', () => {
     );
     expect(fs.existsSync(path.join(dist, 'reports/exp_datamix/lang_report.csv'))).toBe(true);
     expect(fs.existsSync(path.join(dist, 'reports/merged/missing_report.csv'))).toBe(true);
+    // Every report of every run is linked, and each link resolves.
+    const reports = hrefs.filter((href): href is string => href?.startsWith('/reports/') ?? false);
+    for (const folder of ['merged', 'exp_datamix', 'exp_lr_gbs', 'hero_8b']) {
+      for (const name of ['lang', 'competency', 'task', 'missing']) {
+        expect(reports).toContain(`/reports/${folder}/${name}_report.csv`);
+      }
+    }
+    for (const href of reports) expect(fs.existsSync(path.join(dist, href))).toBe(true);
     await page.close();
+  });
+
+  it("marks a partial value of a run's best model on the index, with its coverage", () => {
+    // exp_lr_gbs's best model by Aggregate has no Malay or Burmese results.
+    const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const row =
+      /<th scope="row"><a href="\/experiments\/exp_lr_gbs\/">exp_lr_gbs<\/a>[\s\S]*?<\/tr>/.exec(
+        html,
+      )?.[0];
+    expect(row).toMatch(
+      /<td class="partial" title="5\/7 missing: ms, my; partial: ta">\d+\.\d\d<\/td>/,
+    );
   });
 
   it('shows numbers in the HTML before any script runs', async () => {

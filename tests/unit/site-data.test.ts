@@ -87,8 +87,11 @@ describe('runData', () => {
     expect(summaries).toHaveLength(1);
     expect(summaries[0]?.models).toBe(2);
     expect(summaries[0]?.best?.model).toBe('a_100');
-    // gemini has no English (Aggregate missing) and a partial SEA Avg; nano is complete
-    expect(summaries[0]?.partialRows).toBe(1);
+    // nano's lm-eval file is a --limit 1 run; gemini has no English (Aggregate missing) and a
+    // partial SEA Avg: both rows are incomplete.
+    expect(summaries[0]?.best?.limited).toBe(true);
+    expect(summaries[0]?.best?.partial).toEqual({ seaTotal: null, en: null, total: null });
+    expect(summaries[0]?.partialRows).toBe(2);
   });
 });
 

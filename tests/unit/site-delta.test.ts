@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultReference,
+  deltaMark,
   deltaOf,
   deltaStyle,
   maxAbsDelta,
@@ -39,6 +40,42 @@ describe('deltas', () => {
   it('scales each column by its largest |delta|', () => {
     expect(maxAbsDelta([1, -4, null, 2])).toBe(4);
     expect(maxAbsDelta([0, 0, null])).toBe(0);
+  });
+});
+
+describe('delta marks', () => {
+  const complete = { partial: false, note: '' };
+  const reference = (value: number | null, partial: boolean, note?: string) => ({
+    model: 'BASE',
+    value,
+    partial,
+    note,
+  });
+
+  it('marks a delta partial when the reference is partial, saying why', () => {
+    expect(deltaMark(complete, 40, reference(30, true, '5/7 missing: ms, my'))).toEqual({
+      partial: true,
+      note: 'the reference (BASE) is partial: 5/7 missing: ms, my',
+    });
+  });
+
+  it("keeps the row's own partial note first", () => {
+    const own = { partial: true, note: '6/7 missing: ms' };
+    expect(deltaMark(own, 40, reference(30, true, '5/7 missing: ms, my'))).toEqual({
+      partial: true,
+      note: '6/7 missing: ms; the reference (BASE) is partial: 5/7 missing: ms, my',
+    });
+  });
+
+  it('leaves a delta of two complete values as it is', () => {
+    expect(deltaMark(complete, 40, reference(30, false))).toEqual(complete);
+  });
+
+  it('says the reference has no value when only the row has one', () => {
+    expect(deltaMark(complete, 40, reference(null, false, 'no SEA-HELM results'))).toEqual({
+      partial: false,
+      note: 'the reference has no value: no SEA-HELM results',
+    });
   });
 });
 

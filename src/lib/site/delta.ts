@@ -3,6 +3,7 @@
  * colour of each delta (PiYG, as in the original app), symmetric per column around zero.
  */
 
+import type { CellMark } from './recompute.ts';
 import type { RowData } from './site-data.ts';
 
 /** The default reference: the first baseline row, else the first row; null without rows. */
@@ -26,6 +27,33 @@ export function deltaOf(
     return null;
   }
   return value - reference;
+}
+
+/** The reference's side of one delta cell. */
+export interface ReferenceCell {
+  readonly model: string;
+  readonly value: number | null;
+  readonly partial: boolean;
+  /** Why the reference's cell is empty or partial. */
+  readonly note: string | undefined;
+}
+
+/**
+ * The mark of a delta cell: a delta is partial when either side is (a complete mean minus a
+ * partial one is not a like-for-like difference), and empty when the reference has no value.
+ */
+export function deltaMark(
+  own: CellMark,
+  ownValue: number | null,
+  reference: ReferenceCell,
+): CellMark {
+  const why = reference.note ? `: ${reference.note}` : '';
+  if (ownValue !== null && reference.value === null) {
+    return { partial: own.partial, note: `the reference has no value${why}` };
+  }
+  if (ownValue === null || !reference.partial) return own;
+  const note = `the reference (${reference.model}) is partial${why}`;
+  return { partial: true, note: own.partial && own.note !== '' ? `${own.note}; ${note}` : note };
 }
 
 /** The colour scale's half-width of one column: the largest |delta| (0 = leave uncoloured). */

@@ -69,9 +69,16 @@ export interface RunSummary {
   readonly partialRows: number;
   readonly best: {
     readonly model: string;
+    readonly limited: boolean;
     readonly seaTotal: number | null;
     readonly en: number | null;
     readonly total: number | null;
+    /** Why each value is partial (its coverage note), or null when it is complete. */
+    readonly partial: {
+      readonly seaTotal: string | null;
+      readonly en: string | null;
+      readonly total: string | null;
+    };
   } | null;
 }
 
@@ -164,16 +171,29 @@ export function runSummaries(runs: readonly RunData[]): RunSummary[] {
       slug: run.slug,
       section: run.section,
       models: own.length,
-      partialRows: own.filter((r) => [sea, en, total].some((i) => r.status[i] !== 'o')).length,
+      // Incomplete: a partial or missing headline value, or a --limit run.
+      partialRows: own.filter((r) => r.limited || [sea, en, total].some((i) => r.status[i] !== 'o'))
+        .length,
       best:
         best === undefined
           ? null
           : {
               model: best.model,
+              limited: best.limited,
               seaTotal: best.values[sea] ?? null,
               en: best.values[en] ?? null,
               total: best.values[total] ?? null,
+              partial: {
+                seaTotal: partialNote(best, sea),
+                en: partialNote(best, en),
+                total: partialNote(best, total),
+              },
             },
     };
   });
+}
+
+/** The coverage note of a partial value (`5/7 missing: ms, my`), else null. */
+function partialNote(row: RowData, column: number): string | null {
+  return row.status[column] === STATUS_CODES.partial ? (row.notes[column] ?? 'partial') : null;
 }
