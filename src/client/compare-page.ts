@@ -41,7 +41,7 @@ class CompareView extends HTMLElement {
       model: row.model,
       run: row.run,
       baseline: row.baseline,
-      limited: false,
+      limited: row.limited,
       v: row.values,
     }));
     const keys = data.rows.map((row) => keyOf(row));

@@ -46,7 +46,7 @@ describe('compareData', () => {
         lang('total', 'Aggregate'),
         { ...lang('id_nlu', 'nlu'), level: 'competency' as const },
       ],
-      rows: [row('m1', [10, 11, 12, 13, 14, 15])],
+      rows: [{ ...row('m1', [10, 11, 12, 13, 14, 15]), limited: true }],
     };
     const data = compareData([runA, runB]);
     expect(data.columns.map((c) => c.label)).toEqual([
@@ -62,5 +62,7 @@ describe('compareData', () => {
       ['b', 'm1', false, [10, 12, 11, 13, 14], 'ooooo'],
     ]);
     expect(data.rows[0]?.notes).toEqual({ 2: 'not in this run' });
+    // A --limit run stays marked on the comparison page.
+    expect(data.rows.map((r) => r.limited)).toEqual([false, false, true]);
   });
 });

@@ -16,6 +16,8 @@ export interface CompareRow {
   readonly run: string;
   readonly model: string;
   readonly baseline: boolean;
+  /** An lm-eval --limit run: its English scores are not comparable. */
+  readonly limited: boolean;
   /** Training step (the comparison scatter's colour). */
   readonly step: number;
   /** Aligned with CompareData.columns; null = missing. */
@@ -58,6 +60,7 @@ export function compareData(
         run: run.key,
         model: row.model,
         baseline: row.baseline !== null,
+        limited: row.limited,
         step: row.step,
         values: at.map((i) => (i < 0 ? null : (row.values[i] ?? null))),
         status: at.map((i) => (i < 0 ? 'm' : (row.status[i] ?? 'm'))).join(''),
