@@ -39,6 +39,13 @@ describe('range filter', () => {
     expect(inRange(5, { min: null, max: 5 })).toBe(true);
   });
 
+  it('compares the value as shown, to 2 decimals', () => {
+    // 24.9531 shows as 24.95: a maximum of 24.95 keeps it, a minimum of 24.96 drops it.
+    expect(inRange(24.9531, { min: null, max: 24.95 })).toBe(true);
+    expect(inRange(24.9531, { min: 24.96, max: null })).toBe(false);
+    expect(inRange(-0.004, { min: 0, max: null })).toBe(true);
+  });
+
   it('parses typed bounds', () => {
     expect(parseBound(' 12.5 ')).toBe(12.5);
     expect(parseBound('')).toBeNull();

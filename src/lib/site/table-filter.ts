@@ -35,12 +35,17 @@ export function isActive(range: Range): boolean {
   return range.min !== null || range.max !== null;
 }
 
-/** Inclusive; a missing value never satisfies an active range. */
+/**
+ * Inclusive, on the value as the tables show it (2 decimals): a row showing 24.95 passes a
+ * maximum of 24.95 even when its full value is 24.9531. A missing value never satisfies an
+ * active range.
+ */
 export function inRange(value: number | null | undefined, range: Range): boolean {
   if (!isActive(range)) return true;
   if (value === null || value === undefined) return false;
-  if (range.min !== null && value < range.min) return false;
-  if (range.max !== null && value > range.max) return false;
+  const shown = Number(value.toFixed(2));
+  if (range.min !== null && shown < range.min) return false;
+  if (range.max !== null && shown > range.max) return false;
   return true;
 }
 
