@@ -136,5 +136,12 @@ describe('small site helpers', () => {
     expect(SCORING_STEPS.some((s) => s.startsWith('MATH Lvl 5:') && s.includes('× 100'))).toBe(
       true,
     );
+    // Every metric a benchmark reads is named, and GPQA normalizes after weighting.
+    expect(SCORING_STEPS).toContain(
+      'IFEval: the unweighted mean of 2 values (inst_level_strict_acc,none, prompt_level_strict_acc,none), each × 100.',
+    );
+    expect(SCORING_STEPS).toContain(
+      'GPQA: the mean of 3 values (acc_norm,none) weighted by each subtask’s sample count, then normalized with n = 4 answer options.',
+    );
   });
 });

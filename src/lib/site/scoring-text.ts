@@ -6,21 +6,22 @@
 import { BENCHMARKS, type BenchmarkSpec } from '../score/english-benchmarks.ts';
 
 function describeBenchmark(b: BenchmarkSpec): string {
-  const metric = b.subtasks[0]?.metric ?? '';
+  const metrics = [...new Set(b.subtasks.map((s) => s.metric))].join(', ');
   const options = [...new Set(b.subtasks.map((s) => s.options))];
   const scale =
     options.length === 1 && options[0] === null
-      ? 'value × 100'
+      ? '× 100'
       : options.length === 1
         ? `normalized with n = ${options[0]} answer options`
-        : `normalized with each subtask's answer options (n = ${options.join(', ')})`;
-  const combine = {
-    mean: 'the unweighted mean',
-    'sample-weighted': 'the mean weighted by each subtask’s sample count',
-    gpqa: 'the sample-weighted mean of the raw accuracies, then normalized',
-  }[b.combine];
+        : `normalized with its subtask’s answer options (n = ${options.join(', ')})`;
   const count = b.subtasks.length;
-  return `${b.column}: ${combine} of ${count} ${count === 1 ? 'value' : 'values'} (${metric}), ${scale}.`;
+  if (count === 1) return `${b.column}: ${metrics}, ${scale}.`;
+  const values = `${count} values (${metrics})`;
+  if (b.combine === 'mean') return `${b.column}: the unweighted mean of ${values}, each ${scale}.`;
+  const weighted = `the mean of ${values} weighted by each subtask’s sample count`;
+  return b.combine === 'gpqa'
+    ? `${b.column}: ${weighted}, then ${scale}.`
+    : `${b.column}: ${weighted}, ${scale}.`;
 }
 
 export const SCORING_STEPS: readonly string[] = [
