@@ -12,6 +12,7 @@
  * (`showChart`) keeps them.
  */
 
+import { PARTIAL_SEPARATOR } from '../lib/charts/columns.ts';
 import type { ChartResult } from '../lib/charts/result.ts';
 import { setReady } from './run-context.ts';
 import { h } from './dom.ts';
@@ -39,6 +40,11 @@ function hyperparameterLines(text: string | undefined): string[] {
   return text.split(';').map((pair) => pair.replace('=', ' = '));
 }
 
+/** The chart's note on partial values of a mark (one per line), as tooltip lines. */
+function partialLines(text: string | undefined): string[] {
+  return text === undefined || text === '' ? [] : text.split(PARTIAL_SEPARATOR);
+}
+
 /** Tooltip lines of a mark: the first is the heading. */
 export function tooltipLines(svg: SVGSVGElement, mark: Element): string[] {
   const data = (mark as SVGElement).dataset;
@@ -55,6 +61,7 @@ export function tooltipLines(svg: SVGSVGElement, mark: Element): string[] {
         ...(data['baseline'] !== undefined ? ['Baseline'] : [`Step ${data['step'] ?? ''}`]),
         `${axisTitle(svg, 'x')}: ${score(data['x'])}`,
         `${axisTitle(svg, 'y')}: ${score(data['y'])}`,
+        ...partialLines(data['partial']),
         ...(data['front'] === '1' ? ['On the Pareto front'] : []),
         ...(data['baseline'] !== undefined ? [] : hyperparameterLines(data['hp'])),
       ];
@@ -75,6 +82,7 @@ export function tooltipLines(svg: SVGSVGElement, mark: Element): string[] {
         `Step ${data['step'] ?? ''}`,
         `${axisTitle(svg, 'x')}: ${score(data['x'])}`,
         `${axisTitle(svg, 'y')}: ${score(data['y'])}`,
+        ...partialLines(data['partial']),
       ];
     case 'delta-heatmap': {
       const delta = data['delta'];

@@ -223,6 +223,21 @@ describe('scatter chart', () => {
     expect(out).toContain('1 model without both SEA Avg and Aggregate left out.');
   });
 
+  it('says in the tooltip data which plotted values are partial, and why', () => {
+    const at = COLUMNS.findIndex((c) => c.id === 'sea_total');
+    const partial = row('p_00100', 100, { sea_total: 40, total: 35 });
+    const status = [...partial.status];
+    status[at] = 'p';
+    const marked = { ...partial, status: status.join(''), notes: { [at]: '5/7 missing: ms, my' } };
+    const out = svg(
+      scatterChart([run('c', [marked, row('q_00100', 100, { sea_total: 1, total: 2 })])]),
+    );
+    expect(out).toContain('data-partial="SEA Avg is partial (5/7 missing: ms, my)"');
+    expect(out.match(/data-partial=/g)).toHaveLength(1);
+    const pareto = svg(paretoChart(run('c', [marked]), { x: 'sea_total', y: 'total' }));
+    expect(pareto).toContain('data-partial="SEA Avg is partial (5/7 missing: ms, my)"');
+  });
+
   it('says when a selected model has no point', () => {
     const result = scatterChart([a], { selected: new Set([scatterKey('a', 'n_00200')]) });
     expect(result.kind === 'chart' ? result.notes : []).toContain(

@@ -28,7 +28,7 @@ import {
   symbolPath,
   type ShapeName,
 } from './colors.ts';
-import { columnIndex, columnTitle } from './columns.ts';
+import { columnIndex, columnTitle, partialNotes, type Marks } from './columns.ts';
 import {
   hyperparameter,
   hyperparameterKeys,
@@ -59,7 +59,7 @@ export interface ParetoOptions extends ChartFrameOptions {
 export type ParetoRun = Pick<RunData, 'columns' | 'rows'>;
 export type ParetoReason = 'unknown-metric' | 'same-metric' | 'no-points';
 
-type ParetoRow = Pick<RowData, 'model' | 'baseline' | 'step' | 'values'>;
+type ParetoRow = Pick<RowData, 'model' | 'baseline' | 'step' | 'values'> & Marks;
 
 interface Point {
   readonly row: ParetoRow;
@@ -234,6 +234,10 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
     'data-step': String(p.row.step),
     'data-hp': hyperparameterText(hp.get(p.row.model), names) || null,
     'data-front': onFront.has(p) ? '1' : '0',
+    'data-partial': partialNotes(p.row, [
+      { column: xi, title: xTitle },
+      { column: yi, title: yTitle },
+    ]),
   });
   const seriesOf = (p: Point) => (colorBy === null ? 'models' : `color:${p.colorKey}`);
   const dominated = points

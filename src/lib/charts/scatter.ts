@@ -9,7 +9,7 @@
 import type { RowData, RunData } from '../site/site-data.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
 import { ACCENT, FG, GRID, MUTED, sequentialMark, shapeAt, symbolPath } from './colors.ts';
-import { columnIndex, columnTitle } from './columns.ts';
+import { columnIndex, columnTitle, partialNotes, type Marks } from './columns.ts';
 import { legend, shapeSwatch, type LegendItem } from './legend.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
@@ -24,7 +24,7 @@ export interface ScatterOptions extends ChartFrameOptions {
 }
 
 export type ScatterRun = Pick<RunData, 'key' | 'columns'> & {
-  readonly rows: readonly Pick<RowData, 'model' | 'baseline' | 'step' | 'values'>[];
+  readonly rows: readonly (Pick<RowData, 'model' | 'baseline' | 'step' | 'values'> & Marks)[];
 };
 export type ScatterReason = 'unknown-metric' | 'no-points';
 
@@ -42,6 +42,8 @@ interface Point {
   readonly x: number;
   readonly y: number;
   readonly key: string;
+  /** Which plotted values are partial (see `partialNotes`); null when none is. */
+  readonly partial: string | null;
 }
 
 function finite(value: number | null | undefined): number | null {
@@ -85,7 +87,11 @@ export function scatterChart(
       }
       const key = scatterKey(run.key, row.model);
       const base = { run: run.key, runIndex, model: row.model, baseline: row.baseline };
-      points.push({ ...base, step: row.step, x, y, key });
+      const partial = partialNotes(row, [
+        { column: xi, title: columnTitle(xc ?? { level: 'lang', lang: null, label: xId }) },
+        { column: yi, title: columnTitle(yc ?? { level: 'lang', lang: null, label: yId }) },
+      ]);
+      points.push({ ...base, step: row.step, x, y, key, partial });
     }
   });
   const xTitle = titles.get('x');
@@ -161,6 +167,7 @@ export function scatterChart(
       'data-x': dataNum(p.x),
       'data-y': dataNum(p.y),
       'data-selected': emphasis ? '1' : null,
+      'data-partial': p.partial,
     };
     return shape === 'circle'
       ? el('circle', {

@@ -91,6 +91,8 @@ export function scatterRuns(data: CompareData): ScatterRun[] {
       baseline: row.baseline ? row.model : null,
       step: row.step,
       values: row.values,
+      status: row.status,
+      notes: row.notes,
     });
     runs.set(row.run, rows);
   }
