@@ -301,7 +301,9 @@ export class ScoreGrid {
     if (!this.built) return;
     const shown = filtered ?? this.table.getDataCount('active');
     const total = this.rows.length;
-    this.count.textContent = shown === total ? `${total} models` : `${shown} of ${total} models`;
+    // Rows, not models: a run's table also holds its baselines.
+    const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
+    this.count.textContent = shown === total ? rows(total) : `${shown} of ${rows(total)}`;
   }
 
   private searchBox(): HTMLElement {
