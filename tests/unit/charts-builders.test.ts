@@ -197,8 +197,8 @@ describe('pareto chart', () => {
 
   it('counts the models left out for a missing value', () => {
     if (result.kind !== 'chart') return;
-    expect(result.notes).toEqual(['1 model without both SEA Avg and English left out.']);
-    expect(out).toContain('1 model without both SEA Avg and English left out.</desc>');
+    expect(result.notes).toEqual(['1 model without a value for SEA Avg or English left out.']);
+    expect(out).toContain('1 model without a value for SEA Avg or English left out.</desc>');
   });
 
   it('returns messages for unusable choices', () => {
@@ -220,7 +220,7 @@ describe('scatter chart', () => {
     expect(out.match(/data-selected="1"/g)).toHaveLength(1);
     expect(out).toContain(`data-key="${escapeXml(scatterKey('b', 'm_00100'))}"`);
     expect(out).toContain('fill-opacity="0.3"');
-    expect(out).toContain('1 model without both SEA Avg and Aggregate left out.');
+    expect(out).toContain('1 model without a value for SEA Avg or Aggregate left out.');
   });
 
   it('says in the tooltip data which plotted values are partial, and why', () => {

@@ -314,7 +314,7 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
   const notes: string[] = [];
   if (excluded > 0) {
     notes.push(
-      `${excluded} model${excluded === 1 ? '' : 's'} without both ${xTitle} and ${yTitle} left out.`,
+      `${excluded} model${excluded === 1 ? '' : 's'} without a value for ${xTitle} or ${yTitle} left out.`,
     );
   }
   if (shapeValues.filter((v) => v !== NA).length > SHAPES.length) {
@@ -322,7 +322,7 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
   }
   const desc = [
     `Pareto plot of ${yTitle} against ${xTitle}, both higher is better:`,
-    `${ownCount} model${ownCount === 1 ? '' : 's'}, ${front.length} on the front (not beaten on both metrics by any other model), joined by a dashed line.`,
+    `${ownCount} model${ownCount === 1 ? '' : 's'}, ${front.length} on the front (not beaten on both metrics by ${options.baselinesOnFront === true ? 'another model' : 'another model of the run; baselines are not on it'}), joined by a dashed line.`,
     colorBy === null ? '' : `Colour: ${colorBy}.`,
     shapeBy === null ? '' : `Shape: ${shapeBy}.`,
     baselineCount > 0

@@ -2,8 +2,8 @@
  * Comparison scatter across runs (original-app.md section 6.8, B26): SEA Avg against Aggregate
  * by default (any two lang-level columns), colour by training step (sequential), shape by run,
  * selected models highlighted and named, the others muted. Both axes share one domain and the
- * plot area is square, so the dotted y = x line is a true diagonal. Models without both values
- * are left out and counted.
+ * plot area is square, so the dotted y = x line is a true diagonal. Models without a value on
+ * either axis are left out and counted.
  */
 
 import type { RowData, RunData } from '../site/site-data.ts';
@@ -205,7 +205,7 @@ export function scatterChart(
   const notes: string[] = [];
   if (excluded > 0) {
     notes.push(
-      `${excluded} model${excluded === 1 ? '' : 's'} without both ${xTitle} and ${yTitle} left out.`,
+      `${excluded} model${excluded === 1 ? '' : 's'} without a value for ${xTitle} or ${yTitle} left out.`,
     );
   }
   const missing = [...selected].filter((key) => !points.some((p) => p.key === key)).length;
