@@ -135,6 +135,40 @@ describe('progress chart', () => {
     expect(out).toContain('data-for="id_nlg" data-y="26"');
   });
 
+  it('makes room for a long legend and leaves dozens of baseline lines unlabelled', () => {
+    // 30 English subtasks, as the task view of English has (39 in the real benchmarks).
+    const columns: ColumnData[] = Array.from({ length: 30 }, (_, i) => ({
+      id: `en_bbh_subtask_with_a_long_name_${i}`,
+      level: 'task' as Level,
+      lang: 'en',
+      label: `bbh_subtask_with_a_long_name_${i}`,
+      competency: 'BBH',
+    }));
+    const many = (model: string, step: number, v: number, baseline: string | null = null) => ({
+      model,
+      baseline,
+      step,
+      limited: false,
+      values: columns.map((_, i) => v + i),
+      status: 'o'.repeat(columns.length),
+      notes: {},
+    });
+    const english = {
+      ...run('e', []),
+      columns,
+      rows: [many('e_01000', 1000, 10), many('e_02000', 2000, 12), many('B_00000', 0, 20, 'b')],
+    };
+    const result = progressChart(english, { view: { level: 'task', lang: 'en' } });
+    const out = svg(result);
+    const height = Number(/viewBox="0 0 \d+ (\d+)"/.exec(out)?.[1]);
+    expect(height).toBeGreaterThan(420);
+    expect(out.match(/class="reference"/g)).toHaveLength(30);
+    expect(out).not.toMatch(/class="reference"[^>]*>(?:<path[^>]*\/>)<text/);
+    expect(result.kind === 'chart' ? result.notes : []).toContain(
+      '30 baseline lines are drawn without end labels (too many to place); the tables give their values.',
+    );
+  });
+
   it('orders checkpoints by step whatever the row order', () => {
     const shuffled = run(
       'h',

@@ -127,13 +127,17 @@ function viewTitle(view: ProgressView, columns: readonly ColumnData[]): string {
   return `${name} ${view.level} scores by training step`;
 }
 
+/** Baseline lines labelled at their end; more than this are left to the legend. */
+const MAX_LABELLED_REFERENCES = 12;
+/** Legend height the default chart height already allows for (two rows). */
+const LEGEND_ROOM = 34;
+
 export function progressChart(
   run: ProgressRun,
   options: ProgressOptions = {},
 ): ChartResult<ProgressReason> {
   const view: ProgressView = options.view ?? { level: 'lang' };
   const width = options.width ?? 720;
-  const height = options.height ?? 420;
   const id = idPrefix(options.id ?? 'progress');
   const checkpoints = run.rows
     .filter((row) => row.baseline === null)
@@ -191,11 +195,20 @@ export function progressChart(
       swatch: lineSwatch(MUTED, 1.5, dash),
     });
   }
-  const rightMargin = Math.min(
-    200,
-    Math.max(16, ...references.map((r) => textWidth(r.label, 10) + 10)),
-  );
+  // Many baseline lines (one per series at the task level) cannot all be labelled at their
+  // height: their labels would pile up. Past a few, the legend names the baselines instead.
+  const labelled = references.length <= MAX_LABELLED_REFERENCES;
+  if (!labelled) {
+    notes.push(
+      `${references.length} baseline lines are drawn without end labels (too many to place); the tables give their values.`,
+    );
+  }
+  const rightMargin = labelled
+    ? Math.min(200, Math.max(16, ...references.map((r) => textWidth(r.label, 10) + 10)))
+    : 16;
   const legendBox = legend(legendItems, 56, 6, width - 56 - 16);
+  // A long legend (dozens of English subtasks) adds to the height instead of taking the plot's.
+  const height = (options.height ?? 420) + Math.max(0, legendBox.height - LEGEND_ROOM);
   const frame = frameOf(width, height, {
     top: legendBox.height + 14,
     right: rightMargin,
@@ -292,12 +305,14 @@ export function progressChart(
           'stroke-dasharray': r.dash,
           fill: 'none',
         }) +
-          text(r.label, {
-            x: frame.right + 4,
-            y: labelY[i] ?? 0,
-            'font-size': 10,
-            fill: view.level === 'lang' ? MUTED : r.series.color,
-          }),
+          (labelled
+            ? text(r.label, {
+                x: frame.right + 4,
+                y: labelY[i] ?? 0,
+                'font-size': 10,
+                fill: view.level === 'lang' ? MUTED : r.series.color,
+              })
+            : ''),
       ),
     )
     .join('');
