@@ -129,6 +129,8 @@ function viewTitle(view: ProgressView, columns: readonly ColumnData[]): string {
 
 /** Baseline lines labelled at their end; more than this are left to the legend. */
 const MAX_LABELLED_REFERENCES = 12;
+/** Right margin without end labels: room for half of the last step's tick label (`20,000`). */
+const MIN_RIGHT = 28;
 /** Legend height the default chart height already allows for (two rows). */
 const LEGEND_ROOM = 34;
 
@@ -204,8 +206,8 @@ export function progressChart(
     );
   }
   const rightMargin = labelled
-    ? Math.min(200, Math.max(16, ...references.map((r) => textWidth(r.label, 10) + 10)))
-    : 16;
+    ? Math.min(200, Math.max(MIN_RIGHT, ...references.map((r) => textWidth(r.label, 10) + 10)))
+    : MIN_RIGHT;
   const legendBox = legend(legendItems, 56, 6, width - 56 - 16);
   // A long legend (dozens of English subtasks) adds to the height instead of taking the plot's.
   const height = (options.height ?? 420) + Math.max(0, legendBox.height - LEGEND_ROOM);
