@@ -7,15 +7,13 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LeaderboardConfig } from '../lib/config/types.ts';
-import type { DiagnosticKind } from '../lib/diagnostics.ts';
-import type { PipelineResult } from '../lib/pipeline.ts';
-import type { Summary } from '../lib/report/summary.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from '../lib/work/workers.ts';
 import { USAGE, UsageError, parseCliArgs, type CliOptions } from './args.ts';
 import { SITE_HOST, portProblem } from './port.ts';
 import { progressReporter } from './progress.ts';
 import { printable } from '../lib/printable.ts';
-import { notRead, summaryText } from './summary-text.ts';
+import { strictViolations } from './strict.ts';
+import { summaryText } from './summary-text.ts';
 import { stageClock, type StageClock } from './timings.ts';
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -132,22 +130,6 @@ async function reportOn(
     await buildAndServe(result, options.port);
   }
   return 0;
-}
-
-/** What `--strict` fails on: anything not read, or read without a score. */
-function strictViolations(result: PipelineResult, summary: Summary): string[] {
-  const counted = (n: number, one: string, many: string) =>
-    n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
-  const unread = notRead(result);
-  const count = (kind: DiagnosticKind) => unread.filter((d) => d.kind === kind).length;
-  return [
-    ...counted(count('path-missing'), 'run path missing', 'run paths missing'),
-    ...counted(count('empty-source'), 'path without result files', 'paths without result files'),
-    ...counted(count('unreadable-folder'), 'folder unreadable', 'folders unreadable'),
-    ...counted(summary.files.skipped, 'file skipped', 'files skipped'),
-    ...counted(summary.failed_values, 'failed value', 'failed values'),
-    ...counted(summary.invalid_values, 'invalid value', 'invalid values'),
-  ];
 }
 
 /** `ENOTDIR: not a directory, mkdir '...'`, the way Node says it, or the error's text. */
