@@ -1,9 +1,9 @@
 /**
  * Lists the `.json` entries below a folder (files, and anything else so named: a broken link,
- * a pipe), the folder itself, then each of its sub-folders in
- * turn, each breadth first. Symbolic links are followed, but every real folder is listed once
- * only, so link loops end at once; folders that cannot be read are reported instead of stopping
- * the walk. A caller may take each top-level folder's files as soon as it is walked whole.
+ * a pipe): the folder itself, then each of its sub-folders in turn, each breadth first. Symbolic
+ * links are followed, but every real folder is listed once only, so link loops end at once;
+ * folders that cannot be read are reported instead of stopping the walk. A caller may take each
+ * top-level folder's files as soon as it is walked whole.
  */
 
 import fs from 'node:fs';
