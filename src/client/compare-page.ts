@@ -123,9 +123,22 @@ class CompareView extends HTMLElement {
       void drawScatter(selected);
     };
 
-    const initial = parseCompareSearch(location.search).map(keyOf);
+    const asked = parseCompareSearch(location.search);
+    const initial = asked.map(keyOf);
     const picker = new ModelPicker(items, initial, update);
     this.prepend(picker.element);
+    // A link may name models these runs no longer have (renamed, or from another build).
+    const unknown = asked.filter((_, i) => !keys.includes(initial[i] ?? ''));
+    if (unknown.length > 0) {
+      const names = unknown.map((pair) => `${pair.run}:${pair.model}`).join(', ');
+      picker.element.after(
+        h(
+          'p',
+          { class: 'muted', 'data-unknown-models': '' },
+          `Not in these runs, so not shown: ${names}`,
+        ),
+      );
+    }
     empty.after(host);
     if (chart !== null) {
       const options = data.columns.map((c) => ({ value: c.id, label: c.label }));
