@@ -305,15 +305,15 @@ describe('readLmEval: reported problems', () => {
       {
         kind: 'unexpected-key',
         file: FILE,
-        keyPath: 'n-samples.leaderboard_mmlu_pro',
-        message: 'expected {original, effective} sample counts, found the string "bad"; not used',
+        keyPath: 'results.leaderboard_mmlu_pro.acc_stderr,none',
+        message:
+          'expected a standard error (a number or "N/A"), found the string "garbage"; not used',
       },
       {
         kind: 'unexpected-key',
         file: FILE,
-        keyPath: 'results.leaderboard_mmlu_pro.acc_stderr,none',
-        message:
-          'expected a standard error (a number or "N/A"), found the string "garbage"; not used',
+        keyPath: 'n-samples.leaderboard_mmlu_pro',
+        message: 'expected {original, effective} sample counts, found the string "bad"; not used',
       },
     ]);
   });

@@ -39,8 +39,7 @@ export function readLmEval(
       diagnostics.push({ kind: 'unexpected-key', file, keyPath: `results.${task}`, message });
       continue;
     }
-    tasks.push(readTask(task, entry, nSamples[task], configs[task], limit));
-    diagnostics.push(...malformedBookkeeping(task, entry, nSamples[task], file));
+    tasks.push(readTask(task, entry, nSamples[task], configs[task], { file, limit, diagnostics }));
   }
   if (unknown.length > 0) {
     diagnostics.push({
@@ -76,12 +75,19 @@ function configuredLimit(config: unknown): number | null {
   return limit !== null && limit > 0 ? limit : null;
 }
 
+/** What a task's reading shares with the file: where to report, and `config.limit`. */
+interface FileContext {
+  readonly file: string;
+  readonly limit: number | null;
+  readonly diagnostics: Diagnostic[];
+}
+
 function readTask(
   task: string,
   entry: Record<string, unknown>,
   samples: unknown,
   config: unknown,
-  limit: number | null,
+  { file, limit, diagnostics }: FileContext,
 ): LmTask {
   const metrics: Record<string, number> = {};
   const invalid: Record<string, string> = {};
@@ -93,6 +99,10 @@ function readTask(
     if (metric.endsWith('_stderr')) {
       if (typeof value === 'number' && Number.isFinite(value)) {
         stderr[`${metric.slice(0, -'_stderr'.length)}${key.slice(comma)}`] = value;
+      } else if (value !== 'N/A') {
+        diagnostics.push(
+          malformed(file, `results.${task}.${key}`, 'a standard error (a number or "N/A")', value),
+        );
       }
     } else if (typeof value === 'number' && Number.isFinite(value)) {
       if (isFractionOutOfRange(task, key, value)) invalid[key] = `${value}, outside 0-1`;
@@ -112,47 +122,26 @@ function readTask(
     uncheckedLimit: null,
     outputType: null,
   };
-  if (limit !== null && (read.original === null || read.effective === null)) {
-    read = { ...read, uncheckedLimit: limit };
+  if (read.original === null || read.effective === null) {
+    if (samples !== undefined) {
+      diagnostics.push(
+        malformed(file, `n-samples.${task}`, '{original, effective} sample counts', samples),
+      );
+    }
+    if (limit !== null) read = { ...read, uncheckedLimit: limit };
   }
   const outputType = isRecord(config) ? config['output_type'] : undefined;
   return typeof outputType === 'string' && namesOutputType(read) ? { ...read, outputType } : read;
 }
 
 /**
- * Values read beside the scores that are there but malformed: an n-samples entry without two
+ * A value read beside the scores that is there but malformed: an n-samples entry without two
  * counts (the sample weights fall back as for a missing count), a standard error that is neither
  * a number nor lm-eval's `"N/A"` (no stderr is shown).
  */
-function malformedBookkeeping(
-  task: string,
-  entry: Record<string, unknown>,
-  counts: unknown,
-  file: string,
-): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const isCount = (value: unknown) => finiteOrNull(value) !== null;
-  if (
-    counts !== undefined &&
-    !(isRecord(counts) && isCount(counts['original']) && isCount(counts['effective']))
-  ) {
-    found.push({
-      kind: 'unexpected-key',
-      file,
-      keyPath: `n-samples.${task}`,
-      message: `expected {original, effective} sample counts, found ${describeValue(counts)}; not used`,
-    });
-  }
-  for (const [key, value] of Object.entries(entry)) {
-    if (!key.includes('_stderr,') || value === 'N/A' || isCount(value)) continue;
-    found.push({
-      kind: 'unexpected-key',
-      file,
-      keyPath: `results.${task}.${key}`,
-      message: `expected a standard error (a number or "N/A"), found ${describeValue(value)}; not used`,
-    });
-  }
-  return found;
+function malformed(file: string, keyPath: string, expected: string, found: unknown): Diagnostic {
+  const message = `expected ${expected}, found ${describeValue(found)}; not used`;
+  return { kind: 'unexpected-key', file, keyPath, message };
 }
 
 function finiteOrNull(value: unknown): number | null {
