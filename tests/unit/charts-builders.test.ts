@@ -169,6 +169,24 @@ describe('progress chart', () => {
     );
   });
 
+  it('marks a --limit checkpoint with a dotted line and a note where English is shown', () => {
+    const limited = run('l', [
+      row('l_01000', 1000, all(10)),
+      { ...row('l_02000', 2000, all(12)), limited: true },
+      row('l_03000', 3000, all(14)),
+    ]);
+    const result = progressChart(limited);
+    const out = svg(result);
+    expect(out.match(/class="limited-step"/g)).toHaveLength(1);
+    expect(out).toContain('data-step="2000"');
+    expect(result.kind === 'chart' ? result.notes : []).toContain(
+      'Step 2000: an lm-eval --limit run (dotted line); its English scores are not comparable.',
+    );
+    // A SEA language's competencies do not come from lm-eval: no mark there.
+    const sea = svg(progressChart(limited, { view: { level: 'competency', lang: 'id' } }));
+    expect(sea).not.toContain('limited-step');
+  });
+
   it('orders checkpoints by step whatever the row order', () => {
     const shuffled = run(
       'h',

@@ -319,9 +319,42 @@ export function progressChart(
     )
     .join('');
 
+  // lm-eval --limit checkpoints: their English (and so Aggregate) points are not comparable.
+  const englishShown = view.level === 'lang' || view.lang === 'en';
+  const limitedSteps = englishShown
+    ? [...new Set(checkpoints.filter((r) => r.limited).map((r) => r.step))]
+    : [];
+  const limitedSvg = limitedSteps
+    .map((step) =>
+      el(
+        'g',
+        { class: 'limited-step', 'data-step': String(step) },
+        el('path', {
+          d: `M${num(x(step))},${num(frame.top)}V${num(frame.bottom)}`,
+          stroke: MUTED,
+          'stroke-width': 1,
+          'stroke-dasharray': '1 3',
+          fill: 'none',
+        }) +
+          text('--limit', {
+            x: x(step) + 3,
+            y: frame.top + 10,
+            'font-size': 9,
+            fill: MUTED,
+          }),
+      ),
+    )
+    .join('');
+  if (limitedSteps.length > 0) {
+    notes.push(
+      `Step${limitedSteps.length === 1 ? '' : 's'} ${limitedSteps.join(', ')}: an lm-eval --limit run (dotted line); its English scores are not comparable.`,
+    );
+  }
+
   const body =
     xAxis(frame, xTicks, x, { title: 'Training step' }) +
     yAxis(frame, yTicks, y, { title: 'Score' }) +
+    limitedSvg +
     el('g', { class: 'references' }, referenceSvg) +
     el('g', { class: 'lines' }, seriesSvg) +
     legendBox.svg;
