@@ -18,6 +18,10 @@ export async function buildAndServe(result: PipelineResult, port: number): Promi
   state.result = result;
   process.env['LEADERBOARD_CONFIG'] = result.config.configFile;
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  // Astro resolves its cache and prerender files against the working folder, whatever `root`
+  // says: build from the project, so that the command runs from any folder (the config path is
+  // absolute by now, and the reports are written).
+  process.chdir(PROJECT_ROOT);
   const { build, preview } = await import('astro');
   await build({ root: PROJECT_ROOT, logLevel: 'warn' });
   const server = await preview({

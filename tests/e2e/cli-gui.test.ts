@@ -34,9 +34,18 @@ describe('seahelm-leaderboard --port', () => {
     const out = path.join(temp, 'reports');
     const child = spawn(
       path.join(PROJECT, 'node_modules/.bin/node'),
-      [path.join(built, 'main.js'), '--port', String(port), '--out', out],
+      [
+        path.join(built, 'main.js'),
+        '--port',
+        String(port),
+        '--out',
+        out,
+        '--config',
+        path.join(PROJECT, 'leaderboard.config.yaml'),
+      ],
       {
-        cwd: PROJECT,
+        // Started from another folder, as a user may: the site is still built in the project.
+        cwd: temp,
         env: {
           ...cleanEnvironment(),
           PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
