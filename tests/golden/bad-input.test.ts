@@ -84,7 +84,7 @@ interface Warning {
 interface ResultsJson {
   readonly files: FileEntry[];
   readonly warnings: Warning[];
-  readonly superseded: { file: string; key: string; by: string }[];
+  readonly superseded: { file: string; key: string; by: string; reason: string | null }[];
   readonly results: Record<
     string,
     { lang: { rows: { model: string; limited: boolean }[] } } & Record<string, unknown>
@@ -467,8 +467,13 @@ describe('bad input in one tree', () => {
     });
     expect(results.superseded).toEqual(
       expect.arrayContaining([
-        { file: P.dupOld, key: 'id.nlu.sentiment', by: P.dupNew },
-        { file: P.dupFailed, key: 'id.nlu.sentiment', by: P.dupNew },
+        { file: P.dupOld, key: 'id.nlu.sentiment', by: P.dupNew, reason: null },
+        {
+          file: P.dupFailed,
+          key: 'id.nlu.sentiment',
+          by: P.dupNew,
+          reason: 'failed (error: Failed to run evaluation for task)',
+        },
       ]),
     );
     const tasks = csvRows(path.join(out, 'exp', 'task_report.csv'));
@@ -872,6 +877,32 @@ describe('entries that are not plain files, and the reports folder', () => {
       'id_sentiment',
       'missing',
       `no SEA-HELM results for this model: its file ${sea('cut')} was skipped (see results.json)`,
+    ]);
+  });
+
+  it('says why a later entry lost to an earlier one (an out-of-range value)', () => {
+    const root = tempDir('later-bad-');
+    const counts = { leaderboard_mmlu_pro: { original: 12032, effective: 12032 } };
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [lm('m', '2025-01-01T01-00-00')]: lmEval(
+        { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
+        counts,
+      ),
+      [lm('m', '2025-02-01T01-00-00')]: lmEval(
+        { leaderboard_mmlu_pro: { 'acc,none': 40 } },
+        counts,
+      ),
+    });
+    const out = path.join(root, 'out');
+    expect(report(root, out).status).toBe(0);
+    expect(readResults(out).superseded).toEqual([
+      {
+        file: lm('m', '2025-02-01T01-00-00'),
+        key: 'leaderboard_mmlu_pro',
+        by: lm('m', '2025-01-01T01-00-00'),
+        reason: "invalid ('acc,none' is 40, outside 0-1)",
+      },
     ]);
   });
 

@@ -62,7 +62,7 @@ describe('mergeLatest', () => {
       'id.nlu.sentiment': { value: 70, file: NEW },
       'id.nlr.causal': { value: 20, file: OLD },
     });
-    expect(superseded).toEqual([{ file: OLD, key: 'id.nlu.sentiment', by: NEW }]);
+    expect(superseded).toEqual([{ file: OLD, key: 'id.nlu.sentiment', by: NEW, reason: null }]);
   });
 
   it('does not depend on the order the files come in', () => {
@@ -79,7 +79,10 @@ describe('mergeLatest', () => {
     ]);
     expect(winners).toEqual({ 'id.nlu.sentiment': { value: 50, file: OLD } });
     // The newer, unusable entry is the one reported as superseded.
-    expect(superseded).toEqual([{ file: NEW, key: 'id.nlu.sentiment', by: OLD }]);
+    // It says why it had no score (here the default wording: the test passes no reason).
+    expect(superseded).toEqual([
+      { file: NEW, key: 'id.nlu.sentiment', by: OLD, reason: 'no usable score' },
+    ]);
   });
 
   it('lets a usable entry supersede an unusable one, even when it is older', () => {
@@ -221,8 +224,8 @@ describe('assembleModels: files of one model and their fate', () => {
     expect(assembly.outcomes.get(c)?.status).toBe('superseded');
     expect(assembly.superseded).toEqual(
       expect.arrayContaining([
-        { file: a, key: 'id.nlu.sentiment', by: b },
-        { file: c, key: 'id.nlu.sentiment', by: b },
+        { file: a, key: 'id.nlu.sentiment', by: b, reason: null },
+        { file: c, key: 'id.nlu.sentiment', by: b, reason: 'failed' },
       ]),
     );
   });

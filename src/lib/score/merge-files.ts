@@ -18,6 +18,8 @@ export interface Superseded {
   readonly key: string;
   /** The file whose item won. */
   readonly by: string;
+  /** Why the losing item had no usable score (`failed (error: ...)`), else null. */
+  readonly reason: string | null;
 }
 
 export interface MergeResult<T> {
@@ -35,7 +37,9 @@ export function mergeLatest<T>(
   files: readonly FileItems<T>[],
   keyOf: (item: T) => string,
   usable: (item: T) => boolean,
+  whyUnusable: (item: T) => string = () => 'no usable score',
 ): MergeResult<T> {
+  const reasonOf = (item: T) => (usable(item) ? null : whyUnusable(item));
   const winners = new Map<string, { item: T; file: string }>();
   const superseded: Superseded[] = [];
   for (const { file, items } of byAge(files)) {
@@ -45,10 +49,10 @@ export function mergeLatest<T>(
       if (current === undefined) {
         winners.set(key, { item, file });
       } else if (usable(item) || !usable(current.item)) {
-        superseded.push({ file: current.file, key, by: file });
+        superseded.push({ file: current.file, key, by: file, reason: reasonOf(current.item) });
         winners.set(key, { item, file });
       } else {
-        superseded.push({ file, key, by: current.file });
+        superseded.push({ file, key, by: current.file, reason: reasonOf(item) });
       }
     }
   }

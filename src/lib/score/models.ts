@@ -134,8 +134,13 @@ export function mergeModel(
       lmFiles.push({ file, time, items: content.tasks });
     }
   }
-  const sea = mergeLatest(seaFiles, seaKey, (e) => e.status === 'ok');
-  const lm = mergeLatest(lmFiles, (t) => t.task, usableLmTask);
+  const sea = mergeLatest(
+    seaFiles,
+    seaKey,
+    (e) => e.status === 'ok',
+    (e) => (e.detail === '' ? e.status : `${e.status} (${e.detail})`),
+  );
+  const lm = mergeLatest(lmFiles, (t) => t.task, usableLmTask, lmTaskProblem);
   const used = new Set([...sea.winners.values(), ...lm.winners.values()].map((w) => w.file));
   const winnersOf = new Map<string, Set<string>>();
   for (const { file, by } of [...sea.superseded, ...lm.superseded]) {
@@ -195,6 +200,14 @@ function keepLanguage(
 
 export function seaKey(entry: SeaEntry): string {
   return `${entry.lang}.${entry.competency}.${entry.task}`;
+}
+
+/** Why an lm-eval entry is not usable: its invalid values, or the metrics it lacks. */
+function lmTaskProblem(task: LmTask): string {
+  const invalid = Object.entries(task.invalid).map(([key, why]) => `'${key}' is ${why}`);
+  if (invalid.length > 0) return `invalid (${invalid.join('; ')})`;
+  const needed = METRICS_BY_TASK.get(task.task) ?? [];
+  return `missing (no ${needed.map((m) => `'${m}'`).join(' or ')})`;
 }
 
 /** An lm-eval entry is usable when it carries a value that section 4 reads. */
