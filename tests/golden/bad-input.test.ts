@@ -78,7 +78,7 @@ interface FileEntry {
 interface Warning {
   readonly kind: string;
   readonly file?: string;
-  readonly key_path?: string;
+  readonly key_path: string | null;
   readonly message: string;
 }
 interface ResultsJson {
@@ -496,6 +496,9 @@ describe('bad input in one tree', () => {
     const gone = results.warnings.filter((w) => w.kind === 'path-missing');
     expect(gone).toHaveLength(1);
     expect(gone[0]?.file).toBe('runs/does_not_exist');
+    // Every warning has every field; a run path has no key path.
+    expect(Object.keys(gone[0] ?? {})).toEqual(['kind', 'file', 'key_path', 'message']);
+    expect(gone[0]?.key_path).toBeNull();
     expect(gone[0]?.message).toContain('experiments.gone');
   });
 

@@ -71,14 +71,12 @@ export function* resultsJsonChunks(document: ResultsDocument): Generator<string>
   yield `,"warnings":${JSON.stringify(document.warnings.map(warningJson))}}\n`;
 }
 
-/** A warning as results.json writes it: snake_case like its other keys, in a fixed order. */
-function warningJson(d: Diagnostic): Record<string, string> {
-  return {
-    kind: d.kind,
-    ...(d.file === undefined ? {} : { file: d.file }),
-    ...(d.keyPath === undefined ? {} : { key_path: d.keyPath }),
-    message: d.message,
-  };
+/**
+ * A warning as results.json writes it: snake_case like its other keys, every field in a fixed
+ * order, `null` where a warning has no file or key path.
+ */
+function warningJson(d: Diagnostic): Record<string, string | null> {
+  return { kind: d.kind, file: d.file ?? null, key_path: d.keyPath ?? null, message: d.message };
 }
 
 /**
