@@ -16,7 +16,7 @@ export function progressReporter(stream: NodeJS.WriteStream): (event: ProgressEv
         show(`parsed ${event.done}/${event.total} files`);
       }
     } else {
-      show(`scored ${event.run}: ${event.models} models`);
+      show(`scored ${event.run}: ${event.models} ${event.models === 1 ? 'model' : 'models'}`);
       stream.write('\n');
     }
   };

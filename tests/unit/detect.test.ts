@@ -133,6 +133,13 @@ describe('parseResultFile: unknown content names the file', () => {
     }
   });
 
+  it('says which lm-eval objects are missing when the file has lm-eval results', () => {
+    const parsed = parse(JSON.stringify({ results: LM_EVAL.results, versions: {} }));
+    expect(parsed.diagnostics[0]?.message).toBe(
+      "not a SEA-HELM or lm-eval results file (it has lm-eval 'results' but no 'configs', which lm-eval files have)",
+    );
+  });
+
   it('skips an object of another tool with a reason and the file path', () => {
     const parsed = parse('{"architectures": ["X"], "hidden_size": 4096}');
     expect(parsed.ok).toBe(false);
