@@ -65,18 +65,16 @@ interface Walk {
   readonly unreadable: { folder: string; reason: string }[];
   /** Real paths of the folders listed so far. */
   readonly listed: Set<string>;
-  /** Paths (as given and real) of a folder not to list. */
-  readonly skip: ReadonlySet<string>;
+  /** Real path of a folder not to list (a folder not made yet has nothing to list). */
+  readonly skip: string | null;
 }
 
-function skipped(options: WalkOptions): Set<string> {
-  const folder = options.skipFolder;
-  if (folder === undefined) return new Set();
-  const given = path.resolve(folder);
+function skipped(options: WalkOptions): string | null {
+  if (options.skipFolder === undefined) return null;
   try {
-    return new Set([given, fs.realpathSync.native(given)]);
+    return fs.realpathSync.native(path.resolve(options.skipFolder));
   } catch {
-    return new Set([given]); // not made yet
+    return null;
   }
 }
 
@@ -108,7 +106,6 @@ function listInto(folder: Folder, walk: Walk, folders: Folder[]): void {
     if (kind === 'folder') {
       // A plain sub-folder's real path follows from its parent's; a link's must be resolved.
       const real = entry.isSymbolicLink() ? null : joinName(listing.real, entry.name);
-      if (walk.skip.has(absolute) || (real !== null && walk.skip.has(real))) continue;
       folders.push({ absolute, relative, real });
     } else if (JSON_NAME.test(entry.name)) {
       // Not only plain files: a broken link or a pipe named like a result file is read in turn,
@@ -121,11 +118,14 @@ function listInto(folder: Folder, walk: Walk, folders: Folder[]): void {
 type Listing =
   { readonly real: string; readonly entries: fs.Dirent[] } | { readonly reason: string };
 
-/** The folder's entries in code-point order; none when its real folder was listed already. */
-function listFolder(folder: Folder, listed: Set<string>, skip: ReadonlySet<string>): Listing {
+/**
+ * The folder's entries in code-point order; none when its real folder was listed already or is
+ * the one to skip.
+ */
+function listFolder(folder: Folder, listed: Set<string>, skip: string | null): Listing {
   try {
     const real = folder.real ?? fs.realpathSync.native(folder.absolute);
-    if (listed.has(real) || skip.has(real)) return { real, entries: [] };
+    if (listed.has(real) || real === skip) return { real, entries: [] };
     listed.add(real);
     const entries = fs.readdirSync(folder.absolute, { withFileTypes: true });
     return { real, entries: entries.sort((a, b) => compareCodePoints(a.name, b.name)) };
