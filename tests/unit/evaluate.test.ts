@@ -147,6 +147,34 @@ describe('SEA-HELM: linguistic-diagnostics and pragmatics', () => {
     expect(cell(full, 'm', 'id_syntax-criteria').value).toBe(90);
   });
 
+  it('orders the linguistic-diagnostics task columns by name, pooled columns among them', () => {
+    const ld = full.columns.task.filter((c) => /^id_(mp-r|pragmatics|syntax)/.test(c));
+    expect(ld).toEqual([
+      'id_mp-r',
+      'id_mp-r-logprobs',
+      'id_pragmatics',
+      'id_pragmatics-logprobs',
+      'id_syntax-criteria',
+    ]);
+  });
+
+  it('keeps a task merely named like a pooled column a plain task', () => {
+    const t = table([
+      {
+        name: 'm',
+        sea: {
+          'id.nlu.sentiment': 80,
+          'id.nlu.cultural_pragmatics': 40,
+          'id.nlu.x_pragmatics-logprobs': 30,
+        },
+      },
+    ]);
+    expect(cell(t, 'm', 'id_cultural_pragmatics').value).toBe(40);
+    expect(cell(t, 'm', 'id_x_pragmatics-logprobs').value).toBe(30);
+    expect(cell(t, 'm', 'id_nlu').value).toBe(50);
+    expect(cell(t, 'm', 'id_nlu').status).toBe('ok');
+  });
+
   it('computes pragmatics from the remaining task when one failed, partial 1/2', () => {
     const t = table([
       {
@@ -514,6 +542,15 @@ describe('languages (scoring.md section 3)', () => {
     expect(
       defaultSeaLanguages(['xx', 'km', 'th', 'en', 'zh', 'zh_t', 'zh-s', 'zh-t', 'aa', 'id']),
     ).toEqual(['id', 'th', 'km', 'aa', 'xx']);
+  });
+
+  it('keeps the tasks of a language whose code starts like another one (zh, zh_t) apart', () => {
+    const t = table(
+      [{ name: 'm', sea: { 'zh.nlu.qa': 60, 'zh_t.nlu.qa': 20, 'zh_t.nlr.causal': 40 } }],
+      ['zh', 'zh_t'],
+    );
+    expect(t.columns.task).toEqual(['zh_qa', 'zh_t_qa', 'zh_t_causal']);
+    expect(t.columns.origin.get('zh_t_qa')).toEqual({ lang: 'zh_t', competency: 'nlu' });
   });
 });
 

@@ -4,7 +4,10 @@
  *
  *   total -> sea_total -> L:<lang> -> C:<lang>_<comp> -> [G:<lang>_<comp>_<group> ->] T:<lang>_<task>
  *   total -> en -> E:<benchmark> -> S:en_<benchmark>_<subtask>
- *   T:<lang>_pragmatics[-logprobs] -> P:<lang>_pragmatic-<single|pair>[-logprobs]
+ *   Q:<lang>_pragmatics[-logprobs] -> P:<lang>_pragmatic-<single|pair>[-logprobs]
+ *
+ * The pooled pragmatics columns have a prefix of their own, so that a task merely named
+ * `..._pragmatics` stays a task.
  */
 
 import { BENCHMARKS, type Combine } from './english-benchmarks.ts';
@@ -33,6 +36,8 @@ export const groupNode = (lang: string, competency: string, group: string) =>
   `G:${lang}_${competency}_${group}`;
 export const taskNode = (lang: string, task: string) => `T:${lang}_${task}`;
 export const pragmaticNode = (lang: string, task: string) => `P:${lang}_${task}`;
+export const pooledNode = (lang: string, kind: 'pragmatics' | 'pragmatics-logprobs') =>
+  `Q:${lang}_${kind}`;
 export const benchmarkNode = (column: string) => `E:${column}`;
 export const subtaskNode = (column: string) => `S:${column}`;
 
@@ -72,9 +77,9 @@ function describeNode(id: string): NodeInfo {
     case 'G:':
       return plain('mean', null);
     case 'T:':
-      if (name.endsWith('_pragmatics')) return plain('pragmatics', 'task');
-      if (name.endsWith('_pragmatics-logprobs')) return plain('pragmatics-logprobs', 'task');
       return plain('leaf', 'task');
+    case 'Q:':
+      return plain(name.endsWith('-logprobs') ? 'pragmatics-logprobs' : 'pragmatics', 'task');
     case 'P:':
       return plain('leaf', null);
     case 'E:': {

@@ -16,6 +16,7 @@ import {
   competencyNode,
   groupNode,
   langNode,
+  pooledNode,
   pragmaticNode,
   subtaskNode,
   taskNode,
@@ -62,6 +63,12 @@ export interface Leaves {
 
 export const LEAF_STATUSES: readonly EntryStatus[] = ['ok', 'failed', 'missing', 'invalid'];
 
+/** Where a task column belongs: its language and competency. */
+export interface TaskOrigin {
+  readonly lang: string;
+  readonly competency: string;
+}
+
 /**
  * The structure a row's data has. Rows of the same shape (most rows of a sweep) share one
  * object, so a table's structure is the union of a few shapes, not of every row.
@@ -72,8 +79,8 @@ export interface RowShape {
   readonly leafIds: readonly string[];
   /** parent id -> child ids, as far as this row's data goes. */
   readonly children: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Task node id -> its competency (orders task columns). */
-  readonly taskCompetency: ReadonlyMap<string, string>;
+  /** Task node id -> its language and competency (places and orders task columns). */
+  readonly taskCompetency: ReadonlyMap<string, TaskOrigin>;
   /** Leaf position of each SEA-HELM entry, then of each English subtask present, in order. */
   readonly slots: Int32Array;
 }
@@ -106,7 +113,7 @@ export type ShapeCache = Map<string, RowShape>;
 interface Building {
   readonly leafIds: Map<string, number>;
   readonly children: Map<string, Set<string>>;
-  readonly taskCompetency: Map<string, string>;
+  readonly taskCompetency: Map<string, TaskOrigin>;
   readonly slots: number[];
 }
 
@@ -259,16 +266,16 @@ function addSeaEntry(
       ? 'pragmatics-logprobs'
       : null;
   if (pooled !== null) {
-    const column = taskNode(lang, pooled);
+    const column = pooledNode(lang, pooled);
     link(row, comp, column);
     link(row, column, pragmaticNode(lang, task));
     addLeaf(row, pragmaticNode(lang, task));
-    row.taskCompetency.set(column, competency);
+    row.taskCompetency.set(column, { lang, competency });
     return;
   }
   const node = taskNode(lang, task);
   addLeaf(row, node);
-  row.taskCompetency.set(node, competency);
+  row.taskCompetency.set(node, { lang, competency });
   const parent = parentOfTask(lang, competency, task, extraMetrics);
   if (parent === null) return;
   if (parent !== comp) link(row, comp, parent);

@@ -20,7 +20,7 @@ import {
   nodeInfo,
   subtaskNode,
 } from './nodes.ts';
-import type { RowFacts, RowModel, RowShape } from './row-facts.ts';
+import type { RowFacts, RowModel, RowShape, TaskOrigin } from './row-facts.ts';
 
 export interface TableRow {
   readonly model: string;
@@ -172,10 +172,9 @@ function columnNodes(
   const competency: string[] = [];
   const task: string[] = [];
   const origin = new Map<string, ColumnOrigin>();
-  const taskCompetency = new Map<string, string>();
+  const taskOrigin = new Map<string, TaskOrigin>();
   for (const shape of shapes) {
-    for (const [id, comp] of shape.taskCompetency)
-      if (!taskCompetency.has(id)) taskCompetency.set(id, comp);
+    for (const [id, at] of shape.taskCompetency) if (!taskOrigin.has(id)) taskOrigin.set(id, at);
   }
   for (const lang of langs) {
     const comps = sortCompetencies(
@@ -185,14 +184,14 @@ function columnNodes(
       competency.push(competencyNode(lang, comp));
       origin.set(`${lang}_${comp}`, { lang, competency: comp });
     }
-    const prefix = `T:${lang}_`;
-    const tasks = [...taskCompetency.keys()].filter((id) => id.startsWith(prefix));
-    const rank = (id: string) => comps.indexOf(taskCompetency.get(id) ?? '');
-    tasks.sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b));
-    for (const id of tasks) {
+    const tasks = [...taskOrigin].filter(([, at]) => at.lang === lang);
+    const rank = (at: TaskOrigin) => comps.indexOf(at.competency);
+    // By competency, then by column name (ids differ in their prefix: tasks, pooled columns).
+    tasks.sort(([a, x], [b, y]) => rank(x) - rank(y) || compareCodePoints(a.slice(2), b.slice(2)));
+    for (const [id, at] of tasks) {
       if (origin.has(id.slice(2))) continue; // a task named like a competency keeps one column
       task.push(id);
-      origin.set(id.slice(2), { lang, competency: taskCompetency.get(id) ?? '' });
+      origin.set(id.slice(2), at);
     }
   }
   competency.push(...BENCHMARKS.map((b) => benchmarkNode(b.column)));
