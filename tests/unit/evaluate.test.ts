@@ -285,6 +285,23 @@ describe('Section 2: coverage and partial propagation over the rows of a table',
     expect(cell(t2, 'base', 'sea_total')).toMatchObject({ value: 20, status: 'ok' });
   });
 
+  it('counts a task only under the competency its own row files it under', () => {
+    // a files sentiment under nlu, b under cultural: the union expects it under both.
+    const t = table([
+      { name: 'a', sea: { 'id.nlu.sentiment': 80, 'id.nlu.qa': 60 } },
+      { name: 'b', sea: { 'id.cultural.sentiment': 20, 'id.nlu.qa': 50 } },
+    ]);
+    expect(values(t, 'a')).toMatchObject({
+      id_nlu: 70,
+      id_cultural: null,
+      id: 70,
+      id_sentiment: 80,
+    });
+    expect(cell(t, 'a', 'id').status).toBe('partial');
+    expect(values(t, 'b')).toMatchObject({ id_nlu: 50, id_cultural: 20, id: 35, id_sentiment: 20 });
+    expect(cell(t, 'b', 'id_nlu').detail).toBe('1/2 missing: id_sentiment');
+  });
+
   it('leaves an aggregate with no child present missing, never 0', () => {
     const t2 = table([{ name: 'm', sea: { 'id.nlu.sentiment': 'failed', 'id.nlr.causal': 30 } }]);
     expect(cell(t2, 'm', 'id_sentiment')).toMatchObject({ value: null, status: 'failed' });

@@ -230,6 +230,52 @@ describe('assembleModels: files of one model and their fate', () => {
     );
   });
 
+  it('treats a task filed under another competency as the same task: the later entry wins', () => {
+    source = 0;
+    // SEA-HELM briefly had a sea_knowledge competency; a re-run files the task under knowledge.
+    const old = 'runs/exp/cfg/ba1/seahelm/m_seahelm_results_2026-02-01T00:00:00.json';
+    const newer = 'runs/exp/cfg/ba1/seahelm/m_seahelm_results_2026-06-01T00:00:00.json';
+    const within = 'runs/exp/cfg/ba2/seahelm/m_seahelm_results_2026-06-01T00:00:00.json';
+    const filed = (
+      competency: string,
+      task: string,
+      value: number | null,
+      status?: SeaEntry['status'],
+    ) => ({
+      ...sea(task, value, status),
+      competency,
+    });
+    const assembly = assembleModels(
+      [
+        seaRecord(old, 'cfg', 1, [
+          filed('nlu', 'sentiment', 50),
+          filed('sea_knowledge', 'global_mmlu_lite', 10),
+        ]),
+        seaRecord(newer, 'cfg', 1, [
+          filed('knowledge', 'global_mmlu_lite', 30),
+          filed('cultural', 'sentiment', null, 'failed'),
+        ]),
+        // One file with the task twice: the later one in the file is used.
+        seaRecord(within, 'cfg', 2, [filed('nlu', 'qa', 80), filed('cultural', 'qa', 20)]),
+      ],
+      1,
+      new Set(['id']),
+    );
+    const [first, second] = assembly.modelsBySource[0] ?? [];
+    const entries = (m: typeof first) =>
+      (m?.sea ?? []).map((e) => `${e.competency}.${e.task}=${e.value}`);
+    // The failed re-run under cultural supersedes nothing; the knowledge re-run replaces sea_knowledge.
+    expect(entries(first)).toEqual(['nlu.sentiment=50', 'knowledge.global_mmlu_lite=30']);
+    expect(entries(second)).toEqual(['cultural.qa=20']);
+    expect(assembly.superseded).toEqual(
+      expect.arrayContaining([
+        { file: old, key: 'id.sea_knowledge.global_mmlu_lite', by: newer, reason: null },
+        { file: newer, key: 'id.cultural.sentiment', by: old, reason: 'failed' },
+        { file: within, key: 'id.nlu.qa', by: within, reason: null },
+      ]),
+    );
+  });
+
   it('marks a file every entry of which lost as superseded', () => {
     source = 0;
     const old = 'runs/exp/cfg/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json';

@@ -41,6 +41,11 @@ export interface Plan {
   readonly byLabel: readonly (readonly number[])[];
   /** Per row shape: node position -> the row's leaf position, -1 when it has none. */
   readonly slots: WeakMap<RowShape, Int32Array>;
+  /**
+   * Leaves that are children of more than one node: a task filed under one competency in some
+   * rows and under another in others. A row counts such a leaf only where it files it.
+   */
+  readonly sharedLeaves: ReadonlySet<number>;
 }
 
 export function planFor(expected: Expected, requested: readonly string[]): Plan {
@@ -62,7 +67,25 @@ export function planFor(expected: Expected, requested: readonly string[]): Plan 
   const byLabel = children.map((list) =>
     [...list].sort((a, b) => compareLabels(info[a]?.label ?? '', info[b]?.label ?? '')),
   );
-  return { ids, index, info, children, byLabel, slots: new WeakMap() };
+  return {
+    ids,
+    index,
+    info,
+    children,
+    byLabel,
+    slots: new WeakMap(),
+    sharedLeaves: sharedLeaves(info, children),
+  };
+}
+
+function sharedLeaves(info: readonly NodeInfo[], children: readonly (readonly number[])[]) {
+  const parents = new Map<number, number>();
+  for (const list of children) {
+    for (const child of list) {
+      if (info[child]?.kind === 'leaf') parents.set(child, (parents.get(child) ?? 0) + 1);
+    }
+  }
+  return new Set([...parents].filter(([, count]) => count > 1).map(([child]) => child));
 }
 
 function compareLabels(a: string, b: string): number {
@@ -180,16 +203,33 @@ function innerProblems(children: readonly number[], plan: Plan, row: RowState): 
   return problems;
 }
 
-/** A leaf is present when its entry is usable (pragmatic raw tasks have counts, not values). */
-function isPresent(child: number, plan: Plan, row: RowState): boolean {
+/**
+ * A leaf is present when its entry is usable (pragmatic raw tasks have counts, not values) and,
+ * for a leaf shared by several parents, when this row files it under `parent`.
+ */
+function isPresent(child: number, parent: number, plan: Plan, row: RowState): boolean {
   const slot = plan.info[child]?.kind === 'leaf' ? (row.slots[child] ?? -1) : -1;
-  if (slot >= 0) return row.facts.leaves.status[slot] === 0;
+  if (slot >= 0) {
+    if (plan.sharedLeaves.has(child) && !filedUnder(child, parent, plan, row)) return false;
+    return row.facts.leaves.status[slot] === 0;
+  }
   return row.cells.hasValue[child] === 1;
 }
 
+function filedUnder(child: number, parent: number, plan: Plan, row: RowState): boolean {
+  const children = row.facts.shape.children.get(plan.ids[parent] ?? '');
+  return children?.has(plan.ids[child] ?? '') ?? false;
+}
+
 /** The child as a part of a mean; `presentValue` stands in for the value of a present child. */
-function toPart(child: number, plan: Plan, row: RowState, presentValue?: number): Part {
-  const present = isPresent(child, plan, row);
+function toPart(
+  child: number,
+  parent: number,
+  plan: Plan,
+  row: RowState,
+  presentValue?: number,
+): Part {
+  const present = isPresent(child, parent, plan, row);
   return {
     label: plan.info[child]?.label ?? '',
     value: present ? (presentValue ?? valueAt(row.cells, child)) : null,
@@ -201,9 +241,9 @@ function toPart(child: number, plan: Plan, row: RowState, presentValue?: number)
 function meanOrTotal(kind: 'mean' | 'total', node: number, plan: Plan, row: RowState): Aggregate {
   if (kind === 'mean') {
     // Already in summation order, so meanAggregate need not sort them.
-    return meanAggregate((plan.byLabel[node] ?? []).map((c) => toPart(c, plan, row)));
+    return meanAggregate((plan.byLabel[node] ?? []).map((c) => toPart(c, node, plan, row)));
   }
-  const [sea, en] = (plan.children[node] ?? []).map((c) => toPart(c, plan, row));
+  const [sea, en] = (plan.children[node] ?? []).map((c) => toPart(c, node, plan, row));
   if (sea === undefined || en === undefined) throw new Error('total needs sea_total and en');
   return totalAggregate(sea, en);
 }
@@ -217,8 +257,8 @@ function combineSpecial(
 ): Aggregate {
   // Coverage and partiality follow the same rules as a mean; only the value is computed
   // differently, from the leaves' raw inputs (pragmatic leaves have counts, not values).
-  const shape = meanAggregate((plan.byLabel[node] ?? []).map((c) => toPart(c, plan, row, 0)));
-  const present = (plan.children[node] ?? []).filter((c) => isPresent(c, plan, row));
+  const shape = meanAggregate((plan.byLabel[node] ?? []).map((c) => toPart(c, node, plan, row, 0)));
+  const present = (plan.children[node] ?? []).filter((c) => isPresent(c, node, plan, row));
   const inputs = present.map((c) => inputOf(c, plan, row));
   return { ...shape, value: present.length === 0 ? null : combine(kind, inputs) };
 }

@@ -38,6 +38,8 @@ export function mergeLatest<T>(
   keyOf: (item: T) => string,
   usable: (item: T) => boolean,
   whyUnusable: (item: T) => string = () => 'no usable score',
+  /** How a superseded item is named; by default its key. */
+  labelOf: (item: T) => string = keyOf,
 ): MergeResult<T> {
   const reasonOf = (item: T) => (usable(item) ? null : whyUnusable(item));
   const winners = new Map<string, { item: T; file: string }>();
@@ -49,10 +51,16 @@ export function mergeLatest<T>(
       if (current === undefined) {
         winners.set(key, { item, file });
       } else if (usable(item) || !usable(current.item)) {
-        superseded.push({ file: current.file, key, by: file, reason: reasonOf(current.item) });
+        const lost = current.item;
+        superseded.push({
+          file: current.file,
+          key: labelOf(lost),
+          by: file,
+          reason: reasonOf(lost),
+        });
         winners.set(key, { item, file });
       } else {
-        superseded.push({ file, key, by: current.file, reason: reasonOf(item) });
+        superseded.push({ file, key: labelOf(item), by: current.file, reason: reasonOf(item) });
       }
     }
   }

@@ -136,9 +136,10 @@ export function mergeModel(
   }
   const sea = mergeLatest(
     seaFiles,
-    seaKey,
+    seaTaskKey,
     (e) => e.status === 'ok',
     (e) => (e.detail === '' ? e.status : `${e.status} (${e.detail})`),
+    seaKey,
   );
   const lm = mergeLatest(lmFiles, (t) => t.task, usableLmTask, lmTaskProblem);
   const used = new Set([...sea.winners.values(), ...lm.winners.values()].map((w) => w.file));
@@ -200,6 +201,15 @@ function keepLanguage(
 
 export function seaKey(entry: SeaEntry): string {
   return `${entry.lang}.${entry.competency}.${entry.task}`;
+}
+
+/**
+ * What makes two SEA-HELM entries the same task: language and task name. A task name is unique
+ * within a language upstream, so a task filed under another competency (a hand-made file, or a
+ * SEA-HELM version that moved it) is the same task, and the later entry wins, competency and all.
+ */
+function seaTaskKey(entry: SeaEntry): string {
+  return `${entry.lang.length}:${entry.lang}.${entry.task}`;
 }
 
 /** Why an lm-eval entry is not usable: its invalid values, or the metrics it lacks. */
