@@ -242,6 +242,13 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it("rejects 'en' as a SEA language: SEA-HELM's English is never scored", () => {
+    const text = yaml('experiments: { exp_a: { path: a } }', 'sea_languages:', '  - id', '  - en');
+    expect(problems(text)).toBe(
+      "leaderboard.config.yaml:4:5 sea_languages[1]: 'en' is not a SEA language: SEA-HELM's English tasks are not scored, and the en column is the lm-eval English score",
+    );
+  });
+
   it('reports YAML syntax errors with their position', () => {
     expect(problems(yaml('experiments:', '  exp_a: [1', 'hero_runs: {}'))).toBe(
       'leaderboard.config.yaml:3:1 (syntax): Flow sequence in block collection must be sufficiently indented and end with a ]',

@@ -110,6 +110,23 @@ function repeatedNames(
   });
 }
 
+/**
+ * `en` in `sea_languages`: SEA-HELM's own English tasks are never scored (scoring.md section 3),
+ * and the column name `en` is the lm-eval English score's.
+ */
+function englishAsSeaLanguage(languages: readonly string[]): Problem[] {
+  return languages.flatMap((code, position): Problem[] =>
+    code === 'en'
+      ? [
+          {
+            path: ['sea_languages', position],
+            what: "'en' is not a SEA language: SEA-HELM's English tasks are not scored, and the en column is the lm-eval English score",
+          },
+        ]
+      : [],
+  );
+}
+
 /** Every rule; the problems come in no particular order (callers sort them by position). */
 export function ruleProblems(config: RawConfig, sections: readonly OrderedSection[]): Problem[] {
   return [
@@ -118,6 +135,7 @@ export function ruleProblems(config: RawConfig, sections: readonly OrderedSectio
     ...duplicateRunProblems(sections),
     ...sections.flatMap(targetProblems),
     ...repeatedNames(['sea_languages'], config.sea_languages ?? [], []),
+    ...englishAsSeaLanguage(config.sea_languages ?? []),
     ...repeatedNames(
       ['hyperparameters'],
       (config.hyperparameters ?? []).map((h) => h.name),
