@@ -30,3 +30,25 @@ describe('sea_languages', () => {
     expect(result.runs[0]?.table.columns.lang).toEqual(['sea_total', 'id', 'th', 'en', 'total']);
   });
 });
+
+describe('files that contribute nothing', () => {
+  it('give no row and do not widen the step padding; each is skipped with its reason', async () => {
+    const sea = (body: string) => `{${body}}`;
+    const root = makeTree({
+      'runs/exp/c/ba5/seahelm/x_seahelm_results_2025-01-01T00:00:00.json': sea(
+        '"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}',
+      ),
+      // Only SEA-HELM's own English tasks: nothing is scored.
+      'runs/exp/c/ba100000/seahelm/x_seahelm_results_2025-01-01T00:00:00.json': sea(
+        '"en": {"nlu": {"belebele-qa-mc": {"normalized_accuracy": 20}}}',
+      ),
+    });
+    roots.push(root);
+    const result = await runOn(root, 'experiments:\n  exp: { path: runs/exp }\n');
+    expect(result.runs[0]?.table.rows.map((r) => r.model)).toEqual(['c_5']);
+    expect(result.files.map((f) => [f.status, f.model, f.reason])).toEqual([
+      ['skipped', null, 'no scored task in the file'],
+      ['used', 'c_5', null],
+    ]);
+  });
+});

@@ -43,7 +43,7 @@ export function collectResults(
   sourceCount: number,
 ): Collected {
   const byFile = fileResults(results, files.length);
-  const widths = stepWidths(files, byFile, sourceCount);
+  const widths = stepWidths(files, results, sourceCount);
   const collected: Collected = {
     rowsBySource: Array.from({ length: sourceCount }, () => []),
     superseded: [],
@@ -55,10 +55,13 @@ export function collectResults(
   const outcomes = new Map<string, FileOutcome>();
   for (const { model } of inFirstFileOrder(results)) {
     const { source, stem, step } = model.facts.model;
-    const name = modelName(stem, step, widths[source]);
-    collected.rowsBySource[source]?.push(nameRow(model.facts, name));
+    // A model whose files hold no scored task at all (they are skipped) gets no row.
+    const name = hasRow(model) ? modelName(stem, step, widths[source]) : null;
+    if (name !== null) collected.rowsBySource[source]?.push(nameRow(model.facts, name));
     collected.superseded.push(...model.superseded);
-    for (const [file, outcome] of model.outcomes) outcomes.set(file, { ...outcome, model: name });
+    for (const [file, outcome] of model.outcomes) {
+      outcomes.set(file, name === null ? outcome : { ...outcome, model: name });
+    }
     for (const [lang, count] of model.ignored) {
       collected.ignoredTasks.set(lang, (collected.ignoredTasks.get(lang) ?? 0) + count);
     }
@@ -85,16 +88,25 @@ function inFirstFileOrder(results: readonly ModelResult[]): Scored[] {
   return scored.sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
 }
 
-/** Digits of each source's largest step among the files read (scoring.md section 5). */
+/** Whether the model has anything to show: a task scored, failed or missing. */
+function hasRow(model: Scored['model']): boolean {
+  return model.facts.shape.leafIds.length > 0;
+}
+
+/** Digits of each source's largest step among its rows (scoring.md section 5). */
 function stepWidths(
   files: readonly DiscoveredFile[],
-  byFile: readonly FileResult[],
+  results: readonly ModelResult[],
   sourceCount: number,
 ): number[] {
   const steps: number[][] = Array.from({ length: sourceCount }, () => []);
-  files.forEach((file, index) => {
-    if ((byFile[index]?.format ?? null) !== null) steps[file.source]?.push(file.step);
-  });
+  for (const result of results) {
+    if (result.model === null || !hasRow(result.model)) continue;
+    for (const { index, format } of result.files) {
+      const file = files[index];
+      if (format !== null && file !== undefined) steps[file.source]?.push(file.step);
+    }
+  }
   return steps.map((list) => paddingWidth(list));
 }
 
