@@ -285,6 +285,29 @@ describe('readLmEval: reported problems', () => {
     expect(diagnostics.filter((d) => d.kind === 'limited-run')).toEqual([]);
   });
 
+  it('says that an effective count without an original one is still the sample weight', () => {
+    const { content, diagnostics } = read({
+      results: { leaderboard_gpqa_main: { 'acc_norm,none': 0.32 } },
+      'n-samples': { leaderboard_gpqa_main: { effective: 448 } },
+    });
+    expect(task(content.tasks, 'leaderboard_gpqa_main').effective).toBe(448);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'expected {original, effective} sample counts, found an object; the effective count is the sample weight; whether the run was limited cannot be told',
+    ]);
+  });
+
+  it('makes the values of a task evaluated on 0 samples invalid', () => {
+    const { content } = read({
+      results: { leaderboard_math_algebra_hard: { 'exact_match,none': 0.9 } },
+      'n-samples': { leaderboard_math_algebra_hard: { original: 307, effective: 0 } },
+    });
+    const algebra = task(content.tasks, 'leaderboard_math_algebra_hard');
+    expect(algebra.metrics).toEqual({});
+    expect(algebra.invalid).toEqual({
+      'exact_match,none': '0.9, from 0 samples (n-samples effective is 0)',
+    });
+  });
+
   it('reports a malformed n-samples entry and a malformed standard error, and does not use them', () => {
     const { content, diagnostics } = read({
       results: {

@@ -112,20 +112,26 @@ function readTask(
     }
   }
   const counts = isRecord(samples) ? samples : {};
+  const effective = finiteOrNull(counts['effective']);
+  if (effective === 0) noSamples(metrics, invalid);
   let read: LmTask = {
     task,
-    metrics,
+    metrics: effective === 0 ? {} : metrics,
     invalid,
     stderr,
     original: finiteOrNull(counts['original']),
-    effective: finiteOrNull(counts['effective']),
+    effective,
     uncheckedLimit: null,
     outputType: null,
   };
   if (read.original === null || read.effective === null) {
     if (samples !== undefined) {
+      const use =
+        read.effective === null
+          ? 'not used'
+          : 'the effective count is the sample weight; whether the run was limited cannot be told';
       diagnostics.push(
-        malformed(file, `n-samples.${task}`, '{original, effective} sample counts', samples),
+        malformed(file, `n-samples.${task}`, '{original, effective} sample counts', samples, use),
       );
     }
     if (limit !== null) read = { ...read, uncheckedLimit: limit };
@@ -139,9 +145,22 @@ function readTask(
  * counts (the sample weights fall back as for a missing count), a standard error that is neither
  * a number nor lm-eval's `"N/A"` (no stderr is shown).
  */
-function malformed(file: string, keyPath: string, expected: string, found: unknown): Diagnostic {
-  const message = `expected ${expected}, found ${describeValue(found)}; not used`;
+function malformed(
+  file: string,
+  keyPath: string,
+  expected: string,
+  found: unknown,
+  use = 'not used',
+): Diagnostic {
+  const message = `expected ${expected}, found ${describeValue(found)}; ${use}`;
   return { kind: 'unexpected-key', file, keyPath, message };
+}
+
+/** A task evaluated on no sample at all: its values mean nothing, so they are invalid. */
+function noSamples(metrics: Record<string, number>, invalid: Record<string, string>): void {
+  for (const [key, value] of Object.entries(metrics)) {
+    invalid[key] = `${value}, from 0 samples (n-samples effective is 0)`;
+  }
 }
 
 function finiteOrNull(value: unknown): number | null {
