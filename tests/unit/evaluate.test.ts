@@ -50,9 +50,23 @@ describe('SEA-HELM: tasks, groups, competencies, languages', () => {
     expect(Object.keys(v)).not.toContain('id_translations');
   });
 
-  it('leaves en and total missing without lm-eval results', () => {
+  it('leaves en and total missing without lm-eval results, and says why', () => {
     expect(cell(t, 'm', 'en')).toMatchObject({ value: null, status: 'missing' });
     expect(cell(t, 'm', 'total')).toMatchObject({ value: null, status: 'missing' });
+    for (const column of ['en', 'BBH', 'IFEval']) {
+      expect(cell(t, 'm', column).detail).toBe('no lm-eval results for this model');
+    }
+    expect(cell(t, 'm', 'total').detail).toBe('1/2 missing: en');
+  });
+
+  it('says a SEA aggregate is empty because the model has no SEA-HELM results', () => {
+    const english = table([
+      { name: 'a', sea: { 'id.nlu.sentiment': 60 } },
+      { name: 'b', lm: fullEnglish() },
+    ]);
+    for (const column of ['sea_total', 'id', 'id_nlu', 'id_sentiment']) {
+      expect(cell(english, 'b', column).detail).toBe('no SEA-HELM results for this model');
+    }
   });
 });
 

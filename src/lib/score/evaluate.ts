@@ -23,7 +23,7 @@ import {
   type Problem,
 } from './cell-store.ts';
 import { normalize } from './english-benchmarks.ts';
-import { nodeInfo, type NodeInfo, type NodeKind } from './nodes.ts';
+import { harnessOf, nodeInfo, type NodeInfo, type NodeKind } from './nodes.ts';
 import { LEAF_STATUSES, type Leaf, type RowFacts, type RowShape } from './row-facts.ts';
 
 /** parent id -> expected child ids, the union over the table's rows (plus fixed children). */
@@ -107,7 +107,7 @@ export function evaluateRow(
   for (let node = 0; node < ids.length; node++) {
     const kind = (info[node] as NodeInfo).kind;
     if (kind === 'leaf') leafCell(row, node, ids[node] as string, absentDetail);
-    else aggregateCell(kind, node, plan, row);
+    else aggregateCell(kind, node, plan, row, absentDetail);
   }
   return cells;
 }
@@ -173,6 +173,7 @@ function aggregateCell(
   node: number,
   plan: Plan,
   row: RowState,
+  absentDetail: (id: string) => string,
 ): void {
   const aggregate =
     kind === 'mean' || kind === 'total'
@@ -180,10 +181,24 @@ function aggregateCell(
       : combineSpecial(kind, node, plan, row);
   const { value, coverage, missing, partialChildren } = aggregate;
   const status = value === null ? 'missing' : aggregate.partial ? 'partial' : 'ok';
-  const detail = status === 'ok' ? '' : describeCoverage(coverage, missing, partialChildren);
+  const id = plan.ids[node] ?? '';
+  // Empty because the model has no file of that harness at all: say so, not "0/6 missing".
+  const detail =
+    status === 'ok'
+      ? ''
+      : status === 'missing' && lacksHarnessOf(id, row)
+        ? absentDetail(id)
+        : describeCoverage(coverage, missing, partialChildren);
   setCell(row.cells, node, value, status, detail, coverage);
   const inner = innerProblems(plan.children[node] ?? [], plan, row);
   if (inner !== null) row.cells.inner.set(node, inner);
+}
+
+/** Whether the node belongs to a harness (SEA-HELM, lm-eval) of which the row has no result. */
+function lacksHarnessOf(id: string, row: RowState): boolean {
+  const harness = harnessOf(id);
+  const { hasSea, hasLm } = row.facts.model;
+  return harness === 'lm-eval' ? !hasLm : harness === 'seahelm' ? !hasSea : false;
 }
 
 /**

@@ -41,6 +41,12 @@ export const pooledNode = (lang: string, kind: 'pragmatics' | 'pragmatics-logpro
 export const benchmarkNode = (column: string) => `E:${column}`;
 export const subtaskNode = (column: string) => `S:${column}`;
 
+/** The harness a node's value comes from; null for `total`, which needs both. */
+export function harnessOf(id: string): 'seahelm' | 'lm-eval' | null {
+  if (id === TOTAL) return null;
+  return id === EN || id.startsWith('E:') || id.startsWith('S:') ? 'lm-eval' : 'seahelm';
+}
+
 const BENCHMARK_BY_COLUMN = new Map(BENCHMARKS.map((b) => [b.column, b]));
 
 const cache = new Map<string, NodeInfo>();

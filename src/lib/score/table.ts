@@ -16,6 +16,7 @@ import {
   TOTAL,
   benchmarkNode,
   competencyNode,
+  harnessOf,
   langNode,
   nodeInfo,
   subtaskNode,
@@ -206,7 +207,7 @@ function columnNodes(
 }
 
 function absentDetail(model: RowModel, id: string): string {
-  const english = id.startsWith('S:');
+  const english = harnessOf(id) === 'lm-eval';
   const harness = english ? 'lm-eval' : 'SEA-HELM';
   const has = english ? model.hasLm : model.hasSea;
   if (has) return `not in the ${harness} results of this model`;
