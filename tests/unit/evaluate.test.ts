@@ -462,6 +462,7 @@ describe('English: partial and unusable inputs', () => {
     expect(cell(t, 'm', 'en_ifeval_inst_level_strict_acc')).toMatchObject({
       value: null,
       status: 'missing',
+      detail: "no 'inst_level_strict_acc,none' key",
     });
   });
 

@@ -6,7 +6,13 @@
 
 import type { ResultFormat } from '../parse/detect.ts';
 import type { EntryStatus, LmTask, SeaEntry } from '../parse/types.ts';
-import { BENCHMARKS, normalize, stderrScale, type SubtaskSpec } from './english-benchmarks.ts';
+import {
+  BENCHMARKS,
+  METRICS_BY_TASK,
+  normalize,
+  stderrScale,
+  type SubtaskSpec,
+} from './english-benchmarks.ts';
 import type { Model } from './models.ts';
 import {
   EN,
@@ -322,7 +328,9 @@ function englishLeaf(spec: SubtaskSpec, task: LmTask): Leaf {
   if (invalid !== undefined) {
     return { status: 'invalid', value: null, detail: `'${spec.metric}' is ${invalid}` };
   }
-  const found = Object.keys(task.metrics);
+  // Metrics the task should have (IFEval's other value) do not make it a modified task.
+  const own = METRICS_BY_TASK.get(task.task) ?? [];
+  const found = Object.keys(task.metrics).filter((metric) => !own.includes(metric));
   const detail =
     found.length > 0
       ? `no '${spec.metric}'; found ${found.join(', ')}${task.outputType ? ` (output_type ${task.outputType})` : ''}: a modified task is not normalized`
