@@ -196,6 +196,28 @@ describe('readLmEval: reported problems', () => {
     expect(unknown[0]?.message).toContain('arc_easy');
   });
 
+  it('names the tasks of another task set as unknown, not their aggregated group', () => {
+    const { diagnostics } = read({
+      results: {
+        mmlu: { 'acc,none': 0.6, alias: 'mmlu' },
+        mmlu_anatomy: { 'acc,none': 0.5 },
+        arc_easy: { 'acc,none': 0.8 },
+        leaderboard_mmlu_pro: { 'acc,none': 0.3 },
+      },
+      group_subtasks: {
+        mmlu: ['mmlu_anatomy'],
+        mmlu_anatomy: [],
+        arc_easy: [],
+        leaderboard_mmlu_pro: [],
+      },
+      groups: { mmlu: { 'acc,none': 0.6 } },
+      'n-samples': { leaderboard_mmlu_pro: { original: 12032, effective: 12032 } },
+    });
+    expect(diagnostics.filter((d) => d.kind === 'unknown-task').map((d) => d.message)).toEqual([
+      'not Open LLM Leaderboard v2 tasks, ignored: mmlu_anatomy, arc_easy',
+    ]);
+  });
+
   it('reports a modified generative task (exact_match instead of acc_norm)', () => {
     const { content, diagnostics } = read({
       results: {

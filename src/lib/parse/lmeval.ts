@@ -22,7 +22,7 @@ export function readLmEval(
   const results = root['results'] as Record<string, unknown>;
   const configs = root['configs'] as Record<string, unknown>;
   const nSamples = isRecord(root['n-samples']) ? root['n-samples'] : {};
-  const groupNames = isRecord(root['group_subtasks']) ? Object.keys(root['group_subtasks']) : [];
+  const groups = groupNames(root);
   const diagnostics: Diagnostic[] = [];
   const tasks: LmTask[] = [];
   const limit = configuredLimit(root['config']);
@@ -30,8 +30,8 @@ export function readLmEval(
   for (const [task, entry] of Object.entries(results)) {
     if (GROUP_TASKS.has(task)) continue;
     if (!KNOWN_TASKS.has(task)) {
-      // Groups of other task sets (listed in group_subtasks) are not tasks either.
-      if (!groupNames.includes(task) || isRecordWithMetrics(entry)) unknown.push(task);
+      // Groups of other task sets are not tasks either (their subtasks are reported).
+      if (!groups.has(task)) unknown.push(task);
       continue;
     }
     if (!isRecord(entry)) {
@@ -65,8 +65,20 @@ export function namesOutputType(task: LmTask): boolean {
   return Object.keys(task.metrics).length > 0 && needed.some(absent);
 }
 
-function isRecordWithMetrics(entry: unknown): boolean {
-  return isRecord(entry) && Object.keys(entry).some((key) => key.includes(','));
+/**
+ * Names of groups: `group_subtasks` keys with subtasks (the harness lists plain tasks there too,
+ * with `[]`), and the keys of the top-level `groups` (harness 0.4.9 and later).
+ */
+function groupNames(root: Record<string, unknown>): Set<string> {
+  const names = new Set<string>();
+  const subtasks = root['group_subtasks'];
+  if (isRecord(subtasks)) {
+    for (const [name, list] of Object.entries(subtasks)) {
+      if (Array.isArray(list) && list.length > 0) names.add(name);
+    }
+  }
+  if (isRecord(root['groups'])) for (const name of Object.keys(root['groups'])) names.add(name);
+  return names;
 }
 
 /** `config.limit` as a positive number (`10`, `10.0`, `0.1`), else null. */
