@@ -44,7 +44,8 @@
  * 12. Aggregation groups: `translations` (translation-en-xx/xx-en/id-xx/xx-id), `safeguard`
  *    (`safeguard_*`), `global_mmlu` (`global_mmlu_*` except `global_mmlu_lite`), `thai_exam`
  *    (`thai_exam_*`), and from the non-SEA table `oneruler` (`cwe_*`, `niah_*`), `world_cuisine`,
- *    `mathvista`; each `-logprobs` twin forms `<group>-logprobs`. A group value is the mean of its
+ *    `mathvista`, `bbh`, `mmlu_pro`, `mmlu_redux`, `supergpqa`, `math_hard`, `MathArena`, `musr`,
+ *    `longproc`; each `-logprobs` twin forms `<group>-logprobs`. A group value is the mean of its
  *    present members.
  * 13. Only the 39 Open LLM Leaderboard v2 task keys are read from lm-eval files; anything else
  *    (groups, unknown subtasks) is ignored. A sample weight that is not a finite number counts 1.
@@ -584,7 +585,46 @@ const EXACT_TASK_METRICS: Readonly<Record<string, string>> = {
   hallusionbench_image: 'normalized_accuracy',
   hallusionbench: 'normalized_accuracy',
   xm3600: 'normalized_refclipscore',
+  gpqa_main: 'normalized_accuracy',
+  gpqa_diamond: 'normalized_accuracy',
+  ifeval: 'normalized_prompt_level_strict_acc',
+  'aa-lcr': 'accuracy_score',
+  healthbench: 'average_criteria_score',
+  healthbench_consensus: 'average_criteria_score',
+  healthbench_hard: 'average_criteria_score',
+  babyvision: 'accuracy_score',
+  mathvision: 'accuracy_score',
+  mathvision_mini: 'accuracy_score',
+  mathvista_mini_free_form: 'normalized_math_verify_score',
+  bbh_dyck_languages: 'normalized_exact_match',
+  bbh_multistep_arithmetic_two: 'normalized_exact_match',
+  bbh_object_counting: 'normalized_exact_match',
+  bbh_word_sorting: 'normalized_exact_match',
 };
+
+/** Name patterns of the task families of the second table of result-formats.md 1.6. */
+const FAMILY_METRICS: readonly (readonly [RegExp, string])[] = [
+  [/^(bbh|mmlu_pro|mmlu_redux|musr|mmmu_pro|mathvista_mini)_/, 'normalized_accuracy'],
+  [/^supergpqa-/, 'normalized_accuracy'],
+  [/^(math_hard_|aime_|hmmt_|arxivmath-)|^(smt|cmimc|brumo)_2025$/, 'normalized_math_verify_score'],
+  [/^html_to_tsv_(0p5k|2k|8k)$/, 'normalized_f1'],
+  [/^(countdown|path_traversal|tom_tracking|travel_planning)_(0p5k|2k|8k)$/, 'normalized_accuracy'],
+  [/^livecodebench_v[1-6]$/, 'pass@1'],
+];
+
+const FAMILY_GROUPS: readonly (readonly [RegExp, string])[] = [
+  [/^bbh_/, 'bbh'],
+  [/^mmlu_pro_/, 'mmlu_pro'],
+  [/^mmlu_redux_/, 'mmlu_redux'],
+  [/^supergpqa-/, 'supergpqa'],
+  [/^math_hard_/, 'math_hard'],
+  [/^(aime_|hmmt_|arxivmath-)|^(smt|cmimc|brumo)_2025$/, 'MathArena'],
+  [/^musr_/, 'musr'],
+  [
+    /^(countdown|html_to_tsv|path_traversal|tom_tracking|travel_planning)_(0p5k|2k|8k)$/,
+    'longproc',
+  ],
+];
 
 /** The built-in primary metric of a SEA-HELM task, or null for a name the table does not know. */
 function knownPrimaryMetric(task: string): string | null {
@@ -593,14 +633,14 @@ function knownPrimaryMetric(task: string): string | null {
   if (exact !== undefined) return exact;
   if (task.startsWith('global_mmlu_')) return 'normalized_accuracy';
   if (task.startsWith('cwe_') || task.startsWith('niah_')) return 'normalized_strict_accuracy';
-  if (task.startsWith('mmmu_pro_')) return 'normalized_accuracy';
+  for (const [pattern, metric] of FAMILY_METRICS) if (pattern.test(task)) return metric;
   return null;
 }
 
 function aggregationGroupOf(task: string): string | null {
   const logprobs = task.endsWith('-logprobs');
   const base = logprobs ? task.slice(0, -'-logprobs'.length) : task;
-  let group: string | null = null;
+  let group: string | null;
   if (/^translation-(en-xx|xx-en|id-xx|xx-id)$/.test(base)) group = 'translations';
   else if (base.startsWith('safeguard_')) group = 'safeguard';
   else if (base.startsWith('global_mmlu_') && base !== 'global_mmlu_lite') group = 'global_mmlu';
@@ -608,6 +648,7 @@ function aggregationGroupOf(task: string): string | null {
   else if (base.startsWith('cwe_') || base.startsWith('niah_')) group = 'oneruler';
   else if (base.startsWith('world_cuisine_')) group = 'world_cuisine';
   else if (base.startsWith('mathvista_mini_')) group = 'mathvista';
+  else group = FAMILY_GROUPS.find(([pattern]) => pattern.test(base))?.[1] ?? null;
   if (group === null) return null;
   return logprobs ? `${group}-logprobs` : group;
 }

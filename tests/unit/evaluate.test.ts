@@ -70,6 +70,23 @@ describe('SEA-HELM: tasks, groups, competencies, languages', () => {
   });
 });
 
+describe('SEA-HELM: groups of the other competencies (result-formats.md section 1.6)', () => {
+  it('averages the mathvista_mini_* tasks into one mathvista value first', () => {
+    const t = table([
+      {
+        name: 'm',
+        sea: {
+          'id.vision.mathvista_mini_a': 10,
+          'id.vision.mathvista_mini_b': 30,
+          'id.vision.cvqa': 50,
+        },
+      },
+    ]);
+    // mathvista = (10 + 30) / 2 = 20; id_vision = (20 + 50) / 2 = 35 (not 90 / 3 = 30)
+    expect(cell(t, 'm', 'id_vision')).toMatchObject({ value: 35, status: 'ok', coverage: [2, 2] });
+  });
+});
+
 describe('SEA-HELM: -logprobs twins', () => {
   const t = table([
     {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readJson } from '../../src/lib/parse/read-json.ts';
 import { readSeahelm } from '../../src/lib/parse/seahelm.ts';
 import type { SeaEntry } from '../../src/lib/parse/types.ts';
+import { lookupTask } from '../../src/lib/score/seahelm-tasks.ts';
 
 const FILE = 'runs/exp/cfg/ba10/seahelm/m_seahelm_results_2025-01-01T00:00:00.json';
 
@@ -340,6 +341,149 @@ describe('readSeahelm: task table, unknown tasks and -logprobs twins', () => {
       { brand_new_task: 'my_metric' },
     );
     expect(entry(content.entries, 'brand_new_task')).toMatchObject({ status: 'ok', value: 12 });
+    expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('lookupTask: every task of result-formats.md section 1.6', () => {
+  const NA = 'normalized_accuracy';
+  const MATH = 'normalized_math_verify_score';
+  // [task, primary metric, aggregation group], restated from both tables of section 1.6.
+  const TABLE: readonly (readonly [string, string, string | null])[] = [
+    ['belebele-qa-mc', NA, null],
+    ['sentiment', NA, null],
+    ['qa', 'normalized_f1', null],
+    ['metaphor', NA, null],
+    ['paraphrase', NA, null],
+    ['qa-mc', NA, null],
+    ['idiom_understanding', NA, null],
+    ['mixed-genre-qa-mc', NA, null],
+    ['dialogue-qa-mc', NA, null],
+    ['novel-qa', 'normalized_f1', null],
+    ['abssum', 'normalized_rougel_f1', null],
+    ['translation-en-xx', 'normalized_metricx_wmt24_scores', 'translations'],
+    ['translation-xx-en', 'normalized_metricx_wmt24_scores', 'translations'],
+    ['translation-id-xx', 'normalized_metricx_wmt24_scores', 'translations'],
+    ['translation-xx-id', 'normalized_metricx_wmt24_scores', 'translations'],
+    ['causal', NA, null],
+    ['nli', NA, null],
+    ['if-eval', 'overall_lang_normalized_acc', null],
+    ['mt-bench', 'weighted_win_rate', null],
+    ['mt-bench-increased-tokens', 'weighted_win_rate', null],
+    ['mt-bench-judge', 'average_criteria_score', null],
+    ['kalahi-mc', NA, null],
+    ['kalahi-judge', 'average_criteria_score', null],
+    ['toxicity', NA, null],
+    ['safeguard_general_prompt', NA, 'safeguard'],
+    ['safeguard_general_response', NA, 'safeguard'],
+    ['safeguard_cultural_content_generation_prompt', NA, 'safeguard'],
+    ['safeguard_cultural_content_generation_response', NA, 'safeguard'],
+    ['safeguard_cultural_in_the_wild', NA, 'safeguard'],
+    ['global_mmlu_anatomy', NA, 'global_mmlu'],
+    ['global_mmlu_lite', NA, null],
+    ['thai_exam_a_level', NA, 'thai_exam'],
+    ['thai_exam_ic', NA, 'thai_exam'],
+    ['mp-r', NA, null],
+    ['pragmatic-single', NA, 'pragmatics'],
+    ['pragmatic-pair', NA, 'pragmatics'],
+    ['syntax-criteria', 'average_criteria_score', null],
+    // Other competencies.
+    ['bbh_boolean_expressions', NA, 'bbh'],
+    ['bbh_web_of_lies', NA, 'bbh'],
+    ['bbh_dyck_languages', 'normalized_exact_match', 'bbh'],
+    ['bbh_multistep_arithmetic_two', 'normalized_exact_match', 'bbh'],
+    ['bbh_object_counting', 'normalized_exact_match', 'bbh'],
+    ['bbh_word_sorting', 'normalized_exact_match', 'bbh'],
+    ['gpqa_main', NA, null],
+    ['gpqa_diamond', NA, null],
+    ['mmlu_pro_biology', NA, 'mmlu_pro'],
+    ['mmlu_redux_anatomy', NA, 'mmlu_redux'],
+    ['supergpqa-physics', NA, 'supergpqa'],
+    ['math_hard_algebra', MATH, 'math_hard'],
+    ['math_hard_counting_and_probability', MATH, 'math_hard'],
+    ['aime_2025', MATH, 'MathArena'],
+    ['hmmt_feb_2025', MATH, 'MathArena'],
+    ['smt_2025', MATH, 'MathArena'],
+    ['cmimc_2025', MATH, 'MathArena'],
+    ['brumo_2025', MATH, 'MathArena'],
+    ['arxivmath-1225', MATH, 'MathArena'],
+    ['musr_murder_mysteries', NA, 'musr'],
+    ['ifeval', 'normalized_prompt_level_strict_acc', null],
+    ['aa-lcr', 'accuracy_score', null],
+    ['countdown_0p5k', NA, 'longproc'],
+    ['html_to_tsv_2k', 'normalized_f1', 'longproc'],
+    ['path_traversal_8k', NA, 'longproc'],
+    ['tom_tracking_2k', NA, 'longproc'],
+    ['travel_planning_8k', NA, 'longproc'],
+    ['cwe_8k', 'normalized_strict_accuracy', 'oneruler'],
+    ['cwe_easy_128k', 'normalized_strict_accuracy', 'oneruler'],
+    ['niah_single_32k', 'normalized_strict_accuracy', 'oneruler'],
+    ['livecodebench_v1', 'pass@1', null],
+    ['livecodebench_v6', 'pass@1', null],
+    ['healthbench', 'average_criteria_score', null],
+    ['healthbench_consensus', 'average_criteria_score', null],
+    ['healthbench_hard', 'average_criteria_score', null],
+    ['mmmu_pro_10_options', NA, null],
+    ['cvqa', NA, null],
+    ['erqa', NA, null],
+    ['marvl', NA, null],
+    ['mmstar', NA, null],
+    ['world_cuisine_task1', NA, 'world_cuisine'],
+    ['world_cuisine_task2', NA, 'world_cuisine'],
+    ['hallusionbench_image', NA, null],
+    ['mathvista_mini_multi_choice', NA, 'mathvista'],
+    ['mathvista_mini_free_form', MATH, 'mathvista'],
+    ['babyvision', 'accuracy_score', null],
+    ['mathvision', 'accuracy_score', null],
+    ['mathvision_mini', 'accuracy_score', null],
+    ['xm3600', 'normalized_refclipscore', null],
+    ['hallusionbench', NA, null],
+  ];
+
+  it('knows each task with its primary metric and group', () => {
+    for (const [task, metric, group] of TABLE) {
+      expect(lookupTask(task, {}), task).toEqual({ metric, group });
+    }
+  });
+
+  it('knows the -logprobs twin of each: average_cumulative_probabilities, <group>-logprobs', () => {
+    for (const [task, , group] of TABLE) {
+      expect(lookupTask(`${task}-logprobs`, {}), task).toEqual({
+        metric: 'average_cumulative_probabilities',
+        group: group === null ? null : `${group}-logprobs`,
+      });
+    }
+  });
+
+  it('keeps the group of a twin whose metric the config sets', () => {
+    const extra = { 'translation-en-xx-logprobs': 'my_metric', safeguard_x: 'other' };
+    expect(lookupTask('translation-en-xx-logprobs', extra)).toEqual({
+      metric: 'my_metric',
+      group: 'translations-logprobs',
+    });
+    expect(lookupTask('safeguard_x-logprobs', extra)).toEqual({
+      metric: 'average_cumulative_probabilities',
+      group: 'safeguard-logprobs',
+    });
+  });
+
+  it('reads MathVista and the other vision tasks in a SEA language without a fallback', () => {
+    const { content, diagnostics } = read(
+      JSON.stringify({
+        id: {
+          vision: {
+            mathvista_mini_multi_choice: {
+              normalized_accuracy: 10,
+              normalized_math_verify_score: 90,
+            },
+            mathvista_mini_free_form: { normalized_accuracy: 90, normalized_math_verify_score: 30 },
+            cvqa: { normalized_accuracy: 50 },
+          },
+        },
+      }),
+    );
+    expect(entry(content.entries, 'mathvista_mini_multi_choice').value).toBe(10);
+    expect(entry(content.entries, 'mathvista_mini_free_form').value).toBe(30);
     expect(diagnostics).toEqual([]);
   });
 });

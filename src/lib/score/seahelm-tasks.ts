@@ -11,6 +11,7 @@ export interface TaskSpec {
 }
 
 const NA = 'normalized_accuracy';
+const MATH = 'normalized_math_verify_score';
 
 const EXACT: Readonly<Record<string, TaskSpec>> = {
   'belebele-qa-mc': { metric: NA, group: null },
@@ -42,21 +43,74 @@ const EXACT: Readonly<Record<string, TaskSpec>> = {
   'pragmatic-single': { metric: NA, group: 'pragmatics' },
   'pragmatic-pair': { metric: NA, group: 'pragmatics' },
   'syntax-criteria': { metric: 'average_criteria_score', group: null },
-  // Tasks of other competencies that SEA-HELM also runs in SEA languages.
-  xm3600: { metric: 'normalized_refclipscore', group: null },
+  // Tasks of the other competencies (result-formats.md section 1.6, second table). SEA-HELM
+  // runs some of them in SEA languages too (vision, oneruler), where they are scored like any
+  // other task; the English ones are known so that they need no fallback metric.
+  bbh_dyck_languages: { metric: 'normalized_exact_match', group: 'bbh' },
+  bbh_multistep_arithmetic_two: { metric: 'normalized_exact_match', group: 'bbh' },
+  bbh_object_counting: { metric: 'normalized_exact_match', group: 'bbh' },
+  bbh_word_sorting: { metric: 'normalized_exact_match', group: 'bbh' },
+  gpqa_main: { metric: NA, group: null },
+  gpqa_diamond: { metric: NA, group: null },
+  smt_2025: { metric: MATH, group: 'MathArena' },
+  cmimc_2025: { metric: MATH, group: 'MathArena' },
+  brumo_2025: { metric: MATH, group: 'MathArena' },
+  ifeval: { metric: 'normalized_prompt_level_strict_acc', group: null },
+  'aa-lcr': { metric: 'accuracy_score', group: null },
+  ...longproc(),
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5, 6].map((v) => [`livecodebench_v${v}`, { metric: 'pass@1', group: null }]),
+  ),
+  healthbench: { metric: 'average_criteria_score', group: null },
+  healthbench_consensus: { metric: 'average_criteria_score', group: null },
+  healthbench_hard: { metric: 'average_criteria_score', group: null },
   cvqa: { metric: NA, group: null },
+  erqa: { metric: NA, group: null },
   marvl: { metric: NA, group: null },
+  mmstar: { metric: NA, group: null },
   world_cuisine_task1: { metric: NA, group: 'world_cuisine' },
   world_cuisine_task2: { metric: NA, group: 'world_cuisine' },
+  hallusionbench_image: { metric: NA, group: null },
+  // The free-form half of MathVista is scored like math; the multiple-choice half (and any other
+  // `mathvista_mini_*`) by accuracy, see PREFIXES.
+  mathvista_mini_free_form: { metric: MATH, group: 'mathvista' },
+  babyvision: { metric: 'accuracy_score', group: null },
+  mathvision: { metric: 'accuracy_score', group: null },
+  mathvision_mini: { metric: 'accuracy_score', group: null },
+  xm3600: { metric: 'normalized_refclipscore', group: null },
+  hallusionbench: { metric: NA, group: null },
 };
+
+/** LongProc: five tasks at three lengths, e.g. `countdown_0p5k`; `html_to_tsv_*` is scored by F1. */
+function longproc(): Record<string, TaskSpec> {
+  const tasks = ['countdown', 'html_to_tsv', 'path_traversal', 'tom_tracking', 'travel_planning'];
+  const entries = tasks.flatMap((task) =>
+    ['0p5k', '2k', '8k'].map((length) => {
+      const metric = task === 'html_to_tsv' ? 'normalized_f1' : NA;
+      return [`${task}_${length}`, { metric, group: 'longproc' }] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
 
 /** Families of tasks recognised by name prefix: [prefix, spec]. */
 const PREFIXES: readonly (readonly [string, TaskSpec])[] = [
   ['safeguard_', { metric: NA, group: 'safeguard' }],
   ['global_mmlu_', { metric: NA, group: 'global_mmlu' }],
   ['thai_exam_', { metric: NA, group: 'thai_exam' }],
+  ['bbh_', { metric: NA, group: 'bbh' }],
+  ['mmlu_pro_', { metric: NA, group: 'mmlu_pro' }],
+  ['mmlu_redux_', { metric: NA, group: 'mmlu_redux' }],
+  ['supergpqa-', { metric: NA, group: 'supergpqa' }],
+  ['math_hard_', { metric: MATH, group: 'math_hard' }],
+  ['aime_', { metric: MATH, group: 'MathArena' }],
+  ['hmmt_', { metric: MATH, group: 'MathArena' }],
+  ['arxivmath-', { metric: MATH, group: 'MathArena' }],
+  ['musr_', { metric: NA, group: 'musr' }],
   ['cwe_', { metric: 'normalized_strict_accuracy', group: 'oneruler' }],
   ['niah_', { metric: 'normalized_strict_accuracy', group: 'oneruler' }],
+  ['mmmu_pro_', { metric: NA, group: null }],
+  ['mathvista_mini_', { metric: NA, group: 'mathvista' }],
 ];
 
 /** Used, in order, for a task the table does not know (scoring.md section 3). */
@@ -85,9 +139,14 @@ export function lookupTask(
   task: string,
   extraMetrics: Readonly<Record<string, string>>,
 ): TaskSpec | null {
+  const builtIn = lookupBuiltIn(task);
   const configured = extraMetrics[task];
-  if (configured !== undefined)
-    return { metric: configured, group: lookupBase(task)?.group ?? null };
+  // The config sets the metric only: the group stays the table's (a twin's `<group>-logprobs`).
+  if (configured !== undefined) return { metric: configured, group: builtIn?.group ?? null };
+  return builtIn;
+}
+
+function lookupBuiltIn(task: string): TaskSpec | null {
   if (task.endsWith(LOGPROBS)) {
     const base = lookupBase(task.slice(0, -LOGPROBS.length));
     if (base === null) return null;
