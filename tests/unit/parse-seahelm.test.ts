@@ -467,6 +467,12 @@ describe('lookupTask: every task of result-formats.md section 1.6', () => {
     });
   });
 
+  it('does not take names of Object.prototype for tasks', () => {
+    expect(lookupTask('constructor', {})).toBeNull();
+    expect(lookupTask('toString-logprobs', {})).toBeNull();
+    expect(lookupTask('hasOwnProperty', { constructor: 'x' } as Record<string, string>)).toBeNull();
+  });
+
   it('reads MathVista and the other vision tasks in a SEA language without a fallback', () => {
     const { content, diagnostics } = read(
       JSON.stringify({

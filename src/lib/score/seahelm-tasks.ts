@@ -140,7 +140,7 @@ export function lookupTask(
   extraMetrics: Readonly<Record<string, string>>,
 ): TaskSpec | null {
   const builtIn = lookupBuiltIn(task);
-  const configured = extraMetrics[task];
+  const configured = Object.hasOwn(extraMetrics, task) ? extraMetrics[task] : undefined;
   // The config sets the metric only: the group stays the table's (a twin's `<group>-logprobs`).
   if (configured !== undefined) return { metric: configured, group: builtIn?.group ?? null };
   return builtIn;
@@ -156,7 +156,8 @@ function lookupBuiltIn(task: string): TaskSpec | null {
 }
 
 function lookupBase(task: string): TaskSpec | null {
-  const exact = EXACT[task];
+  // Own keys only: a task named `constructor` is not Object.prototype's.
+  const exact = Object.hasOwn(EXACT, task) ? EXACT[task] : undefined;
   if (exact !== undefined) return exact;
   for (const [prefix, spec] of PREFIXES) if (task.startsWith(prefix)) return spec;
   return null;
