@@ -927,3 +927,38 @@ describe('entries that are not plain files, and the reports folder', () => {
     );
   });
 });
+
+describe('SEA-HELM files, end to end', () => {
+  /** Writes `runs/...` files and a config with one experiment `exp` over `runs`, and runs it. */
+  const reportOn = (files: Record<string, string>, config = '') => {
+    const root = tempDir('sea-reader-');
+    writeTree(root, {
+      'leaderboard.config.yaml': `experiments:\n  exp:\n    path: runs\n${config}`,
+      ...files,
+    });
+    const out = path.join(root, 'out');
+    const run = report(root, out);
+    expect(run.status, run.stderr).toBe(0);
+    const task = csvRows(path.join(out, 'exp', 'task_report.csv'));
+    const missingRows = csvRows(path.join(out, 'exp', 'missing_report.csv'));
+    return { results: readResults(out), task, missing: missingRows };
+  };
+
+  it('makes no task column of a bare NaN total, and does not mark other rows partial', () => {
+    const { results, task, missing } = reportOn({
+      'runs/a/seahelm/a_seahelm_results_2025-01-01T00:00:00.json':
+        '{"id":{"nlu":{"sentiment":{"normalized_accuracy":40.0},"qa":{"normalized_f1":NaN},"total":NaN}}}',
+      'runs/b/seahelm/b_seahelm_results_2025-01-01T00:00:00.json':
+        '{"id":{"nlu":{"sentiment":{"normalized_accuracy":40.0},"qa":{"normalized_f1":60.0},"total":50.0}}}',
+    });
+    expect(task[0]).toEqual(['model', 'id_qa', 'id_sentiment']);
+    expect(missing.filter((r) => r[0] === 'b_00000' && r[2] === 'partial')).toEqual([]);
+    expect(results.warnings).toContainEqual({
+      kind: 'non-finite-token',
+      file: 'runs/a/seahelm/a_seahelm_results_2025-01-01T00:00:00.json',
+      key_path: 'id.nlu.total',
+      message:
+        "the file's own total or group value is NaN; it is not compared with the recomputed value",
+    });
+  });
+});

@@ -540,6 +540,40 @@ describe('readSeahelm: numbers, computed objects and stray keys', () => {
     );
   });
 
+  it('never takes a bare NaN or Infinity total or group value for a task, and says it is not compared', () => {
+    const { content, diagnostics } = read(
+      '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 40}, "total": NaN}, "nlg": {"abssum": {"normalized_rougel_f1": 20}, "translations": Infinity, "total": 20}, "total": -Infinity}}',
+    );
+    expect(content.entries.map((e) => e.task)).toEqual(['sentiment', 'abssum']);
+    expect(content.upstream).toEqual([{ path: ['id', 'nlg'], value: 20 }]);
+    expect(diagnostics).toEqual(
+      ['id.nlu.total NaN', 'id.nlg.translations Infinity', 'id.total -Infinity'].map((s) => {
+        const [keyPath, token] = s.split(' ');
+        return {
+          kind: 'non-finite-token',
+          file: FILE,
+          keyPath,
+          message: `the file's own total or group value is ${token}; it is not compared with the recomputed value`,
+        };
+      }),
+    );
+  });
+
+  it('never takes a competency total that is not a number for a task', () => {
+    const { content, diagnostics } = read(
+      '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 40}, "total": "40"}}}',
+    );
+    expect(content.entries.map((e) => e.task)).toEqual(['sentiment']);
+    expect(diagnostics).toEqual([
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'id.nlu.total',
+        message: `expected the competency's total (a number), found the string "40"; not compared`,
+      },
+    ]);
+  });
+
   it('skips the pragmatics and lindsea objects under linguistic-diagnostics', () => {
     const { content, diagnostics } = read(AGGREGATED);
     const ld = content.entries

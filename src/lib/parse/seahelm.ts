@@ -1,6 +1,7 @@
 /**
  * Reads a SEA-HELM results object (result-formats.md section 1) into flat task entries.
- * Objects are tasks; numbers are upstream aggregates, kept only for comparison.
+ * Objects are tasks; numbers are upstream aggregates, kept only for comparison. A bare NaN or
+ * Infinity where a number belongs is an aggregate too (never a task), one that cannot be compared.
  */
 
 import type { Diagnostic } from '../diagnostics.ts';
@@ -13,7 +14,7 @@ import {
   lookupTask,
 } from '../score/seahelm-tasks.ts';
 import { isLanguageKey, isRecord } from './detect.ts';
-import { describeValue, errorText } from './values.ts';
+import { describeValue, errorText, isNonFiniteMarker } from './values.ts';
 import type { SeaEntry, SeaFile, UpstreamValue } from './types.ts';
 
 export function readSeahelm(
@@ -37,8 +38,11 @@ export function readSeahelm(
       continue;
     }
     for (const [competency, compValue] of Object.entries(langValue)) {
-      if (typeof compValue === 'number') {
-        if (competency === 'total') upstream.push({ path: [lang], value: compValue });
+      if (typeof compValue === 'number' || isNonFiniteMarker(compValue)) {
+        // Only the language's `total` is compared; other numbers here mean nothing to us.
+        if (competency !== 'total') continue;
+        if (typeof compValue === 'number') upstream.push({ path: [lang], value: compValue });
+        else diagnostics.push(nonFiniteAggregate(file, `${lang}.total`, compValue));
         continue;
       }
       if (!isRecord(compValue)) {
@@ -50,6 +54,12 @@ export function readSeahelm(
         if (typeof taskValue === 'number') {
           const path = task === 'total' ? [lang, competency] : [lang, competency, task];
           upstream.push({ path, value: taskValue });
+        } else if (isNonFiniteMarker(taskValue)) {
+          diagnostics.push(nonFiniteAggregate(file, keyPath, taskValue));
+        } else if (task === 'total' && !isRecord(taskValue)) {
+          // SEA-HELM's competency total (section 1.2), never a task, whatever it holds.
+          const message = `expected the competency's total (a number), found ${describeValue(taskValue)}; not compared`;
+          diagnostics.push({ kind: 'unexpected-key', file, keyPath, message });
         } else if (!isRecord(taskValue)) {
           // Still a task entry, just an unusable one: it counts, and it is reported.
           diagnostics.push(unexpected(file, keyPath, taskValue));
@@ -185,6 +195,15 @@ function readPragmaticLogprobs(base: Base, value: Record<string, unknown>): SeaE
     return { ...base, status: bad.length > 0 ? 'invalid' : 'missing', value: null, detail };
   }
   return { ...base, status: 'ok', value: null, detail: '', phenomena };
+}
+
+/**
+ * A total or group value the file carries as a bare NaN or Infinity: not a task, and not a
+ * number to compare with the recomputed value.
+ */
+function nonFiniteAggregate(file: string, keyPath: string, marker: string): Diagnostic {
+  const message = `the file's own total or group value is ${describeValue(marker)}; it is not compared with the recomputed value`;
+  return { kind: 'non-finite-token', file, keyPath, message };
 }
 
 function unexpected(file: string, keyPath: string, value: unknown): Diagnostic {

@@ -2,6 +2,11 @@
 
 import { NON_FINITE_PREFIX } from './read-json.ts';
 
+/** Whether a value is the marker read-json.ts puts where the file has a bare NaN or Infinity. */
+export function isNonFiniteMarker(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith(NON_FINITE_PREFIX);
+}
+
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'absent';
   if (value === null) return 'null';
