@@ -944,6 +944,27 @@ describe('SEA-HELM files, end to end', () => {
     return { results: readResults(out), task, missing: missingRows };
   };
 
+  it('does not date a SEA-HELM file by its top-level date: of two undated files the later path wins', () => {
+    const { results, task } = reportOn({
+      'runs/a/seahelm/zz_seahelm_results.json':
+        '{"id":{"nlu":{"sentiment":{"normalized_accuracy":10}}}}',
+      'runs/a/seahelm/aa_seahelm_results.json':
+        '{"id":{"nlu":{"sentiment":{"normalized_accuracy":20}}},"date":1700000000.0}',
+    });
+    expect(task).toEqual([
+      ['model', 'id_sentiment'],
+      ['a_00000', '10.00'],
+    ]);
+    expect(results.superseded).toEqual([
+      {
+        file: 'runs/a/seahelm/aa_seahelm_results.json',
+        key: 'id.nlu.sentiment',
+        by: 'runs/a/seahelm/zz_seahelm_results.json',
+        reason: null,
+      },
+    ]);
+  });
+
   it('makes no task column of a bare NaN total, and does not mark other rows partial', () => {
     const { results, task, missing } = reportOn({
       'runs/a/seahelm/a_seahelm_results_2025-01-01T00:00:00.json':

@@ -177,6 +177,22 @@ describe('parseResultFile: which time a file gets', () => {
     expect(parse('m/lm_eval/results.json', lmEval('yesterday')).dated).toBe(false);
   });
 
+  it('does not date a SEA-HELM file by a top-level date key (only lm-eval has one)', () => {
+    const bytes = new TextEncoder().encode(
+      '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 20}}}, "date": 1700000000.0}',
+    );
+    const parsed = parseResultFile(bytes, {
+      file: 'm/seahelm/aa_seahelm_results.json',
+      candidates: ['seahelm'],
+      extraMetrics: {},
+    });
+    if (!parsed.ok) throw new Error(parsed.diagnostics[0]?.message);
+    expect(parsed.time).toEqual(UNDATED);
+    expect(parsed.diagnostics).toContainEqual(
+      expect.objectContaining({ kind: 'unexpected-key', keyPath: 'date' }),
+    );
+  });
+
   it('finds the date-time in the file name, not in a folder name', () => {
     // The folder carries a date-time, the file name none: lm-eval `date` decides.
     expect(parse('m/2030-01-01T00:00:00/lm_eval/results.json', lmEval(1732236005))).toEqual({

@@ -5,7 +5,7 @@
 
 import type { Buffer } from 'node:buffer';
 import type { Diagnostic } from '../diagnostics.ts';
-import { describeTopLevel, detectFormat, isRecord, type ResultFormat } from './detect.ts';
+import { describeTopLevel, detectFormat, type ResultFormat } from './detect.ts';
 import { namesOutputType, readLmEval } from './lmeval.ts';
 import { reduceLmEvalBytes } from './lmeval-fast.ts';
 import { readJson } from './read-json.ts';
@@ -63,7 +63,9 @@ function parseWith(
     diagnostics.unshift({ kind: 'non-finite-token', file, message });
   }
   const fileName = file.slice(file.lastIndexOf('/') + 1);
-  const date = isRecord(root) ? root['date'] : undefined;
+  // Only lm-eval's top-level `date` dates a file (scoring.md section 5); a SEA-HELM file has
+  // none, and a `date` key in one is an unexpected key, reported and ignored.
+  const date = read.content.format === 'lm-eval' ? read.content.date : null;
   const time = timeFromFileName(fileName) ?? timeFromUnixSeconds(date) ?? UNDATED;
   return { file: { ok: true, content: read.content, time, diagnostics }, reduced: json.reduced };
 }
