@@ -85,6 +85,7 @@ interface ResultsJson {
   readonly files: FileEntry[];
   readonly warnings: Warning[];
   readonly superseded: { file: string; key: string; by: string; reason: string | null }[];
+  readonly ignored_tasks: Record<string, number>;
   readonly results: Record<
     string,
     { lang: { rows: { model: string; limited: boolean }[] } } & Record<string, unknown>
@@ -963,6 +964,29 @@ describe('SEA-HELM files, end to end', () => {
         reason: null,
       },
     ]);
+  });
+
+  it('gives no per-task warning inside languages that are not scored, and counts them ignored', () => {
+    const file = 'runs/m/seahelm/m_seahelm_results_2026-06-01T00:00:00.json';
+    const { results } = reportOn(
+      {
+        [file]: json({
+          id: { nlu: { id_new: { normalized_accuracy: 10 } } },
+          vi: { nlu: { vi_new: { normalized_accuracy: 20 } } },
+          en: {
+            english_reasoning: {
+              brand_new: { normalized_accuracy: 5 },
+              bbh_navigate: { normalized_accuracy: 5 },
+            },
+          },
+        }),
+      },
+      'sea_languages: [id]\n',
+    );
+    expect(results.warnings.map((w) => `${w.kind} ${w.key_path ?? ''}`)).toEqual([
+      'fallback-metric id.nlu.id_new',
+    ]);
+    expect(results.ignored_tasks).toEqual({ vi: 1, en: 2 });
   });
 
   it('makes no task column of a bare NaN total, and does not mark other rows partial', () => {

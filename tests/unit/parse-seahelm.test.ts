@@ -13,10 +13,14 @@ import { lookupTask } from '../../src/lib/score/seahelm-tasks.ts';
 const FILE = 'runs/exp/cfg/ba10/seahelm/m_seahelm_results_2025-01-01T00:00:00.json';
 
 /** Parses JSON text the way a file is read, so bare NaN tokens behave as in real files. */
-function read(text: string, extraMetrics: Record<string, string> = {}) {
+function read(
+  text: string,
+  extraMetrics: Record<string, string> = {},
+  seaLanguages?: ReadonlySet<string>,
+) {
   const json = readJson(new TextEncoder().encode(text));
   if (!json.ok) throw new Error(json.message);
-  return readSeahelm(json.value as Record<string, unknown>, FILE, extraMetrics);
+  return readSeahelm(json.value as Record<string, unknown>, FILE, extraMetrics, seaLanguages);
 }
 
 function entry(entries: readonly SeaEntry[], task: string, lang = 'id'): SeaEntry {
@@ -491,6 +495,47 @@ describe('lookupTask: every task of result-formats.md section 1.6', () => {
     expect(entry(content.entries, 'mathvista_mini_multi_choice').value).toBe(10);
     expect(entry(content.entries, 'mathvista_mini_free_form').value).toBe(30);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('readSeahelm: languages that are not scored', () => {
+  const FILE_TEXT = JSON.stringify({
+    id: { nlu: { id_new_task: { normalized_accuracy: 10 } } },
+    vi: { nlu: { vi_new_task: { normalized_accuracy: 20 }, sentiment: 'oops' } },
+    en: {
+      english_reasoning: { en_new_task: { normalized_accuracy: 30 }, odd: 'oops', total: NaN },
+      english_math: 'oops',
+    },
+    zh: { nlu: { zh_new_task: { normalized_accuracy: 40 } } },
+  }).replace('null', 'NaN'); // JSON.stringify writes NaN as null
+
+  it('gives no warning inside en and the Chinese codes (the default rule), and still reads them', () => {
+    const { content, diagnostics } = read(FILE_TEXT);
+    expect(content.entries.map((e) => `${e.lang}.${e.task}`)).toEqual([
+      'id.id_new_task',
+      'vi.vi_new_task',
+      'vi.sentiment',
+      'en.en_new_task',
+      'en.odd',
+      'zh.zh_new_task',
+    ]);
+    expect(diagnostics.map((d) => `${d.kind} ${d.keyPath}`)).toEqual([
+      'fallback-metric id.nlu.id_new_task',
+      'fallback-metric vi.nlu.vi_new_task',
+      'unexpected-key vi.nlu.sentiment',
+    ]);
+  });
+
+  it('gives no warning inside a language that the configured sea_languages leave out', () => {
+    const { content, diagnostics } = read(FILE_TEXT, {}, new Set(['id', 'en']));
+    expect(content.entries).toHaveLength(6);
+    expect(diagnostics.map((d) => `${d.kind} ${d.keyPath}`)).toEqual([
+      'fallback-metric id.nlu.id_new_task',
+      'fallback-metric en.english_reasoning.en_new_task',
+      'unexpected-key en.english_reasoning.odd',
+      'non-finite-token en.english_reasoning.total',
+      'unexpected-key en.english_math',
+    ]);
   });
 });
 

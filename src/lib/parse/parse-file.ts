@@ -5,6 +5,7 @@
 
 import type { Buffer } from 'node:buffer';
 import type { Diagnostic } from '../diagnostics.ts';
+import type { SeaMembership } from '../score/languages.ts';
 import { describeTopLevel, detectFormat, type ResultFormat } from './detect.ts';
 import { namesOutputType, readLmEval } from './lmeval.ts';
 import { reduceLmEvalBytes } from './lmeval-fast.ts';
@@ -19,6 +20,11 @@ export interface ParseRequest {
   /** The formats this file may be, from the path pre-filters. */
   readonly candidates: readonly ResultFormat[];
   readonly extraMetrics: Readonly<Record<string, string>>;
+  /**
+   * The SEA languages that are scored; nothing inside a SEA-HELM file's other languages is
+   * reported. Default: the default rule (every code but `en` and the Chinese ones).
+   */
+  readonly seaLanguages?: SeaMembership;
 }
 
 const FORMAT_NAMES: Readonly<Record<ResultFormat, string>> = {
@@ -56,7 +62,9 @@ function parseWith(
   }
   const root = json.value as Record<string, unknown>;
   const read =
-    format === 'seahelm' ? readSeahelm(root, file, request.extraMetrics) : readLmEval(root, file);
+    format === 'seahelm'
+      ? readSeahelm(root, file, request.extraMetrics, request.seaLanguages)
+      : readLmEval(root, file);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   if (json.nonFiniteTokens > 0) {
     const message = `${json.nonFiniteTokens} bare NaN/Infinity token(s) read as invalid values`;

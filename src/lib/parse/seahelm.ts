@@ -13,14 +13,21 @@ import {
   PRAGMATIC_TASKS,
   lookupTask,
 } from '../score/seahelm-tasks.ts';
+import { seaMembership, type SeaMembership } from '../score/languages.ts';
 import { isLanguageKey, isRecord } from './detect.ts';
 import { describeValue, errorText, isNonFiniteMarker } from './values.ts';
 import type { SeaEntry, SeaFile, UpstreamValue } from './types.ts';
 
+/**
+ * `scored`: the languages that are scored (the configured `sea_languages`, or the default rule).
+ * Entries of the others are read too, to be counted as ignored, but nothing of them is used, so
+ * nothing inside them is reported.
+ */
 export function readSeahelm(
   root: Record<string, unknown>,
   file: string,
   extraMetrics: Readonly<Record<string, string>>,
+  scored: SeaMembership = seaMembership(null),
 ): { content: SeaFile; diagnostics: Diagnostic[] } {
   const entries: SeaEntry[] = [];
   const upstream: UpstreamValue[] = [];
@@ -37,45 +44,60 @@ export function readSeahelm(
       diagnostics.push({ kind: 'unexpected-key', file, keyPath: lang, message });
       continue;
     }
-    for (const [competency, compValue] of Object.entries(langValue)) {
-      if (typeof compValue === 'number' || isNonFiniteMarker(compValue)) {
-        // Only the language's `total` is compared; other numbers here mean nothing to us.
-        if (competency !== 'total') continue;
-        if (typeof compValue === 'number') upstream.push({ path: [lang], value: compValue });
-        else diagnostics.push(nonFiniteAggregate(file, `${lang}.total`, compValue));
-        continue;
-      }
-      if (!isRecord(compValue)) {
-        diagnostics.push(unexpected(file, `${lang}.${competency}`, compValue));
-        continue;
-      }
-      for (const [task, taskValue] of Object.entries(compValue)) {
-        const keyPath = `${lang}.${competency}.${task}`;
-        if (typeof taskValue === 'number') {
-          const path = task === 'total' ? [lang, competency] : [lang, competency, task];
-          upstream.push({ path, value: taskValue });
-        } else if (isNonFiniteMarker(taskValue)) {
-          diagnostics.push(nonFiniteAggregate(file, keyPath, taskValue));
-        } else if (task === 'total' && !isRecord(taskValue)) {
-          // SEA-HELM's competency total (section 1.2), never a task, whatever it holds.
-          const message = `expected the competency's total (a number), found ${describeValue(taskValue)}; not compared`;
-          diagnostics.push({ kind: 'unexpected-key', file, keyPath, message });
-        } else if (!isRecord(taskValue)) {
-          // Still a task entry, just an unusable one: it counts, and it is reported.
-          diagnostics.push(unexpected(file, keyPath, taskValue));
-          const detail = `expected a task entry object, found ${describeValue(taskValue)}`;
-          entries.push({ lang, competency, task, status: 'invalid', value: null, detail });
-        } else if (!(competency === LINGUISTIC_DIAGNOSTICS && COMPUTED_OBJECTS.has(task))) {
-          const entry = readTask(lang, competency, task, taskValue, extraMetrics);
-          entries.push(entry);
-          if (entry.status === 'ok' && entry.detail !== '') {
-            diagnostics.push({ kind: 'fallback-metric', file, keyPath, message: entry.detail });
-          }
+    const reported = scored.has(lang) ? diagnostics : [];
+    readLanguage(lang, langValue, { file, extraMetrics, entries, upstream, diagnostics: reported });
+  }
+  return { content: { format: 'seahelm', entries, upstream }, diagnostics };
+}
+
+interface Reading {
+  readonly file: string;
+  readonly extraMetrics: Readonly<Record<string, string>>;
+  readonly entries: SeaEntry[];
+  readonly upstream: UpstreamValue[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The competencies of one language: their tasks, and the upstream numbers among them. */
+function readLanguage(lang: string, langValue: Record<string, unknown>, reading: Reading): void {
+  const { file, extraMetrics, entries, upstream, diagnostics } = reading;
+  for (const [competency, compValue] of Object.entries(langValue)) {
+    if (typeof compValue === 'number' || isNonFiniteMarker(compValue)) {
+      // Only the language's `total` is compared; other numbers here mean nothing to us.
+      if (competency !== 'total') continue;
+      if (typeof compValue === 'number') upstream.push({ path: [lang], value: compValue });
+      else diagnostics.push(nonFiniteAggregate(file, `${lang}.total`, compValue));
+      continue;
+    }
+    if (!isRecord(compValue)) {
+      diagnostics.push(unexpected(file, `${lang}.${competency}`, compValue));
+      continue;
+    }
+    for (const [task, taskValue] of Object.entries(compValue)) {
+      const keyPath = `${lang}.${competency}.${task}`;
+      if (typeof taskValue === 'number') {
+        const path = task === 'total' ? [lang, competency] : [lang, competency, task];
+        upstream.push({ path, value: taskValue });
+      } else if (isNonFiniteMarker(taskValue)) {
+        diagnostics.push(nonFiniteAggregate(file, keyPath, taskValue));
+      } else if (task === 'total' && !isRecord(taskValue)) {
+        // SEA-HELM's competency total (section 1.2), never a task, whatever it holds.
+        const message = `expected the competency's total (a number), found ${describeValue(taskValue)}; not compared`;
+        diagnostics.push({ kind: 'unexpected-key', file, keyPath, message });
+      } else if (!isRecord(taskValue)) {
+        // Still a task entry, just an unusable one: it counts, and it is reported.
+        diagnostics.push(unexpected(file, keyPath, taskValue));
+        const detail = `expected a task entry object, found ${describeValue(taskValue)}`;
+        entries.push({ lang, competency, task, status: 'invalid', value: null, detail });
+      } else if (!(competency === LINGUISTIC_DIAGNOSTICS && COMPUTED_OBJECTS.has(task))) {
+        const entry = readTask(lang, competency, task, taskValue, extraMetrics);
+        entries.push(entry);
+        if (entry.status === 'ok' && entry.detail !== '') {
+          diagnostics.push({ kind: 'fallback-metric', file, keyPath, message: entry.detail });
         }
       }
     }
   }
-  return { content: { format: 'seahelm', entries, upstream }, diagnostics };
 }
 
 function readTask(

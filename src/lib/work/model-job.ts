@@ -79,6 +79,7 @@ export function runModelJob(job: ModelJob, context: ScoreContext): ModelResult {
       file: file.display,
       candidates: file.candidates,
       extraMetrics: context.extraMetrics,
+      seaLanguages: context.seaLanguages,
     };
     return { index, file, parsed: readAndParse(request) };
   });
