@@ -19,6 +19,7 @@ export type DiagnosticKind =
   | 'unexpected-key'
   | 'unknown-task'
   | 'fallback-metric'
+  | 'duplicate-task'
   | 'modified-task'
   | 'limited-run'
   | 'no-sample-count'

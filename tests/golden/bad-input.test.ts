@@ -989,6 +989,27 @@ describe('SEA-HELM files, end to end', () => {
     expect(results.ignored_tasks).toEqual({ vi: 1, en: 2 });
   });
 
+  it('reports a task under two competencies of a language, naming both key paths', () => {
+    const file = 'runs/m/seahelm/m_seahelm_results_2026-06-01T00:00:00.json';
+    const { results } = reportOn({
+      [file]: json({
+        id: {
+          nlu: { sentiment: { normalized_accuracy: 10 } },
+          cultural: { sentiment: { normalized_accuracy: 30 } },
+        },
+      }),
+    });
+    expect(results.warnings).toEqual([
+      {
+        kind: 'duplicate-task',
+        file,
+        key_path: 'id.cultural.sentiment',
+        message:
+          "the task 'sentiment' is under two competencies of 'id': id.nlu.sentiment and id.cultural.sentiment; the later one in the file (id.cultural.sentiment) is used",
+      },
+    ]);
+  });
+
   it('makes no task column of a bare NaN total, and does not mark other rows partial', () => {
     const { results, task, missing } = reportOn({
       'runs/a/seahelm/a_seahelm_results_2025-01-01T00:00:00.json':

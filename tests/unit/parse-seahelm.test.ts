@@ -539,6 +539,69 @@ describe('readSeahelm: languages that are not scored', () => {
   });
 });
 
+describe('readSeahelm: one task name under two competencies of a language', () => {
+  it('warns, naming both key paths, and says the later one in the file is used', () => {
+    const { content, diagnostics } = read(
+      JSON.stringify({
+        id: {
+          nlu: { sentiment: { normalized_accuracy: 10 }, qa: { normalized_f1: 50 } },
+          cultural: { sentiment: { normalized_accuracy: 30 } },
+          safety: { sentiment: 'oops' },
+        },
+        vi: { nlu: { sentiment: { normalized_accuracy: 10 } } },
+      }),
+    );
+    expect(content.entries.filter((e) => e.task === 'sentiment')).toHaveLength(4);
+    expect(diagnostics.filter((d) => d.kind === 'duplicate-task')).toEqual([
+      {
+        kind: 'duplicate-task',
+        file: FILE,
+        keyPath: 'id.cultural.sentiment',
+        message:
+          "the task 'sentiment' is under two competencies of 'id': id.nlu.sentiment and id.cultural.sentiment; the later one in the file (id.cultural.sentiment) is used",
+      },
+      {
+        kind: 'duplicate-task',
+        file: FILE,
+        keyPath: 'id.safety.sentiment',
+        message:
+          "the task 'sentiment' is under two competencies of 'id': id.cultural.sentiment and id.safety.sentiment; the later one in the file (id.safety.sentiment) is used",
+      },
+    ]);
+  });
+
+  it('does not count totals, group values or the computed pragmatics objects as tasks', () => {
+    const { diagnostics } = read(
+      JSON.stringify({
+        id: {
+          nlg: {
+            'translation-en-xx': { normalized_metricx_wmt24_scores: 80 },
+            translations: 80,
+            total: 80,
+          },
+          'linguistic-diagnostics': {
+            'mp-r': { normalized_accuracy: 40 },
+            pragmatics: { normalized_accuracy: 50 },
+            translations: 80,
+            total: 45,
+          },
+          // A task of its own here (only under linguistic-diagnostics is it computed).
+          cultural: { pragmatics: { normalized_accuracy: 50 } },
+        },
+      }),
+    );
+    expect(diagnostics.filter((d) => d.kind === 'duplicate-task')).toEqual([]);
+  });
+
+  it('gives no such warning inside a language that is not scored', () => {
+    const { diagnostics } = read(
+      '{"en": {"nlu": {"x": {"normalized_accuracy": 1}}, "nlr": {"x": {"normalized_accuracy": 2}}}}',
+      { x: 'normalized_accuracy' },
+    );
+    expect(diagnostics).toEqual([]);
+  });
+});
+
 describe('readSeahelm: numbers, computed objects and stray keys', () => {
   const AGGREGATED = JSON.stringify({
     id: {

@@ -61,6 +61,14 @@ interface Reading {
 /** The competencies of one language: their tasks, and the upstream numbers among them. */
 function readLanguage(lang: string, langValue: Record<string, unknown>, reading: Reading): void {
   const { file, extraMetrics, entries, upstream, diagnostics } = reading;
+  /** Task name -> key path of its latest entry in this language. */
+  const seen = new Map<string, string>();
+  const add = (entry: SeaEntry, keyPath: string) => {
+    const earlier = seen.get(entry.task);
+    if (earlier !== undefined) diagnostics.push(duplicateTask(file, entry, earlier, keyPath));
+    seen.set(entry.task, keyPath);
+    entries.push(entry);
+  };
   for (const [competency, compValue] of Object.entries(langValue)) {
     if (typeof compValue === 'number' || isNonFiniteMarker(compValue)) {
       // Only the language's `total` is compared; other numbers here mean nothing to us.
@@ -88,10 +96,10 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
         // Still a task entry, just an unusable one: it counts, and it is reported.
         diagnostics.push(unexpected(file, keyPath, taskValue));
         const detail = `expected a task entry object, found ${describeValue(taskValue)}`;
-        entries.push({ lang, competency, task, status: 'invalid', value: null, detail });
+        add({ lang, competency, task, status: 'invalid', value: null, detail }, keyPath);
       } else if (!(competency === LINGUISTIC_DIAGNOSTICS && COMPUTED_OBJECTS.has(task))) {
         const entry = readTask(lang, competency, task, taskValue, extraMetrics);
-        entries.push(entry);
+        add(entry, keyPath);
         if (entry.status === 'ok' && entry.detail !== '') {
           diagnostics.push({ kind: 'fallback-metric', file, keyPath, message: entry.detail });
         }
@@ -226,6 +234,16 @@ function readPragmaticLogprobs(base: Base, value: Record<string, unknown>): SeaE
 function nonFiniteAggregate(file: string, keyPath: string, marker: string): Diagnostic {
   const message = `the file's own total or group value is ${describeValue(marker)}; it is not compared with the recomputed value`;
   return { kind: 'non-finite-token', file, keyPath, message };
+}
+
+/**
+ * One task name under two competencies of a language (SEA-HELM never writes this; hand-made or
+ * mixed files do). Both entries are read here; the merge lets the later one in the file
+ * supersede the earlier (scoring.md section 8).
+ */
+function duplicateTask(file: string, entry: SeaEntry, earlier: string, later: string): Diagnostic {
+  const message = `the task '${entry.task}' is under two competencies of '${entry.lang}': ${earlier} and ${later}; the later one in the file (${later}) is used`;
+  return { kind: 'duplicate-task', file, keyPath: later, message };
 }
 
 function unexpected(file: string, keyPath: string, value: unknown): Diagnostic {
