@@ -16,6 +16,7 @@ import { PARTIAL_SEPARATOR } from '../lib/charts/columns.ts';
 import type { ChartResult } from '../lib/charts/result.ts';
 import { setReady } from './run-context.ts';
 import { h } from './dom.ts';
+import { formatScore } from '../lib/site/format.ts';
 
 const HIDDEN = 'series-hidden';
 
@@ -27,11 +28,11 @@ function axisTitle(svg: SVGSVGElement, axis: 'x' | 'y'): string {
   return svg.querySelector(`.axis-${axis} .axis-title`)?.textContent ?? axis;
 }
 
-/** A score with 2 decimals; a value that is not a number is shown as given. */
+/** A score with 2 decimals, rounded as the tables round it; a value that is not a number is shown as given. */
 function score(text: string | undefined): string {
   if (text === undefined || text === '') return '–';
   const value = Number(text);
-  return Number.isFinite(value) ? value.toFixed(2) : text;
+  return Number.isFinite(value) ? formatScore(value) : text;
 }
 
 /** `LR=1e-4;GBS=64` -> `LR = 1e-4`, `GBS = 64`. */

@@ -102,6 +102,11 @@ function modelWidth(rows: readonly GridRow[]): number {
   return Math.round(Math.max(180, Math.min(440, widest + 24)));
 }
 
+/** A phone-sized window, where the frozen columns get narrow fixed widths. */
+function isNarrow(): boolean {
+  return typeof window !== 'undefined' && window.innerWidth < 640;
+}
+
 function fieldOf(index: number): string {
   return `v.${index}`;
 }
@@ -216,6 +221,8 @@ export class ScoreGrid {
     this.rows = rows;
     await this.ready;
     await this.table.replaceData([...rows]);
+    // Other rows may have longer names (the compare page starts with one pick).
+    if (!isNarrow()) this.table.getColumn('model').setWidth(modelWidth(rows));
     this.updateCount();
   }
 
@@ -226,7 +233,7 @@ export class ScoreGrid {
 
   private columnDefinitions(): ColumnDefinition[] {
     const { columns, showRun } = this.options;
-    const narrow = typeof window !== 'undefined' && window.innerWidth < 640;
+    const narrow = isNarrow();
     const leading: ColumnDefinition[] = [];
     if (showRun === true) {
       leading.push({

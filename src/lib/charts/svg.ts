@@ -34,9 +34,13 @@ export function num(value: number, digits = 1): string {
   return digits > 0 ? text.replace(/\.?0+$/, '') : text;
 }
 
-/** Data values in `data-*` attributes: 4 decimals, enough for a tooltip. */
+/**
+ * Data values in `data-*` attributes, at full precision (the shortest text that reads back as
+ * the same number): a tooltip rounds them once, exactly as the tables and CSVs do. Rounded here
+ * first, 42.29499 became 42.295 and then 42.30 beside a table's 42.29.
+ */
 export function dataNum(value: number): string {
-  return num(value, 4);
+  return Number.isFinite(value) ? String(value) : '0';
 }
 
 export type AttrValue = string | number | boolean | null | undefined;
