@@ -37,8 +37,9 @@ export function indentUnit(bytes: Buffer): string | null {
 
 /**
  * Members of the object whose value spans `span`, its members indented by `indent`: key ->
- * span of the value (without the trailing comma). The last of repeated keys wins, as in
- * JSON.parse. Null when the bytes there do not have that layout.
+ * span of the value (without the trailing comma). Null when the bytes there do not have that
+ * layout, and when a key repeats: JSON.parse keeps the last value, and a member hidden in the
+ * span of an earlier one would never be looked at.
  */
 export function indentedMembers(
   bytes: Buffer,
@@ -49,15 +50,16 @@ export function indentedMembers(
   const members = new Map<string, Span>();
   let at = bytes.indexOf(marker, span.start);
   if (at < 0 || at >= span.end) return null;
-  while (at >= 0 && at < span.end) {
+  while (at >= 0) {
     const keyStart = at + marker.length - 1;
-    const next = bytes.indexOf(marker, keyStart);
-    const memberEnd = next >= 0 && next < span.end ? next : closingBrace(bytes, span);
+    const found = bytes.indexOf(marker, keyStart);
+    const next = found < span.end ? found : -1;
+    const memberEnd = next >= 0 ? next : closingBrace(bytes, span);
     if (memberEnd < 0) return null;
-    const member = readMember(bytes, keyStart, memberEnd);
-    if (member === null) return null;
+    const member = readMember(bytes, keyStart, memberEnd, next < 0);
+    if (member === null || members.has(member.key)) return null;
     members.set(member.key, member.value);
-    at = next >= 0 && next < span.end ? next : -1;
+    at = next;
   }
   return members;
 }
@@ -81,11 +83,15 @@ function closingBrace(bytes: Buffer, span: Span): number {
   return bytes[end] === CLOSE_BRACE ? end : -1;
 }
 
-/** `"key": value,` between `keyStart` and `end` -> the key and the value's span. */
+/**
+ * `"key": value,` between `keyStart` and `end` -> the key and the value's span. Only the last
+ * member has no comma, as JSON wants.
+ */
 function readMember(
   bytes: Buffer,
   keyStart: number,
   end: number,
+  last: boolean,
 ): { key: string; value: Span } | null {
   const keyEnd = stringEnd(bytes, keyStart);
   if (keyEnd < 0 || keyEnd > end || bytes[keyEnd] !== COLON) return null;
@@ -93,11 +99,20 @@ function readMember(
   while (bytes[valueStart] === SPACE) valueStart++;
   let valueEnd = end;
   while (valueEnd > valueStart && isWhitespace(bytes[valueEnd - 1])) valueEnd--;
-  if (bytes[valueEnd - 1] === COMMA) valueEnd--;
+  if ((bytes[valueEnd - 1] === COMMA) === last) return null;
+  if (!last) valueEnd--;
   if (valueEnd <= valueStart) return null;
-  const rawKey = bytes.toString('utf8', keyStart, keyEnd);
-  const key = rawKey.includes('\\') ? (JSON.parse(rawKey) as string) : rawKey.slice(1, -1);
-  return { key, value: { start: valueStart, end: valueEnd } };
+  const key = parseKey(bytes.toString('utf8', keyStart, keyEnd));
+  return key === null ? null : { key, value: { start: valueStart, end: valueEnd } };
+}
+
+/** A key's text, decoded and validated (escapes, control characters) by JSON.parse. */
+function parseKey(raw: string): string | null {
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return null;
+  }
 }
 
 /** Index just after the string that starts at `at` (a `"`), or -1. */
@@ -113,24 +128,29 @@ function stringEnd(bytes: Buffer, at: number): number {
   }
 }
 
+/** Whether a member's value is an object or a list (its first byte). */
+export function isContainerSpan(bytes: Buffer, span: Span): boolean {
+  return bytes[span.start] === OPEN_BRACE || bytes[span.start] === OPEN_BRACKET;
+}
+
 /**
- * Whether a member's value, as the scan delimited it, ends where a value written with that
- * indentation ends: an object or a list on a line of its own at the member's indentation (or
- * empty on its first line), anything else within one line.
+ * Whether an object or list, as the scan delimited it, ends where one written with that
+ * indentation ends: empty on its first line, or on a line of its own at the member's
+ * indentation, with no line before that closing the same bracket at that indentation (the value
+ * would end there, and what follows be members hidden at another indentation). Its other lines
+ * are not read: a bracket closing it in the middle of a line, or at another indentation, is not
+ * seen.
  */
-export function spanCloses(bytes: Buffer, span: Span, indent: string): boolean {
-  const first = bytes[span.start];
-  const closer = first === OPEN_BRACE ? CLOSE_BRACE : first === OPEN_BRACKET ? CLOSE_BRACKET : null;
-  if (closer === null) {
-    const newline = bytes.indexOf(NEWLINE, span.start);
-    return newline < 0 || newline >= span.end;
-  }
+export function containerCloses(bytes: Buffer, span: Span, indent: string): boolean {
+  const closer = bytes[span.start] === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
   if (bytes[span.end - 1] !== closer) return false;
   if (span.end - span.start === 2) return true; // {} or []
   const lineStart = span.end - 1 - indent.length;
-  return (
-    bytes[lineStart - 1] === NEWLINE && bytes.toString('latin1', lineStart, span.end - 1) === indent
-  );
+  if (bytes[lineStart - 1] !== NEWLINE) return false;
+  if (bytes.toString('latin1', lineStart, span.end - 1) !== indent) return false;
+  const closingLine = needle(`\n${indent}${String.fromCharCode(closer)}`);
+  // A backward search looks for the needle's last byte first, a bracket: rarer than newlines.
+  return bytes.subarray(span.start, lineStart - 1).lastIndexOf(closingLine) < 0;
 }
 
 /** Whether a member's value is an object (its first byte). */

@@ -1,20 +1,24 @@
 /**
  * The fast path for big lm-eval files: parse only the members the English scores read
- * (`results`, `n-samples`, `group_subtasks`, `date`, `config` for its `limit`), and skip the rest (`configs`, `samples`,
- * environment dumps) without decoding it. Everything read is parsed by JSON.parse, so it is
- * validated; skipped members are not. `configs` only names a task's `output_type` in the message
- * about a modified task, so a file with such a task is read whole (parse-file.ts). Returns null
- * when the file is not plainly such a file, and the caller parses it whole.
+ * (`results`, `n-samples`, `group_subtasks`, `date`, `config` for its `limit`), and skip the
+ * other objects and lists (`configs`, `samples`, ...) without decoding them. Everything read is
+ * parsed by JSON.parse, so it is validated, and so are the other members that are not objects or
+ * lists (small: `git_hash`, `pretty_env_info`); the skipped objects and lists are checked by
+ * their layout only (json-scan.ts, and docs/scoring.md section 8 for what that leaves out).
+ * `configs` only names a task's `output_type` in the message about a modified task, so a file
+ * with such a task is read whole (parse-file.ts). Returns null when the file is not plainly such
+ * a file, and the caller parses it whole.
  */
 
 import type { Buffer } from 'node:buffer';
 import {
+  containerCloses,
   indentUnit,
   indentedMembers,
+  isContainerSpan,
   isObjectSpan,
   needle,
   parseSpan,
-  spanCloses,
   type Span,
 } from './json-scan.ts';
 
@@ -26,13 +30,14 @@ const PARSED_MEMBERS = ['results', 'n-samples', 'group_subtasks', 'date', 'confi
 export function reduceLmEvalBytes(bytes: Buffer): Record<string, unknown> | null {
   if (bytes.length < FAST_PATH_MIN_BYTES) return null;
   const indent = indentUnit(bytes);
-  if (indent === null || !oneDocument(bytes)) return null;
+  if (indent === null || !oneDocument(bytes) || mayHoldNonFiniteToken(bytes)) return null;
   const top = indentedMembers(bytes, { start: 0, end: bytes.length }, indent);
-  if (top === null || !everySkippedMemberCloses(bytes, top, indent)) return null;
+  if (top === null) return null;
   const results = top.get('results');
   if (!isObjectSpan(bytes, results) || !isObjectSpan(bytes, top.get('configs'))) return null;
   if (!isObjectSpan(bytes, top.get('versions'))) return null;
   try {
+    if (!everySkippedMemberHolds(bytes, top, indent)) return null;
     // Stand-ins for the skipped objects, so that the format still reads as lm-eval.
     const root: Record<string, unknown> = { versions: {}, configs: {} };
     for (const key of PARSED_MEMBERS) {
@@ -41,7 +46,7 @@ export function reduceLmEvalBytes(bytes: Buffer): Record<string, unknown> | null
     }
     return root;
   } catch {
-    return null; // e.g. NaN tokens: the full path handles them
+    return null; // a syntax error: the full path locates it
   }
 }
 
@@ -58,16 +63,26 @@ function oneDocument(bytes: Buffer): boolean {
 }
 
 /**
- * A member the scan does not parse must end the way it began, at its own indentation: an object
- * or a list closes on a line of its own, indented like its key. A member written at another
- * indentation (by hand, say) would hide inside the member before it, and then that member does
- * not end so; the file goes down the full path. The members that are parsed are checked by
- * JSON.parse itself.
+ * The full parse counts bare NaN / Infinity tokens (a warning), and the scan does not see them
+ * in the members it skips: a file holding these bytes anywhere, even in a string, is read whole.
+ * `Infinit` lacks its last byte because a needle of 8 bytes is searched several times slower.
  */
-function everySkippedMemberCloses(bytes: Buffer, top: Map<string, Span>, indent: string): boolean {
+function mayHoldNonFiniteToken(bytes: Buffer): boolean {
+  return bytes.indexOf(needle('NaN')) >= 0 || bytes.indexOf(needle('Infinit')) >= 0;
+}
+
+/**
+ * A member the scan does not parse must hold one value and nothing else. A member written at
+ * another indentation (by hand, say) would hide inside the member before it: an object or a list
+ * then does not close only on its last line (json-scan.ts), and a scalar, parsed (it is small),
+ * has more text after it, like stray text after the root closing on its line. The members that
+ * are parsed are checked by JSON.parse itself. Throws on a syntax error.
+ */
+function everySkippedMemberHolds(bytes: Buffer, top: Map<string, Span>, indent: string): boolean {
   for (const [key, span] of top) {
     if (PARSED_MEMBERS.includes(key)) continue;
-    if (!spanCloses(bytes, span, indent)) return false;
+    if (!isContainerSpan(bytes, span)) parseSpan(bytes, span);
+    else if (!containerCloses(bytes, span, indent)) return false;
   }
   return true;
 }
