@@ -151,11 +151,13 @@ export function scatterChart(
   const mark = (p: Point, emphasis: boolean) => {
     const shape = shapeAt(p.runIndex);
     const area = emphasis ? 110 : 56;
+    // An outline in the text colour keeps the dark early-step colours visible on a dark page.
     const paint = {
       fill: stepColor(p.step),
       'fill-opacity': anySelected && !emphasis ? 0.3 : null,
-      stroke: emphasis ? ACCENT : null,
-      'stroke-width': emphasis ? 2 : null,
+      stroke: emphasis ? ACCENT : FG,
+      'stroke-width': emphasis ? 2 : 0.8,
+      'stroke-opacity': emphasis ? null : 0.5,
     };
     const data = {
       'data-series': `run:${p.run}`,
@@ -188,12 +190,15 @@ export function scatterChart(
   };
   const background = points.filter((p) => !selected.has(p.key)).map((p) => mark(p, false));
   const foreground = highlighted.map((p) => mark(p, true));
+  // A label right of its point, or left of it in the right half, so the plot edge does not cut it.
+  const middle = (frame.left + frame.right) / 2;
   const labels = highlighted.map((p) =>
     text(truncate(p.model, 32), {
       class: 'mark-label',
       'data-key': p.key,
-      x: x(p.x) + 8,
+      x: x(p.x) > middle ? x(p.x) - 8 : x(p.x) + 8,
       y: y(p.y) - 8,
+      'text-anchor': x(p.x) > middle ? 'end' : null,
       fill: FG,
       'font-size': 10,
       stroke: 'var(--bg, #ffffff)',
