@@ -54,7 +54,12 @@ export function tooltipLines(svg: SVGSVGElement, mark: Element): string[] {
   switch (kind) {
     case 'progress': {
       const series = mark.closest<SVGElement>('g.series')?.dataset['label'] ?? data['series'] ?? '';
-      return [model, `Step ${data['x'] ?? ''}`, `${series}: ${score(data['y'])}`];
+      return [
+        model,
+        `Step ${data['x'] ?? ''}`,
+        `${series}: ${score(data['y'])}`,
+        ...partialLines(data['partial']),
+      ];
     }
     case 'pareto':
       return [

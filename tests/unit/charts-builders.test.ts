@@ -180,11 +180,32 @@ describe('progress chart', () => {
     expect(out.match(/class="limited-step"/g)).toHaveLength(1);
     expect(out).toContain('data-step="2000"');
     expect(result.kind === 'chart' ? result.notes : []).toContain(
-      'Step 2000: an lm-eval --limit run (dotted line); its English scores are not comparable.',
+      'Step 2000: an lm-eval --limit run (the vertical line marked --limit); its English scores are not comparable.',
     );
     // A SEA language's competencies do not come from lm-eval: no mark there.
     const sea = svg(progressChart(limited, { view: { level: 'competency', lang: 'id' } }));
     expect(sea).not.toContain('limited-step');
+  });
+
+  it('draws a partial value as a hollow point whose tooltip data says why', () => {
+    const partialRow = row('p_02000', 2000, all(12));
+    const sea = COLUMNS.findIndex((c) => c.id === 'sea_total');
+    const status = [...partialRow.status];
+    status[sea] = 'p';
+    const rows = [
+      row('p_01000', 1000, all(10)),
+      { ...partialRow, status: status.join(''), notes: { [sea]: '1/2 missing: th' } },
+      row('p_03000', 3000, all(14)),
+    ];
+    const result = progressChart(run('p', rows), { markers: 'none' });
+    const out = svg(result);
+    const marks = [...out.matchAll(/<circle class="mark"[^>]*>/g)].map((m) => m[0]);
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toContain('fill="var(--bg, #ffffff)"');
+    expect(marks[0]).toContain('data-partial="SEA Avg is partial (1/2 missing: th)"');
+    expect(result.kind === 'chart' ? result.notes : []).toContain(
+      'Hollow points are partial values (not every expected input present); hover for which.',
+    );
   });
 
   it('orders checkpoints by step whatever the row order', () => {

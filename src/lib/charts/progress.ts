@@ -21,6 +21,7 @@ import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
 import { categorical, FG, MUTED } from './colors.ts';
 import { spreadLabels } from './labels.ts';
 import { legend, lineSwatch, type LegendItem } from './legend.ts';
+import { partialNotes } from './columns.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
 
@@ -243,6 +244,7 @@ export function progressChart(
     .y((v) => y(v ?? 0))
     .digits(1);
 
+  let partialDrawn = false;
   const seriesSvg = drawn
     .map((s) => {
       const points = checkpoints.map((row) => valueAt(row, s.column));
@@ -251,17 +253,23 @@ export function progressChart(
           const row = checkpoints[i];
           if (v === null || row === undefined) return '';
           const isolated = (points[i - 1] ?? null) === null && (points[i + 1] ?? null) === null;
-          if (!markAll && !isolated) return '';
+          const partial = partialNotes(row, [{ column: s.column, title: s.label }]);
+          // A partial value always gets its point, hollow, so it is never read as complete.
+          if (!markAll && !isolated && partial === null) return '';
+          if (partial !== null) partialDrawn = true;
           return el('circle', {
             class: 'mark',
             cx: x(row.step),
             cy: y(v),
             r: s.width >= 2.5 ? 3.5 : 2.5,
-            fill: s.color,
+            fill: partial === null ? s.color : 'var(--bg, #ffffff)',
+            stroke: partial === null ? null : s.color,
+            'stroke-width': partial === null ? null : 1.5,
             'data-series': s.id,
             'data-model': row.model,
             'data-x': String(row.step),
             'data-y': dataNum(v),
+            'data-partial': partial,
           });
         })
         .join('');
@@ -347,7 +355,12 @@ export function progressChart(
     .join('');
   if (limitedSteps.length > 0) {
     notes.push(
-      `Step${limitedSteps.length === 1 ? '' : 's'} ${limitedSteps.join(', ')}: an lm-eval --limit run (dotted line); its English scores are not comparable.`,
+      `Step${limitedSteps.length === 1 ? '' : 's'} ${limitedSteps.join(', ')}: an lm-eval --limit run (the vertical line marked --limit); its English scores are not comparable.`,
+    );
+  }
+  if (partialDrawn) {
+    notes.push(
+      'Hollow points are partial values (not every expected input present); hover for which.',
     );
   }
 
