@@ -89,17 +89,17 @@ export interface GridOptions {
 
 /** Wide enough for short labels on one line (plus the sort arrow); long ones wrap. */
 function widthFor(label: string): number {
-  return Math.max(92, Math.min(170, label.length * 9 + 52));
+  return Math.max(88, Math.min(170, Math.round(label.length * 8.5 + 46)));
 }
 
-/** Fits the longest model name (and its badges), within bounds. */
+/** Fits the longest model name (and its badges), within bounds; longer names wrap. */
 function modelWidth(rows: readonly GridRow[]): number {
   let widest = 0;
   for (const row of rows) {
     const badges = (row.baseline ? 90 : 0) + (row.limited ? 56 : 0);
     widest = Math.max(widest, row.model.length * 8.2 + badges);
   }
-  return Math.round(Math.max(180, Math.min(440, widest + 24)));
+  return Math.round(Math.max(180, Math.min(320, widest + 24)));
 }
 
 /** A phone-sized window, where the frozen columns get narrow fixed widths. */
