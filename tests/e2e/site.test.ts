@@ -106,6 +106,13 @@ describe('names that look like markup', () => {
     expect(await runLink.textContent()).toBe(EVIL);
     const runHref = await runLink.getAttribute('href');
     expect(await index.page.title()).toContain(EVIL);
+    // A configured section: a closed accordion, its texts as text.
+    const section = index.page.locator('details.site-section');
+    expect(await section.count()).toBe(1);
+    expect(await section.getAttribute('open')).toBeNull();
+    expect(await section.locator('summary').textContent()).toBe(`Notes ${EVIL}`);
+    expect(await section.locator('p').allTextContents()).toEqual([`First ${EVIL}`, 'Second']);
+    expect(await section.locator('a').textContent()).toBe(`Link ${EVIL}`);
     for (const url of [
       server.origin + '/',
       server.origin + (runHref ?? ''),

@@ -502,6 +502,7 @@ describe('parseConfigText: defaults and options', () => {
         about: expect.stringMatching(/^SEA-HELM \(Southeast Asian Holistic Evaluation/),
         hostedBy: null,
         links: [],
+        sections: [],
         version: null,
       },
     });
@@ -516,6 +517,10 @@ describe('parseConfigText: defaults and options', () => {
         '  about: Scores of our runs.',
         '  hosted_by: The AI Products Team',
         '  links: [{ label: Docs, href: https://example.org/docs }]',
+        '  sections:',
+        '    - title: Additional information',
+        '      text: How we evaluate.',
+        '    - { title: Links, links: [{ label: Form, href: https://example.org/form }] }',
         '  version: v1.2.3',
       ),
     );
@@ -524,8 +529,27 @@ describe('parseConfigText: defaults and options', () => {
       about: 'Scores of our runs.',
       hostedBy: 'The AI Products Team',
       links: [{ label: 'Docs', href: 'https://example.org/docs' }],
+      sections: [
+        { title: 'Additional information', text: 'How we evaluate.', links: [] },
+        { title: 'Links', text: '', links: [{ label: 'Form', href: 'https://example.org/form' }] },
+      ],
       version: 'v1.2.3',
     });
+  });
+
+  it('rejects a section without a title, and a section link that would run code', () => {
+    const text = yaml(
+      ONE_RUN,
+      'site:',
+      '  sections:',
+      '    - text: no title',
+      '    - title: x',
+      '      links: [{ label: x, href: "data:text/html,x" }]',
+    );
+    expect(problems(text)).toContain('site.sections[0]');
+    expect(problems(text)).toContain(
+      'site.sections[1].links[0].href: expected an http(s), mailto or relative address, found a data: address',
+    );
   });
 
   it('rejects a site link that would run code when clicked', () => {

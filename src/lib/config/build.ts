@@ -112,6 +112,11 @@ export function buildConfig(
       about: raw.site?.about ?? DEFAULT_SITE.about,
       hostedBy: raw.site?.hosted_by ?? DEFAULT_SITE.hostedBy,
       links: raw.site?.links ?? DEFAULT_SITE.links,
+      sections: (raw.site?.sections ?? DEFAULT_SITE.sections).map((section) => ({
+        title: section.title,
+        text: section.text ?? '',
+        links: section.links ?? [],
+      })),
       version: raw.site?.version ?? DEFAULT_SITE.version,
     },
   };

@@ -75,5 +75,6 @@ export const DEFAULT_SITE: SiteTexts = Object.freeze({
     'SEA-HELM (Southeast Asian Holistic Evaluation of Language Models) evaluates language models on natural language understanding, generation and reasoning, instruction following, multi-turn chat, cultural knowledge, safety and linguistic diagnostics in Southeast Asian languages. English is scored on the six Open LLM Leaderboard v2 benchmarks (IFEval, BBH, MATH Lvl 5, GPQA, MUSR, MMLU-PRO) run with lm-evaluation-harness.',
   hostedBy: null,
   links: Object.freeze([]),
+  sections: Object.freeze([]),
   version: null,
 });

@@ -134,6 +134,13 @@ const linkSchema = z.strictObject({
   }),
 });
 
+/** A closed section at the bottom of the index page (title, text, links). */
+const siteSectionSchema = z.strictObject({
+  title: nonEmptyString('a section title'),
+  text: z.string(expecting('a text')).optional(),
+  links: z.array(linkSchema, expecting('a list of {label, href} links')).optional(),
+});
+
 /** Texts of the published site, so that nothing of it is set in code. */
 const siteSchema = z
   .strictObject({
@@ -141,6 +148,9 @@ const siteSchema = z
     about: z.string(expecting('a text')).optional(),
     hosted_by: z.string(expecting('a text')).optional(),
     links: z.array(linkSchema, expecting('a list of {label, href} links')).optional(),
+    sections: z
+      .array(siteSectionSchema, expecting('a list of {title, text, links} sections'))
+      .optional(),
     version: nonEmptyString('a version label').optional(),
   })
   .nullable();

@@ -52,12 +52,21 @@ export interface HyperparameterPattern {
   readonly pattern: string;
 }
 
+export interface SiteSection {
+  readonly title: string;
+  /** Plain text; blank lines separate paragraphs. */
+  readonly text: string;
+  readonly links: readonly { readonly label: string; readonly href: string }[];
+}
+
 export interface SiteTexts {
   readonly title: string;
   /** Plain text; blank lines separate paragraphs. */
   readonly about: string;
   readonly hostedBy: string | null;
   readonly links: readonly { readonly label: string; readonly href: string }[];
+  /** Closed sections at the bottom of `/` (the original app's accordions), in YAML order. */
+  readonly sections: readonly SiteSection[];
   /** Version label shown on every page; null = the git tag or commit at build time. */
   readonly version: string | null;
 }
