@@ -46,18 +46,6 @@ describe('reduceLmEvalBytes', () => {
     },
   );
 
-  it('reads the groups of a file with a top-level groups key as a full parse does', () => {
-    // 10_ has no groups: one only in `groups` (not in group_subtasks) is no unknown task.
-    const doc = JSON.parse(sample) as Record<string, Record<string, unknown>>;
-    doc['results'] = { ...doc['results'], mmlu: { 'acc,none': 0.6, alias: 'mmlu' } };
-    doc['groups'] = { mmlu: { 'acc,none': 0.6 } };
-    const text = JSON.stringify(doc, null, 2);
-    expect(reduced(text)).not.toBeNull();
-    const fast = parsed(text, 'x.json');
-    expect(fast).toEqual(parsed(whole(text), 'x.json'));
-    expect(fast.diagnostics.filter((d) => d.kind === 'unknown-task')).toEqual([]);
-  });
-
   it('takes the plain files', () => {
     const plain = big.filter(({ name }) => !name.includes('MODIFIED'));
     expect(plain.length).toBeGreaterThan(0);
