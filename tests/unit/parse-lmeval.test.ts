@@ -210,7 +210,6 @@ describe('readLmEval: reported problems', () => {
         arc_easy: [],
         leaderboard_mmlu_pro: [],
       },
-      groups: { mmlu: { 'acc,none': 0.6 } },
       'n-samples': { leaderboard_mmlu_pro: { original: 12032, effective: 12032 } },
     });
     expect(diagnostics.filter((d) => d.kind === 'unknown-task').map((d) => d.message)).toEqual([

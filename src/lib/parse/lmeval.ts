@@ -67,7 +67,8 @@ export function namesOutputType(task: LmTask): boolean {
 
 /**
  * Names of groups: `group_subtasks` keys with subtasks (the harness lists plain tasks there too,
- * with `[]`), and the keys of the top-level `groups` (harness 0.4.9 and later).
+ * with `[]`; a group in the top-level `groups` of newer harnesses is listed there as well, and
+ * the fast path of big files does not read `groups`).
  */
 function groupNames(root: Record<string, unknown>): Set<string> {
   const names = new Set<string>();
@@ -77,7 +78,6 @@ function groupNames(root: Record<string, unknown>): Set<string> {
       if (Array.isArray(list) && list.length > 0) names.add(name);
     }
   }
-  if (isRecord(root['groups'])) for (const name of Object.keys(root['groups'])) names.add(name);
   return names;
 }
 
