@@ -10,7 +10,8 @@
  *   refused with a note (never silently ignored).
  * - Values are interpolated linearly over a Delaunay triangulation (`interpolate.ts`) on a
  *   50 × 50 grid spanning the data in plot space (after log, each axis scaled to [0, 1]), filled
- *   with d3-contour bands on viridis, clipped to the points' convex hull; outside the hull the
+ *   with d3-contour bands on viridis, clipped to the points' convex hull, each line labelled with
+ *   its value where there is room; outside the hull the
  *   plot area is hatched (no data). Data points are drawn on top with `data-*` for tooltips.
  * - Anything that makes a contour impossible is a message result, not an exception.
  */
@@ -33,7 +34,7 @@ import { contourLegend } from './contour-legend.ts';
 import { hyperparameterKeys, hyperparameterText, type Hyperparameters } from './hyperparameters.ts';
 import { extendedGrid, triangulate, type Sample } from './interpolate.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
-import { dataNum, el, idPrefix, num, svgRoot } from './svg.ts';
+import { dataNum, el, idPrefix, num, svgRoot, text } from './svg.ts';
 import { formatCompact, linearTicks, logTicks, type Tick } from './ticks.ts';
 
 export { contourInput, logScaleRefusal };
@@ -236,9 +237,10 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
     },
   });
   const path = geoPath(project).digits(1);
-  const bands = contours()
-    .size([GRID_SIZE, GRID_SIZE])
-    .thresholds(thresholds)(Array.from(grid))
+  const bandShapes = contours().size([GRID_SIZE, GRID_SIZE]).thresholds(thresholds)(
+    Array.from(grid),
+  );
+  const bands = bandShapes
     .map((band, k) =>
       el('path', {
         class: 'band',
@@ -255,6 +257,13 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   const hull = triangulation.hull
     .map(([u, v], i) => `${i === 0 ? 'M' : 'L'}${num(px(u))},${num(py(v))}`)
     .join('');
+  const hullPixels = triangulation.hull.map(([u, v]) => [px(u), py(v)] as const);
+  const lineLabels = contourLineLabels(
+    bandShapes.slice(1).map((band) => ({ value: band.value, rings: band.coordinates.flat() })),
+    ([u = 0, v = 0]) => [px(fromGrid(u)), py(fromGrid(v))],
+    hullPixels,
+    merged.map((p) => [px(ax.unit(p.x)), py(ay.unit(p.y))] as const),
+  );
   const defs =
     el('clipPath', { id: `${id}-hull` }, el('path', { d: `${hull}Z` })) +
     el(
@@ -314,6 +323,7 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   const body =
     background +
     el('g', { class: 'bands', 'clip-path': `url(#${id}-hull)` }, bands) +
+    el('g', { class: 'line-labels' }, lineLabels) +
     xAxis(frame, ax.ticks, px, { title: ax.title, grid: false }) +
     yAxis(frame, ay.ticks, py, { title: ay.title, grid: false, titleOffset: 50 }) +
     el('g', { class: 'marks' }, marks) +
@@ -321,8 +331,88 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   const title = `Contour plot: ${metricTitle} over ${xKey} and ${yKey}`;
   const desc = [
     `${metricTitle} of ${plural(input.points.length, 'configuration')} (each at ${stepText}) over ${ax.title} and ${ay.title}, from ${formatCompact(min)} to ${formatCompact(max)}.`,
-    'Coloured bands interpolate linearly between the configurations (Delaunay triangles, viridis colours, darker is lower); the hatched area outside their convex hull has no data. White dots are the configurations.',
+    'Coloured bands interpolate linearly between the configurations (Delaunay triangles, viridis colours, darker is lower; lines labelled with their values); the hatched area outside their convex hull has no data. White dots are the configurations.',
     ...notes,
   ].join(' ');
   return chartSvg(svgRoot({ kind: 'contour', id, width, height, title, desc, defs }, body), notes);
+}
+
+type Pixel = readonly [number, number];
+
+/** A line label closer than this to another label, a point or the hull's edge is not drawn. */
+const LABEL_CLEARANCE = 14;
+
+/**
+ * A label with its value on each contour line (the boundary of the area at or above a
+ * threshold): at the vertex of the line, inside the data's hull, that is farthest from the
+ * hull's edge, the configurations' points and the labels already placed; none where every
+ * vertex is too close to them.
+ */
+function contourLineLabels(
+  lines: readonly { readonly value: number; readonly rings: readonly (readonly number[][])[] }[],
+  toPixels: (point: readonly number[]) => Pixel,
+  hull: readonly Pixel[],
+  points: readonly Pixel[],
+): string {
+  const placed: Pixel[] = [];
+  const clearance = (at: Pixel) =>
+    Math.min(
+      distanceToEdge(at, hull),
+      ...points.map((p) => Math.hypot(at[0] - p[0], at[1] - p[1])),
+      ...placed.map((p) => Math.hypot(at[0] - p[0], at[1] - p[1]) / 2),
+    );
+  let out = '';
+  for (const { value, rings } of lines) {
+    let best: Pixel | null = null;
+    let bestClearance = LABEL_CLEARANCE;
+    for (const ring of rings) {
+      for (const vertex of ring) {
+        const at = toPixels(vertex);
+        if (!insidePolygon(at, hull)) continue;
+        const room = clearance(at);
+        if (room > bestClearance) [best, bestClearance] = [at, room];
+      }
+    }
+    if (best === null) continue;
+    placed.push(best);
+    out += text(formatCompact(value), {
+      x: best[0],
+      y: best[1],
+      'font-size': 9,
+      'text-anchor': 'middle',
+      'dominant-baseline': 'middle',
+      fill: '#ffffff',
+      stroke: '#1f2328',
+      'stroke-width': 2.5,
+      'stroke-opacity': 0.6,
+      'paint-order': 'stroke',
+    });
+  }
+  return out;
+}
+
+/** Distance from a point to the nearest edge of a polygon. */
+function distanceToEdge(at: Pixel, polygon: readonly Pixel[]): number {
+  let nearest = Number.POSITIVE_INFINITY;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const a = polygon[j] ?? at;
+    const b = polygon[i] ?? at;
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    const length = dx * dx + dy * dy;
+    const t = length === 0 ? 0 : ((at[0] - a[0]) * dx + (at[1] - a[1]) * dy) / length;
+    const k = Math.max(0, Math.min(1, t));
+    nearest = Math.min(nearest, Math.hypot(at[0] - (a[0] + k * dx), at[1] - (a[1] + k * dy)));
+  }
+  return nearest;
+}
+
+/** Whether a point lies inside a polygon (ray casting; the hull is convex, any rule works). */
+function insidePolygon([x, y]: Pixel, polygon: readonly Pixel[]): boolean {
+  let inside = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const [xi, yi] = polygon[i] ?? [0, 0];
+    const [xj, yj] = polygon[j] ?? [0, 0];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
 }
