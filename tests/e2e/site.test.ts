@@ -79,6 +79,19 @@ describe('the bundled sample site', () => {
     );
   });
 
+  it('marks the header link of the page shown, and only that one', () => {
+    const current = (page: string) => {
+      const html = fs.readFileSync(path.join(dist, page, 'index.html'), 'utf8');
+      const header = /<header class="site"[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
+      return [...header.matchAll(/<a href="([^"]*)"[^>]*aria-current="page"/g)].map((m) => m[1]);
+    };
+    expect(current('experiments/exp_lr_gbs')).toEqual(['/experiments/exp_lr_gbs/']);
+    expect(current('hero-runs/hero_8b')).toEqual(['/hero-runs/hero_8b/']);
+    expect(current('compare')).toEqual(['/compare/']);
+    expect(current('writeups/data-mix-decision')).toEqual(['/writeups/']);
+    expect(current('')).toEqual([]);
+  });
+
   it('shows numbers in the HTML before any script runs', async () => {
     const html = fs.readFileSync(path.join(dist, 'experiments/exp_datamix/index.html'), 'utf8');
     const firstModelRow = /<th scope="row">n4-g8-en_ratio[^<]*<\/th>(<td[^>]*>[^<]*<\/td>)+/.exec(
