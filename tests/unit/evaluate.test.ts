@@ -333,6 +333,41 @@ describe('Section 2: coverage and partial propagation over the rows of a table',
     expect(cell(t, 'b', 'id_nlu').detail).toBe('1/2 missing: id_sentiment');
   });
 
+  it('does not count a task under a competency this row files it nowhere near', () => {
+    // b files sentiment under linguistic-diagnostics, where it counts nowhere.
+    const t = table([
+      { name: 'a', sea: { 'id.nlu.sentiment': 60, 'id.nlu.qa': 50 } },
+      {
+        name: 'b',
+        sea: {
+          'id.nlu.qa': 50,
+          'id.linguistic-diagnostics.sentiment': 10,
+          'id.linguistic-diagnostics.mp-r': 70,
+        },
+      },
+    ]);
+    expect(cell(t, 'b', 'id_nlu')).toMatchObject({
+      value: 50,
+      status: 'partial',
+      detail: '1/2 missing: id_sentiment',
+    });
+    expect(cell(t, 'b', 'id')).toMatchObject({ value: 60, status: 'partial' });
+  });
+
+  it('counts pooled pragmatics only under the competency its row files it under', () => {
+    const pragmatic = { counts: { p: [10, 10] as const } };
+    const t = table([
+      {
+        name: 'a',
+        sea: { 'id.nlu.qa': 50, 'id.linguistic-diagnostics.pragmatic-single': pragmatic },
+      },
+      { name: 'b', sea: { 'id.nlu.qa': 50, 'id.nlu.pragmatic-single': pragmatic } },
+    ]);
+    expect(values(t, 'a')).toMatchObject({ id_nlu: 50, 'id_linguistic-diagnostics': 100, id: 75 });
+    expect(values(t, 'b')).toMatchObject({ id_nlu: 75, 'id_linguistic-diagnostics': null, id: 75 });
+    expect(cell(t, 'a', 'id_nlu').status).toBe('partial');
+  });
+
   it('leaves an aggregate with no child present missing, never 0', () => {
     const t2 = table([{ name: 'm', sea: { 'id.nlu.sentiment': 'failed', 'id.nlr.causal': 30 } }]);
     expect(cell(t2, 'm', 'id_sentiment')).toMatchObject({ value: null, status: 'failed' });

@@ -23,7 +23,7 @@ import {
   type Problem,
 } from './cell-store.ts';
 import { normalize } from './english-benchmarks.ts';
-import { harnessOf, nodeInfo, type NodeInfo, type NodeKind } from './nodes.ts';
+import { harnessOf, isSeaTaskNode, nodeInfo, type NodeInfo, type NodeKind } from './nodes.ts';
 import { LEAF_STATUSES, type Leaf, type RowFacts, type RowShape } from './row-facts.ts';
 
 /** parent id -> expected child ids, the union over the table's rows (plus fixed children). */
@@ -42,11 +42,16 @@ export interface Plan {
   /** Per row shape: node position -> the row's leaf position, -1 when it has none. */
   readonly slots: WeakMap<RowShape, Int32Array>;
   /**
-   * Leaves that are children of more than one node: a task filed under one competency in some
-   * rows and under another in others. A row counts such a leaf only where it files it.
+   * Per row shape: node position -> the position of the node its row files it under, for SEA
+   * task columns (-1: under none); UNCHECKED for other nodes. A task that some rows file under
+   * one competency and others under another is expected under both, but counts only where the
+   * row files it.
    */
-  readonly sharedLeaves: ReadonlySet<number>;
+  readonly filedUnder: WeakMap<RowShape, Int32Array>;
 }
+
+/** Nodes whose place does not depend on the row (aggregates, English subtasks). */
+const UNCHECKED = -2;
 
 export function planFor(expected: Expected, requested: readonly string[]): Plan {
   const ids: string[] = [];
@@ -74,18 +79,8 @@ export function planFor(expected: Expected, requested: readonly string[]): Plan 
     children,
     byLabel,
     slots: new WeakMap(),
-    sharedLeaves: sharedLeaves(info, children),
+    filedUnder: new WeakMap(),
   };
-}
-
-function sharedLeaves(info: readonly NodeInfo[], children: readonly (readonly number[])[]) {
-  const parents = new Map<number, number>();
-  for (const list of children) {
-    for (const child of list) {
-      if (info[child]?.kind === 'leaf') parents.set(child, (parents.get(child) ?? 0) + 1);
-    }
-  }
-  return new Set([...parents].filter(([, count]) => count > 1).map(([child]) => child));
 }
 
 function compareLabels(a: string, b: string): number {
@@ -102,7 +97,12 @@ export function evaluateRow(
   absentDetail: (id: string) => string,
   cells: CellStore = cellStore(plan.ids.length),
 ): CellStore {
-  const row: RowState = { facts, slots: slotsOf(plan, facts.shape), cells };
+  const row: RowState = {
+    facts,
+    slots: slotsOf(plan, facts.shape),
+    filed: filedUnderOf(plan, facts.shape),
+    cells,
+  };
   const { ids, info } = plan;
   for (let node = 0; node < ids.length; node++) {
     const kind = (info[node] as NodeInfo).kind;
@@ -115,7 +115,27 @@ export function evaluateRow(
 interface RowState {
   readonly facts: RowFacts;
   readonly slots: Int32Array;
+  /** See `Plan.filedUnder`. */
+  readonly filed: Int32Array;
   readonly cells: CellStore;
+}
+
+function filedUnderOf(plan: Plan, shape: RowShape): Int32Array {
+  let filed = plan.filedUnder.get(shape);
+  if (filed === undefined) {
+    const positions = Int32Array.from(plan.ids, (id) => (isSeaTaskNode(id) ? -1 : UNCHECKED));
+    for (const [parentId, children] of shape.children) {
+      const parent = plan.index.get(parentId);
+      if (parent === undefined) continue;
+      for (const childId of children) {
+        const child = plan.index.get(childId);
+        if (child !== undefined && positions[child] !== UNCHECKED) positions[child] = parent;
+      }
+    }
+    filed = positions;
+    plan.filedUnder.set(shape, filed);
+  }
+  return filed;
 }
 
 function slotsOf(plan: Plan, shape: RowShape): Int32Array {
@@ -219,21 +239,16 @@ function innerProblems(children: readonly number[], plan: Plan, row: RowState): 
 }
 
 /**
- * A leaf is present when its entry is usable (pragmatic raw tasks have counts, not values) and,
- * for a leaf shared by several parents, when this row files it under `parent`.
+ * A child is present under `parent` when this row files it there (SEA task columns) and its
+ * entry is usable (pragmatic raw tasks have counts, not values) or, for an aggregate, it has a
+ * value.
  */
 function isPresent(child: number, parent: number, plan: Plan, row: RowState): boolean {
+  const filed = row.filed[child] ?? UNCHECKED;
+  if (filed !== UNCHECKED && filed !== parent) return false;
   const slot = plan.info[child]?.kind === 'leaf' ? (row.slots[child] ?? -1) : -1;
-  if (slot >= 0) {
-    if (plan.sharedLeaves.has(child) && !filedUnder(child, parent, plan, row)) return false;
-    return row.facts.leaves.status[slot] === 0;
-  }
+  if (slot >= 0) return row.facts.leaves.status[slot] === 0;
   return row.cells.hasValue[child] === 1;
-}
-
-function filedUnder(child: number, parent: number, plan: Plan, row: RowState): boolean {
-  const children = row.facts.shape.children.get(plan.ids[parent] ?? '');
-  return children?.has(plan.ids[child] ?? '') ?? false;
 }
 
 /** The child as a part of a mean; `presentValue` stands in for the value of a present child. */

@@ -41,6 +41,11 @@ export const pooledNode = (lang: string, kind: 'pragmatics' | 'pragmatics-logpro
 export const benchmarkNode = (column: string) => `E:${column}`;
 export const subtaskNode = (column: string) => `S:${column}`;
 
+/** A SEA-HELM task column (a task, or a pooled pragmatics column): the row says where it counts. */
+export function isSeaTaskNode(id: string): boolean {
+  return id.startsWith('T:') || id.startsWith('Q:');
+}
+
 /** The harness a node's value comes from; null for `total`, which needs both. */
 export function harnessOf(id: string): 'seahelm' | 'lm-eval' | null {
   if (id === TOTAL) return null;
