@@ -669,6 +669,28 @@ describe('upstream totals are compared, never used', () => {
     expect(d[0]).toMatchObject({ kind: 'total-mismatch', file: FILE });
   });
 
+  it('counts a task under two competencies once, as the reports do', () => {
+    // sentiment is under nlu (60) and cultural (40): the later entry is the task, so nlu has no
+    // task of its own left and its upstream 60 is not compared; cultural 40 agrees.
+    const d = checkUpstreamTotals(
+      {
+        format: 'seahelm',
+        entries: [
+          ...seaEntries({ 'id.nlu.sentiment': 60 }),
+          ...seaEntries({ 'id.cultural.sentiment': 40 }),
+        ],
+        upstream: [
+          { path: ['id', 'nlu'], value: 60 },
+          { path: ['id', 'cultural'], value: 40 },
+        ],
+      },
+      FILE,
+      new Set(['id']),
+      {},
+    );
+    expect(d).toEqual([]);
+  });
+
   it('stays quiet within 0.01', () => {
     // translations recomputed (80 + 60) / 2 = 70; 70.005 is within 0.01.
     const d = checkUpstreamTotals(

@@ -6,7 +6,7 @@
 import type { DiscoveredFile } from '../discover/discover.ts';
 import { compareCodePoints } from '../compare.ts';
 import { padStep, paddingWidth } from '../discover/steps.ts';
-import type { FileTime } from '../parse/timestamp.ts';
+import { UNDATED, type FileTime } from '../parse/timestamp.ts';
 import type { LmTask, ParsedContent, SeaEntry } from '../parse/types.ts';
 import { METRICS_BY_TASK } from './english-benchmarks.ts';
 import type { SeaMembership } from './languages.ts';
@@ -137,7 +137,7 @@ export function mergeModel(
   const sea = mergeLatest(
     seaFiles,
     seaTaskKey,
-    (e) => e.status === 'ok',
+    usableSea,
     (e) => (e.detail === '' ? e.status : `${e.status} (${e.detail})`),
     seaKey,
   );
@@ -201,6 +201,19 @@ function keepLanguage(
 
 export function seaKey(entry: SeaEntry): string {
   return `${entry.lang}.${entry.competency}.${entry.task}`;
+}
+
+/**
+ * One entry per task of one file's SEA-HELM entries, chosen as merging chooses (a task under two
+ * competencies: the later entry, unless only the earlier one has a usable score).
+ */
+export function seaEntriesOfOneFile(file: string, entries: readonly SeaEntry[]): SeaEntry[] {
+  const merged = mergeLatest([{ file, time: UNDATED, items: entries }], seaTaskKey, usableSea);
+  return [...merged.winners.values()].map((w) => w.item);
+}
+
+function usableSea(entry: SeaEntry): boolean {
+  return entry.status === 'ok';
 }
 
 /**

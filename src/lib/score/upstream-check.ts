@@ -9,7 +9,7 @@ import type { SeaFile } from '../parse/types.ts';
 import { statusAt, valueAt } from './cell-store.ts';
 import { evaluateRow, planFor } from './evaluate.ts';
 import type { SeaMembership } from './languages.ts';
-import type { Model } from './models.ts';
+import { seaEntriesOfOneFile, type Model } from './models.ts';
 import { competencyNode, groupNode, langNode } from './nodes.ts';
 import { rowFacts, type ShapeCache } from './row-facts.ts';
 import { expectedChildren } from './table.ts';
@@ -30,7 +30,11 @@ export function checkUpstreamTotals(
     source: 0,
     stem: file,
     step: 0,
-    sea: content.entries.filter((e) => seaLanguages.has(e.lang)),
+    // A task under two competencies counts once, as in the reports.
+    sea: seaEntriesOfOneFile(
+      file,
+      content.entries.filter((e) => seaLanguages.has(e.lang)),
+    ),
     lm: null,
     limited: false,
     files: [file],
