@@ -670,25 +670,27 @@ describe('upstream totals are compared, never used', () => {
   });
 
   it('counts a task under two competencies once, as the reports do', () => {
-    // sentiment is under nlu (60) and cultural (40): the later entry is the task, so nlu has no
-    // task of its own left and its upstream 60 is not compared; cultural 40 agrees.
+    // sentiment is under nlu (60) and, failed, under cultural: as in merging, the usable nlu
+    // entry is the task, so nlu is complete (60) and its upstream 55 is compared.
     const d = checkUpstreamTotals(
       {
         format: 'seahelm',
         entries: [
           ...seaEntries({ 'id.nlu.sentiment': 60 }),
-          ...seaEntries({ 'id.cultural.sentiment': 40 }),
+          ...seaEntries({ 'id.cultural.sentiment': 'failed' }),
         ],
-        upstream: [
-          { path: ['id', 'nlu'], value: 60 },
-          { path: ['id', 'cultural'], value: 40 },
-        ],
+        upstream: [{ path: ['id', 'nlu'], value: 55 }],
       },
       FILE,
       new Set(['id']),
       {},
     );
-    expect(d).toEqual([]);
+    expect(d.map((x) => [x.keyPath, x.message])).toEqual([
+      [
+        'id.nlu.total',
+        'the file says 55, recomputed from its tasks 60; the recomputed value is used',
+      ],
+    ]);
   });
 
   it('stays quiet within 0.01', () => {
