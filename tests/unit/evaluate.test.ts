@@ -506,7 +506,16 @@ describe('English: partial and unusable inputs', () => {
     const t = table([
       {
         name: 'm',
-        lm: { leaderboard_ifeval: { metrics: { 'prompt_level_strict_acc,none': 0.6 } } },
+        lm: {
+          leaderboard_ifeval: {
+            // Real files carry the loose accuracies too: they do not make the task modified.
+            metrics: {
+              'prompt_level_strict_acc,none': 0.6,
+              'prompt_level_loose_acc,none': 0.65,
+              'inst_level_loose_acc,none': 0.7,
+            },
+          },
+        },
       },
     ]);
     expect(cell(t, 'm', 'IFEval')).toMatchObject({ status: 'partial', coverage: [1, 2] });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readLmEval } from '../../src/lib/parse/lmeval.ts';
+import { namesOutputType, readLmEval } from '../../src/lib/parse/lmeval.ts';
 import { parseResultFile } from '../../src/lib/parse/parse-file.ts';
 import type { LmTask } from '../../src/lib/parse/types.ts';
 
@@ -177,6 +177,32 @@ describe('readLmEval: group entries are never inputs', () => {
     }
     // 24 BBH + 3 GPQA + 7 MATH + 3 MUSR + IFEval + MMLU-Pro = 39 subtasks.
     expect(names).toHaveLength(39);
+  });
+});
+
+describe('namesOutputType', () => {
+  const lmTask = (task: string, metrics: Record<string, number>): LmTask => ({
+    task,
+    metrics,
+    invalid: {},
+    stderr: {},
+    original: null,
+    effective: null,
+    uncheckedLimit: null,
+    outputType: null,
+  });
+
+  it('is true only when none of the metrics read is there but others are', () => {
+    expect(namesOutputType(lmTask('leaderboard_bbh_navigate', { 'exact_match,none': 0.5 }))).toBe(
+      true,
+    );
+    // IFEval with one strict value (and the loose ones) is partial, not modified: no full re-read.
+    const ifeval = lmTask('leaderboard_ifeval', {
+      'prompt_level_strict_acc,none': 0.5,
+      'prompt_level_loose_acc,none': 0.6,
+    });
+    expect(namesOutputType(ifeval)).toBe(false);
+    expect(namesOutputType(lmTask('leaderboard_bbh_navigate', {}))).toBe(false);
   });
 });
 

@@ -56,13 +56,13 @@ export function readLmEval(
 }
 
 /**
- * Whether the scores' messages name this task's `output_type`: a metric they need is absent
- * while others are there (a task rewritten with other metrics, row-facts.ts).
+ * Whether the scores' messages name this task's `output_type`: none of the metrics they read is
+ * there while others are (a task rewritten with other metrics, row-facts.ts).
  */
 export function namesOutputType(task: LmTask): boolean {
   const needed = METRICS_BY_TASK.get(task.task) ?? [];
   const absent = (metric: string) => !(metric in task.metrics) && !(metric in task.invalid);
-  return Object.keys(task.metrics).length > 0 && needed.some(absent);
+  return Object.keys(task.metrics).length > 0 && needed.every(absent);
 }
 
 /**

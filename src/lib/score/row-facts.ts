@@ -328,9 +328,11 @@ function englishLeaf(spec: SubtaskSpec, task: LmTask): Leaf {
   if (invalid !== undefined) {
     return { status: 'invalid', value: null, detail: `'${spec.metric}' is ${invalid}` };
   }
-  // Metrics the task should have (IFEval's other value) do not make it a modified task.
+  // A task is modified when none of the metrics it should have is there (IFEval with one of
+  // its two values, and its loose accuracies beside, is not).
   const own = METRICS_BY_TASK.get(task.task) ?? [];
-  const found = Object.keys(task.metrics).filter((metric) => !own.includes(metric));
+  const hasOwn = own.some((metric) => metric in task.metrics || metric in task.invalid);
+  const found = hasOwn ? [] : Object.keys(task.metrics);
   const detail =
     found.length > 0
       ? `no '${spec.metric}'; found ${found.join(', ')}${task.outputType ? ` (output_type ${task.outputType})` : ''}: a modified task is not normalized`
