@@ -540,7 +540,7 @@ describe('readSeahelm: languages that are not scored', () => {
 });
 
 describe('readSeahelm: one task name under two competencies of a language', () => {
-  it('warns, naming both key paths, and says the later one in the file is used', () => {
+  it('warns, naming both key paths and the one merging uses', () => {
     const { content, diagnostics } = read(
       JSON.stringify({
         id: {
@@ -558,14 +558,15 @@ describe('readSeahelm: one task name under two competencies of a language', () =
         file: FILE,
         keyPath: 'id.cultural.sentiment',
         message:
-          "the task 'sentiment' is under two competencies of 'id': id.nlu.sentiment and id.cultural.sentiment; the later one in the file (id.cultural.sentiment) is used",
+          "the task 'sentiment' is under two competencies of 'id': id.nlu.sentiment and id.cultural.sentiment; id.cultural.sentiment is used (the later one in the file)",
       },
       {
         kind: 'duplicate-task',
         file: FILE,
         keyPath: 'id.safety.sentiment',
         message:
-          "the task 'sentiment' is under two competencies of 'id': id.cultural.sentiment and id.safety.sentiment; the later one in the file (id.safety.sentiment) is used",
+          // 'oops' is no usable score: the earlier entry stays the task.
+          "the task 'sentiment' is under two competencies of 'id': id.cultural.sentiment and id.safety.sentiment; id.cultural.sentiment is used (the later one has no usable score)",
       },
     ]);
   });

@@ -61,12 +61,18 @@ interface Reading {
 /** The competencies of one language: their tasks, and the upstream numbers among them. */
 function readLanguage(lang: string, langValue: Record<string, unknown>, reading: Reading): void {
   const { file, extraMetrics, entries, upstream, diagnostics } = reading;
-  /** Task name -> key path of its latest entry in this language. */
-  const seen = new Map<string, string>();
+  /** Task name -> the entry of it that merging will use so far, in this language. */
+  const seen = new Map<string, { readonly keyPath: string; readonly usable: boolean }>();
   const add = (entry: SeaEntry, keyPath: string) => {
     const earlier = seen.get(entry.task);
-    if (earlier !== undefined) diagnostics.push(duplicateTask(file, entry, earlier, keyPath));
-    seen.set(entry.task, keyPath);
+    const usable = entry.status === 'ok';
+    // As merging decides: the later entry, unless only the earlier one has a usable score.
+    const wins = earlier === undefined || usable || !earlier.usable;
+    if (earlier !== undefined) {
+      const used = wins ? keyPath : earlier.keyPath;
+      diagnostics.push(duplicateTask(file, entry, earlier.keyPath, keyPath, used));
+    }
+    if (wins) seen.set(entry.task, { keyPath, usable });
     entries.push(entry);
   };
   for (const [competency, compValue] of Object.entries(langValue)) {
@@ -238,11 +244,17 @@ function nonFiniteAggregate(file: string, keyPath: string, marker: string): Diag
 
 /**
  * One task name under two competencies of a language (SEA-HELM never writes this; hand-made or
- * mixed files do). Both entries are read here; the merge lets the later one in the file
- * supersede the earlier (scoring.md section 8).
+ * mixed files do). Both entries are read here; merging keeps one (scoring.md section 8).
  */
-function duplicateTask(file: string, entry: SeaEntry, earlier: string, later: string): Diagnostic {
-  const message = `the task '${entry.task}' is under two competencies of '${entry.lang}': ${earlier} and ${later}; the later one in the file (${later}) is used`;
+function duplicateTask(
+  file: string,
+  entry: SeaEntry,
+  earlier: string,
+  later: string,
+  used: string,
+): Diagnostic {
+  const why = used === later ? 'the later one in the file' : 'the later one has no usable score';
+  const message = `the task '${entry.task}' is under two competencies of '${entry.lang}': ${earlier} and ${later}; ${used} is used (${why})`;
   return { kind: 'duplicate-task', file, keyPath: later, message };
 }
 
