@@ -276,6 +276,28 @@ describe('assembleModels: files of one model and their fate', () => {
     );
   });
 
+  it('names only other files as winners of a superseded file', () => {
+    source = 0;
+    // a's nlu entry loses to a's own cultural one, which loses to b.
+    const a = 'runs/exp/cfg/ba1/seahelm/a_seahelm_results_2025-01-01T00:00:00.json';
+    const b = 'runs/exp/cfg/ba1/seahelm/b_seahelm_results_2025-02-01T00:00:00.json';
+    const assembly = assembleModels(
+      [
+        seaRecord(a, 'cfg', 1, [
+          sea('sentiment', 60),
+          { ...sea('sentiment', 40), competency: 'cultural' },
+        ]),
+        seaRecord(b, 'cfg', 1, [sea('sentiment', 70)]),
+      ],
+      1,
+      new Set(['id']),
+    );
+    expect(assembly.outcomes.get(a)).toMatchObject({
+      status: 'superseded',
+      reason: `every entry is superseded by another file of this model: ${b}`,
+    });
+  });
+
   it('marks a file every entry of which lost as superseded', () => {
     source = 0;
     const old = 'runs/exp/cfg/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json';

@@ -145,7 +145,8 @@ export function mergeModel(
   const used = new Set([...sea.winners.values(), ...lm.winners.values()].map((w) => w.file));
   const winnersOf = new Map<string, Set<string>>();
   for (const { file, by } of [...sea.superseded, ...lm.superseded]) {
-    winnersOf.set(file, (winnersOf.get(file) ?? new Set()).add(by));
+    // An entry that lost to another of its own file (a task under two competencies) names none.
+    if (by !== file) winnersOf.set(file, (winnersOf.get(file) ?? new Set()).add(by));
   }
   const outcomes = [...seaFiles, ...lmFiles].map(
     ({ file, items }) => [file, outcomeOf(file, items.length, used, winnersOf.get(file))] as const,
