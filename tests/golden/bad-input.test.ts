@@ -383,7 +383,12 @@ describe('bad input in one tree', () => {
 
   it('reads NaN tokens as invalid values, warns, and lists the value in the missing report', () => {
     expect(fileEntry(P.nan).status).toBe('used');
-    expect(warningsFor(P.nan).map((w) => w.kind)).toContain('non-finite-token');
+    expect(warningsFor(P.nan).filter((w) => w.kind === 'non-finite-token')).toEqual([
+      expect.objectContaining({
+        message:
+          "the file has 1 bare NaN/Infinity token(s), which JSON does not allow (Python's json writes them); a score written so is invalid",
+      }),
+    ]);
     expect(missingRows('nan_001', 'id_sentiment').map((r) => r[2])).toEqual(['invalid']);
     // qa (30) is read: nlu = 30, partial 1/2.
     const tasks = csvRows(path.join(out, 'exp', 'task_report.csv'));
@@ -1005,7 +1010,7 @@ describe('SEA-HELM files, end to end', () => {
         file,
         key_path: 'id.cultural.sentiment',
         message:
-          "the task 'sentiment' is under two competencies of 'id': id.nlu.sentiment and id.cultural.sentiment; the later one in the file (id.cultural.sentiment) is used",
+          "the task 'sentiment' is under two competencies of 'id': id.nlu.sentiment and id.cultural.sentiment; id.cultural.sentiment is used (the later one in the file)",
       },
     ]);
   });

@@ -67,7 +67,9 @@ function parseWith(
       : readLmEval(root, file);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   if (json.nonFiniteTokens > 0) {
-    const message = `${json.nonFiniteTokens} bare NaN/Infinity token(s) read as invalid values`;
+    // Every token of the file is counted, wherever it is; what each one meant is said where it
+    // matters (an invalid value in the missing report, an upstream total not compared).
+    const message = `the file has ${json.nonFiniteTokens} bare NaN/Infinity token(s), which JSON does not allow (Python's json writes them); a score written so is invalid`;
     diagnostics.unshift({ kind: 'non-finite-token', file, message });
   }
   const fileName = file.slice(file.lastIndexOf('/') + 1);
