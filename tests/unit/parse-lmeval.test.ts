@@ -344,12 +344,14 @@ describe('readLmEval: reported problems', () => {
   });
 
   it('makes the values of a task evaluated on 0 samples invalid', () => {
-    const { content } = read({
+    const { content, diagnostics } = read({
       results: { leaderboard_math_algebra_hard: { 'exact_match,none': 0.9 } },
       'n-samples': { leaderboard_math_algebra_hard: { original: 307, effective: 0 } },
     });
     const algebra = task(content.tasks, 'leaderboard_math_algebra_hard');
     expect(algebra.metrics).toEqual({});
+    // Not scored at all, so it does not make the run a --limit one.
+    expect(diagnostics.filter((d) => d.kind === 'limited-run')).toEqual([]);
     expect(algebra.invalid).toEqual({
       'exact_match,none': '0.9, from 0 samples (n-samples effective is 0)',
     });

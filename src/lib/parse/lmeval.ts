@@ -179,11 +179,17 @@ function finiteOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
+/**
+ * A task of a `--limit` run: evaluated on fewer samples than its dataset has, but on some (a
+ * task evaluated on none has invalid values, which are not scored at all).
+ */
+export function isLimitedTask(t: LmTask): boolean {
+  return t.original !== null && t.effective !== null && t.effective > 0 && t.effective < t.original;
+}
+
 /** A `--limit` run: some task evaluated on fewer samples than its dataset has. */
 function describeLimitedRun(tasks: readonly LmTask[], file: string): Diagnostic[] {
-  const limited = tasks.filter(
-    (t) => t.original !== null && t.effective !== null && t.effective < t.original,
-  );
+  const limited = tasks.filter(isLimitedTask);
   const first = limited[0];
   if (first === undefined) {
     const unchecked = tasks.filter((t) => t.uncheckedLimit !== null);

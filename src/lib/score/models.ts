@@ -8,6 +8,7 @@ import { compareCodePoints } from '../compare.ts';
 import { padStep, paddingWidth } from '../discover/steps.ts';
 import { UNDATED, type FileTime } from '../parse/timestamp.ts';
 import type { LmTask, ParsedContent, SeaEntry } from '../parse/types.ts';
+import { isLimitedTask } from '../parse/lmeval.ts';
 import { METRICS_BY_TASK } from './english-benchmarks.ts';
 import type { SeaMembership } from './languages.ts';
 import { mergeLatest, type FileItems, type Superseded } from './merge-files.ts';
@@ -158,11 +159,7 @@ export function mergeModel(
     step: first.step,
     sea: seaFiles.length === 0 ? null : [...sea.winners.values()].map((w) => w.item),
     lm: lmFiles.length === 0 ? null : lmTasks,
-    limited: lmTasks.some(
-      (t) =>
-        (t.effective !== null && t.original !== null && t.effective < t.original) ||
-        t.uncheckedLimit !== null,
-    ),
+    limited: lmTasks.some((t) => isLimitedTask(t) || t.uncheckedLimit !== null),
     files: [...used].sort(compareCodePoints),
   };
   return { model, superseded: [...sea.superseded, ...lm.superseded], outcomes, ignored };
