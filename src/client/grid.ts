@@ -221,8 +221,11 @@ export class ScoreGrid {
     this.rows = rows;
     await this.ready;
     await this.table.replaceData([...rows]);
-    // Other rows may have longer names (the compare page starts with one pick).
-    if (!isNarrow()) this.table.getColumn('model').setWidth(modelWidth(rows));
+    // Other rows may have longer names (the compare page starts with one pick); a column the
+    // reader made wider stays so.
+    const column = this.table.getColumn('model');
+    const wanted = modelWidth(rows);
+    if (!isNarrow() && wanted > column.getWidth()) column.setWidth(wanted);
     this.updateCount();
   }
 

@@ -61,12 +61,14 @@ describe('SEA-HELM: tasks, groups, competencies, languages', () => {
 
   it('says a SEA aggregate is empty because the model has no SEA-HELM results', () => {
     const english = table([
-      { name: 'a', sea: { 'id.nlu.sentiment': 60 } },
+      { name: 'a', sea: { 'id.nlu.sentiment': 60, 'id.nlg.translation-en-xx': 70 } },
       { name: 'b', lm: fullEnglish() },
     ]);
-    for (const column of ['sea_total', 'id', 'id_nlu', 'id_sentiment']) {
+    for (const column of ['sea_total', 'id', 'id_nlu', 'id_sentiment', 'id_nlg']) {
       expect(cell(english, 'b', column).detail).toBe('no SEA-HELM results for this model');
     }
+    // Said once: not again for the translations group inside nlg.
+    expect(cell(english, 'b', 'id_nlg').inner).toBeUndefined();
   });
 });
 

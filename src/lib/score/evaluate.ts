@@ -210,6 +210,7 @@ function aggregateCell(
         ? absentDetail(id)
         : describeCoverage(coverage, missing, partialChildren);
   setCell(row.cells, node, value, status, detail, coverage);
+  if (status === 'missing' && lacksHarnessOf(id, row)) return; // the detail says it all
   const inner = innerProblems(plan.children[node] ?? [], plan, row);
   if (inner !== null) row.cells.inner.set(node, inner);
 }
