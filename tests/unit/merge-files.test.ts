@@ -15,7 +15,66 @@ import {
 } from '../../src/lib/parse/timestamp.ts';
 import type { LmTask, SeaEntry } from '../../src/lib/parse/types.ts';
 import { mergeLatest, type FileItems } from '../../src/lib/score/merge-files.ts';
-import { assembleModels, type ParsedRecord } from '../../src/lib/score/models.ts';
+import {
+  mergeModel,
+  type FileOutcome,
+  type Model,
+  type ParsedRecord,
+} from '../../src/lib/score/models.ts';
+import type { Superseded } from '../../src/lib/score/merge-files.ts';
+import { scoreModel } from '../../src/lib/score/score-model.ts';
+import { collectResults } from '../../src/lib/work/collect.ts';
+import { scoreContext, type ModelResult } from '../../src/lib/work/model-job.ts';
+
+/**
+ * The records as the pipeline puts them together: one model per source, stem and step, merged
+ * (models.ts), then named, padded and ordered (work/collect.ts).
+ */
+function assembleModels(
+  records: readonly ParsedRecord[],
+  sourceCount: number,
+  seaLanguages: ReadonlySet<string>,
+) {
+  const groups = new Map<string, number[]>();
+  records.forEach(({ discovered: { source, stem, step } }, i) => {
+    const key = `${source}\u0000${stem}\u0000${step}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const context = scoreContext({ extraMetrics: {}, seaLanguages: [...seaLanguages] });
+  const merged = new Map<string, ReturnType<typeof mergeModel>>();
+  const results: ModelResult[] = [...groups.values()].map((indices, id) => {
+    const group = indices.map((i) => records[i] as ParsedRecord);
+    const files = indices.map((index) => ({
+      index,
+      format: records[index]?.content.format ?? null,
+      diagnostics: [],
+      totals: [],
+    }));
+    const { model } = scoreModel(group, context);
+    merged.set(
+      `${model.facts.model.stem}\u0000${model.facts.model.step}`,
+      mergeModel(group, context.seaLanguages),
+    );
+    return { id, files, model };
+  });
+  const collected = collectResults(
+    results,
+    records.map((r) => r.discovered),
+    sourceCount,
+  );
+  const modelsBySource: Model[][] = collected.rowsBySource.map((rows) =>
+    rows.map((row) => {
+      const m = merged.get(`${row.model.stem}\u0000${row.model.step}`);
+      if (m === undefined) throw new Error(`no merged model for ${row.model.name}`);
+      return { ...m.model, name: row.model.name };
+    }),
+  );
+  const outcomes = new Map<string, FileOutcome>();
+  for (const m of merged.values())
+    for (const [file, outcome] of m.outcomes) outcomes.set(file, outcome);
+  const superseded: Superseded[] = collected.superseded;
+  return { modelsBySource, outcomes, superseded, ignoredTasks: collected.ignoredTasks };
+}
 
 interface Item {
   readonly key: string;

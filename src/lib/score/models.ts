@@ -5,7 +5,7 @@
 
 import type { DiscoveredFile } from '../discover/discover.ts';
 import { compareCodePoints } from '../compare.ts';
-import { padStep, paddingWidth } from '../discover/steps.ts';
+import { padStep } from '../discover/steps.ts';
 import { UNDATED, type FileTime } from '../parse/timestamp.ts';
 import type { LmTask, ParsedContent, SeaEntry } from '../parse/types.ts';
 import { isLimitedTask } from '../parse/lmeval.ts';
@@ -40,16 +40,6 @@ export interface FileOutcome {
   readonly reason?: string;
 }
 
-export interface Assembly {
-  /** Per source, its models in row order (config name, then step). */
-  readonly modelsBySource: Model[][];
-  readonly superseded: Superseded[];
-  /** By display path. */
-  readonly outcomes: Map<string, FileOutcome>;
-  /** Tasks of languages that are not scored: language -> count. */
-  readonly ignoredTasks: Map<string, number>;
-}
-
 /** One model's files merged; the name comes later, when every step of its source is known. */
 export interface MergedModel {
   readonly model: Omit<Model, 'name'>;
@@ -60,56 +50,9 @@ export interface MergedModel {
   readonly ignored: ReadonlyMap<string, number>;
 }
 
-export function assembleModels(
-  records: readonly ParsedRecord[],
-  sourceCount: number,
-  seaLanguages: ReadonlySet<string>,
-): Assembly {
-  const widths = paddingPerSource(records, sourceCount);
-  const groups = new Map<string, ParsedRecord[]>();
-  for (const record of records) {
-    const { source, stem, step } = record.discovered;
-    const key = `${source}\u0000${modelName(stem, step, widths[source])}`;
-    const group = groups.get(key);
-    if (group) group.push(record);
-    else groups.set(key, [record]);
-  }
-  const assembly: Assembly = {
-    modelsBySource: Array.from({ length: sourceCount }, () => []),
-    superseded: [],
-    outcomes: new Map(),
-    ignoredTasks: new Map(),
-  };
-  for (const [key, group] of groups) {
-    const name = key.slice(key.indexOf('\u0000') + 1);
-    addModel(assembly, name, mergeModel(group, seaLanguages));
-  }
-  for (const models of assembly.modelsBySource) models.sort(byStemThenStep);
-  return assembly;
-}
-
-/** Adds a merged model under its name; models are added in order of their first file. */
-function addModel(assembly: Assembly, name: string, merged: MergedModel): Model {
-  const model = { name, ...merged.model };
-  assembly.modelsBySource[model.source]?.push(model);
-  assembly.superseded.push(...merged.superseded);
-  for (const [file, outcome] of merged.outcomes)
-    assembly.outcomes.set(file, { ...outcome, model: name });
-  for (const [lang, count] of merged.ignored) {
-    assembly.ignoredTasks.set(lang, (assembly.ignoredTasks.get(lang) ?? 0) + count);
-  }
-  return model;
-}
-
 /** `<stem>_<step>`, the step padded to the widest step of the source. */
 export function modelName(stem: string, step: number, width = 5): string {
   return `${stem}_${padStep(step, width)}`;
-}
-
-function paddingPerSource(records: readonly ParsedRecord[], sourceCount: number): number[] {
-  const steps: number[][] = Array.from({ length: sourceCount }, () => []);
-  for (const { discovered } of records) steps[discovered.source]?.push(discovered.step);
-  return steps.map((list) => paddingWidth(list));
 }
 
 export function byStemThenStep(a: Pick<Model, 'stem' | 'step'>, b: Pick<Model, 'stem' | 'step'>) {
