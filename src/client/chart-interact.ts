@@ -16,7 +16,7 @@ import { PARTIAL_SEPARATOR } from '../lib/charts/columns.ts';
 import type { ChartResult } from '../lib/charts/result.ts';
 import { setReady } from './run-context.ts';
 import { h } from './dom.ts';
-import { formatScore } from '../lib/site/format.ts';
+import { formatDelta, formatScore } from '../lib/site/format.ts';
 
 const HIDDEN = 'series-hidden';
 
@@ -92,8 +92,7 @@ export function tooltipLines(svg: SVGSVGElement, mark: Element): string[] {
       ];
     case 'delta-heatmap': {
       const delta = data['delta'];
-      const signed =
-        delta === undefined ? '–' : `${Number(delta) > 0 ? '+' : ''}${Number(delta).toFixed(2)}`;
+      const signed = delta === undefined ? '–' : formatDelta(Number(delta), 2);
       return [
         `${data['y'] ?? ''} · ${data['x'] ?? ''}`,
         `Difference: ${signed}`,

@@ -117,6 +117,10 @@ describe('delta formats', () => {
     expect(formatDelta(-0.3)).toBe('-0.3');
     expect(formatDelta(-0.04)).toBe('0.0');
     expect(formatDelta(null)).toBe('–');
+    // Tooltips: 2 decimals, a rounded 0 without a sign (was -0.00).
+    expect(formatDelta(-0.001, 2)).toBe('0.00');
+    expect(formatDelta(-3.539999999999999, 2)).toBe('-3.54');
+    expect(formatDelta(0.125, 2)).toBe('+0.13');
     expect(formatOneDecimal(49.01)).toBe('49.0');
     expect(formatOneDecimal(-0.04)).toBe('0.0');
     expect(formatOneDecimal(undefined)).toBe('–');

@@ -8,10 +8,11 @@ export function formatScore(value: number | null | undefined): string {
   return value < 0 && text !== '0.00' ? `-${text}` : text;
 }
 
-export function formatDelta(value: number | null | undefined): string {
+/** A signed difference (1 decimal in tables; tooltips ask for 2); a rounded 0 has no sign. */
+export function formatDelta(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined) return MISSING;
-  const text = Math.abs(value).toFixed(1);
-  if (text === '0.0') return '0.0';
+  const text = Math.abs(value).toFixed(digits);
+  if (Number(text) === 0) return text;
   return `${value < 0 ? '-' : '+'}${text}`;
 }
 
