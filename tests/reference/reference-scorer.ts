@@ -189,7 +189,14 @@ interface ReferenceConfig {
   readonly saveMerged: boolean;
 }
 
-const UNDERSTOOD_TOP_LEVEL_KEYS = new Set(['experiments', 'hero_runs', 'sea_languages', 'output']);
+const UNDERSTOOD_TOP_LEVEL_KEYS = new Set([
+  'experiments',
+  'hero_runs',
+  'sea_languages',
+  'output',
+  // The site's texts: no score depends on them.
+  'site',
+]);
 
 function readConditions(value: unknown, where: string): ConditionPair[] | null {
   if (value === undefined || value === null) return null;
