@@ -370,6 +370,21 @@ describe('Section 2: coverage and partial propagation over the rows of a table',
     expect(cell(t, 'a', 'id_nlu').status).toBe('partial');
   });
 
+  it('counts pooled pragmatics under both competencies one row files its two tasks under', () => {
+    const pragmatic = { counts: { p: [10, 10] as const } };
+    for (const order of ['ld first', 'nlu first']) {
+      const ld = {
+        'id.linguistic-diagnostics.mp-r': 40,
+        'id.linguistic-diagnostics.pragmatic-single': pragmatic,
+      };
+      const nlu = { 'id.nlu.qa': 50, 'id.nlu.pragmatic-pair': pragmatic };
+      const sea = order === 'ld first' ? { ...ld, ...nlu } : { ...nlu, ...ld };
+      const t = table([{ name: 'm', sea }]);
+      expect(values(t, 'm')).toMatchObject({ id_nlu: 75, 'id_linguistic-diagnostics': 70 });
+      expect(cell(t, 'm', 'id_nlu').status).toBe('ok');
+    }
+  });
+
   it('leaves an aggregate with no child present missing, never 0', () => {
     const t2 = table([{ name: 'm', sea: { 'id.nlu.sentiment': 'failed', 'id.nlr.causal': 30 } }]);
     expect(cell(t2, 'm', 'id_sentiment')).toMatchObject({ value: null, status: 'failed' });

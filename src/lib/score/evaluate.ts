@@ -42,16 +42,26 @@ export interface Plan {
   /** Per row shape: node position -> the row's leaf position, -1 when it has none. */
   readonly slots: WeakMap<RowShape, Int32Array>;
   /**
-   * Per row shape: node position -> the position of the node its row files it under, for SEA
-   * task columns (-1: under none); UNCHECKED for other nodes. A task that some rows file under
-   * one competency and others under another is expected under both, but counts only where the
-   * row files it.
+   * Per row shape: where the row files each SEA task column (see `Filed`). A task that some rows
+   * file under one competency and others under another is expected under both, but counts only
+   * where the row files it.
    */
-  readonly filedUnder: WeakMap<RowShape, Int32Array>;
+  readonly filedUnder: WeakMap<RowShape, Filed>;
 }
 
-/** Nodes whose place does not depend on the row (aggregates, English subtasks). */
+/**
+ * Per node position: the position of the node the row files it under, -1 under none, UNCHECKED
+ * for nodes whose place does not depend on the row (aggregates, English subtasks), SEVERAL when
+ * the row files it under more than one (the pooled pragmatics, its two tasks filed apart by a
+ * hand-made file); then `pairs` has each (node, parent).
+ */
+interface Filed {
+  readonly parentOf: Int32Array;
+  readonly pairs: ReadonlySet<string>;
+}
+
 const UNCHECKED = -2;
+const SEVERAL = -3;
 
 export function planFor(expected: Expected, requested: readonly string[]): Plan {
   const ids: string[] = [];
@@ -116,23 +126,28 @@ interface RowState {
   readonly facts: RowFacts;
   readonly slots: Int32Array;
   /** See `Plan.filedUnder`. */
-  readonly filed: Int32Array;
+  readonly filed: Filed;
   readonly cells: CellStore;
 }
 
-function filedUnderOf(plan: Plan, shape: RowShape): Int32Array {
+function filedUnderOf(plan: Plan, shape: RowShape): Filed {
   let filed = plan.filedUnder.get(shape);
   if (filed === undefined) {
-    const positions = Int32Array.from(plan.ids, (id) => (isSeaTaskNode(id) ? -1 : UNCHECKED));
+    const parentOf = Int32Array.from(plan.ids, (id) => (isSeaTaskNode(id) ? -1 : UNCHECKED));
+    const pairs = new Set<string>();
     for (const [parentId, children] of shape.children) {
       const parent = plan.index.get(parentId);
       if (parent === undefined) continue;
       for (const childId of children) {
         const child = plan.index.get(childId);
-        if (child !== undefined && positions[child] !== UNCHECKED) positions[child] = parent;
+        if (child === undefined) continue;
+        const current = parentOf[child] ?? UNCHECKED;
+        if (current === UNCHECKED) continue;
+        pairs.add(`${child}:${parent}`);
+        parentOf[child] = current === -1 ? parent : SEVERAL;
       }
     }
-    filed = positions;
+    filed = { parentOf, pairs };
     plan.filedUnder.set(shape, filed);
   }
   return filed;
@@ -245,8 +260,14 @@ function innerProblems(children: readonly number[], plan: Plan, row: RowState): 
  * value.
  */
 function isPresent(child: number, parent: number, plan: Plan, row: RowState): boolean {
-  const filed = row.filed[child] ?? UNCHECKED;
-  if (filed !== UNCHECKED && filed !== parent) return false;
+  const filed = row.filed.parentOf[child] ?? UNCHECKED;
+  if (
+    filed === SEVERAL
+      ? !row.filed.pairs.has(`${child}:${parent}`)
+      : filed !== UNCHECKED && filed !== parent
+  ) {
+    return false;
+  }
   const slot = plan.info[child]?.kind === 'leaf' ? (row.slots[child] ?? -1) : -1;
   if (slot >= 0) return row.facts.leaves.status[slot] === 0;
   return row.cells.hasValue[child] === 1;
