@@ -719,6 +719,29 @@ describe('upstream totals are compared, never used', () => {
     ]);
   });
 
+  it('does not compare the competency (and language) whose entry of a duplicated task lost', () => {
+    // The file computed nlu (55) and id (62.5) with both sentiment entries; ours keeps only the
+    // later one (cultural), so those two numbers are not comparable. cultural is (70).
+    const d = checkUpstreamTotals(
+      {
+        format: 'seahelm',
+        entries: [
+          ...seaEntries({ 'id.nlu.sentiment': 60, 'id.nlu.qa': 50 }),
+          ...seaEntries({ 'id.cultural.sentiment': 70 }),
+        ],
+        upstream: [
+          { path: ['id', 'nlu'], value: 55 },
+          { path: ['id', 'cultural'], value: 70 },
+          { path: ['id'], value: 62.5 },
+        ],
+      },
+      FILE,
+      new Set(['id']),
+      {},
+    );
+    expect(d).toEqual([]);
+  });
+
   it('stays quiet within 0.01', () => {
     // translations recomputed (80 + 60) / 2 = 70; 70.005 is within 0.01.
     const d = checkUpstreamTotals(

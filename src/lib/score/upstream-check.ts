@@ -23,18 +23,26 @@ export function checkUpstreamTotals(
   extraMetrics: Readonly<Record<string, string>>,
   shapes?: ShapeCache,
 ): Diagnostic[] {
-  const upstream = content.upstream.filter((u) => seaLanguages.has(u.path[0] ?? ''));
+  const inScope = content.upstream.filter((u) => seaLanguages.has(u.path[0] ?? ''));
+  if (inScope.length === 0) return [];
+  const entries = content.entries.filter((e) => seaLanguages.has(e.lang));
+  // A task under two competencies counts once, as in the reports; the file's own numbers for
+  // the competency (and language) whose entry lost were computed with it, so they are not
+  // compared.
+  const kept = seaEntriesOfOneFile(file, entries);
+  const keptSet = new Set(kept);
+  const lost = entries.filter((e) => !keptSet.has(e));
+  const upstream = inScope.filter(
+    ({ path }) =>
+      !lost.some((e) => e.lang === path[0] && (path.length === 1 || e.competency === path[1])),
+  );
   if (upstream.length === 0) return [];
   const model: Model = {
     name: file,
     source: 0,
     stem: file,
     step: 0,
-    // A task under two competencies counts once, as in the reports.
-    sea: seaEntriesOfOneFile(
-      file,
-      content.entries.filter((e) => seaLanguages.has(e.lang)),
-    ),
+    sea: kept,
     lm: null,
     limited: false,
     files: [file],
