@@ -5,6 +5,7 @@
  * comparison, `pragmatics` / `lindsea` objects skipped.
  */
 import { describe, expect, it } from 'vitest';
+import { parseResultFile } from '../../src/lib/parse/parse-file.ts';
 import { readJson } from '../../src/lib/parse/read-json.ts';
 import { readSeahelm } from '../../src/lib/parse/seahelm.ts';
 import type { SeaEntry } from '../../src/lib/parse/types.ts';
@@ -523,6 +524,24 @@ describe('readSeahelm: languages that are not scored', () => {
       'fallback-metric id.nlu.id_new_task',
       'fallback-metric vi.nlu.vi_new_task',
       'unexpected-key vi.nlu.sentiment',
+    ]);
+  });
+
+  it('counts bare NaN tokens for the file-level warning outside languages not scored only', () => {
+    const tokens = (text: string) => {
+      const parsed = parseResultFile(new TextEncoder().encode(text), {
+        file: FILE,
+        candidates: ['seahelm'],
+        extraMetrics: {},
+      });
+      return parsed.diagnostics
+        .filter((d) => d.kind === 'non-finite-token' && d.keyPath === undefined)
+        .map((d) => d.message);
+    };
+    const en = '"en": {"nlu": {"x": {"normalized_accuracy": NaN}}}';
+    expect(tokens(`{"id": {"nlu": {"qa": {"normalized_f1": 50}}}, ${en}}`)).toEqual([]);
+    expect(tokens(`{"id": {"nlu": {"qa": {"normalized_f1": NaN}}}, ${en}}`)).toEqual([
+      "the file has 1 bare NaN/Infinity token(s), which JSON does not allow (Python's json writes them); a score written so is invalid",
     ]);
   });
 

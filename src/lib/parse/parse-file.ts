@@ -5,8 +5,15 @@
 
 import type { Buffer } from 'node:buffer';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { SeaMembership } from '../score/languages.ts';
-import { describeTopLevel, detectFormat, type ResultFormat } from './detect.ts';
+import { seaMembership, type SeaMembership } from '../score/languages.ts';
+import {
+  describeTopLevel,
+  detectFormat,
+  isLanguageKey,
+  isRecord,
+  type ResultFormat,
+} from './detect.ts';
+import { isNonFiniteMarker } from './values.ts';
 import { namesOutputType, readLmEval } from './lmeval.ts';
 import { reduceLmEvalBytes } from './lmeval-fast.ts';
 import { readJson } from './read-json.ts';
@@ -66,10 +73,14 @@ function parseWith(
       ? readSeahelm(root, file, request.extraMetrics, request.seaLanguages)
       : readLmEval(root, file);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
-  if (json.nonFiniteTokens > 0) {
-    // Every token of the file is counted, wherever it is; what each one meant is said where it
-    // matters (an invalid value in the missing report, an upstream total not compared).
-    const message = `the file has ${json.nonFiniteTokens} bare NaN/Infinity token(s), which JSON does not allow (Python's json writes them); a score written so is invalid`;
+  // What each token meant is said where it matters (an invalid value in the missing report, an
+  // upstream total not compared); languages that are not scored give no warning at all.
+  const tokens =
+    json.nonFiniteTokens > 0 && format === 'seahelm'
+      ? tokensOutsideUnscored(root, request.seaLanguages ?? seaMembership(null))
+      : json.nonFiniteTokens;
+  if (tokens > 0) {
+    const message = `the file has ${tokens} bare NaN/Infinity token(s), which JSON does not allow (Python's json writes them); a score written so is invalid`;
     diagnostics.unshift({ kind: 'non-finite-token', file, message });
   }
   const fileName = file.slice(file.lastIndexOf('/') + 1);
@@ -82,4 +93,21 @@ function parseWith(
 
 function skipped(diagnostic: Diagnostic): { readonly file: ParsedFile; readonly reduced: false } {
   return { file: { ok: false, diagnostics: [diagnostic] }, reduced: false };
+}
+
+/** Bare NaN/Infinity tokens of a SEA-HELM file, but for those inside languages not scored. */
+function tokensOutsideUnscored(root: Record<string, unknown>, scored: SeaMembership): number {
+  let count = 0;
+  const stack: unknown[] = [];
+  for (const [key, value] of Object.entries(root)) {
+    if (!(isRecord(value) && isLanguageKey(key) && !scored.has(key))) stack.push(value);
+  }
+  // A stack, not recursion: a file may nest deeply.
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (isNonFiniteMarker(value)) count++;
+    else if (Array.isArray(value)) for (const item of value) stack.push(item);
+    else if (isRecord(value)) for (const item of Object.values(value)) stack.push(item);
+  }
+  return count;
 }
