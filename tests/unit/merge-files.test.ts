@@ -24,7 +24,7 @@ import {
 import type { Superseded } from '../../src/lib/score/merge-files.ts';
 import { scoreModel } from '../../src/lib/score/score-model.ts';
 import { collectResults } from '../../src/lib/work/collect.ts';
-import { scoreContext, type ModelResult } from '../../src/lib/work/model-job.ts';
+import { modelJobs, scoreContext, type ModelResult } from '../../src/lib/work/model-job.ts';
 
 /**
  * The records as the pipeline puts them together: one model per source, stem and step, merged
@@ -35,14 +35,14 @@ function assembleModels(
   sourceCount: number,
   seaLanguages: ReadonlySet<string>,
 ) {
-  const groups = new Map<string, number[]>();
-  records.forEach(({ discovered: { source, stem, step } }, i) => {
-    const key = `${source}\u0000${stem}\u0000${step}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  });
+  // The pipeline's own cut into models (one job per model).
+  const jobs = modelJobs(records.map((r) => r.discovered));
   const context = scoreContext({ extraMetrics: {}, seaLanguages: [...seaLanguages] });
   const merged = new Map<string, ReturnType<typeof mergeModel>>();
-  const results: ModelResult[] = [...groups.values()].map((indices, id) => {
+  const keyOf = (m: { source: number; stem: string; step: number }) =>
+    `${m.source}\u0000${m.stem}\u0000${m.step}`;
+  const results: ModelResult[] = jobs.map(({ id, files: jobFiles }) => {
+    const indices = jobFiles.map((f) => f.index);
     const group = indices.map((i) => records[i] as ParsedRecord);
     const files = indices.map((index) => ({
       index,
@@ -51,10 +51,7 @@ function assembleModels(
       totals: [],
     }));
     const { model } = scoreModel(group, context);
-    merged.set(
-      `${model.facts.model.stem}\u0000${model.facts.model.step}`,
-      mergeModel(group, context.seaLanguages),
-    );
+    merged.set(keyOf(model.facts.model), mergeModel(group, context.seaLanguages));
     return { id, files, model };
   });
   const collected = collectResults(
@@ -64,7 +61,7 @@ function assembleModels(
   );
   const modelsBySource: Model[][] = collected.rowsBySource.map((rows) =>
     rows.map((row) => {
-      const m = merged.get(`${row.model.stem}\u0000${row.model.step}`);
+      const m = merged.get(keyOf(row.model));
       if (m === undefined) throw new Error(`no merged model for ${row.model.name}`);
       return { ...m.model, name: row.model.name };
     }),

@@ -352,6 +352,13 @@ describe('readLmEval: reported problems', () => {
     expect(algebra.metrics).toEqual({});
     // Not scored at all, so it does not make the run a --limit one.
     expect(diagnostics.filter((d) => d.kind === 'limited-run')).toEqual([]);
+    // Nor does config.limit when the count has no original beside it.
+    const unchecked = read({
+      results: { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
+      'n-samples': { leaderboard_mmlu_pro: { effective: 0 } },
+      config: { limit: 10 },
+    });
+    expect(task(unchecked.content.tasks, 'leaderboard_mmlu_pro').uncheckedLimit).toBeNull();
     expect(algebra.invalid).toEqual({
       'exact_match,none': '0.9, from 0 samples (n-samples effective is 0)',
     });

@@ -2,6 +2,7 @@
  * Small builders for score-stage tests: models from compact specs, tables from models. They
  * build the parse stage's output by hand, so each test states its inputs in a few lines.
  */
+import { isLimitedTask } from '../../src/lib/parse/lmeval.ts';
 import type { LmTask, SeaEntry } from '../../src/lib/parse/types.ts';
 import type { Cell } from '../../src/lib/score/cell.ts';
 import type { Model } from '../../src/lib/score/models.ts';
@@ -70,9 +71,7 @@ export function model(spec: ModelSpec): Model {
     step: spec.step ?? 0,
     sea: spec.sea === undefined ? null : seaEntries(spec.sea),
     lm,
-    limited: (lm ?? []).some(
-      (t) => t.effective !== null && t.original !== null && t.effective < t.original,
-    ),
+    limited: (lm ?? []).some(isLimitedTask),
     files: [],
   };
 }

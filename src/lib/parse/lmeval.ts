@@ -146,7 +146,8 @@ function readTask(
         malformed(file, `n-samples.${task}`, '{original, effective} sample counts', samples, use),
       );
     }
-    if (limit !== null) read = { ...read, uncheckedLimit: limit };
+    // A task on 0 samples is invalid, not limited (isLimitedTask).
+    if (limit !== null && read.effective !== 0) read = { ...read, uncheckedLimit: limit };
   }
   const outputType = isRecord(config) ? config['output_type'] : undefined;
   return typeof outputType === 'string' && namesOutputType(read) ? { ...read, outputType } : read;
