@@ -83,6 +83,15 @@ export interface GridOptions {
   readonly ranges?: boolean;
   /** File name parts for "Download CSV"; absent = no download button. */
   readonly csvName?: readonly string[];
+  /**
+   * For a view whose cells show other numbers than the rows' values (Delta: differences, and the
+   * reference row's own values): a text column saying what a row shows, and each cell's number.
+   */
+  readonly csvShown?: {
+    readonly header: string;
+    readonly text: (row: GridRow) => string;
+    readonly value: (row: GridRow, index: number) => number | null;
+  };
   /** Called with the hidden column indexes whenever the column chooser changes. */
   readonly onHiddenChange?: (hidden: ReadonlySet<number>) => void;
 }
@@ -461,12 +470,16 @@ export class ScoreGrid {
     const columns = this.options.columns.filter((c) => !this.hidden.has(c.index));
     const rows = this.table.getData('active') as GridRow[];
     const showRun = this.options.showRun === true;
+    const shown = this.options.csvShown;
+    const names = (row: GridRow) => (showRun ? [row.run ?? '', row.model] : [row.model]);
     return tableCsv(
-      showRun ? ['run', 'model'] : ['model'],
+      [...(showRun ? ['run', 'model'] : ['model']), ...(shown === undefined ? [] : [shown.header])],
       columns.map((c) => ({ label: c.group === undefined ? c.label : `${c.group} ${c.label}` })),
       rows.map((row) => ({
-        text: showRun ? [row.run ?? '', row.model] : [row.model],
-        values: columns.map((c) => row.v[c.index] ?? null),
+        text: shown === undefined ? names(row) : [...names(row), shown.text(row)],
+        values: columns.map((c) =>
+          shown === undefined ? (row.v[c.index] ?? null) : shown.value(row, c.index),
+        ),
       })),
     );
   }

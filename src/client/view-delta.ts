@@ -131,6 +131,16 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       mark,
       look: look(table),
       chooser: true,
+      csvName: [run.key, 'delta', level],
+      // As shown: the reference row's own values, the other rows' differences from it.
+      csvShown: {
+        header: 'shows',
+        text: (row) => (row.reference === true ? 'reference' : `minus ${reference ?? ''}`),
+        value: (row, index) =>
+          row.reference === true
+            ? (run.rows[row.id]?.values[index] ?? null)
+            : (row.v[index] ?? null),
+      },
     });
     table.grid = grid;
     void grid.ready.then(() => {

@@ -206,6 +206,38 @@ describe('Incl/Excl', () => {
 });
 
 describe('Delta', () => {
+  it("downloads what it shows: the reference row's own values, the others' differences", async () => {
+    const { page } = await openView('delta');
+    const panel = page.locator('[data-panel="delta"]');
+    const reference = await panel.getByLabel('Reference model').inputValue();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.locator('button:visible', { hasText: 'Download CSV' }).click(),
+    ]);
+    const lines = fs
+      .readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]?.startsWith('model,shows,SEA Avg,')).toBe(true);
+    const cells = (model: string) => lines.find((l) => l.startsWith(`${model},`))?.split(',') ?? [];
+    const sea = col('sea_total');
+    const ref = rowOf(reference).values[sea];
+    expect(cells(reference).slice(1, 3)).toEqual([
+      'reference',
+      typeof ref === 'number' ? ref.toFixed(2) : '',
+    ]);
+    const other = run.rows.find(
+      (r) => r.model !== reference && typeof r.values[sea] === 'number' && typeof ref === 'number',
+    );
+    if (other === undefined || typeof ref !== 'number') throw new Error('no row to compare');
+    const delta = (other.values[sea] as number) - ref;
+    expect(cells(other.model).slice(1, 3)).toEqual([
+      `minus ${reference}`,
+      Math.abs(delta).toFixed(2) === '0.00' ? '0.00' : delta.toFixed(2),
+    ]);
+    await page.close();
+  });
+
   it('shows model minus reference with a sign, the reference in bold, and diverging colours', async () => {
     const { page, problems } = await openView('delta');
     const panel = page.locator('[data-panel="delta"]');
