@@ -136,6 +136,24 @@ describe('contour messages and notes', () => {
     expect(chart(rows)).toMatchObject({ kind: 'message', reason: 'collinear' });
   });
 
+  it('says when the latest steps of the configurations differ, and not at a given step', () => {
+    const rows = [...grid, row('a_LR1e-4_GBS64_02000', 2000, 15)];
+    const notes = (result: ReturnType<typeof chart>) =>
+      result.kind === 'chart' ? result.notes.join(' ') : '';
+    expect(notes(chart(rows))).toContain(
+      'The configurations are at different steps (1000 to 2000); choose one checkpoint to compare them at equal training.',
+    );
+    expect(notes(chart(grid))).not.toContain('different steps');
+    const atStep = contourChart(contourRun(rows), {
+      hyperparameters: modelHyperparameters(rows, DEFAULT_HYPERPARAMETERS),
+      x: 'LR',
+      y: 'GBS',
+      metric: 'total',
+      step: 1000,
+    });
+    expect(notes(atStep)).not.toContain('different steps');
+  });
+
   it('averages configurations sharing (x, y) and says so', () => {
     const rows = [...grid, row('e_LR1e-3_GBS256_x_01000', 1000, 60)];
     const result = chart(rows);

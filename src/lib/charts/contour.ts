@@ -155,6 +155,13 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   if (input.withoutStep > 0) {
     notes.push(`${plural(input.withoutStep, 'configuration')} without ${stepText} left out.`);
   }
+  const steps = [...new Set(input.points.map((p) => p.step))].sort((a, b) => a - b);
+  if (step === 'latest' && steps.length > 1) {
+    // Configurations trained longer look better for it: say so where the chart is read.
+    notes.push(
+      `The configurations are at different steps (${steps[0]} to ${steps.at(-1)}); choose one checkpoint to compare them at equal training.`,
+    );
+  }
   const logRefused = (wanted: boolean | undefined, key: string, values: readonly number[]) => {
     if (wanted !== true) return false;
     const refusal = logScaleRefusal(key, values);
