@@ -217,15 +217,16 @@ function aggregateCell(
   const { value, coverage, missing, partialChildren } = aggregate;
   const status = value === null ? 'missing' : aggregate.partial ? 'partial' : 'ok';
   const id = plan.ids[node] ?? '';
-  // Empty because the model has no file of that harness at all: say so, not "0/6 missing".
+  // Empty because the model has no file of that harness at all: say so (once), not "0/6 missing".
+  const noHarness = status === 'missing' && lacksHarnessOf(id, row);
   const detail =
     status === 'ok'
       ? ''
-      : status === 'missing' && lacksHarnessOf(id, row)
+      : noHarness
         ? absentDetail(id)
         : describeCoverage(coverage, missing, partialChildren);
   setCell(row.cells, node, value, status, detail, coverage);
-  if (status === 'missing' && lacksHarnessOf(id, row)) return; // the detail says it all
+  if (noHarness) return;
   const inner = innerProblems(plan.children[node] ?? [], plan, row);
   if (inner !== null) row.cells.inner.set(node, inner);
 }
