@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { namesOutputType, readLmEval } from '../../src/lib/parse/lmeval.ts';
+import { isModifiedTask, readLmEval } from '../../src/lib/parse/lmeval.ts';
 import { parseResultFile } from '../../src/lib/parse/parse-file.ts';
 import type { LmTask } from '../../src/lib/parse/types.ts';
 
@@ -180,7 +180,7 @@ describe('readLmEval: group entries are never inputs', () => {
   });
 });
 
-describe('namesOutputType', () => {
+describe('isModifiedTask', () => {
   const lmTask = (task: string, metrics: Record<string, number>): LmTask => ({
     task,
     metrics,
@@ -193,7 +193,7 @@ describe('namesOutputType', () => {
   });
 
   it('is true only when none of the metrics read is there but others are', () => {
-    expect(namesOutputType(lmTask('leaderboard_bbh_navigate', { 'exact_match,none': 0.5 }))).toBe(
+    expect(isModifiedTask(lmTask('leaderboard_bbh_navigate', { 'exact_match,none': 0.5 }))).toBe(
       true,
     );
     // IFEval with one strict value (and the loose ones) is partial, not modified: no full re-read.
@@ -201,8 +201,8 @@ describe('namesOutputType', () => {
       'prompt_level_strict_acc,none': 0.5,
       'prompt_level_loose_acc,none': 0.6,
     });
-    expect(namesOutputType(ifeval)).toBe(false);
-    expect(namesOutputType(lmTask('leaderboard_bbh_navigate', {}))).toBe(false);
+    expect(isModifiedTask(ifeval)).toBe(false);
+    expect(isModifiedTask(lmTask('leaderboard_bbh_navigate', {}))).toBe(false);
   });
 });
 

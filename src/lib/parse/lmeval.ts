@@ -13,7 +13,7 @@ import {
 } from '../score/english-benchmarks.ts';
 import { isRecord } from './detect.ts';
 import type { LmFile, LmTask } from './types.ts';
-import { describeValue } from './values.ts';
+import { describeValue, isWithin } from './values.ts';
 
 export function readLmEval(
   root: Record<string, unknown>,
@@ -56,10 +56,11 @@ export function readLmEval(
 }
 
 /**
- * Whether the scores' messages name this task's `output_type`: none of the metrics they read is
- * there while others are (a task rewritten with other metrics, row-facts.ts).
+ * A task rewritten with other metrics (a generative rewrite): none of the metrics the scores read
+ * is there while others are. It is reported, its values are missing, and the messages name its
+ * `output_type` (row-facts.ts).
  */
-export function namesOutputType(task: LmTask): boolean {
+export function isModifiedTask(task: LmTask): boolean {
   const needed = METRICS_BY_TASK.get(task.task) ?? [];
   const absent = (metric: string) => !(metric in task.metrics) && !(metric in task.invalid);
   return Object.keys(task.metrics).length > 0 && needed.every(absent);
@@ -150,7 +151,7 @@ function readTask(
     if (limit !== null && read.effective !== 0) read = { ...read, uncheckedLimit: limit };
   }
   const outputType = isRecord(config) ? config['output_type'] : undefined;
-  return typeof outputType === 'string' && namesOutputType(read) ? { ...read, outputType } : read;
+  return typeof outputType === 'string' && isModifiedTask(read) ? { ...read, outputType } : read;
 }
 
 /**
@@ -218,9 +219,9 @@ function describeTaskProblems(tasks: readonly LmTask[], file: string): Diagnosti
   const diagnostics: Diagnostic[] = [];
   for (const t of tasks) {
     const keyPath = `results.${t.task}`;
-    const needed = METRICS_BY_TASK.get(t.task) ?? [];
-    const found = Object.keys(t.metrics);
-    if (!needed.some((m) => m in t.metrics || m in t.invalid) && found.length > 0) {
+    if (isModifiedTask(t)) {
+      const needed = METRICS_BY_TASK.get(t.task) ?? [];
+      const found = Object.keys(t.metrics);
       const outputType = t.outputType === null ? '' : ` (output_type ${t.outputType})`;
       const message = `expected ${needed.map((m) => `'${m}'`).join(' or ')}, found ${found.join(', ')}${outputType}: a modified task, not normalized; the task is missing`;
       diagnostics.push({ kind: 'modified-task', file, keyPath, message });
@@ -238,8 +239,5 @@ function describeTaskProblems(tasks: readonly LmTask[], file: string): Diagnosti
  * benchmark exceed 100 or read as a real 0 after normalization. Rounding noise is tolerated.
  */
 function isFractionOutOfRange(task: string, key: string, value: number): boolean {
-  if (!(METRICS_BY_TASK.get(task) ?? []).includes(key)) return false;
-  return value < -RANGE_TOLERANCE || value > 1 + RANGE_TOLERANCE;
+  return (METRICS_BY_TASK.get(task) ?? []).includes(key) && !isWithin(value, 0, 1);
 }
-
-const RANGE_TOLERANCE = 1e-9;

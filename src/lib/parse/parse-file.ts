@@ -14,7 +14,7 @@ import {
   type ResultFormat,
 } from './detect.ts';
 import { isNonFiniteMarker } from './values.ts';
-import { namesOutputType, readLmEval } from './lmeval.ts';
+import { isModifiedTask, readLmEval } from './lmeval.ts';
 import { reduceLmEvalBytes } from './lmeval-fast.ts';
 import { readJson } from './read-json.ts';
 import { readSeahelm } from './seahelm.ts';
@@ -45,7 +45,7 @@ export function parseResultFile(bytes: Uint8Array, request: ParseRequest): Parse
   // The fast path skips `configs`, whose only use is the output_type of a modified task.
   const { file } = parsed;
   const modified =
-    file.ok && file.content.format === 'lm-eval' && file.content.tasks.some(namesOutputType);
+    file.ok && file.content.format === 'lm-eval' && file.content.tasks.some(isModifiedTask);
   return parsed.reduced && modified ? parseWith(bytes, request, undefined).file : file;
 }
 

@@ -14,8 +14,9 @@ import {
   lookupTask,
 } from '../score/seahelm-tasks.ts';
 import { seaMembership, type SeaMembership } from '../score/languages.ts';
+import { supersedes } from '../score/merge-files.ts';
 import { isLanguageKey, isRecord } from './detect.ts';
-import { describeValue, errorText, isNonFiniteMarker } from './values.ts';
+import { describeValue, errorText, isNonFiniteMarker, isWithin } from './values.ts';
 import type { SeaEntry, SeaFile, UpstreamValue } from './types.ts';
 
 /**
@@ -66,8 +67,8 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
   const add = (entry: SeaEntry, keyPath: string) => {
     const earlier = seen.get(entry.task);
     const usable = entry.status === 'ok';
-    // As merging decides: the later entry, unless only the earlier one has a usable score.
-    const wins = earlier === undefined || usable || !earlier.usable;
+    // As merging decides (merge-files.ts).
+    const wins = earlier === undefined || supersedes(usable, earlier.usable);
     if (earlier !== undefined) {
       const used = wins ? keyPath : earlier.keyPath;
       diagnostics.push(duplicateTask(file, entry, earlier.keyPath, keyPath, used));
@@ -163,13 +164,11 @@ function readTask(
 
 /**
  * SEA-HELM writes every primary metric on 0-100 (result-formats.md section 1.7): a value outside
- * is garbage and would pull its averages out of the scale. Rounding noise is tolerated.
+ * is garbage and would pull its averages out of the scale.
  */
 function isPercentage(score: number): boolean {
-  return score >= -RANGE_TOLERANCE && score <= 100 + RANGE_TOLERANCE;
+  return isWithin(score, 0, 100);
 }
-
-const RANGE_TOLERANCE = 1e-9;
 
 type Base = Pick<SeaEntry, 'lang' | 'competency' | 'task'>;
 

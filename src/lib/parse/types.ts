@@ -52,7 +52,7 @@ export interface LmTask {
   readonly uncheckedLimit: number | null;
   /**
    * `configs[task].output_type`, when present and a message names it (a modified task, see
-   * `namesOutputType`); null otherwise, so that a file read without its `configs` reads the same.
+   * `isModifiedTask`); null otherwise, so that a file read without its `configs` reads the same.
    */
   readonly outputType: string | null;
 }

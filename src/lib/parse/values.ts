@@ -21,6 +21,16 @@ export function describeValue(value: unknown): string {
   return 'an object';
 }
 
+/**
+ * Whether a score lies within its scale (SEA-HELM's 0-100, lm-eval's fractions 0-1). Rounding
+ * noise past an end is tolerated.
+ */
+export function isWithin(value: number, low: number, high: number): boolean {
+  return value >= low - RANGE_TOLERANCE && value <= high + RANGE_TOLERANCE;
+}
+
+const RANGE_TOLERANCE = 1e-9;
+
 /** The message text of an error entry, which is a string in SEA-HELM. */
 export function errorText(value: unknown): string {
   return typeof value === 'string' ? value : describeValue(value);

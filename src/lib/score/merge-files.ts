@@ -33,6 +33,14 @@ export function byAge<T>(files: readonly FileItems<T>[]): FileItems<T>[] {
   return [...files].sort((a, b) => compareTimes(a.time, b.time) || compareUtf8(a.file, b.file));
 }
 
+/**
+ * Whether a later item replaces the current one: unless it has no usable score and the current
+ * one has.
+ */
+export function supersedes(laterUsable: boolean, currentUsable: boolean): boolean {
+  return laterUsable || !currentUsable;
+}
+
 export function mergeLatest<T>(
   files: readonly FileItems<T>[],
   keyOf: (item: T) => string,
@@ -50,7 +58,7 @@ export function mergeLatest<T>(
       const current = winners.get(key);
       if (current === undefined) {
         winners.set(key, { item, file });
-      } else if (usable(item) || !usable(current.item)) {
+      } else if (supersedes(usable(item), usable(current.item))) {
         const lost = current.item;
         superseded.push({
           file: current.file,

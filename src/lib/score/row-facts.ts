@@ -6,13 +6,8 @@
 
 import type { ResultFormat } from '../parse/detect.ts';
 import type { EntryStatus, LmTask, SeaEntry } from '../parse/types.ts';
-import {
-  BENCHMARKS,
-  METRICS_BY_TASK,
-  normalize,
-  stderrScale,
-  type SubtaskSpec,
-} from './english-benchmarks.ts';
+import { isModifiedTask } from '../parse/lmeval.ts';
+import { BENCHMARKS, normalize, stderrScale, type SubtaskSpec } from './english-benchmarks.ts';
 import type { Model } from './models.ts';
 import {
   EN,
@@ -328,14 +323,9 @@ function englishLeaf(spec: SubtaskSpec, task: LmTask): Leaf {
   if (invalid !== undefined) {
     return { status: 'invalid', value: null, detail: `'${spec.metric}' is ${invalid}` };
   }
-  // A task is modified when none of the metrics it should have is there (IFEval with one of
-  // its two values, and its loose accuracies beside, is not).
-  const own = METRICS_BY_TASK.get(task.task) ?? [];
-  const hasOwn = own.some((metric) => metric in task.metrics || metric in task.invalid);
-  const found = hasOwn ? [] : Object.keys(task.metrics);
-  const detail =
-    found.length > 0
-      ? `no '${spec.metric}'; found ${found.join(', ')}${task.outputType ? ` (output_type ${task.outputType})` : ''}: a modified task is not normalized`
-      : `no '${spec.metric}' key`;
+  // IFEval with one of its two values (and its loose accuracies beside) is not modified.
+  const detail = isModifiedTask(task)
+    ? `no '${spec.metric}'; found ${Object.keys(task.metrics).join(', ')}${task.outputType ? ` (output_type ${task.outputType})` : ''}: a modified task is not normalized`
+    : `no '${spec.metric}' key`;
   return { status: 'missing', value: null, detail };
 }
