@@ -9,6 +9,7 @@ import type { EntryStatus, LmTask, SeaEntry } from '../parse/types.ts';
 import { isModifiedTask } from '../parse/lmeval.ts';
 import { BENCHMARKS, normalize, stderrScale, type SubtaskSpec } from './english-benchmarks.ts';
 import type { Model } from './models.ts';
+import type { ColumnOrigin } from './table.ts';
 import {
   EN,
   SEA_TOTAL,
@@ -64,12 +65,6 @@ export interface Leaves {
 
 export const LEAF_STATUSES: readonly EntryStatus[] = ['ok', 'failed', 'missing', 'invalid'];
 
-/** Where a task column belongs: its language and competency. */
-export interface TaskOrigin {
-  readonly lang: string;
-  readonly competency: string;
-}
-
 /**
  * The structure a row's data has. Rows of the same shape (most rows of a sweep) share one
  * object, so a table's structure is the union of a few shapes, not of every row.
@@ -81,7 +76,7 @@ export interface RowShape {
   /** parent id -> child ids, as far as this row's data goes. */
   readonly children: ReadonlyMap<string, ReadonlySet<string>>;
   /** Task node id -> its language and competency (places and orders task columns). */
-  readonly taskCompetency: ReadonlyMap<string, TaskOrigin>;
+  readonly taskOrigin: ReadonlyMap<string, ColumnOrigin>;
   /** Leaf position of each SEA-HELM entry, then of each English subtask present, in order. */
   readonly slots: Int32Array;
 }
@@ -114,7 +109,7 @@ export type ShapeCache = Map<string, RowShape>;
 interface Building {
   readonly leafIds: Map<string, number>;
   readonly children: Map<string, Set<string>>;
-  readonly taskCompetency: Map<string, TaskOrigin>;
+  readonly taskOrigin: Map<string, ColumnOrigin>;
   readonly slots: number[];
 }
 
@@ -181,7 +176,7 @@ function buildShape(
   const row: Building = {
     leafIds: new Map(),
     children: new Map(),
-    taskCompetency: new Map(),
+    taskOrigin: new Map(),
     slots: [],
   };
   link(row, TOTAL, SEA_TOTAL);
@@ -192,7 +187,7 @@ function buildShape(
     key,
     leafIds: [...row.leafIds.keys()],
     children: row.children,
-    taskCompetency: row.taskCompetency,
+    taskOrigin: row.taskOrigin,
     slots: Int32Array.from(row.slots),
   };
 }
@@ -271,12 +266,12 @@ function addSeaEntry(
     link(row, comp, column);
     link(row, column, pragmaticNode(lang, task));
     addLeaf(row, pragmaticNode(lang, task));
-    row.taskCompetency.set(column, { lang, competency });
+    row.taskOrigin.set(column, { lang, competency });
     return;
   }
   const node = taskNode(lang, task);
   addLeaf(row, node);
-  row.taskCompetency.set(node, { lang, competency });
+  row.taskOrigin.set(node, { lang, competency });
   const parent = parentOfTask(lang, competency, task, extraMetrics);
   if (parent === null) return;
   if (parent !== comp) link(row, comp, parent);

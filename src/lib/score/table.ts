@@ -21,7 +21,7 @@ import {
   nodeInfo,
   subtaskNode,
 } from './nodes.ts';
-import type { RowFacts, RowModel, RowShape, TaskOrigin } from './row-facts.ts';
+import type { RowFacts, RowModel, RowShape } from './row-facts.ts';
 
 export interface TableRow {
   readonly model: string;
@@ -173,9 +173,9 @@ function columnNodes(
   const competency: string[] = [];
   const task: string[] = [];
   const origin = new Map<string, ColumnOrigin>();
-  const taskOrigin = new Map<string, TaskOrigin>();
+  const taskOrigin = new Map<string, ColumnOrigin>();
   for (const shape of shapes) {
-    for (const [id, at] of shape.taskCompetency) if (!taskOrigin.has(id)) taskOrigin.set(id, at);
+    for (const [id, at] of shape.taskOrigin) if (!taskOrigin.has(id)) taskOrigin.set(id, at);
   }
   for (const lang of langs) {
     const comps = sortCompetencies(
@@ -186,7 +186,7 @@ function columnNodes(
       origin.set(`${lang}_${comp}`, { lang, competency: comp });
     }
     const tasks = [...taskOrigin].filter(([, at]) => at.lang === lang);
-    const rank = (at: TaskOrigin) => comps.indexOf(at.competency);
+    const rank = (at: ColumnOrigin) => comps.indexOf(at.competency);
     // By competency, then by column name (ids differ in their prefix: tasks, pooled columns).
     tasks.sort(([a, x], [b, y]) => rank(x) - rank(y) || compareCodePoints(a.slice(2), b.slice(2)));
     for (const [id, at] of tasks) {
