@@ -115,10 +115,8 @@ function missingReport(
   for (const { run, table } of tables) {
     const absent = columns === null ? [] : absentColumns(table, columns, run);
     problems(table).forEach((found, r) => {
-      const model = table.rows[r]?.model ?? '';
-      for (const fields of found) lines.push(csvLine([...rowLead(model, run, withRun), ...fields]));
-      for (const fields of absent)
-        lines.push(csvLine([...rowLead(model, run, withRun), ...fields]));
+      const start = rowLead(table.rows[r]?.model ?? '', run, withRun);
+      for (const fields of [...found, ...absent]) lines.push(csvLine([...start, ...fields]));
     });
   }
   return lines.join('');
