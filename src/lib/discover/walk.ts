@@ -41,7 +41,9 @@ const JSON_NAME = /\.json$/i;
 const YIELD_AFTER_MS = 2;
 
 export async function listJsonFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
-  const walk: Walk = { files: [], unreadable: [], listed: new Set(), skip: skipped(options) };
+  // The folder to skip counts as listed already: it is then never listed.
+  const skip = skipped(options);
+  const walk: Walk = { files: [], unreadable: [], listed: new Set(skip === null ? [] : [skip]) };
   // The root's own files, then its folders one at a time, in code-point order: a folder
   // reachable by two paths is always listed under the same one, the first met this way.
   const top = listBreadthFirst([{ absolute: root, relative: '', real: null }], walk, 1);
@@ -63,12 +65,11 @@ export async function listJsonFiles(root: string, options: WalkOptions = {}): Pr
 interface Walk {
   readonly files: string[];
   readonly unreadable: { folder: string; reason: string }[];
-  /** Real paths of the folders listed so far. */
+  /** Real paths of the folders listed so far (and of the one to skip). */
   readonly listed: Set<string>;
-  /** Real path of a folder not to list (a folder not made yet has nothing to list). */
-  readonly skip: string | null;
 }
 
+/** Real path of the folder not to list (a folder not made yet has nothing to list). */
 function skipped(options: WalkOptions): string | null {
   if (options.skipFolder === undefined) return null;
   try {
@@ -94,7 +95,7 @@ function listBreadthFirst(start: readonly Folder[], walk: Walk, depth: number): 
 
 /** The folder's `.json` files into the walk, its sub-folders into `folders`. */
 function listInto(folder: Folder, walk: Walk, folders: Folder[]): void {
-  const listing = listFolder(folder, walk.listed, walk.skip);
+  const listing = listFolder(folder, walk.listed);
   if ('reason' in listing) {
     walk.unreadable.push({ folder: folder.relative === '' ? '.' : folder.relative, ...listing });
     return;
@@ -118,14 +119,11 @@ function listInto(folder: Folder, walk: Walk, folders: Folder[]): void {
 type Listing =
   { readonly real: string; readonly entries: fs.Dirent[] } | { readonly reason: string };
 
-/**
- * The folder's entries in code-point order; none when its real folder was listed already or is
- * the one to skip.
- */
-function listFolder(folder: Folder, listed: Set<string>, skip: string | null): Listing {
+/** The folder's entries in code-point order; none when its real folder was listed already. */
+function listFolder(folder: Folder, listed: Set<string>): Listing {
   try {
     const real = folder.real ?? fs.realpathSync.native(folder.absolute);
-    if (listed.has(real) || real === skip) return { real, entries: [] };
+    if (listed.has(real)) return { real, entries: [] };
     listed.add(real);
     const entries = fs.readdirSync(folder.absolute, { withFileTypes: true });
     return { real, entries: entries.sort((a, b) => compareCodePoints(a.name, b.name)) };
