@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { jsonForScript } from '../../src/lib/site/embed.ts';
 import { formatDelta, formatScore } from '../../src/lib/site/format.ts';
 import { langColumnName, languageName } from '../../src/lib/site/names.ts';
-import { runData, runSummaries } from '../../src/lib/site/site-data.ts';
+import {
+  bestByAggregate,
+  runData,
+  runSummaries,
+  type RowData,
+} from '../../src/lib/site/site-data.ts';
 import { SCORING_STEPS } from '../../src/lib/site/scoring-text.ts';
 import { slugFor } from '../../src/lib/site/slug.ts';
 import { makeTree, realFile, runOn } from '../helpers/tree.ts';
@@ -92,6 +97,46 @@ describe('runData', () => {
     expect(summaries[0]?.best?.limited).toBe(true);
     expect(summaries[0]?.best?.partial).toEqual({ seaTotal: null, en: null, total: null });
     expect(summaries[0]?.partialRows).toBe(2);
+  });
+});
+
+describe('bestByAggregate', () => {
+  // Columns: 0 sea_total, 1 total.
+  const row = (model: string, total: number | null, status: string, limited = false): RowData => ({
+    model,
+    baseline: null,
+    step: 0,
+    limited,
+    values: [total, total],
+    status,
+    notes: {},
+  });
+
+  it('takes the highest fully scored Aggregate over a higher partial or limited one', () => {
+    const rows = [
+      row('partial', 60, 'pp'),
+      row('limited', 55, 'oo', true),
+      row('low', 40, 'oo'),
+      row('high', 45, 'oo'),
+      row('none', null, 'mm'),
+    ];
+    expect(bestByAggregate(rows, 1)?.model).toBe('high');
+  });
+
+  it('falls back to the highest Aggregate of any row when no row is fully scored', () => {
+    const rows = [
+      row('limited', 55, 'oo', true),
+      row('partial', 60, 'pp'),
+      row('none', null, 'mm'),
+    ];
+    expect(bestByAggregate(rows, 1)?.model).toBe('partial');
+    expect(bestByAggregate([row('none', null, 'mm')], 1)).toBeUndefined();
+  });
+
+  it('keeps the rows order between equal values', () => {
+    expect(bestByAggregate([row('first', 50, 'oo'), row('second', 50, 'oo')], 1)?.model).toBe(
+      'first',
+    );
   });
 });
 

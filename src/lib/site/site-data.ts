@@ -162,10 +162,7 @@ export function runSummaries(runs: readonly RunData[]): RunSummary[] {
     const at = (name: string) => run.columns.findIndex((c) => c.id === name);
     const [sea, en, total] = [at('sea_total'), at('en'), at('total')];
     const own = run.rows.filter((r) => r.baseline === null);
-    const ranked = own
-      .filter((r) => r.values[total] !== null && r.values[total] !== undefined)
-      .sort((a, b) => (b.values[total] ?? 0) - (a.values[total] ?? 0));
-    const best = ranked[0];
+    const best = bestByAggregate(own, total);
     return {
       key: run.key,
       slug: run.slug,
@@ -191,6 +188,21 @@ export function runSummaries(runs: readonly RunData[]): RunSummary[] {
             },
     };
   });
+}
+
+/**
+ * The best row by Aggregate (column `total`). Fully scored rows come first: a complete Aggregate
+ * and not an lm-eval --limit run. A partial Aggregate leaves out languages or benchmarks (often
+ * the weakest ones) and a limited run's English scores are not comparable, so either could
+ * outrank a fully scored checkpoint for no good reason. Only when no row is fully scored is the
+ * best of the others taken, its partial values marked. Equal values keep the rows' order.
+ */
+export function bestByAggregate(rows: readonly RowData[], total: number): RowData | undefined {
+  const ranked = rows
+    .filter((r) => r.values[total] !== null && r.values[total] !== undefined)
+    .sort((a, b) => (b.values[total] ?? 0) - (a.values[total] ?? 0));
+  const fullyScored = (r: RowData) => !r.limited && r.status[total] === STATUS_CODES.ok;
+  return ranked.find(fullyScored) ?? ranked[0];
 }
 
 /** The coverage note of a partial value (`5/7 missing: ms, my`), else null. */
