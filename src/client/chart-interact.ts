@@ -5,7 +5,10 @@
  * - a tooltip for every mark (`.mark` with `data-*`: model, step, values, hyperparameters), its
  *   lines built as text nodes, never HTML;
  * - legend entries (`g.legend-item[data-series]`) that hide and show the elements whose
- *   `data-series` (or `data-shape`) matches: click, or Enter / Space once focused.
+ *   `data-series` (or `data-shape`) matches: click, or Enter / Space once focused;
+ * - the marks from the keyboard: the chart is one Tab stop, the arrow keys (and Home / End) step
+ *   from mark to mark in the SVG's order, skipping hidden series, and the focused mark shows its
+ *   tooltip and carries the same text as its accessible name (Escape hides the tooltip).
  *
  * The host is an `<lb-chart>` element: `<div class="chart-canvas">` holds the SVG (or a message),
  * `<ul class="chart-notes">` the chart's notes. Listeners sit on the host, so replacing the SVG
@@ -112,6 +115,44 @@ function seriesElements(svg: SVGSVGElement): SVGElement[] {
   );
 }
 
+/** The marks the keyboard steps through: all but those of hidden series, in the SVG's order. */
+function visibleMarks(svg: SVGSVGElement): SVGElement[] {
+  return [...svg.querySelectorAll<SVGElement>('.mark')].filter(
+    (mark) => mark.closest(`.${HIDDEN}`) === null,
+  );
+}
+
+/**
+ * Keeps the chart one Tab stop: the first visible mark, unless a visible one already is (the
+ * last one focused). A hidden mark cannot take focus, so hiding its series passes the stop on.
+ */
+function placeTabStop(svg: SVGSVGElement): void {
+  const marks = visibleMarks(svg);
+  const current = marks.find((mark) => mark.getAttribute('tabindex') === '0');
+  for (const mark of svg.querySelectorAll<SVGElement>('.mark[tabindex="0"]')) {
+    if (mark !== current) mark.setAttribute('tabindex', '-1');
+  }
+  if (current === undefined) marks[0]?.setAttribute('tabindex', '0');
+}
+
+/** The mark the arrow key leads to from `mark`, or null for a key that does not move. */
+function markAfterKey(svg: SVGSVGElement, mark: SVGElement, key: string): SVGElement | null {
+  const marks = visibleMarks(svg);
+  const at = marks.indexOf(mark);
+  const last = marks.length - 1;
+  const target =
+    key === 'ArrowRight' || key === 'ArrowDown'
+      ? Math.min(at + 1, last)
+      : key === 'ArrowLeft' || key === 'ArrowUp'
+        ? Math.max(at - 1, 0)
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? last
+            : null;
+  return target === null ? null : (marks[target] ?? null);
+}
+
 /** Applies the host's hidden series to its SVG. */
 function applyHidden(host: ChartHost, svg: SVGSVGElement): void {
   for (const el of seriesElements(svg)) {
@@ -126,6 +167,7 @@ function applyHidden(host: ChartHost, svg: SVGSVGElement): void {
     item.classList.toggle('legend-off', off);
     item.setAttribute('aria-pressed', String(!off));
   }
+  placeTabStop(svg);
 }
 
 /** Makes legend entries focusable buttons; the SVG becomes a group so they are announced. */
@@ -159,12 +201,22 @@ class ChartHost extends HTMLElement {
       if (item !== null) this.toggle(item);
     });
     this.addEventListener('keydown', (event) => {
+      const mark = this.markOf(event.target);
+      if (mark !== null) {
+        this.stepFrom(mark, event);
+        return;
+      }
       if (event.key !== 'Enter' && event.key !== ' ') return;
       const item = this.legendItem(event.target);
       if (item === null) return;
       event.preventDefault();
       this.toggle(item);
     });
+    this.addEventListener('focusin', (event) => {
+      const mark = this.markOf(event.target);
+      if (mark !== null) this.showFocused(mark);
+    });
+    this.addEventListener('focusout', () => this.hideTip());
     this.refresh();
   }
 
@@ -173,8 +225,45 @@ class ChartHost extends HTMLElement {
     this.hiddenSeries.clear();
     this.hideTip();
     const svg = svgOf(this);
-    if (svg !== null) prepareLegend(svg);
+    if (svg !== null) {
+      prepareLegend(svg);
+      placeTabStop(svg);
+    }
     this.dataset['ready'] = 'true';
+  }
+
+  private markOf(target: EventTarget | null): SVGElement | null {
+    const svg = svgOf(this);
+    const mark = target instanceof Element ? target.closest<SVGElement>('.mark') : null;
+    return svg !== null && mark !== null && svg.contains(mark) ? mark : null;
+  }
+
+  /** Arrow keys, Home and End move the focus (and the Tab stop) to another mark. */
+  private stepFrom(mark: SVGElement, event: KeyboardEvent): void {
+    const svg = svgOf(this);
+    if (svg === null) return;
+    if (event.key === 'Escape') {
+      this.hideTip();
+      return;
+    }
+    const next = markAfterKey(svg, mark, event.key);
+    if (next === null) return;
+    event.preventDefault();
+    if (next === mark) return;
+    mark.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    next.focus();
+  }
+
+  /** A focused mark: its tooltip beside it, and the same lines as its accessible name. */
+  private showFocused(mark: SVGElement): void {
+    const svg = svgOf(this);
+    if (svg === null) return;
+    const lines = tooltipLines(svg, mark);
+    mark.setAttribute('role', 'img');
+    mark.setAttribute('aria-label', lines.join('; '));
+    const box = mark.getBoundingClientRect();
+    this.showTip(svg, mark, box.left + box.width / 2, box.top + box.height / 2);
   }
 
   private legendItem(target: EventTarget | null): SVGElement | null {
@@ -194,11 +283,16 @@ class ChartHost extends HTMLElement {
 
   private hover(event: PointerEvent): void {
     const svg = svgOf(this);
-    const mark = event.target instanceof Element ? event.target.closest('.mark') : null;
-    if (svg === null || mark === null || !svg.contains(mark)) {
+    const mark = this.markOf(event.target);
+    if (svg === null || mark === null) {
       this.hideTip();
       return;
     }
+    this.showTip(svg, mark, event.clientX, event.clientY);
+  }
+
+  /** The mark's tooltip, next to the point (clientX, clientY) of the window. */
+  private showTip(svg: SVGSVGElement, mark: Element, clientX: number, clientY: number): void {
     const canvas = svg.parentElement;
     if (canvas === null) return;
     if (this.tip === null || this.tip.parentElement !== canvas) {
@@ -211,8 +305,8 @@ class ChartHost extends HTMLElement {
     // Canvas coordinates (the canvas scrolls sideways on narrow screens); the tip goes right of
     // the pointer, or left of it when it would overflow.
     const box = canvas.getBoundingClientRect();
-    const x = event.clientX - box.left + canvas.scrollLeft;
-    const y = event.clientY - box.top + canvas.scrollTop;
+    const x = clientX - box.left + canvas.scrollLeft;
+    const y = clientY - box.top + canvas.scrollTop;
     const width = this.tip.offsetWidth;
     const right = x + 14 + width <= canvas.scrollLeft + canvas.clientWidth;
     this.tip.style.left = `${Math.round(right ? x + 14 : Math.max(0, x - 14 - width))}px`;

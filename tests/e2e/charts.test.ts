@@ -172,6 +172,46 @@ describe('hero-run progress', () => {
     await page.close();
   });
 
+  it('steps through the points from the keyboard, with their tooltips, skipping hidden lines', async () => {
+    const { page, problems } = await openView('/hero-runs/hero_8b/', 'overall');
+    const chart = page.locator('[data-panel="overall"] lb-chart svg.chart');
+    const tip = page.locator('[data-panel="overall"] .chart-tip');
+    const focused = () =>
+      page.evaluate(() => {
+        const mark = document.activeElement?.closest('.mark');
+        const series = mark?.closest<SVGElement>('[data-series]')?.dataset['series'];
+        return mark ? `${series ?? ''} ${mark.getAttribute('data-x') ?? ''}` : null;
+      });
+    // One Tab stop for the whole chart: its first point.
+    expect(await chart.locator('.mark[tabindex="0"]').count()).toBe(1);
+    const first = await chart.locator('.mark').first();
+    await first.focus();
+    const [series = '', firstStep = ''] = ((await focused()) ?? '').split(' ');
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.innerText()).toContain(`Step ${firstStep}`);
+    expect(await first.getAttribute('aria-label')).toContain(`Step ${firstStep}`);
+    await page.keyboard.press('ArrowRight');
+    const second = await focused();
+    expect(second).not.toBe(`${series} ${firstStep}`);
+    expect(await tip.innerText()).toContain(`Step ${second?.split(' ')[1] ?? ''}`);
+    expect(await chart.locator('.mark[tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe(`${series} ${firstStep}`);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    // Hiding the focused point's line passes the Tab stop to a visible point; End goes to the
+    // last visible point, never into the hidden line.
+    await chart.locator(`g.legend-item[data-series="${series}"]`).click();
+    const stop = chart.locator('.mark[tabindex="0"]');
+    expect(await stop.count()).toBe(1);
+    expect(await stop.isVisible()).toBe(true);
+    await stop.focus();
+    await page.keyboard.press('End');
+    expect((await focused())?.startsWith(`${series} `)).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('picks the competency chart language, in step with the table tabs and the URL', async () => {
     const { page, problems } = await openView('/hero-runs/hero_8b/?view=competency', 'competency');
     const panel = page.locator('[data-panel="competency"]');

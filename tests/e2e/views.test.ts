@@ -76,6 +76,26 @@ describe('Overall', () => {
     await page.close();
   });
 
+  it('outlines the table body when the keyboard focuses it (Tabulator makes it a Tab stop)', async () => {
+    const { page } = await openView('overall');
+    const body = page.locator('[data-panel="overall"] .tabulator-tableholder').first();
+    expect(await body.getAttribute('tabindex')).toBe('0');
+    // Tab from the search box onwards until the body has the focus, as a keyboard user would.
+    await page.locator('[data-panel="overall"] input[type="search"]').first().focus();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await body.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    const outline = await body.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(outline).toBe('solid 2px');
+    await page.close();
+  });
+
   it('searches model names, with ; separating alternatives', async () => {
     const { page } = await openView('overall');
     await page
