@@ -135,10 +135,25 @@ function placeTabStop(svg: SVGSVGElement): void {
   if (current === undefined) marks[0]?.setAttribute('tabindex', '0');
 }
 
-/** The mark the arrow key leads to from `mark`, or null for a key that does not move. */
+/**
+ * The mark the key leads to from `mark` (itself at either end), or null for a key that does not
+ * move. Marks go in the SVG's order; in the delta heatmap, a grid written row by row, Up and
+ * Down go to the same column of the row above or below.
+ */
 function markAfterKey(svg: SVGSVGElement, mark: SVGElement, key: string): SVGElement | null {
   const marks = visibleMarks(svg);
   const at = marks.indexOf(mark);
+  const vertical = key === 'ArrowUp' || key === 'ArrowDown';
+  if (vertical && svg.dataset['chart'] === 'delta-heatmap') {
+    const step = key === 'ArrowDown' ? 1 : -1;
+    const sameColumn = (other: SVGElement) =>
+      other.dataset['x'] === mark.dataset['x'] && other.dataset['y'] !== mark.dataset['y'];
+    for (let i = at + step; i >= 0 && i < marks.length; i += step) {
+      const other = marks[i];
+      if (other !== undefined && sameColumn(other)) return other;
+    }
+    return mark;
+  }
   const last = marks.length - 1;
   const target =
     key === 'ArrowRight' || key === 'ArrowDown'

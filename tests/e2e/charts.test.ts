@@ -255,6 +255,34 @@ describe('delta heatmap', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('steps through the cells from the keyboard: Right along a row, Down the same column', async () => {
+    const { page, problems } = await openView('/experiments/exp_datamix/?view=delta', 'delta');
+    const host = page.locator('[data-panel="delta"] lb-chart[data-heatmap]');
+    await host.locator('svg.chart').waitFor({ state: 'visible' });
+    const focused = () =>
+      page.evaluate(() => {
+        const mark = document.activeElement?.closest<SVGElement>('.mark');
+        return mark ? { x: mark.dataset['x'] ?? '', y: mark.dataset['y'] ?? '' } : null;
+      });
+    await host.locator('.mark[tabindex="0"]').focus();
+    const first = await focused();
+    expect(first).not.toBeNull();
+    await page.keyboard.press('ArrowDown');
+    const below = await focused();
+    expect(below?.x).toBe(first?.x);
+    expect(below?.y).not.toBe(first?.y);
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toEqual(first);
+    await page.keyboard.press('ArrowRight');
+    const right = await focused();
+    expect(right?.y).toBe(first?.y);
+    expect(right?.x).not.toBe(first?.x);
+    const tip = page.locator('[data-panel="delta"] [data-heatmap] .chart-tip');
+    expect(await tip.innerText()).toContain(`${right?.y ?? ''} · ${right?.x ?? ''}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('comparison scatter', () => {
