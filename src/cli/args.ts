@@ -11,6 +11,7 @@ export interface CliOptions {
   readonly threads: number | null;
   readonly timings: boolean;
   readonly help: boolean;
+  readonly version: boolean;
 }
 
 export const USAGE = `Usage: seahelm-leaderboard [--config FILE] [--no-gui | --port PORT] [options]
@@ -27,6 +28,7 @@ Options:
   --threads N     parser threads (default: the number of cores; 1 = no worker threads)
   --timings       print when each stage ended, in ms since start (to standard error)
   --help          show this help
+  --version       print the version
 
 Exit status: 0 done (warnings allowed); 1 invalid config, no usable result file at all, a
 --strict violation, reports that cannot be written, or the site's port in use; 2 wrong usage.`;
@@ -51,6 +53,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         threads: { type: 'string' },
         timings: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
@@ -69,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       values.threads === undefined ? null : positiveInteger('--threads', values.threads, 256),
     timings: values.timings,
     help: values.help,
+    version: values.version,
   };
 }
 

@@ -3,7 +3,7 @@
  * mode (`--no-gui`) never loads Astro.
  */
 
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LeaderboardConfig } from '../lib/config/types.ts';
@@ -27,6 +27,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(`seahelm-leaderboard ${packageVersion()}\n`);
     return 0;
   }
   return report(options);
@@ -130,6 +134,16 @@ async function reportOn(
     await buildAndServe(result, options.port);
   }
   return 0;
+}
+
+/**
+ * The version in package.json, two folders up from this module in the sources (src/cli) and in
+ * the build (build/cli) alike.
+ */
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  const { version } = JSON.parse(text) as { version?: unknown };
+  return typeof version === 'string' ? version : 'unknown';
 }
 
 /** `ENOTDIR: not a directory, mkdir '...'`, the way Node says it, or the error's text. */

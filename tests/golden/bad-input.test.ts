@@ -801,6 +801,15 @@ describe('exit codes', () => {
     expect(read('timed')).toBe(read('plain'));
   });
 
+  it('prints the version of package.json with --version', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const result = runCli(['--version']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`seahelm-leaderboard ${pkg.version}\n`);
+  });
+
   it('exits 2 for a flag without its value', () => {
     expect(runCli(['--no-gui', '--config']).status).toBe(2);
   });
