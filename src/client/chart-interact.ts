@@ -185,17 +185,37 @@ function applyHidden(host: ChartHost, svg: SVGSVGElement): void {
   placeTabStop(svg);
 }
 
-/** Makes legend entries focusable buttons; the SVG becomes a group so they are announced. */
+/**
+ * Makes legend entries focusable buttons, named with the heading they are listed under (a Pareto
+ * legend has `0.1` under two hyperparameters).
+ */
 function prepareLegend(svg: SVGSVGElement): void {
-  const items = svg.querySelectorAll<SVGElement>('g.legend-item[data-series]');
-  if (items.length === 0) return;
-  svg.setAttribute('role', 'group');
-  for (const item of items) {
-    item.setAttribute('tabindex', '0');
-    item.setAttribute('role', 'button');
-    item.setAttribute('aria-pressed', 'true');
-    const label = item.textContent ?? '';
-    item.setAttribute('aria-label', `Show or hide ${label}`);
+  let heading = '';
+  for (const node of svg.querySelectorAll<SVGElement>(
+    'g.legend-heading, g.legend-item[data-series]',
+  )) {
+    const label = node.textContent ?? '';
+    if (node.classList.contains('legend-heading')) {
+      heading = label;
+      continue;
+    }
+    node.setAttribute('tabindex', '0');
+    node.setAttribute('role', 'button');
+    node.setAttribute('aria-pressed', 'true');
+    node.setAttribute(
+      'aria-label',
+      `Show or hide ${heading === '' ? label : `${heading} ${label}`}`,
+    );
+  }
+}
+
+/**
+ * A chart the keyboard can enter (points, legend entries) is a group, no longer one image: the
+ * contents of an image are hidden from assistive technology. Its title still names it.
+ */
+function markInteractive(svg: SVGSVGElement): void {
+  if (svg.querySelector('.mark, g.legend-item[data-series]') !== null) {
+    svg.setAttribute('role', 'group');
   }
 }
 
@@ -241,6 +261,7 @@ class ChartHost extends HTMLElement {
     this.hideTip();
     const svg = svgOf(this);
     if (svg !== null) {
+      markInteractive(svg);
       prepareLegend(svg);
       placeTabStop(svg);
     }

@@ -63,6 +63,7 @@ class CompareView extends HTMLElement {
       this.dataset['ready'] = 'false';
       if (grid === null) {
         grid = new ScoreGrid(host, {
+          label: 'The models picked, across runs',
           columns: data.columns.map((c, index) => ({ index, label: c.label, title: c.id })),
           rows: shown,
           mark: (row, index) => {

@@ -72,6 +72,8 @@ export interface CellLook {
 }
 
 export interface GridOptions {
+  /** The table's accessible name (what its rows are). */
+  readonly label: string;
   readonly columns: readonly GridColumn[];
   readonly rows: readonly GridRow[];
   /** The payload's mark of a cell (partial flag and its note). */
@@ -193,7 +195,7 @@ export class ScoreGrid {
     if (options.ranges === true) toolbar.append(this.rangeMenu());
     if (options.csvName !== undefined) toolbar.append(this.csvButton(options.csvName));
     toolbar.append(this.count);
-    const tableElement = h('div', { class: 'grid-table' });
+    const tableElement = h('div', { class: 'grid-table', 'aria-label': options.label });
     this.element = h('div', { class: 'grid' }, toolbar, tableElement);
     host.append(this.element);
     this.table = new Tabulator(tableElement, {
@@ -215,6 +217,7 @@ export class ScoreGrid {
     });
     this.ready = new Promise((resolve) => {
       this.table.on('tableBuilt', () => {
+        mendGridRoles(tableElement);
         this.built = true;
         this.table.setFilter((data: GridRow) => this.keeps(data));
         this.updateCount();
@@ -485,7 +488,26 @@ export class ScoreGrid {
   }
 }
 
-/** A disclosure that floats over the table (Escape closes it and returns focus). */
+/**
+ * Tabulator's `role="grid"` element re-parents its rows' rowgroup with `aria-owns`, past the
+ * scrolling body it makes a Tab stop (`tabindex="0"`, so its arrow keys scroll) with no role or
+ * name: assistive technology meets an unnamed, role-less stop inside the grid. The scrolling
+ * body becomes the rows' named rowgroup instead, and the element inside it presentational.
+ */
+function mendGridRoles(table: HTMLElement): void {
+  const holder = table.querySelector<HTMLElement>(':scope > .tabulator-tableholder');
+  const body = holder?.querySelector<HTMLElement>(':scope > .tabulator-table');
+  if (holder == null || body == null) return;
+  table.removeAttribute('aria-owns');
+  holder.setAttribute('role', 'rowgroup');
+  holder.setAttribute('aria-label', 'Rows (arrow keys scroll)');
+  body.setAttribute('role', 'presentation');
+}
+
+/**
+ * A disclosure that floats over the table. Escape closes it and returns focus; so does the
+ * focus leaving it, else it would stay open over the controls the focus went to.
+ */
 function menu(label: string, body: HTMLElement): HTMLElement {
   const summary = h('summary', {}, label);
   const details = h('details', { class: 'menu' }, summary, body);
@@ -494,6 +516,11 @@ function menu(label: string, body: HTMLElement): HTMLElement {
       details.open = false;
       summary.focus();
     }
+  });
+  details.addEventListener('focusout', (event) => {
+    // No next target (a click on the menu's own padding, the window losing focus): stay open.
+    const next = event.relatedTarget;
+    if (details.open && next instanceof Node && !details.contains(next)) details.open = false;
   });
   return details;
 }

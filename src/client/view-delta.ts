@@ -126,6 +126,7 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     table = { level, columns: columnsOf(level), host, grid: null, scale: new Map() };
     tables.set(level, table);
     const grid = new ScoreGrid(host, {
+      label: `${run.key}: differences from the reference model, ${level === 'lang' ? 'language' : level} scores`,
       columns: table.columns,
       rows: deltaRows(table),
       mark,

@@ -83,6 +83,7 @@ export function inclExclView(panel: HTMLElement, context: RunContext): View {
     const host = h('div', { class: 'grid-host' });
     panel.replaceChildren(help, controls(), host);
     grid = new ScoreGrid(host, {
+      label: `${run.key}: scores from the ticked competencies`,
       columns: context.gridColumns(levelColumns(run.columns, 'lang')),
       rows: rows(),
       mark: context.mark,

@@ -40,6 +40,7 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
     const host = h('div', { class: 'grid-host' });
     subPanel.append(host);
     const grid = new ScoreGrid(host, {
+      label: `${run.key}: ${NAMES[level]} scores, ${group.name}`,
       columns: context.gridColumns(group.columns),
       rows: context.rows,
       mark: context.mark,

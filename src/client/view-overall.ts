@@ -49,6 +49,7 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
     if (staticTable === null) panel.append(note, host);
     else staticTable.before(note, host);
     grid = new ScoreGrid(host, {
+      label: `${run.key}: SEA Avg, each language, English and Aggregate`,
       columns: context.gridColumns(levelColumns(run.columns, 'lang')),
       rows: context.rows,
       mark: context.mark,

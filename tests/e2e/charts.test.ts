@@ -92,6 +92,16 @@ describe('Pareto', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+  it('names each legend entry with its heading, so that no two read the same', async () => {
+    const { page } = await openView('/experiments/exp_datamix/?view=pareto', 'pareto');
+    const labels = await page
+      .locator('[data-panel="pareto"] g.legend-item[data-series]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain('Show or hide en_ratio 0.1');
+    await page.close();
+  });
 });
 
 describe('Contour', () => {

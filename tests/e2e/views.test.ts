@@ -96,6 +96,20 @@ describe('Overall', () => {
     await page.close();
   });
 
+  it('closes a menu once the focus leaves it, so it never covers where the focus went', async () => {
+    const { page } = await openView('overall');
+    const menu = page.locator('[data-panel="overall"] details.menu').first();
+    await menu.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await page.keyboard.press('Tab'); // into the menu: it stays open
+    expect(await menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab'); // out of it, back to the search box
+    expect(await menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await page.close();
+  });
+
   it('searches model names, with ; separating alternatives', async () => {
     const { page } = await openView('overall');
     await page
@@ -229,7 +243,7 @@ describe('Delta', () => {
   it("downloads what it shows: the reference row's own values, the others' differences", async () => {
     const { page } = await openView('delta');
     const panel = page.locator('[data-panel="delta"]');
-    const reference = await panel.getByLabel('Reference model').inputValue();
+    const reference = await panel.getByLabel('Reference model', { exact: true }).inputValue();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.locator('button:visible', { hasText: 'Download CSV' }).click(),
@@ -261,7 +275,7 @@ describe('Delta', () => {
   it('shows model minus reference with a sign, the reference in bold, and diverging colours', async () => {
     const { page, problems } = await openView('delta');
     const panel = page.locator('[data-panel="delta"]');
-    const reference = await panel.getByLabel('Reference model').inputValue();
+    const reference = await panel.getByLabel('Reference model', { exact: true }).inputValue();
     expect(reference).toMatch(/^BASELINE_/);
     const rows = await visible(page, 'delta', 'sea_total');
     const ref = rowOf(reference);
