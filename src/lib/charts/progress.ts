@@ -320,7 +320,8 @@ export function progressChart(
                 x: frame.right + 4,
                 y: labelY[i] ?? 0,
                 'font-size': 10,
-                fill: view.level === 'lang' ? MUTED : r.series.color,
+                // Text needs 4.5:1, more than a series colour has: the label names its line.
+                fill: MUTED,
               })
             : ''),
       ),
