@@ -1,0 +1,138 @@
+/**
+ * Accessibility of the built sample site in a real browser, in the light and the dark theme:
+ * axe-core's WCAG 2.1 A/AA and best-practice rules on every kind of page and every run view,
+ * and, inside the charts (which axe does not judge), text at 4.5:1 and lines and points at 3:1
+ * against what they are drawn on.
+ */
+
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT, buildSite, launch, serve, type Server } from './harness.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const VIEWS = ['overall', 'competency', 'task', 'pareto', 'contour', 'delta', 'inclexcl'];
+const COMPARE = '/compare/?models=exp_lr_gbs:LR3e-4_GBS512_04000,hero_8b:hero_8b_20000';
+
+let browser: Browser;
+let server: Server;
+let dist: string;
+
+beforeAll(async () => {
+  dist = buildSite(path.join(PROJECT, 'leaderboard.config.yaml'));
+  server = await serve(dist);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+  fs.rmSync(dist, { recursive: true, force: true });
+});
+
+type Theme = 'light' | 'dark';
+
+/** The page in a theme (the toggle's stored choice and the system's), once it is drawn. */
+async function openIn(theme: Theme, url: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({
+    colorScheme: theme,
+    viewport: { width, height: 900 },
+  });
+  await context.addInitScript((stored: string) => localStorage.setItem('theme', stored), theme);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
+  const view = new URL(url, 'http://x').searchParams.get('view');
+  if (view !== null) await page.waitForSelector(`[data-panel="${view}"][data-ready="true"]`);
+  if (url.startsWith('/compare/?')) await page.waitForSelector('lb-compare[data-ready="true"]');
+  // Charts shown are drawn (some load or redraw in the browser).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('lb-chart')]
+      .filter((chart) => chart.offsetParent !== null)
+      .every((chart) => chart.dataset['ready'] !== 'false'),
+  );
+  return page;
+}
+
+/** axe's violations, one line per rule with the elements it names. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    type Result = {
+      violations: { id: string; nodes: { target: string[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<Result> } })
+      .axe;
+    const result = await axe.run(document, { runOnly: tags, resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+    );
+  }, TAGS);
+}
+
+/**
+ * Chart text below 4.5:1 and series lines and points below 3:1, against the page or, for text
+ * in a heatmap cell, the cell. Contour labels are left out: they sit on the coloured bands with
+ * a halo of their own.
+ */
+async function chartContrastProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const channel = (c: number) =>
+      c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) =>
+      0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    const ratio = (a: number[], b: number[]) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return ((x ?? 0) + 0.05) / ((y ?? 0) + 0.05);
+    };
+    const page = rgb(getComputedStyle(document.body).backgroundColor);
+    const shown = (el: Element) => el.getClientRects().length > 0;
+    const problems = new Set<string>();
+    for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart')) {
+      if (!shown(svg)) continue;
+      const chart = svg.dataset['chart'] ?? '';
+      for (const text of svg.querySelectorAll('text')) {
+        if (!shown(text) || text.closest('.line-labels, .legend-off') !== null) continue;
+        const cell = text.closest('g.cell')?.querySelector('rect');
+        const back = cell ? rgb(getComputedStyle(cell).fill) : page;
+        const r = ratio(rgb(getComputedStyle(text).fill), back);
+        if (r < 4.5) problems.add(`${chart} text "${text.textContent ?? ''}" ${r.toFixed(2)}:1`);
+      }
+      for (const mark of svg.querySelectorAll('g.series path, .mark:not(g), g.reference path')) {
+        if (!shown(mark)) continue;
+        const style = getComputedStyle(mark);
+        const colour = style.stroke !== 'none' ? style.stroke : style.fill;
+        const r = ratio(rgb(colour), page);
+        if (r < 3) problems.add(`${chart} ${mark.tagName} ${colour} ${r.toFixed(2)}:1`);
+      }
+    }
+    return [...problems];
+  });
+}
+
+const PAGES = [
+  '/',
+  '/writeups/',
+  '/writeups/data-mix-decision/',
+  COMPARE,
+  ...VIEWS.map((view) => `/experiments/exp_lr_gbs/?view=${view}`),
+  '/hero-runs/hero_8b/?view=overall',
+  '/hero-runs/hero_8b/?view=competency',
+];
+
+describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => {
+  it.each(PAGES)('%s', async (url) => {
+    const page = await openIn(theme, url);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await chartContrastProblems(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a run page on a phone', async () => {
+    const page = await openIn(theme, '/experiments/exp_lr_gbs/?view=overall', 390);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
