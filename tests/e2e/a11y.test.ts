@@ -130,6 +130,19 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => 
     await page.context().close();
   });
 
+  it('says whether the dark theme is on, and switches it', async () => {
+    const page = await openIn(theme, '/');
+    const toggle = page.locator('#theme-toggle');
+    expect(await toggle.getAttribute('aria-label')).toBe('Dark theme');
+    expect(await toggle.getAttribute('aria-pressed')).toBe(String(theme === 'dark'));
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe(String(theme !== 'dark'));
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(
+      theme === 'dark' ? 'light' : 'dark',
+    );
+    await page.context().close();
+  });
+
   it('a run page on a phone', async () => {
     const page = await openIn(theme, '/experiments/exp_lr_gbs/?view=overall', 390);
     expect(await axeViolations(page)).toEqual([]);
