@@ -6,7 +6,7 @@
  *   lines built as text nodes, never HTML;
  * - legend entries (`g.legend-item[data-series]`) that hide and show the elements whose
  *   `data-series` (or `data-shape`) matches: click, or Enter / Space once focused;
- * - the marks from the keyboard: the chart is one Tab stop, the arrow keys (and Home / End) step
+ * - the marks from the keyboard: a chart's marks are one Tab stop, the arrow keys (and Home / End) step
  *   from mark to mark in the SVG's order, skipping hidden series, and the focused mark shows its
  *   tooltip and carries the same text as its accessible name (Escape hides the tooltip).
  *
@@ -186,26 +186,18 @@ function applyHidden(host: ChartHost, svg: SVGSVGElement): void {
 }
 
 /**
- * Makes legend entries focusable buttons, named with the heading they are listed under (a Pareto
- * legend has `0.1` under two hyperparameters).
+ * Makes legend entries focusable buttons, named with the heading they are listed under, if any
+ * (`data-group`: a Pareto legend has `0.1` under two hyperparameters).
  */
 function prepareLegend(svg: SVGSVGElement): void {
-  let heading = '';
-  for (const node of svg.querySelectorAll<SVGElement>(
-    'g.legend-heading, g.legend-item[data-series]',
-  )) {
-    const label = node.textContent ?? '';
-    if (node.classList.contains('legend-heading')) {
-      heading = label;
-      continue;
-    }
-    node.setAttribute('tabindex', '0');
-    node.setAttribute('role', 'button');
-    node.setAttribute('aria-pressed', 'true');
-    node.setAttribute(
-      'aria-label',
-      `Show or hide ${heading === '' ? label : `${heading} ${label}`}`,
-    );
+  for (const item of svg.querySelectorAll<SVGElement>('g.legend-item[data-series]')) {
+    const label = item.textContent ?? '';
+    const group = item.dataset['group'];
+    item.setAttribute('tabindex', '0');
+    item.setAttribute('role', 'button');
+    item.setAttribute('aria-pressed', 'true');
+    const name = group === undefined ? label : `${group} ${label}`;
+    item.setAttribute('aria-label', `Show or hide ${name}`);
   }
 }
 
@@ -277,7 +269,8 @@ class ChartHost extends HTMLElement {
   /** Arrow keys, Home and End move the focus (and the Tab stop) to another mark. */
   private stepFrom(mark: SVGElement, event: KeyboardEvent): void {
     const svg = svgOf(this);
-    if (svg === null) return;
+    // Browser shortcuts (Alt+Left goes back) stay the browser's.
+    if (svg === null || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === 'Escape') {
       this.hideTip();
       return;
@@ -288,7 +281,9 @@ class ChartHost extends HTMLElement {
     if (next === mark) return;
     mark.setAttribute('tabindex', '-1');
     next.setAttribute('tabindex', '0');
-    next.focus();
+    // Scrolled into view first, so that the tooltip is placed where the point ends up.
+    next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    next.focus({ preventScroll: true });
   }
 
   /** A focused mark: its tooltip beside it, and the same lines as its accessible name. */

@@ -196,6 +196,13 @@ export class ScoreGrid {
     if (options.csvName !== undefined) toolbar.append(this.csvButton(options.csvName));
     toolbar.append(this.count);
     const tableElement = h('div', { class: 'grid-table', 'aria-label': options.label });
+    // Shown in place of the rows when none is left: a row of one cell, so that the rows' group
+    // always holds a row (Tabulator wraps it in a placeholder element of its own each time).
+    const emptyRow = h(
+      'div',
+      { class: 'tabulator-placeholder-contents', role: 'row' },
+      h('div', { role: 'gridcell' }, 'No models match the search and filters.'),
+    );
     this.element = h('div', { class: 'grid' }, toolbar, tableElement);
     host.append(this.element);
     this.table = new Tabulator(tableElement, {
@@ -207,7 +214,7 @@ export class ScoreGrid {
       renderVertical: 'virtual',
       // Wide tables (all task columns) render only the columns in view.
       renderHorizontal: options.columns.length > 40 ? 'virtual' : 'basic',
-      placeholder: 'No models match the search and filters.',
+      placeholder: emptyRow,
       rowFormatter: (row: RowComponent) => {
         const data = row.getData() as GridRow;
         const element = row.getElement();
@@ -521,6 +528,12 @@ function menu(label: string, body: HTMLElement): HTMLElement {
     // No next target (a click on the menu's own padding, the window losing focus): stay open.
     const next = event.relatedTarget;
     if (details.open && next instanceof Node && !details.contains(next)) details.open = false;
+  });
+  // A click elsewhere closes it too, also where the click moves no focus (on text).
+  document.addEventListener('pointerdown', (event) => {
+    if (details.open && event.target instanceof Node && !details.contains(event.target)) {
+      details.open = false;
+    }
   });
   return details;
 }

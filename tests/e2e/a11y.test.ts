@@ -143,6 +143,15 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => 
     await page.context().close();
   });
 
+  it('a table whose search leaves no row', async () => {
+    const page = await openIn(theme, '/experiments/exp_lr_gbs/?view=overall');
+    await page.locator('[data-panel="overall"] input[type="search"]').fill('no such model');
+    const placeholder = page.locator('[data-panel="overall"] .tabulator-placeholder');
+    expect(await placeholder.innerText()).toBe('No models match the search and filters.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('a run page on a phone', async () => {
     const page = await openIn(theme, '/experiments/exp_lr_gbs/?view=overall', 390);
     expect(await axeViolations(page)).toEqual([]);

@@ -100,6 +100,8 @@ describe('Pareto', () => {
     expect(labels.length).toBeGreaterThan(3);
     expect(new Set(labels).size).toBe(labels.length);
     expect(labels).toContain('Show or hide en_ratio 0.1');
+    // Entries after the groups have no heading of their own.
+    expect(labels).toContain('Show or hide Pareto front');
     await page.close();
   });
 });
@@ -209,15 +211,29 @@ describe('hero-run progress', () => {
     expect(await focused()).toBe(`${series} ${firstStep}`);
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
-    // Hiding the focused point's line passes the Tab stop to a visible point; End goes to the
-    // last visible point, never into the hidden line.
+    // Hiding the focused point's line passes the Tab stop to a visible point.
     await chart.locator(`g.legend-item[data-series="${series}"]`).click();
     const stop = chart.locator('.mark[tabindex="0"]');
     expect(await stop.count()).toBe(1);
     expect(await stop.isVisible()).toBe(true);
-    await stop.focus();
-    await page.keyboard.press('End');
-    expect((await focused())?.startsWith(`${series} `)).toBe(false);
+    // Stepping skips a hidden line: past the last point of the line before it, ArrowRight goes
+    // to the first point of the line after it.
+    const lines = await chart
+      .locator('g.series[data-series]')
+      .evaluateAll((groups) => groups.map((g) => g.getAttribute('data-series') ?? ''));
+    const [before = '', hidden = '', after = ''] = lines.filter((line) => line !== series);
+    await chart.locator(`g.legend-item[data-series="${hidden}"]`).click();
+    await chart.locator('.mark[tabindex="0"]').focus();
+    await page.keyboard.press('Home'); // the first point of `before`, the first line shown
+    expect(await focused()).toMatch(new RegExp(`^${before} `));
+    const pointsBefore = await chart.locator(`g.series[data-series="${before}"] .mark`).count();
+    for (let i = 0; i < pointsBefore; i++) await page.keyboard.press('ArrowRight');
+    const firstAfter = await chart
+      .locator(`g.series[data-series="${after}"] .mark`)
+      .first()
+      .getAttribute('data-x');
+    expect(await focused()).toBe(`${after} ${firstAfter ?? ''}`);
+    expect(await chart.locator('.mark[tabindex="0"]').count()).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });

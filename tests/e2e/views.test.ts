@@ -107,6 +107,11 @@ describe('Overall', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab'); // out of it, back to the search box
     expect(await menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    // A click on text elsewhere, which moves no focus, closes it too.
+    await menu.locator('summary').click();
+    expect(await menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await page.locator('h1').click();
+    expect(await menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     await page.close();
   });
 

@@ -1,5 +1,7 @@
 /** Chart builders: behaviours the golden SVGs do not spell out, escaping, accessibility. */
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LIGHT_PALETTE } from '../../src/lib/charts/colors.ts';
 import { deltaHeatmap } from '../../src/lib/charts/delta-heatmap.ts';
 import { modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
 import { paretoChart } from '../../src/lib/charts/pareto.ts';
@@ -397,5 +399,30 @@ describe('every builder', () => {
 
   it('is deterministic', () => {
     expect(outputs()).toEqual(outputs());
+  });
+});
+
+describe('the light palette', () => {
+  // WCAG 2 relative luminance, written out here on its own.
+  const channel = (c: number) =>
+    c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
+  const luminance = (hex: string) => {
+    const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+
+  it('has every colour at 3:1 or more on white, for lines and points (WCAG 1.4.11)', () => {
+    for (const colour of LIGHT_PALETTE) {
+      expect(1.05 / (luminance(colour) + 0.05), colour).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("is the site's light theme too (global.css), colour for colour", () => {
+    const css = fs.readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    const light = [...css.matchAll(/--chart-(\d+): light-dark\((#[0-9a-f]{6}),/g)].map((m) => [
+      Number(m[1]),
+      m[2],
+    ]);
+    expect(light).toEqual(LIGHT_PALETTE.map((colour, i) => [i + 1, colour]));
   });
 });

@@ -13,6 +13,11 @@ export interface LegendItem {
   readonly label: string;
   /** Raw SVG drawn in a 16 × 12 box whose centre-left is (0, 0); '' for a heading. */
   readonly swatch: string;
+  /**
+   * The heading an item is listed under (`data-group`): it names the entry with its label, as
+   * `0.1` alone could be one of two hyperparameters.
+   */
+  readonly group?: string;
 }
 
 const FONT = 11;
@@ -53,7 +58,16 @@ export function legend(
     parts.push(
       heading
         ? el('g', { class: 'legend-heading', transform }, content)
-        : el('g', { class: 'legend-item', 'data-series': item.series, transform }, content),
+        : el(
+            'g',
+            {
+              class: 'legend-item',
+              'data-series': item.series,
+              'data-group': item.group,
+              transform,
+            },
+            content,
+          ),
     );
     cx += width;
   }

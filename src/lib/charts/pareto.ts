@@ -196,13 +196,15 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
   if (colorBy !== null && colorValues.length > 0) {
     items.push({ series: null, label: colorBy, swatch: '' });
     for (const v of colorValues) {
-      items.push({ series: `color:${v}`, label: v, swatch: shapeSwatch('circle', colorOf(v)) });
+      const swatch = shapeSwatch('circle', colorOf(v));
+      items.push({ series: `color:${v}`, label: v, swatch, group: colorBy });
     }
   }
   if (shapeBy !== null && shapeValues.length > 0) {
     items.push({ series: null, label: shapeBy, swatch: '' });
     for (const v of shapeValues) {
-      items.push({ series: `shape:${v}`, label: v, swatch: shapeSwatch(shapeOf(v), MUTED) });
+      const swatch = shapeSwatch(shapeOf(v), MUTED);
+      items.push({ series: `shape:${v}`, label: v, swatch, group: shapeBy });
     }
   }
   items.push({ series: 'front', label: 'Pareto front', swatch: lineSwatch(ACCENT, 2, '6 4') });
