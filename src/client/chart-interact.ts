@@ -6,9 +6,10 @@
  *   lines built as text nodes, never HTML;
  * - legend entries (`g.legend-item[data-series]`) that hide and show the elements whose
  *   `data-series` (or `data-shape`) matches: click, or Enter / Space once focused;
- * - the marks from the keyboard: a chart's marks are one Tab stop, the arrow keys (and Home / End) step
- *   from mark to mark in the SVG's order, skipping hidden series, and the focused mark shows its
- *   tooltip and carries the same text as its accessible name (Escape hides the tooltip).
+ * - the marks from the keyboard: a chart's marks are one Tab stop, the arrow keys (and Home /
+ *   End) step from mark to mark in the SVG's order, skipping hidden series, and the focused mark
+ *   shows its tooltip and carries the same text as its accessible name (Escape hides the
+ *   tooltip).
  *
  * The host is an `<lb-chart>` element: `<div class="chart-canvas">` holds the SVG (or a message),
  * `<ul class="chart-notes">` the chart's notes. Listeners sit on the host, so replacing the SVG
