@@ -6,43 +6,28 @@
  */
 
 import { createRequire } from 'node:module';
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT, buildSite, launch, serve, type Server } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSampleSite } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const VIEWS = ['overall', 'competency', 'task', 'pareto', 'contour', 'delta', 'inclexcl'];
 const COMPARE = '/compare/?models=exp_lr_gbs:LR3e-4_GBS512_04000,hero_8b:hero_8b_20000';
 
-let browser: Browser;
-let server: Server;
-let dist: string;
-
-beforeAll(async () => {
-  dist = buildSite(path.join(PROJECT, 'leaderboard.config.yaml'));
-  server = await serve(dist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-  fs.rmSync(dist, { recursive: true, force: true });
-});
+const site = useSampleSite();
 
 type Theme = 'light' | 'dark';
 
 /** The page in a theme (the toggle's stored choice and the system's), once it is drawn. */
 async function openIn(theme: Theme, url: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     colorScheme: theme,
     viewport: { width, height: 900 },
   });
   await context.addInitScript((stored: string) => localStorage.setItem('theme', stored), theme);
   const page = await context.newPage();
-  await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
+  await page.goto(`${site.origin}${url}`, { waitUntil: 'load' });
   const view = new URL(url, 'http://x').searchParams.get('view');
   if (view !== null) await page.waitForSelector(`[data-panel="${view}"][data-ready="true"]`);
   if (url.startsWith('/compare/?')) await page.waitForSelector('lb-compare[data-ready="true"]');

@@ -9,35 +9,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  PROJECT,
-  buildSite,
-  cleanEnvironment,
-  launch,
-  open,
-  serve,
-  type Server,
-} from './harness.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT, cleanEnvironment, open, useSampleSite } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let dist: string;
-
-beforeAll(async () => {
-  dist = buildSite(path.join(PROJECT, 'leaderboard.config.yaml'));
-  server = await serve(dist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-  fs.rmSync(dist, { recursive: true, force: true });
-});
+const site = useSampleSite();
 
 async function openView(url: string, view: string): Promise<{ page: Page; problems: string[] }> {
-  const opened = await open(browser, `${server.origin}${url}`);
+  const opened = await open(site.browser, `${site.origin}${url}`);
   await opened.page.waitForSelector(`[data-panel="${view}"][data-ready="true"]`);
   return opened;
 }
@@ -314,8 +293,8 @@ describe('delta heatmap', () => {
 describe('comparison scatter', () => {
   it('highlights the selected models and follows the axis pickers', async () => {
     const { page, problems } = await open(
-      browser,
-      `${server.origin}/compare/?models=hero_8b:hero_8b_20000`,
+      site.browser,
+      `${site.origin}/compare/?models=hero_8b:hero_8b_20000`,
     );
     const chart = page.locator('[data-scatter] lb-chart');
     await page.waitForSelector('[data-scatter] svg.chart [data-selected="1"]');
@@ -337,7 +316,10 @@ describe('comparison scatter', () => {
 
 describe('write-ups', () => {
   it('render every component of the sample write-up without errors', async () => {
-    const { page, problems } = await open(browser, `${server.origin}/writeups/data-mix-decision/`);
+    const { page, problems } = await open(
+      site.browser,
+      `${site.origin}/writeups/data-mix-decision/`,
+    );
     await page.waitForTimeout(300);
     expect(await page.locator('h1').innerText()).toBe('Choosing the data mix for the 8B hero run');
     const kinds = await page
@@ -351,7 +333,7 @@ describe('write-ups', () => {
   });
 
   it('are listed from the header and the index', async () => {
-    const { page } = await open(browser, `${server.origin}/`);
+    const { page } = await open(site.browser, `${site.origin}/`);
     expect(await page.locator('header nav a', { hasText: 'Write-ups' }).getAttribute('href')).toBe(
       '/writeups/',
     );

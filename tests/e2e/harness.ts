@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../..');
@@ -42,6 +43,47 @@ export function buildSite(configFile: string, base = '/'): string {
     },
   );
   return outDir;
+}
+
+export interface SampleSite {
+  readonly browser: Browser;
+  /** `http://127.0.0.1:<port>` of the server. */
+  readonly origin: string;
+  /** The built site's folder. */
+  readonly dist: string;
+}
+
+/**
+ * The bundled sample's site, built, served and opened in Chromium once for a test file, and
+ * removed after it. Call it at the file's top level; its fields are there once tests run.
+ */
+export function useSampleSite(): SampleSite {
+  let state: { browser: Browser; server: StaticServer; dist: string } | null = null;
+  beforeAll(async () => {
+    const dist = buildSite(path.join(PROJECT, 'leaderboard.config.yaml'));
+    state = { dist, server: await serveStatic(dist), browser: await launch() };
+  });
+  afterAll(async () => {
+    if (state === null) return;
+    await state.browser.close();
+    await state.server.close();
+    fs.rmSync(state.dist, { recursive: true, force: true });
+  });
+  const ready = () => {
+    if (state === null) throw new Error('the sample site is built before the first test only');
+    return state;
+  };
+  return {
+    get browser() {
+      return ready().browser;
+    },
+    get origin() {
+      return ready().server.origin;
+    },
+    get dist() {
+      return ready().dist;
+    },
+  };
 }
 
 /** A static server for a built site published under `base`. */

@@ -6,29 +6,19 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunData } from '../../src/lib/site/site-data.ts';
-import { PROJECT, buildSite, launch, open, serve, type Server } from './harness.ts';
+import { open, useSampleSite } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let dist: string;
+const site = useSampleSite();
 let run: RunData;
 const RUN_PAGE = '/experiments/exp_lr_gbs/';
 
-beforeAll(async () => {
-  dist = buildSite(path.join(PROJECT, 'leaderboard.config.yaml'));
-  server = await serve(dist);
-  browser = await launch();
+beforeAll(() => {
   run = JSON.parse(
-    fs.readFileSync(path.join(dist, 'data/experiments/exp_lr_gbs/scores.json'), 'utf8'),
+    fs.readFileSync(path.join(site.dist, 'data/experiments/exp_lr_gbs/scores.json'), 'utf8'),
   ) as RunData;
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-  fs.rmSync(dist, { recursive: true, force: true });
 });
 
 const col = (id: string) => run.columns.findIndex((c) => c.id === id);
@@ -39,7 +29,7 @@ const rowOf = (model: string) => {
 };
 
 async function openView(view: string): Promise<{ page: Page; problems: string[] }> {
-  const opened = await open(browser, `${server.origin}${RUN_PAGE}?view=${view}`);
+  const opened = await open(site.browser, `${site.origin}${RUN_PAGE}?view=${view}`);
   await opened.page.waitForSelector(`[data-panel="${view}"][data-ready="true"]`);
   return opened;
 }
@@ -330,8 +320,8 @@ describe('Comparison', () => {
   it('keeps the selection in the URL and shows the selected models', async () => {
     const models = 'exp_lr_gbs:LR3e-4_GBS512_04000,hero_8b:hero_8b_20000';
     const { page, problems } = await open(
-      browser,
-      `${server.origin}/compare/?models=${encodeURIComponent(models).replace(/%2C/g, ',').replace(/%3A/g, ':')}`,
+      site.browser,
+      `${site.origin}/compare/?models=${encodeURIComponent(models).replace(/%2C/g, ',').replace(/%3A/g, ':')}`,
     );
     await page.waitForSelector('lb-compare[data-ready="true"]');
     const text = await page.locator('lb-compare').innerText();
@@ -343,8 +333,8 @@ describe('Comparison', () => {
 
   it('says which models of the link these runs do not have', async () => {
     const { page, problems } = await open(
-      browser,
-      `${server.origin}/compare/?models=nope:gone_01000,hero_8b:hero_8b_20000`,
+      site.browser,
+      `${site.origin}/compare/?models=nope:gone_01000,hero_8b:hero_8b_20000`,
     );
     await page.waitForSelector('lb-compare[data-ready="true"]');
     await expect

@@ -11,6 +11,7 @@ import { scatterChart, scatterKey } from '../../src/lib/charts/scatter.ts';
 import { escapeXml, idPrefix, num } from '../../src/lib/charts/svg.ts';
 import { DEFAULT_HYPERPARAMETERS } from '../../src/lib/config/defaults.ts';
 import type { ColumnData, Level, RowData, RunData } from '../../src/lib/site/site-data.ts';
+import { contrastRatio } from '../helpers/contrast.ts';
 
 const SPECS: readonly (readonly [string, Level, string | null, string])[] = [
   ['sea_total', 'lang', null, 'SEA Avg'],
@@ -403,17 +404,9 @@ describe('every builder', () => {
 });
 
 describe('the light palette', () => {
-  // WCAG 2 relative luminance, written out here on its own.
-  const channel = (c: number) =>
-    c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
-  const luminance = (hex: string) => {
-    const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-  };
-
   it('has every colour at 3:1 or more on white, for lines and points (WCAG 1.4.11)', () => {
     for (const colour of LIGHT_PALETTE) {
-      expect(1.05 / (luminance(colour) + 0.05), colour).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(colour, '#ffffff'), colour).toBeGreaterThanOrEqual(3);
     }
   });
 

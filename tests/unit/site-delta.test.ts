@@ -10,6 +10,7 @@ import {
   referenceChoices,
 } from '../../src/lib/site/delta.ts';
 import { formatDelta, formatOneDecimal } from '../../src/lib/site/format.ts';
+import { contrastRatio } from '../helpers/contrast.ts';
 
 describe('reference model', () => {
   const rows = [
@@ -111,19 +112,11 @@ describe('PiYG colours', () => {
   });
 
   it('keeps the text at 4.5:1 contrast or more on every colour of the scale (WCAG AA)', () => {
-    // WCAG 2 relative luminance and contrast ratio, written out here on their own.
-    const channel = (c: number) =>
-      c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
-    const luminance = (rgb: readonly number[]) =>
-      0.2126 * channel(rgb[0] ?? 0) + 0.7152 * channel(rgb[1] ?? 0) + 0.0722 * channel(rgb[2] ?? 0);
-    const rgbOf = (css: string) => (css.match(/\d+/g) ?? []).map(Number);
-    const hex = (css: string) => [1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16));
     let worst = Infinity;
     for (let i = -1000; i <= 1000; i++) {
       const style = deltaStyle(i, 1000);
       if (style === null) continue;
-      const [a, b] = [luminance(rgbOf(style.background)), luminance(hex(style.color))];
-      worst = Math.min(worst, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
+      worst = Math.min(worst, contrastRatio(style.background, style.color));
     }
     expect(worst).toBeGreaterThanOrEqual(4.5);
   });
