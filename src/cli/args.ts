@@ -62,6 +62,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (!values.gui && values.port !== undefined) {
     throw new UsageError('--port serves the site, which --no-gui does not build: give one of them');
   }
+  for (const flag of ['config', 'out'] as const) {
+    // An empty value (an unset shell variable, say) would mean the working folder.
+    if (values[flag] === '') throw new UsageError(`--${flag} expects a path, found ''`);
+  }
   return {
     config: values.config,
     gui: values.gui,

@@ -813,6 +813,16 @@ describe('exit codes', () => {
   it('exits 2 for a flag without its value', () => {
     expect(runCli(['--no-gui', '--config']).status).toBe(2);
   });
+
+  it('exits 2 for an empty --out or --config, which would mean the working folder', () => {
+    const cwd = tempDir('empty-flag-');
+    for (const flag of ['--out', '--config']) {
+      const result = runCli(['--no-gui', flag, ''], cwd);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`${flag} expects a path, found ''`);
+    }
+    expect(fs.readdirSync(cwd)).toEqual([]);
+  });
 });
 
 describe('determinism with worker threads', () => {
