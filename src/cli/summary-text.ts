@@ -27,7 +27,7 @@ export function summaryText(result: PipelineResult, summary: Summary, outDir: st
   const unread = notRead(result);
   if (unread.length > 0) {
     lines.push('not read:');
-    for (const d of unread.slice(0, MAX_LISTED)) lines.push(`  ${d.message}`);
+    for (const d of unread.slice(0, MAX_LISTED)) lines.push(`  ${notReadLine(d)}`);
     if (unread.length > MAX_LISTED) {
       lines.push(`  ... ${unread.length - MAX_LISTED} more in results.json`);
     }
@@ -56,6 +56,11 @@ const NOT_READ: ReadonlySet<DiagnosticKind> = new Set([
   'empty-source',
   'unreadable-folder',
 ]);
+
+/** The messages of missing and empty run paths name them; a folder's does not. */
+function notReadLine(d: Diagnostic): string {
+  return d.kind === 'unreadable-folder' ? `${d.file ?? ''}: ${d.message}` : d.message;
+}
 
 /** Run paths and folders that gave nothing: whatever they hold is not in the reports. */
 export function notRead(result: PipelineResult): Diagnostic[] {

@@ -8,6 +8,7 @@ export type DiagnosticKind =
   | 'path-missing'
   | 'empty-source'
   | 'unreadable-folder'
+  | 'linked-folder'
   | 'unreadable-file'
   | 'too-large'
   | 'empty-file'

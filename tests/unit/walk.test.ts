@@ -48,7 +48,7 @@ describe('listJsonFiles', () => {
   });
 
   it('returns nothing for an empty folder', async () => {
-    expect(await listJsonFiles(tree([]))).toEqual({ files: [], unreadable: [] });
+    expect(await listJsonFiles(tree([]))).toEqual({ files: [], unreadable: [], linked: [] });
   });
 
   it('follows a symbolic link to a folder outside the tree', async () => {
@@ -100,6 +100,37 @@ describe('listJsonFiles', () => {
     expect(files).toEqual(['cfg/seahelm/x.json']);
   });
 
+  it('lists a folder under its own path, not under a link to it that sorts first, and says so', async () => {
+    // A config folder linked by an alias that sorts before it, and a sub-folder linked from
+    // another config: the real paths win, and each link not followed is reported.
+    const root = tree(['runs/real_cfg/ba1/seahelm/m.json', 'runs/other/ba2/lm-eval/n.json']);
+    symlinkSync('real_cfg', path.join(root, 'runs', 'alias_cfg'));
+    symlinkSync('../../real_cfg/ba1/seahelm', path.join(root, 'runs', 'other', 'ba2', 'seahelm'));
+    const walked = await listJsonFiles(path.join(root, 'runs'));
+    expect(walked.files).toEqual(['other/ba2/lm-eval/n.json', 'real_cfg/ba1/seahelm/m.json']);
+    expect(walked.linked).toEqual([
+      { folder: 'alias_cfg', listedAs: 'real_cfg' },
+      { folder: 'other/ba2/seahelm', listedAs: 'real_cfg/ba1/seahelm' },
+    ]);
+  });
+
+  it('reports a loop back to the run path as a link to "."', async () => {
+    const root = tree(['cfg/seahelm/x.json']);
+    symlinkSync(realpathSync(root), path.join(root, 'cfg', 'root-again'));
+    const walked = await listJsonFiles(root);
+    expect(walked.linked).toEqual([{ folder: 'cfg/root-again', listedAs: '.' }]);
+  });
+
+  it('follows a link to a folder outside the run path once, and reports the second link to it', async () => {
+    const outside = tree(['seahelm/x.json']);
+    const root = tree(['a/keep.json', 'b/keep.json']);
+    symlinkSync(path.join(outside, 'seahelm'), path.join(root, 'a', 'seahelm'));
+    symlinkSync(path.join(outside, 'seahelm'), path.join(root, 'b', 'seahelm'));
+    const walked = await listJsonFiles(root);
+    expect(walked.files).toEqual(['a/keep.json', 'a/seahelm/x.json', 'b/keep.json']);
+    expect(walked.linked).toEqual([{ folder: 'b/seahelm', listedAs: 'a/seahelm' }]);
+  });
+
   it('lists a broken symbolic link and a named pipe named like a result file (read, they are skipped with a reason)', async () => {
     const root = tree(['cfg/seahelm/x.json']);
     symlinkSync(path.join(root, 'nowhere'), path.join(root, 'cfg', 'seahelm', 'broken.json'));
@@ -112,12 +143,13 @@ describe('listJsonFiles', () => {
     ]);
   });
 
-  it('does not list the folder it is told to skip (the reports), by its path or through a link', async () => {
-    const root = tree(['cfg/seahelm/x.json', 'reports/results.json', 'cfg/seahelm/r.json']);
+  it('does not list the file it is told to skip (its own results.json), by its path or through a link', async () => {
+    const root = tree(['cfg/seahelm/x.json', 'reports/results.json', 'reports/seahelm/r.json']);
     symlinkSync(path.join(root, 'reports'), path.join(root, 'cfg', 'linked'));
-    const skipFolder = path.join(root, 'reports');
-    const { files } = await listJsonFiles(root, { skipFolder });
-    expect(files).toEqual(['cfg/seahelm/r.json', 'cfg/seahelm/x.json']);
+    const skipFile = realpathSync(path.join(root, 'reports', 'results.json'));
+    const { files } = await listJsonFiles(root, { skipFile });
+    // Result files beside it are listed, once (the link's folder is the same folder).
+    expect(files).toEqual(['cfg/seahelm/x.json', 'reports/seahelm/r.json']);
   });
 
   it('keeps names with spaces and non-ASCII characters', async () => {

@@ -43,6 +43,8 @@ export const MERGED_FOLDER = 'merged';
 
 /** File the CLI writes next to the run folders, so no run may use it as its key either. */
 export const RESULTS_FILE = 'results.json';
+/** How the tool's own results.json begins, which tells it from a result file of that name. */
+export const RESULTS_JSON_HEAD = '{"generator":"seahelm-leaderboard"';
 
 /** A decimal number: `1024`, `0.0001`, `.5`, `1.`, `3e-4`; the one capture group. */
 const NUMBER = String.raw`(\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)`;

@@ -3,6 +3,7 @@
  * deterministic: sources in config order, files by relative path.
  */
 
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LeaderboardConfig } from '../config/types.ts';
@@ -12,6 +13,7 @@ import { candidateFormats } from './select.ts';
 import { nameStem, sourceLabel, stemIsConfigurationFolder, type Source } from './sources.ts';
 import { compileStepPatterns, stepFromFolders } from './steps.ts';
 import { listJsonFiles } from './walk.ts';
+import { RESULTS_FILE, RESULTS_JSON_HEAD } from '../config/defaults.ts';
 
 export interface DiscoveredFile {
   /** Index into the sources list. */
@@ -49,6 +51,8 @@ export async function discover(
   const configDir = path.dirname(config.configFile);
   const files: DiscoveredFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  // The reports folder may lie below a run's path: the next run must not read its results.json.
+  const skipFile = ownResultsJson(config.output.baseDir);
   for (const [index, source] of sources.entries()) {
     const root = source.config.path;
     const display = (p: string) => toDisplayPath(configDir, p);
@@ -99,11 +103,9 @@ export async function discover(
             if (!batch.some((file) => file.stem === rootStem)) onModels(batch);
           }
         : undefined;
-    // The reports folder may lie below a run's path: the next run must not read them.
-    const skipFolder = config.output.baseDir;
     const walked = await listJsonFiles(
       root,
-      early === undefined ? { skipFolder } : { skipFolder, onTopFolder: early },
+      early === undefined ? { skipFile } : { skipFile, onTopFolder: early },
     );
     for (const { folder, reason } of walked.unreadable) {
       const message = `folder cannot be read (${reason}); files below it are not included`;
@@ -113,14 +115,44 @@ export async function discover(
         message,
       });
     }
+    for (const { folder, listedAs } of walked.linked) {
+      const target = display(path.join(root, listedAs));
+      const message = `a symbolic link to the folder ${target}, whose files are listed under that path; not listed twice`;
+      diagnostics.push({ kind: 'linked-folder', file: display(path.join(root, folder)), message });
+    }
     const before = files.length;
     for (const relative of walked.files) {
       const file = describe(relative);
       if (file !== null) files.push(file);
     }
-    if (files.length === before) diagnostics.push(emptySource(source, display(root)));
+    // An unreadable run folder is said to be so, not to hold nothing.
+    const rootUnread = walked.unreadable.some(({ folder }) => folder === '.');
+    if (files.length === before && !rootUnread)
+      diagnostics.push(emptySource(source, display(root)));
   }
   return { files, diagnostics };
+}
+
+/**
+ * The real path of `<base_dir>/results.json` when the tool wrote it (it starts with its
+ * generator's name); null when there is none, or the file there is somebody else's.
+ */
+export function ownResultsJson(baseDir: string): string | null {
+  const file = path.join(baseDir, RESULTS_FILE);
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    if (!fs.fstatSync(fd).isFile()) return null;
+    const head = Buffer.alloc(RESULTS_JSON_HEAD.length);
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    return head.toString('utf8', 0, read) === RESULTS_JSON_HEAD
+      ? fs.realpathSync.native(file)
+      : null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
 }
 
 /** A run or baseline whose folder holds no candidate file: its rows would vanish unnoticed. */

@@ -1,8 +1,10 @@
 /**
  * Lists the `.json` entries below a folder (files, and anything else so named: a broken link,
  * a pipe): the folder itself, then each of its sub-folders in turn, each breadth first. Symbolic
- * links are followed, but every real folder is listed once only, so link loops end at once;
- * folders that cannot be read are reported instead of stopping the walk. A caller may take each
+ * links are followed, but every real folder is listed once only, so link loops end at once: a
+ * folder the root reaches without links is listed under that path, whatever links point to it,
+ * and every link not followed is reported with the path its folder is listed under. Folders
+ * that cannot be read are reported instead of stopping the walk. A caller may take each
  * top-level folder's files as soon as it is walked whole.
  */
 
@@ -15,11 +17,19 @@ export interface WalkResult {
   readonly files: string[];
   /** Folders that could not be read, relative to the root, with the reason. */
   readonly unreadable: { readonly folder: string; readonly reason: string }[];
+  /**
+   * Links to folders listed under another path (`listedAs`, relative to the root, '.' for the
+   * root itself): not followed, so nothing is listed twice.
+   */
+  readonly linked: { readonly folder: string; readonly listedAs: string }[];
 }
 
 export interface WalkOptions {
-  /** A folder never listed (the reports folder, when it lies below a run's path). */
-  readonly skipFolder?: string;
+  /**
+   * Real path of a file never listed: the tool's own results.json, when the reports folder
+   * lies below a run's path. Only that file: result files beside it are listed as any other.
+   */
+  readonly skipFile?: string | null;
   /**
    * Called once a top-level folder is walked whole, with the files below it (relative to the
    * root, in the order found); the walk then lets other work run before it goes on.
@@ -41,11 +51,17 @@ const JSON_NAME = /\.json$/i;
 const YIELD_AFTER_MS = 2;
 
 export async function listJsonFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
-  // The folder to skip counts as listed already: it is then never listed.
-  const skip = skipped(options);
-  const walk: Walk = { files: [], unreadable: [], listed: new Set(skip === null ? [] : [skip]) };
+  const walk: Walk = {
+    files: [],
+    unreadable: [],
+    linked: [],
+    listed: new Map(),
+    skipFile: options.skipFile ?? null,
+    rootReal: realOrNull(root),
+  };
   // The root's own files, then its folders one at a time, in code-point order: a folder
-  // reachable by two paths is always listed under the same one, the first met this way.
+  // outside the root reachable by two links is always listed under the same one, the first
+  // met this way.
   const top = listBreadthFirst([{ absolute: root, relative: '', real: null }], walk, 1);
   let lastYield = performance.now();
   for (const folder of top) {
@@ -59,24 +75,17 @@ export async function listJsonFiles(root: string, options: WalkOptions = {}): Pr
     }
   }
   walk.files.sort(compareCodePoints);
-  return { files: walk.files, unreadable: walk.unreadable };
+  return { files: walk.files, unreadable: walk.unreadable, linked: walk.linked };
 }
 
 interface Walk {
   readonly files: string[];
   readonly unreadable: { folder: string; reason: string }[];
-  /** Real paths of the folders listed so far (and of the one to skip). */
-  readonly listed: Set<string>;
-}
-
-/** Real path of the folder not to list (a folder not made yet has nothing to list). */
-function skipped(options: WalkOptions): string | null {
-  if (options.skipFolder === undefined) return null;
-  try {
-    return fs.realpathSync.native(path.resolve(options.skipFolder));
-  } catch {
-    return null;
-  }
+  readonly linked: { folder: string; listedAs: string }[];
+  /** Real path of each folder listed so far -> the path it is listed under. */
+  readonly listed: Map<string, string>;
+  readonly skipFile: string | null;
+  readonly rootReal: string | null;
 }
 
 /**
@@ -97,7 +106,11 @@ function listBreadthFirst(start: readonly Folder[], walk: Walk, depth: number): 
 function listInto(folder: Folder, walk: Walk, folders: Folder[]): void {
   const listing = listFolder(folder, walk.listed);
   if ('reason' in listing) {
-    walk.unreadable.push({ folder: folder.relative === '' ? '.' : folder.relative, ...listing });
+    walk.unreadable.push({ folder: shown(folder.relative), ...listing });
+    return;
+  }
+  if ('listedAs' in listing) {
+    walk.linked.push({ folder: folder.relative, listedAs: listing.listedAs });
     return;
   }
   for (const entry of listing.entries) {
@@ -106,9 +119,15 @@ function listInto(folder: Folder, walk: Walk, folders: Folder[]): void {
     const kind = entryKind(entry, absolute);
     if (kind === 'folder') {
       // A plain sub-folder's real path follows from its parent's; a link's must be resolved.
-      const real = entry.isSymbolicLink() ? null : joinName(listing.real, entry.name);
-      folders.push({ absolute, relative, real });
-    } else if (JSON_NAME.test(entry.name)) {
+      if (!entry.isSymbolicLink()) {
+        folders.push({ absolute, relative, real: joinName(listing.real, entry.name) });
+        continue;
+      }
+      const real = realOrNull(absolute);
+      const direct = real === null ? null : directPath(walk, real);
+      if (direct === null) folders.push({ absolute, relative, real });
+      else walk.linked.push({ folder: relative, listedAs: direct });
+    } else if (JSON_NAME.test(entry.name) && joinName(listing.real, entry.name) !== walk.skipFile) {
       // Not only plain files: a broken link or a pipe named like a result file is read in turn,
       // and skipped there with its reason, so that it is accounted for.
       walk.files.push(relative);
@@ -117,19 +136,57 @@ function listInto(folder: Folder, walk: Walk, folders: Folder[]): void {
 }
 
 type Listing =
-  { readonly real: string; readonly entries: fs.Dirent[] } | { readonly reason: string };
+  | { readonly real: string; readonly entries: fs.Dirent[] }
+  | { readonly listedAs: string }
+  | { readonly reason: string };
 
-/** The folder's entries in code-point order; none when its real folder was listed already. */
-function listFolder(folder: Folder, listed: Set<string>): Listing {
+/** The folder's entries in code-point order, unless its real folder was listed already. */
+function listFolder(folder: Folder, listed: Map<string, string>): Listing {
   try {
     const real = folder.real ?? fs.realpathSync.native(folder.absolute);
-    if (listed.has(real)) return { real, entries: [] };
-    listed.add(real);
+    const listedAs = listed.get(real);
+    if (listedAs !== undefined) return { listedAs };
+    listed.set(real, shown(folder.relative));
     const entries = fs.readdirSync(folder.absolute, { withFileTypes: true });
     return { real, entries: entries.sort((a, b) => compareCodePoints(a.name, b.name)) };
   } catch (error) {
     return { reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
+}
+
+/**
+ * Where the walk lists a linked folder without the link: its path below the root when no link
+ * is on the way there (the walk reaches every such folder); null when it lies outside the root,
+ * or only links lead to it, and the link is followed.
+ */
+function directPath(walk: Walk, real: string): string | null {
+  if (walk.rootReal === null) return null;
+  const relative = path.relative(walk.rootReal, real);
+  if (relative === '') return '.';
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  const parts = relative.split(path.sep);
+  let at = walk.rootReal;
+  for (const part of parts) {
+    at = joinName(at, part);
+    try {
+      if (!fs.lstatSync(at).isDirectory()) return null; // a link on the way
+    } catch {
+      return null;
+    }
+  }
+  return parts.join('/');
+}
+
+function realOrNull(folder: string): string | null {
+  try {
+    return fs.realpathSync.native(folder);
+  } catch {
+    return null;
+  }
+}
+
+function shown(relative: string): string {
+  return relative === '' ? '.' : relative;
 }
 
 /** What an entry is once links are followed; a broken link is neither file nor folder. */

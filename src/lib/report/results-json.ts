@@ -10,6 +10,7 @@ import { OK, detailAt, statusAt, valueAt, type CellStore } from '../score/cell-s
 import type { Superseded } from '../score/merge-files.ts';
 import type { CellGrid, Table, TableColumns, TableRow } from '../score/table.ts';
 import { summarize, type Summary } from './summary.ts';
+import { RESULTS_JSON_HEAD } from '../config/defaults.ts';
 
 /** What results.json holds, as plain data: it may be written by a worker thread. */
 export interface ResultsDocument {
@@ -56,7 +57,7 @@ export function resultsDocument(result: PipelineResult): ResultsDocument {
  * document (no spaces), one table row at a time.
  */
 export function* resultsJsonChunks(document: ResultsDocument): Generator<string> {
-  yield `{"generator":"seahelm-leaderboard","sea_languages":${JSON.stringify(document.seaLanguages)}`;
+  yield `${RESULTS_JSON_HEAD},"sea_languages":${JSON.stringify(document.seaLanguages)}`;
   yield `,"summary":${JSON.stringify(document.summary)},"results":{`;
   let first = true;
   for (const [key, section] of document.sections) {
