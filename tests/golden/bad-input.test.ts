@@ -953,6 +953,138 @@ describe('entries that are not plain files, and the reports folder', () => {
   });
 });
 
+describe('writing the reports', () => {
+  const treeWithOneRun = (prefix: string) => {
+    const root = tempDir(prefix);
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [sea('good')]: goodText,
+    });
+    return root;
+  };
+
+  it('replaces a symbolic link where a report goes, never the file it points to', () => {
+    const root = treeWithOneRun('link-report-');
+    writeTree(root, { 'victim.txt': 'IMPORTANT', 'out/exp/.keep': '' });
+    fs.symlinkSync(path.join(root, 'victim.txt'), path.join(root, 'out', 'exp', 'lang_report.csv'));
+    expect(report(root, path.join(root, 'out')).status).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'victim.txt'), 'utf8')).toBe('IMPORTANT');
+    const written = path.join(root, 'out', 'exp', 'lang_report.csv');
+    expect(fs.lstatSync(written).isFile()).toBe(true);
+    expect(fs.readFileSync(written, 'utf8')).toMatch(/^model,sea_total,/);
+    // No temporary file is left beside the reports.
+    expect(fs.readdirSync(path.join(root, 'out', 'exp')).sort()).toEqual([
+      '.keep',
+      'competency_report.csv',
+      'lang_report.csv',
+      'missing_report.csv',
+      'task_report.csv',
+    ]);
+  });
+
+  it('writes nothing when a run folder in the output folder is a symbolic link', () => {
+    const root = treeWithOneRun('link-folder-');
+    writeTree(root, { 'elsewhere/.keep': '', 'out/.keep': '' });
+    fs.symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'out', 'exp'));
+    const result = report(root, path.join(root, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${path.join(root, 'out', 'exp')} is a symbolic link; reports are written only into real folders below the output folder`,
+    );
+    expect(fs.readdirSync(path.join(root, 'elsewhere'))).toEqual(['.keep']);
+    expect(fs.readdirSync(path.join(root, 'out')).sort()).toEqual(['.keep', 'exp']);
+  });
+
+  it('reads the result files in a reports folder below a run path, but not its own results.json', () => {
+    const root = tempDir('reports-in-checkpoint-');
+    const checkpoint = 'runs/exp/cfg/ba100';
+    writeTree(root, {
+      'leaderboard.config.yaml': `experiments:\n  exp:\n    path: runs/exp\noutput:\n  base_dir: ${checkpoint}\n`,
+      [`${checkpoint}/seahelm/good_seahelm_results_2025-01-01T00:00:00.json`]: goodText,
+      [`${checkpoint}/lm-eval/results_2025-01-01T01-00-00.json`]: lmEval(
+        { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
+        { leaderboard_mmlu_pro: { original: 12032, effective: 12032 } },
+      ),
+    });
+    const config = path.join(root, 'leaderboard.config.yaml');
+    const out = path.join(root, checkpoint);
+    expect(runCli(['--no-gui', '--strict', '--config', config]).status).toBe(0);
+    const first = fs.readFileSync(path.join(out, 'results.json'), 'utf8');
+    expect(readResults(out).files.map((f) => [f.file, f.status])).toEqual([
+      [`${checkpoint}/lm-eval/results_2025-01-01T01-00-00.json`, 'used'],
+      [`${checkpoint}/seahelm/good_seahelm_results_2025-01-01T00:00:00.json`, 'used'],
+    ]);
+    expect(runCli(['--no-gui', '--strict', '--config', config]).status).toBe(0);
+    expect(fs.readFileSync(path.join(out, 'results.json'), 'utf8')).toBe(first);
+  });
+
+  it('does not overwrite a results.json it read as a result file', () => {
+    const root = tempDir('results-json-input-');
+    const folder = 'runs/exp/cfg/ba1/lm-eval';
+    const input = lmEval(
+      { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
+      { leaderboard_mmlu_pro: { original: 12032, effective: 12032 } },
+    );
+    writeTree(root, {
+      'leaderboard.config.yaml': `experiments:\n  exp:\n    path: runs/exp\noutput:\n  base_dir: ${folder}\n`,
+      [`${folder}/results.json`]: input,
+    });
+    const result = runCli(['--no-gui', '--config', path.join(root, 'leaderboard.config.yaml')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${path.join(root, folder, 'results.json')} is one of the result files read, not overwritten`,
+    );
+    expect(fs.readFileSync(path.join(root, folder, 'results.json'), 'utf8')).toBe(input);
+    expect(fs.readdirSync(path.join(root, folder))).toEqual(['results.json']);
+  });
+});
+
+describe('folders that cannot be read', () => {
+  it('names the folder on the terminal (here, a name that is not UTF-8: Node cannot open it)', () => {
+    const root = tempDir('unreadable-folder-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [sea('good')]: goodText,
+    });
+    const bad = Buffer.concat([
+      Buffer.from(path.join(root, 'runs', 'exp', 'cfg')),
+      Buffer.from([0xff]),
+    ]);
+    fs.mkdirSync(bad);
+    const run = report(root, path.join(root, 'out'));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      'not read:\n  runs/exp/cfg\ufffd: folder cannot be read (ENOENT); files below it are not included\n',
+    );
+  });
+});
+
+describe('folders reached through symbolic links', () => {
+  it('scores a configuration under its own name, and reports the links not followed', () => {
+    const root = tempDir('linked-config-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [sea('real_cfg', 'm')]: goodText,
+    });
+    fs.symlinkSync('real_cfg', path.join(root, 'runs', 'exp', 'alias_cfg'));
+    const out = path.join(root, 'out');
+    const run = report(root, out);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('linked-folder  1');
+    const results = readResults(out);
+    expect(results.files.map((f) => [f.file, f.status, f.model])).toEqual([
+      [sea('real_cfg', 'm'), 'used', 'real_cfg_1'],
+    ]);
+    expect(results.warnings).toContainEqual({
+      kind: 'linked-folder',
+      file: 'runs/exp/alias_cfg',
+      key_path: null,
+      message:
+        'a symbolic link to the folder runs/exp/real_cfg, whose files are listed under that path; not listed twice',
+    });
+  });
+});
+
 describe('SEA-HELM files, end to end', () => {
   /** Writes `runs/...` files and a config with one experiment `exp` over `runs`, and runs it. */
   const reportOn = (files: Record<string, string>, config = '') => {

@@ -1,6 +1,5 @@
 /** Writes sets of CSV reports (in this thread, or in a worker thread: the sets are plain data). */
 
-import fs from 'node:fs';
 import path from 'node:path';
 import {
   mergedReports,
@@ -9,6 +8,7 @@ import {
   type ReportName,
   type RunTable,
 } from './csv-reports.ts';
+import { reportFolder, writeText } from './write-text.ts';
 
 /**
  * A folder of four CSV reports: one run's, or all runs merged. Plain data, so that a worker
@@ -30,10 +30,9 @@ export function writeCsvSets(outDir: string, sets: readonly CsvSet[]): void {
     const reports = set.merged
       ? mergedReports(set.tables, set.seaLanguages)
       : runReports(first.table);
-    fs.mkdirSync(path.join(outDir, set.folder), { recursive: true });
-    for (const name of reportNames()) {
-      fs.writeFileSync(path.join(outDir, reportPath(set.folder, name)), reports[name]);
-    }
+    const folder = reportFolder(outDir, set.folder);
+    for (const name of reportNames())
+      writeText(path.join(folder, REPORT_FILES[name]), reports[name]);
   }
 }
 

@@ -11,7 +11,8 @@ import type { WorkerPool } from '../work/workers.ts';
 import type { ReportTable } from './csv-reports.ts';
 import { resultsDocument, resultsJsonChunks } from './results-json.ts';
 import { reportNames, reportPath, writeCsvSets, type CsvSet } from './write-csv.ts';
-import { writeTextPieces } from './write-text.ts';
+import { reportFolder, writeTextPieces } from './write-text.ts';
+import { toDisplayPath } from '../discover/discover.ts';
 import { MERGED_FOLDER, RESULTS_FILE } from '../config/defaults.ts';
 
 export interface WriteOptions {
@@ -31,9 +32,12 @@ export async function writeReports(
   options: WriteOptions = {},
 ): Promise<string[]> {
   const sets = csvSets(result, options);
+  const json = options.json ?? true;
+  if (json) refuseToOverwriteInput(result, outDir);
+  // Every folder is made (or found wrong) before any report is written.
+  for (const { folder } of sets) reportFolder(outDir, folder);
   const elsewhere = writeCsvElsewhere(outDir, sets, options.workers);
   if (elsewhere === null) writeCsvSets(outDir, sets);
-  const json = options.json ?? true;
   let jsonError: unknown = null;
   try {
     if (json) writeResultsJson(result, outDir);
@@ -46,6 +50,20 @@ export async function writeReports(
   if (jsonError !== null) throw jsonError;
   const files = sets.flatMap(({ folder }) => reportNames().map((n) => reportPath(folder, n)));
   return json ? [...files, RESULTS_FILE] : files;
+}
+
+/**
+ * A results.json that the run read as a result file (one the tool did not write: its own is
+ * never read) stays as it is: the reports go elsewhere.
+ */
+function refuseToOverwriteInput(result: PipelineResult, outDir: string): void {
+  const target = path.join(outDir, RESULTS_FILE);
+  const shown = toDisplayPath(path.dirname(result.config.configFile), target);
+  if (result.files.some(({ file }) => file === shown)) {
+    throw new Error(
+      `${target} is one of the result files read, not overwritten; write the reports to another folder`,
+    );
+  }
 }
 
 function writeResultsJson(result: PipelineResult, outDir: string): void {

@@ -1,25 +1,77 @@
-/** Writes a text given in many small pieces to a file, about a megabyte at a time. */
+/**
+ * Writes report files under the output folder, never through a symbolic link: a link left where
+ * a report goes (or a linked folder) would otherwise carry the write to a file outside it.
+ */
 
 import fs from 'node:fs';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 const BATCH_CHARS = 1 << 20;
 
+/**
+ * Writes a text given in many small pieces, about a megabyte at a time, to a new file beside the
+ * target, then renames it over the target. The rename replaces a link where the target is, not
+ * the file it points to, and a reader never sees a half-written report.
+ */
 export function writeTextPieces(target: string, pieces: Iterable<string>): void {
-  const fd = fs.openSync(target, 'w');
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}-${threadId}.tmp`,
+  );
+  // 'wx' creates the file or fails: it never opens something already there.
+  const fd = fs.openSync(temporary, 'wx');
   try {
-    let batch: string[] = [];
-    let length = 0;
-    for (const piece of pieces) {
-      batch.push(piece);
-      length += piece.length;
-      if (length >= BATCH_CHARS) {
-        fs.writeSync(fd, batch.join(''));
-        batch = [];
-        length = 0;
-      }
+    try {
+      writeBatches(fd, pieces);
+    } finally {
+      fs.closeSync(fd);
     }
-    fs.writeSync(fd, batch.join(''));
-  } finally {
-    fs.closeSync(fd);
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
   }
+}
+
+export function writeText(target: string, text: string): void {
+  writeTextPieces(target, [text]);
+}
+
+function writeBatches(fd: number, pieces: Iterable<string>): void {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= BATCH_CHARS) {
+      fs.writeSync(fd, batch.join(''));
+      batch = [];
+      length = 0;
+    }
+  }
+  fs.writeSync(fd, batch.join(''));
+}
+
+/**
+ * Makes (or finds) the folder `name` right below the output folder, which must be a real folder
+ * there: reports are not written through a link to somewhere else. The output folder itself may
+ * be a link; the user named it.
+ */
+export function reportFolder(outDir: string, name: string): string {
+  fs.mkdirSync(outDir, { recursive: true });
+  const folder = path.join(outDir, name);
+  try {
+    fs.mkdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const stats = fs.lstatSync(folder);
+  if (!stats.isDirectory()) {
+    const what = stats.isSymbolicLink() ? 'a symbolic link' : 'not a folder';
+    throw new Error(
+      `${folder} is ${what}; reports are written only into real folders below the output folder`,
+    );
+  }
+  return folder;
 }
