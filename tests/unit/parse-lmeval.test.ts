@@ -339,7 +339,7 @@ describe('readLmEval: reported problems', () => {
     });
     expect(task(content.tasks, 'leaderboard_gpqa_main').effective).toBe(448);
     expect(diagnostics.map((d) => d.message)).toEqual([
-      'expected {original, effective} sample counts, found an object; the effective count is the sample weight; whether the run was limited cannot be told',
+      'expected {original, effective} sample counts (whole numbers from 0), found original absent, effective 448; the effective count is the sample weight; whether the run was limited cannot be told',
     ]);
   });
 
@@ -392,7 +392,67 @@ describe('readLmEval: reported problems', () => {
         kind: 'unexpected-key',
         file: FILE,
         keyPath: 'n-samples.leaderboard_mmlu_pro',
-        message: 'expected {original, effective} sample counts, found the string "bad"; not used',
+        message:
+          'expected {original, effective} sample counts (whole numbers from 0), found the string "bad"; not used',
+      },
+    ]);
+  });
+
+  it('does not use sample counts that are not whole numbers from 0 (a huge one would overflow the weighted mean)', () => {
+    const { content, diagnostics } = read({
+      results: {
+        leaderboard_math_algebra_hard: { 'exact_match,none': 0.5 },
+        leaderboard_math_geometry_hard: { 'exact_match,none': 0.3 },
+        leaderboard_math_prealgebra_hard: { 'exact_match,none': 0.2 },
+      },
+      'n-samples': {
+        leaderboard_math_algebra_hard: { original: 307, effective: 1e308 },
+        leaderboard_math_geometry_hard: { original: 132, effective: -5 },
+        leaderboard_math_prealgebra_hard: { original: 193.5, effective: 193 },
+      },
+    });
+    const counts = (name: string) => {
+      const t = task(content.tasks, name);
+      return [t.original, t.effective];
+    };
+    expect(counts('leaderboard_math_algebra_hard')).toEqual([307, null]);
+    expect(counts('leaderboard_math_geometry_hard')).toEqual([132, null]);
+    expect(counts('leaderboard_math_prealgebra_hard')).toEqual([null, 193]);
+    // One warning per task, saying what the weight becomes; no second one for the same count.
+    expect(diagnostics.map((d) => [d.kind, d.keyPath, d.message])).toEqual([
+      [
+        'unexpected-key',
+        'n-samples.leaderboard_math_algebra_hard',
+        'expected {original, effective} sample counts (whole numbers from 0), found original 307, effective 1e+308; not used: the task weighs 1 in its sample-weighted mean',
+      ],
+      [
+        'unexpected-key',
+        'n-samples.leaderboard_math_geometry_hard',
+        'expected {original, effective} sample counts (whole numbers from 0), found original 132, effective -5; not used: the task weighs 1 in its sample-weighted mean',
+      ],
+      [
+        'unexpected-key',
+        'n-samples.leaderboard_math_prealgebra_hard',
+        'expected {original, effective} sample counts (whole numbers from 0), found original 193.5, effective 193; the effective count is the sample weight; whether the run was limited cannot be told',
+      ],
+    ]);
+  });
+
+  it('reports an n-samples that is not an object once, not once per task', () => {
+    const { diagnostics } = read({
+      results: {
+        leaderboard_math_algebra_hard: { 'exact_match,none': 0.5 },
+        leaderboard_math_geometry_hard: { 'exact_match,none': 0.3 },
+      },
+      'n-samples': 'x',
+    });
+    expect(diagnostics).toEqual([
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'n-samples',
+        message:
+          'expected sample counts by task, found the string "x"; not used: every sample-weighted task weighs 1 in its mean',
       },
     ]);
   });

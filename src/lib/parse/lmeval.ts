@@ -24,6 +24,11 @@ export function readLmEval(
   const nSamples = isRecord(root['n-samples']) ? root['n-samples'] : {};
   const groups = groupNames(root);
   const diagnostics: Diagnostic[] = [];
+  const samplesMalformed = root['n-samples'] !== undefined && !isRecord(root['n-samples']);
+  if (samplesMalformed) {
+    const message = `expected sample counts by task, found ${describeValue(root['n-samples'])}; not used: every sample-weighted task weighs 1 in its mean`;
+    diagnostics.push({ kind: 'unexpected-key', file, keyPath: 'n-samples', message });
+  }
   const tasks: LmTask[] = [];
   const limit = configuredLimit(root['config']);
   const unknown: string[] = [];
@@ -49,7 +54,14 @@ export function readLmEval(
       message: `not Open LLM Leaderboard v2 tasks, ignored: ${unknown.join(', ')}`,
     });
   }
-  diagnostics.push(...describeLimitedRun(tasks, file), ...describeTaskProblems(tasks, file));
+  // A task whose counts were reported malformed is not reported again for lacking them.
+  const countsReported = (task: string) =>
+    samplesMalformed ||
+    diagnostics.some((d) => d.kind === 'unexpected-key' && d.keyPath === `n-samples.${task}`);
+  diagnostics.push(
+    ...describeLimitedRun(tasks, file),
+    ...describeTaskProblems(tasks, file, countsReported),
+  );
   const date =
     typeof root['date'] === 'number' && Number.isFinite(root['date']) ? root['date'] : null;
   return { content: { format: 'lm-eval', tasks, date }, diagnostics };
@@ -125,14 +137,14 @@ function readTask(
     }
   }
   const counts = isRecord(samples) ? samples : {};
-  const effective = finiteOrNull(counts['effective']);
+  const effective = countOrNull(counts['effective']);
   if (effective === 0) noSamples(metrics, invalid);
   let read: LmTask = {
     task,
     metrics: effective === 0 ? {} : metrics,
     invalid,
     stderr,
-    original: finiteOrNull(counts['original']),
+    original: countOrNull(counts['original']),
     effective,
     uncheckedLimit: null,
     outputType: null,
@@ -140,12 +152,13 @@ function readTask(
   if (read.original === null || read.effective === null) {
     if (samples !== undefined) {
       const use =
-        read.effective === null
-          ? 'not used'
-          : 'the effective count is the sample weight; whether the run was limited cannot be told';
-      diagnostics.push(
-        malformed(file, `n-samples.${task}`, '{original, effective} sample counts', samples, use),
-      );
+        read.effective !== null
+          ? 'the effective count is the sample weight; whether the run was limited cannot be told'
+          : SAMPLE_WEIGHTED_TASKS.has(task)
+            ? 'not used: the task weighs 1 in its sample-weighted mean'
+            : 'not used';
+      const message = `expected {original, effective} sample counts (whole numbers from 0), found ${describeCounts(samples)}; ${use}`;
+      diagnostics.push({ kind: 'unexpected-key', file, keyPath: `n-samples.${task}`, message });
     }
     // A task on 0 samples is invalid, not limited (isLimitedTask).
     if (limit !== null && read.effective !== 0) read = { ...read, uncheckedLimit: limit };
@@ -175,6 +188,19 @@ function noSamples(metrics: Record<string, number>, invalid: Record<string, stri
   for (const [key, value] of Object.entries(metrics)) {
     invalid[key] = `${value}, from 0 samples (n-samples effective is 0)`;
   }
+}
+
+/**
+ * A sample count: a whole number from 0, small enough that sums of them are exact (the counts
+ * weigh means: 1e308 would overflow them).
+ */
+function countOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
+
+function describeCounts(samples: unknown): string {
+  if (!isRecord(samples)) return describeValue(samples);
+  return ['original', 'effective'].map((key) => `${key} ${describeValue(samples[key])}`).join(', ');
 }
 
 function finiteOrNull(value: unknown): number | null {
@@ -215,7 +241,11 @@ const SAMPLE_WEIGHTED_TASKS: ReadonlySet<string> = new Set(
 );
 
 /** Tasks rewritten with other metrics, and sample-weighted tasks without a sample count. */
-function describeTaskProblems(tasks: readonly LmTask[], file: string): Diagnostic[] {
+function describeTaskProblems(
+  tasks: readonly LmTask[],
+  file: string,
+  countsReported: (task: string) => boolean,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const t of tasks) {
     const keyPath = `results.${t.task}`;
@@ -225,7 +255,11 @@ function describeTaskProblems(tasks: readonly LmTask[], file: string): Diagnosti
       const outputType = t.outputType === null ? '' : ` (output_type ${t.outputType})`;
       const message = `expected ${needed.map((m) => `'${m}'`).join(' or ')}, found ${found.join(', ')}${outputType}: a modified task, not normalized; the task is missing`;
       diagnostics.push({ kind: 'modified-task', file, keyPath, message });
-    } else if (SAMPLE_WEIGHTED_TASKS.has(t.task) && t.effective === null) {
+    } else if (
+      SAMPLE_WEIGHTED_TASKS.has(t.task) &&
+      t.effective === null &&
+      !countsReported(t.task)
+    ) {
       const message = `no n-samples.${t.task}.effective: the task weighs 1 in its sample-weighted mean`;
       diagnostics.push({ kind: 'no-sample-count', file, keyPath: `n-samples.${t.task}`, message });
     }
