@@ -385,11 +385,15 @@ describe('bad input in one tree', () => {
     expect(fileEntry(P.nan).status).toBe('used');
     expect(warningsFor(P.nan).filter((w) => w.kind === 'non-finite-token')).toEqual([
       expect.objectContaining({
+        key_path: 'id.nlu.sentiment.normalized_accuracy',
         message:
-          "the file has 1 bare NaN/Infinity token(s), which JSON does not allow (Python's json writes them); a score written so is invalid",
+          "the file has 1 bare NaN/Infinity token(s) (at id.nlu.sentiment.normalized_accuracy), which JSON does not allow (Python's json writes them); a score written so is invalid",
       }),
     ]);
-    expect(missingRows('nan_001', 'id_sentiment').map((r) => r[2])).toEqual(['invalid']);
+    // The missing report names the value, the file and where in it the value is.
+    expect(missingRows('nan_001', 'id_sentiment').map((r) => r.slice(2))).toEqual([
+      ['invalid', `'normalized_accuracy' is NaN (${P.nan}: id.nlu.sentiment)`],
+    ]);
     // qa (30) is read: nlu = 30, partial 1/2.
     const tasks = csvRows(path.join(out, 'exp', 'task_report.csv'));
     const header = tasks[0] ?? [];
@@ -450,7 +454,12 @@ describe('bad input in one tree', () => {
   it('reports a modified lm-eval task and lists its value as missing', () => {
     const modified = warningsFor(P.modified).filter((w) => w.kind === 'modified-task');
     expect(modified.map((w) => w.key_path)).toEqual(['results.leaderboard_bbh_navigate']);
-    expect(missingRows('modified_001', 'en_bbh_navigate').map((r) => r[2])).toEqual(['missing']);
+    expect(missingRows('modified_001', 'en_bbh_navigate').map((r) => r.slice(2))).toEqual([
+      [
+        'missing',
+        `no 'acc_norm,none'; found exact_match,get-answer (output_type generate_until): a modified task is not normalized (${P.modified}: results.leaderboard_bbh_navigate)`,
+      ],
+    ]);
     // BBH from snarks only: (0.75 - 0.5) / 0.5 * 100 = 50, partial 1/24
     expect(missingRows('modified_001', 'BBH')).toEqual([
       ['modified_001', 'BBH', 'partial', expect.stringMatching(/^1\/24 missing: /)],

@@ -158,7 +158,8 @@ describe('SEA-HELM: real files', () => {
     expect(values.every((cell) => cell.value === null)).toBe(true);
     expect(cellOf(result, 'exp', 'g_00000', 'id_sentiment')).toMatchObject({
       status: 'failed',
-      detail: 'error: Failed to run evaluation for task',
+      detail:
+        'error: Failed to run evaluation for task (exp/g/seahelm/gemini-2.5-pro_seahelm_results_2025-08-20T15:55:31.544426.json: id.nlu.sentiment)',
     });
     expect(cellOf(result, 'exp', 'g_00000', 'sea_total').status).toBe('missing');
   });

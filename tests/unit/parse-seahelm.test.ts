@@ -535,14 +535,37 @@ describe('readSeahelm: languages that are not scored', () => {
         extraMetrics: {},
       });
       return parsed.diagnostics
-        .filter((d) => d.kind === 'non-finite-token' && d.keyPath === undefined)
-        .map((d) => d.message);
+        .filter((d) => d.kind === 'non-finite-token')
+        .map((d) => [d.keyPath, d.message]);
     };
     const en = '"en": {"nlu": {"x": {"normalized_accuracy": NaN}}}';
     expect(tokens(`{"id": {"nlu": {"qa": {"normalized_f1": 50}}}, ${en}}`)).toEqual([]);
     expect(tokens(`{"id": {"nlu": {"qa": {"normalized_f1": NaN}}}, ${en}}`)).toEqual([
-      "the file has 1 bare NaN/Infinity token(s), which JSON does not allow (Python's json writes them); a score written so is invalid",
+      [
+        'id.nlu.qa.normalized_f1',
+        "the file has 1 bare NaN/Infinity token(s) (at id.nlu.qa.normalized_f1), which JSON does not allow (Python's json writes them); a score written so is invalid",
+      ],
     ]);
+  });
+
+  it('names the key paths of bare NaN / Infinity tokens in the order of the file, at most five', () => {
+    const text = JSON.stringify({
+      id: { nlu: { a: { x: 'N' }, b: { x: 'I' }, c: { list: [1, 'M'] } } },
+      vi: { nlu: { d: { x: 'N' }, e: { x: 'N' }, f: { x: 'N' } } },
+    })
+      .replace(/"N"/g, 'NaN')
+      .replace(/"I"/g, 'Infinity')
+      .replace(/"M"/g, '-Infinity');
+    const parsed = parseResultFile(new TextEncoder().encode(text), {
+      file: FILE,
+      candidates: ['seahelm'],
+      extraMetrics: {},
+    });
+    const warning = parsed.diagnostics.find((d) => d.kind === 'non-finite-token');
+    expect(warning?.keyPath).toBe('id.nlu.a.x');
+    expect(warning?.message).toBe(
+      "the file has 6 bare NaN/Infinity token(s) (at id.nlu.a.x, id.nlu.b.x, id.nlu.c.list[1], vi.nlu.d.x, vi.nlu.e.x and 1 more), which JSON does not allow (Python's json writes them); a score written so is invalid",
+    );
   });
 
   it('gives no warning inside a language that the configured sea_languages leave out', () => {

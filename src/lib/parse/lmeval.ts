@@ -44,7 +44,9 @@ export function readLmEval(
       diagnostics.push({ kind: 'unexpected-key', file, keyPath: `results.${task}`, message });
       continue;
     }
-    tasks.push(readTask(task, entry, nSamples[task], configs[task], { file, limit, diagnostics }));
+    const read = readTask(task, entry, nSamples[task], configs[task], { file, limit, diagnostics });
+    // A cell's detail says where a value that is missing or invalid comes from.
+    tasks.push(lacksAValue(read) ? { ...read, file } : read);
   }
   if (unknown.length > 0) {
     diagnostics.push({
@@ -205,6 +207,12 @@ function describeCounts(samples: unknown): string {
 
 function finiteOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** Whether a metric section 4 reads is invalid or absent. */
+function lacksAValue(task: LmTask): boolean {
+  const needed = METRICS_BY_TASK.get(task.task) ?? [];
+  return Object.keys(task.invalid).length > 0 || !needed.every((m) => m in task.metrics);
 }
 
 /**

@@ -75,13 +75,10 @@ function parseWith(
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   // What each token meant is said where it matters (an invalid value in the missing report, an
   // upstream total not compared); languages that are not scored give no warning at all.
-  const tokens =
-    json.nonFiniteTokens > 0 && format === 'seahelm'
-      ? tokensOutsideUnscored(root, request.seaLanguages ?? seaMembership(null))
-      : json.nonFiniteTokens;
-  if (tokens > 0) {
-    const message = `the file has ${tokens} bare NaN/Infinity token(s), which JSON does not allow (Python's json writes them); a score written so is invalid`;
-    diagnostics.unshift({ kind: 'non-finite-token', file, message });
+  if (json.nonFiniteTokens > 0) {
+    const scored = format === 'seahelm' ? (request.seaLanguages ?? seaMembership(null)) : null;
+    const at = nonFiniteKeyPaths(root, scored);
+    if (at.length > 0) diagnostics.unshift(nonFiniteTokens(file, at));
   }
   const fileName = file.slice(file.lastIndexOf('/') + 1);
   // Only lm-eval's top-level `date` dates a file (scoring.md section 5); a SEA-HELM file has
@@ -96,18 +93,49 @@ function skipped(diagnostic: Diagnostic): { readonly file: ParsedFile; readonly 
 }
 
 /** Bare NaN/Infinity tokens of a SEA-HELM file, but for those inside languages not scored. */
-function tokensOutsideUnscored(root: Record<string, unknown>, scored: SeaMembership): number {
-  let count = 0;
-  const stack: unknown[] = [];
-  for (const [key, value] of Object.entries(root)) {
-    if (!(isRecord(value) && isLanguageKey(key) && !scored.has(key))) stack.push(value);
-  }
+/** Names at most this many key paths in the message. */
+const LISTED_PATHS = 5;
+
+function nonFiniteTokens(file: string, at: readonly string[]): Diagnostic {
+  const listed = at.slice(0, LISTED_PATHS).join(', ');
+  const more = at.length > LISTED_PATHS ? ` and ${at.length - LISTED_PATHS} more` : '';
+  const message = `the file has ${at.length} bare NaN/Infinity token(s) (at ${listed}${more}), which JSON does not allow (Python's json writes them); a score written so is invalid`;
+  return { kind: 'non-finite-token', file, keyPath: at[0] ?? '', message };
+}
+
+/**
+ * Key paths of the bare NaN / Infinity tokens, in the order of the file; in a SEA-HELM file, not
+ * those inside languages that are not scored (`scored` given).
+ */
+function nonFiniteKeyPaths(root: Record<string, unknown>, scored: SeaMembership | null): string[] {
+  const found: string[] = [];
+  const stack: [unknown, string][] = [];
+  const push = (entries: [string, unknown][], prefix: string, index: boolean) => {
+    // Reversed, so that the stack gives them back in the file's order.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, value] = entries[i] as [string, unknown];
+      stack.push([value, index ? `${prefix}[${key}]` : prefix === '' ? key : `${prefix}.${key}`]);
+    }
+  };
+  push(
+    Object.entries(root).filter(
+      ([key, value]) =>
+        scored === null || !(isRecord(value) && isLanguageKey(key) && !scored.has(key)),
+    ),
+    '',
+    false,
+  );
   // A stack, not recursion: a file may nest deeply.
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (isNonFiniteMarker(value)) count++;
-    else if (Array.isArray(value)) for (const item of value) stack.push(item);
-    else if (isRecord(value)) for (const item of Object.values(value)) stack.push(item);
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [value, keyPath] = top;
+    if (isNonFiniteMarker(value)) found.push(keyPath);
+    else if (Array.isArray(value))
+      push(
+        value.map((item, i) => [String(i), item]),
+        keyPath,
+        true,
+      );
+    else if (isRecord(value)) push(Object.entries(value), keyPath, false);
   }
-  return count;
+  return found;
 }

@@ -74,7 +74,8 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
       diagnostics.push(duplicateTask(file, entry, earlier.keyPath, keyPath, used));
     }
     if (wins) seen.set(entry.task, { keyPath, usable });
-    entries.push(entry);
+    // A cell's detail says where a value that is not ok comes from.
+    entries.push(usable ? entry : { ...entry, where: `${file}: ${keyPath}` });
   };
   for (const [competency, compValue] of Object.entries(langValue)) {
     if (typeof compValue === 'number' || isNonFiniteMarker(compValue)) {

@@ -15,6 +15,8 @@ export interface SeaEntry {
   readonly value: number | null;
   /** Why the entry is not ok, or which fallback metric gave the value. */
   readonly detail: string;
+  /** Where an entry that is not ok is: `<file>: <key path>` (cell details name it). */
+  readonly where?: string;
   /** `pragmatic-single` / `-pair`: phenomenon -> [correct, total]. */
   readonly counts?: Readonly<Record<string, readonly [number, number]>>;
   /** `pragmatic-*-logprobs`: phenomenon -> average_cumulative_probabilities. */
@@ -55,6 +57,8 @@ export interface LmTask {
    * `isModifiedTask`); null otherwise, so that a file read without its `configs` reads the same.
    */
   readonly outputType: string | null;
+  /** The file, for a task that lacks a value section 4 reads or has an invalid one (details name it). */
+  readonly file?: string;
 }
 
 export interface LmFile {

@@ -240,7 +240,7 @@ function seaLeaf(entry: SeaEntry): Leaf {
   return {
     status: entry.status,
     value: entry.value,
-    detail: entry.detail,
+    detail: entry.where === undefined ? entry.detail : `${entry.detail} (${entry.where})`,
     ...(entry.counts ? { counts: entry.counts } : {}),
     ...(entry.phenomena ? { phenomena: entry.phenomena } : {}),
   };
@@ -314,13 +314,14 @@ function englishLeaf(spec: SubtaskSpec, task: LmTask): Leaf {
       ...(stderr === undefined ? {} : { stderr: stderr * stderrScale(spec.options) }),
     };
   }
+  const where = task.file === undefined ? '' : ` (${task.file}: results.${task.task})`;
   const invalid = task.invalid[spec.metric];
   if (invalid !== undefined) {
-    return { status: 'invalid', value: null, detail: `'${spec.metric}' is ${invalid}` };
+    return { status: 'invalid', value: null, detail: `'${spec.metric}' is ${invalid}${where}` };
   }
   // IFEval with one of its two values (and its loose accuracies beside) is not modified.
   const detail = isModifiedTask(task)
     ? `no '${spec.metric}'; found ${Object.keys(task.metrics).join(', ')}${task.outputType ? ` (output_type ${task.outputType})` : ''}: a modified task is not normalized`
     : `no '${spec.metric}' key`;
-  return { status: 'missing', value: null, detail };
+  return { status: 'missing', value: null, detail: detail + where };
 }
