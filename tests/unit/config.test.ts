@@ -258,6 +258,16 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it('rejects a second YAML document rather than ignoring it', () => {
+    expect(problems(yaml('experiments: { exp_a: { path: a } }', '---', 'experimentz: {}'))).toBe(
+      'leaderboard.config.yaml:2:1 (syntax): a second YAML document starts here (---); the config is one document',
+    );
+    // A document start marker before the only document is fine.
+    expect(() =>
+      parseConfigText(yaml('---', 'experiments: { exp_a: { path: a } }'), FILE),
+    ).not.toThrow();
+  });
+
   it('names the file as the user gave it', () => {
     expect(problems(yaml('- x'), 'configs/../lb.yaml')).toBe(
       'configs/../lb.yaml:1:1 (root): expected a mapping, found a list',

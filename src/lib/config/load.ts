@@ -5,7 +5,7 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { buildConfig, type ConfigOverrides } from './build.ts';
 import {
   ConfigError,
@@ -40,6 +40,13 @@ function fail(problems: readonly Located[]): never {
   throw new ConfigError(sorted.map((problem) => problem.line));
 }
 
+/** The parser's message, but in the config's own words where it speaks to programmers. */
+function syntaxMessage(error: YAMLError): string {
+  return error.code === 'MULTIPLE_DOCS'
+    ? 'a second YAML document starts here (---); the config is one document'
+    : oneLine(error.message);
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }
@@ -49,7 +56,7 @@ function syntaxProblems(doc: Document, counter: LineCounter, file: string): Loca
     const position = counter.linePos(error.pos[0]);
     return {
       position,
-      line: formatProblemLine(file, position, SYNTAX_LABEL, oneLine(error.message)),
+      line: formatProblemLine(file, position, SYNTAX_LABEL, syntaxMessage(error)),
     };
   });
 }
@@ -94,7 +101,9 @@ export function parseConfigText(
   const doc = parseDocument(text, {
     lineCounter: counter,
     prettyErrors: false,
-    logLevel: 'silent',
+    // 'error' keeps errors (a 'silent' document drops some, such as a second document) and
+    // prints nothing.
+    logLevel: 'error',
   });
   if (doc.errors.length > 0) fail(syntaxProblems(doc, counter, file));
   const validation = validateConfig(toData(doc, file));
