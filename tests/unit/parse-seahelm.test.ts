@@ -691,6 +691,22 @@ describe('readSeahelm: numbers, computed objects and stray keys', () => {
     );
   });
 
+  it('takes a known task written as a bare number for an invalid entry, reported, not for a group value', () => {
+    const { content, diagnostics } = read(
+      JSON.stringify({ id: { nlu: { sentiment: 53.5, qa: { normalized_f1: 30 } } } }),
+    );
+    expect(entry(content.entries, 'sentiment')).toMatchObject({
+      status: 'invalid',
+      value: null,
+      detail: 'expected a task entry object, found 53.5',
+      where: `${FILE}: id.nlu.sentiment`,
+    });
+    expect(content.upstream).toEqual([]);
+    expect(diagnostics.map((d) => [d.kind, d.keyPath])).toEqual([
+      ['unexpected-key', 'id.nlu.sentiment'],
+    ]);
+  });
+
   it('never takes a bare NaN or Infinity total or group value for a task, and says it is not compared', () => {
     const { content, diagnostics } = read(
       '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 40}, "total": NaN}, "nlg": {"abssum": {"normalized_rougel_f1": 20}, "translations": Infinity, "total": 20}, "total": -Infinity}}',

@@ -91,7 +91,13 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
     }
     for (const [task, taskValue] of Object.entries(compValue)) {
       const keyPath = `${lang}.${competency}.${task}`;
-      if (typeof taskValue === 'number') {
+      // A known task written as a bare number is a task entry (an unusable one), not a group's
+      // upstream number.
+      const numberForTask =
+        typeof taskValue === 'number' &&
+        task !== 'total' &&
+        lookupTask(task, extraMetrics) !== null;
+      if (typeof taskValue === 'number' && !numberForTask) {
         const path = task === 'total' ? [lang, competency] : [lang, competency, task];
         upstream.push({ path, value: taskValue });
       } else if (isNonFiniteMarker(taskValue)) {
