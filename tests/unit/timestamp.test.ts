@@ -61,6 +61,13 @@ describe('timeFromFileName: the four spellings', () => {
     // A date without a time is not a date-time.
     expect(timeFromFileName('results_2025-01-01.json')).toBeNull();
   });
+
+  it('finds no date-time in an impossible one (Date.UTC would roll month 13 into next year)', () => {
+    expect(timeFromFileName('m_seahelm_results_2025-13-45T99:99:99.json')).toBeNull();
+    expect(timeFromFileName('results_2025-02-29T00-00-00.json')).toBeNull();
+    expect(timeFromFileName('results_20251301_000000.json')).toBeNull();
+    expect(timeFromFileName('results_2024-02-29T23-59-59.json')?.dated).toBe(true);
+  });
 });
 
 describe('timeFromUnixSeconds: lm-eval top-level date', () => {

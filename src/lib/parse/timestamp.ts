@@ -22,10 +22,30 @@ export function timeFromFileName(name: string): FileTime | null {
   const match = ISO_LIKE.exec(name) ?? COMPACT.exec(name);
   if (!match) return null;
   const [, y, mo, d, h, mi, s, frac] = match;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  if (Number.isNaN(ms)) return null;
+  const parts = [y, mo, d, h, mi, s].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const ms = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]);
+  // Date.UTC rolls an impossible date-time over (month 13 is next January): not a date-time.
+  if (Number.isNaN(ms) || !sameFields(new Date(ms), parts)) return null;
   const micros = frac ? Number(frac.padEnd(6, '0')) : 0;
   return { dated: true, seconds: Math.floor(ms / 1000), micros };
+}
+
+function sameFields(date: Date, [y, mo, d, h, mi, s]: readonly number[]): boolean {
+  return (
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() + 1 === mo &&
+    date.getUTCDate() === d &&
+    date.getUTCHours() === h &&
+    date.getUTCMinutes() === mi &&
+    date.getUTCSeconds() === s
+  );
 }
 
 /** lm-eval's top-level `date`: Unix seconds as a float. */
