@@ -136,7 +136,14 @@ describe('parseResultFile: unknown content names the file', () => {
   it('says which lm-eval objects are missing when the file has lm-eval results', () => {
     const parsed = parse(JSON.stringify({ results: LM_EVAL.results, versions: {} }));
     expect(parsed.diagnostics[0]?.message).toBe(
-      "not a SEA-HELM or lm-eval results file (it has lm-eval 'results' but no 'configs', which lm-eval files have)",
+      "not a SEA-HELM or lm-eval results file (it has lm-eval's 'results' key, but no 'configs'; lm-eval files have these three objects)",
+    );
+  });
+
+  it('says which lm-eval objects are of the wrong type, a list for an object say', () => {
+    const parsed = parse(JSON.stringify({ results: [1], configs: [], versions: {} }));
+    expect(parsed.diagnostics[0]?.message).toBe(
+      "not a SEA-HELM or lm-eval results file (it has lm-eval's 'results' key, but 'results' is an array of 1, 'configs' is an array of 0; lm-eval files have these three objects)",
     );
   });
 

@@ -691,6 +691,20 @@ describe('readSeahelm: numbers, computed objects and stray keys', () => {
     );
   });
 
+  it("reports a top-level total that is not a number, though SEA-HELM's own total is never used", () => {
+    const text = (total: string) =>
+      `{"id": {"nlu": {"qa": {"normalized_f1": 30}}}, "total": ${total}, "evaluated_as_base": "x"}`;
+    expect(read(text('55.5')).diagnostics).toEqual([]);
+    expect(read(text('"55"')).diagnostics).toEqual([
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'total',
+        message: `expected a number, found the string "55"; not used (SEA-HELM's own total never is)`,
+      },
+    ]);
+  });
+
   it('takes a known task written as a bare number for an invalid entry, reported, not for a group value', () => {
     const { content, diagnostics } = read(
       JSON.stringify({ id: { nlu: { sentiment: 53.5, qa: { normalized_f1: 30 } } } }),

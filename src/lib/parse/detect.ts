@@ -1,5 +1,7 @@
 /** Tells the two result formats apart from their parsed content (result-formats.md section 0). */
 
+import { describeValue } from './values.ts';
+
 export type ResultFormat = 'seahelm' | 'lm-eval';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -43,18 +45,22 @@ function holdsTaskResults(language: unknown): boolean {
 
 export function describeTopLevel(value: unknown): string {
   if (value === null) return 'found null';
-  const lmEvalGaps = isRecord(value) && isRecord(value['results']) ? lmEvalMissing(value) : [];
-  if (lmEvalGaps.length > 0) {
-    return `it has lm-eval 'results' but no ${lmEvalGaps.join(' or ')}, which lm-eval files have`;
-  }
   if (!isRecord(value)) return `found ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}`;
+  const lmEvalGaps = 'results' in value ? lmEvalGapsOf(value) : [];
+  if (lmEvalGaps.length > 0) {
+    return `it has lm-eval's 'results' key, but ${lmEvalGaps.join(', ')}; lm-eval files have these three objects`;
+  }
   const keys = Object.keys(value);
   if (keys.length === 0) return 'found an empty object';
   const shown = keys.slice(0, 6).join(', ');
   return `top-level keys: ${shown}${keys.length > 6 ? `, ... (${keys.length} in all)` : ''}`;
 }
 
-/** Of the objects every lm-eval results file has besides `results`, those missing. */
-function lmEvalMissing(value: Record<string, unknown>): string[] {
-  return ['configs', 'versions'].filter((key) => !isRecord(value[key])).map((key) => `'${key}'`);
+/** Of the three objects every lm-eval results file has, those absent or not objects. */
+function lmEvalGapsOf(value: Record<string, unknown>): string[] {
+  return ['results', 'configs', 'versions']
+    .filter((key) => !isRecord(value[key]))
+    .map((key) =>
+      value[key] === undefined ? `no '${key}'` : `'${key}' is ${describeValue(value[key])}`,
+    );
 }

@@ -35,9 +35,8 @@ export function readSeahelm(
   const diagnostics: Diagnostic[] = [];
   for (const [lang, langValue] of Object.entries(root)) {
     if (!isRecord(langValue)) {
-      if (lang !== 'total' && lang !== 'evaluated_as_base') {
-        diagnostics.push(unexpected(file, lang, langValue));
-      }
+      const problem = topLevelProblem(file, lang, langValue);
+      if (problem !== null) diagnostics.push(problem);
       continue;
     }
     if (!isLanguageKey(lang)) {
@@ -49,6 +48,19 @@ export function readSeahelm(
     readLanguage(lang, langValue, { file, extraMetrics, entries, upstream, diagnostics: reported });
   }
   return { content: { format: 'seahelm', entries, upstream }, diagnostics };
+}
+
+/**
+ * SEA-HELM's own top-level `total` is never used (it averages every language, `en` too), but one
+ * that is not a number is still a sign of a broken file. `evaluated_as_base` (the original app
+ * skipped it; its type is unknown) is tolerated; any other non-object is unexpected.
+ */
+function topLevelProblem(file: string, key: string, value: unknown): Diagnostic | null {
+  if (key === 'evaluated_as_base') return null;
+  if (key !== 'total') return unexpected(file, key, value);
+  if (typeof value === 'number' || isNonFiniteMarker(value)) return null;
+  const message = `expected a number, found ${describeValue(value)}; not used (SEA-HELM's own total never is)`;
+  return { kind: 'unexpected-key', file, keyPath: key, message };
 }
 
 interface Reading {
