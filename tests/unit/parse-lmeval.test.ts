@@ -480,15 +480,39 @@ describe('readLmEval: reported problems', () => {
     expect(warning?.file).toBe(FILE);
   });
 
+  it('does not warn about the sample weight of a task whose value is not used', () => {
+    const { diagnostics } = read({
+      results: {
+        leaderboard_math_algebra_hard: 'x',
+        leaderboard_math_geometry_hard: { 'exact_match,none': 'n/a' },
+      },
+    });
+    expect(diagnostics.map((d) => d.kind)).toEqual(['unexpected-key']);
+  });
+
   it('reports a task entry that is not an object, naming the file', () => {
     const { content, diagnostics } = read({
       results: { leaderboard_mmlu_pro: 'oops', leaderboard_bbh_navigate: { 'acc_norm,none': 0.6 } },
       'n-samples': { leaderboard_bbh_navigate: { original: 250, effective: 250 } },
     });
-    expect(content.tasks.map((t) => t.task)).toEqual(['leaderboard_bbh_navigate']);
-    expect(diagnostics).toContainEqual(
-      expect.objectContaining({ file: FILE, keyPath: 'results.leaderboard_mmlu_pro' }),
-    );
+    // The task is there, with invalid values that say why (its cell is invalid, not absent).
+    expect(content.tasks.map((t) => t.task)).toEqual([
+      'leaderboard_mmlu_pro',
+      'leaderboard_bbh_navigate',
+    ]);
+    expect(task(content.tasks, 'leaderboard_mmlu_pro')).toMatchObject({
+      metrics: {},
+      invalid: { 'acc,none': 'unreadable (the task entry is the string "oops", not an object)' },
+      file: FILE,
+    });
+    expect(diagnostics).toEqual([
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'results.leaderboard_mmlu_pro',
+        message: 'expected a task entry object, found the string "oops"; its values are invalid',
+      },
+    ]);
   });
 });
 

@@ -40,8 +40,9 @@ export function readLmEval(
       continue;
     }
     if (!isRecord(entry)) {
-      const message = `expected a task entry object, found ${describeValue(entry)}; ignored`;
+      const message = `expected a task entry object, found ${describeValue(entry)}; its values are invalid`;
       diagnostics.push({ kind: 'unexpected-key', file, keyPath: `results.${task}`, message });
+      tasks.push(unreadableTask(task, entry, file));
       continue;
     }
     const read = readTask(task, entry, nSamples[task], configs[task], { file, limit, diagnostics });
@@ -209,6 +210,31 @@ function finiteOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
+/**
+ * A task whose entry is not an object: its values are invalid (not absent), so that its cells
+ * say why, and it never supersedes a usable entry of an older file.
+ */
+function unreadableTask(task: string, entry: unknown, file: string): LmTask {
+  const why = `unreadable (the task entry is ${describeValue(entry)}, not an object)`;
+  const needed = METRICS_BY_TASK.get(task) ?? [];
+  return {
+    task,
+    metrics: {},
+    invalid: Object.fromEntries(needed.map((metric) => [metric, why])),
+    stderr: {},
+    original: null,
+    effective: null,
+    uncheckedLimit: null,
+    outputType: null,
+    file,
+  };
+}
+
+/** Whether a metric section 4 reads has a value. */
+function hasAValue(task: LmTask): boolean {
+  return (METRICS_BY_TASK.get(task.task) ?? []).some((metric) => metric in task.metrics);
+}
+
 /** Whether a metric section 4 reads is invalid or absent. */
 function lacksAValue(task: LmTask): boolean {
   const needed = METRICS_BY_TASK.get(task.task) ?? [];
@@ -266,8 +292,10 @@ function describeTaskProblems(
     } else if (
       SAMPLE_WEIGHTED_TASKS.has(t.task) &&
       t.effective === null &&
+      hasAValue(t) &&
       !countsReported(t.task)
     ) {
+      // A weight matters only to a value that is used.
       const message = `no n-samples.${t.task}.effective: the task weighs 1 in its sample-weighted mean`;
       diagnostics.push({ kind: 'no-sample-count', file, keyPath: `n-samples.${t.task}`, message });
     }
