@@ -138,6 +138,30 @@ describe('reduceLmEvalBytes', () => {
     ['a comma after the last member', lastComma],
     ['a raw tab in a key', tab],
     [
+      'an empty object before a member written at another indentation',
+      () =>
+        replace(
+          '\n  "versions"',
+          '\n  "empty": {},\n "date": 1700000000,\n "pad": {\n  },\n  "versions"',
+        ),
+    ],
+    [
+      'an object closing on its first line before a member at another indentation',
+      () =>
+        replace(
+          '\n  "versions"',
+          '\n  "one": {"a": 1},\n "date": 1700000000,\n "pad": {\n  },\n  "versions"',
+        ),
+    ],
+    [
+      'lines broken by a bare carriage return',
+      () =>
+        replace(
+          '\n  "versions"',
+          '\n  "cr": {\n    "a": 1\r  },\r  "date": 1700000000,\r  "pad": {\n  },\n  "versions"',
+        ),
+    ],
+    [
       'an unknown escape in a key',
       () => replace('\n  "versions"', '\n  "a\\qb": 1,\n  "versions"'),
     ],

@@ -24,6 +24,7 @@ const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 
 const isWhitespace = (byte: number | undefined) =>
   byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
@@ -135,16 +136,20 @@ export function isContainerSpan(bytes: Buffer, span: Span): boolean {
 
 /**
  * Whether an object or list, as the scan delimited it, ends where one written with that
- * indentation ends: empty on its first line, or on a line of its own at the member's
- * indentation, with no line before that closing the same bracket at that indentation (the value
- * would end there, and what follows be members hidden at another indentation). Its other lines
- * are not read: a bracket closing it in the middle of a line, or at another indentation, is not
- * seen.
+ * indentation ends: empty on its first line (`{}` and nothing else), or opened at the end of its
+ * first line and closed on a line of its own at the member's indentation, with no line before
+ * that closing the same bracket at that indentation (the value would end there, and what follows
+ * be members hidden at another indentation). Its other lines are not read: a bracket closing it
+ * in the middle of a later line, or at another indentation, is not seen.
  */
 export function containerCloses(bytes: Buffer, span: Span, indent: string): boolean {
   const closer = bytes[span.start] === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
   if (bytes[span.end - 1] !== closer) return false;
   if (span.end - span.start === 2) return true; // {} or []
+  // `{}` or `{"a": 1}` then more lines: the value closed on its first line, and the lines after
+  // it are members written at another indentation.
+  const second = bytes[span.start + 1] === CARRIAGE_RETURN ? span.start + 2 : span.start + 1;
+  if (bytes[second] !== NEWLINE) return false;
   const lineStart = span.end - 1 - indent.length;
   if (bytes[lineStart - 1] !== NEWLINE) return false;
   if (bytes.toString('latin1', lineStart, span.end - 1) !== indent) return false;

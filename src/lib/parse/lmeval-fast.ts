@@ -31,6 +31,7 @@ export function reduceLmEvalBytes(bytes: Buffer): Record<string, unknown> | null
   if (bytes.length < FAST_PATH_MIN_BYTES) return null;
   const indent = indentUnit(bytes);
   if (indent === null || !oneDocument(bytes) || mayHoldNonFiniteToken(bytes)) return null;
+  if (hasBareCarriageReturn(bytes)) return null;
   const top = indentedMembers(bytes, { start: 0, end: bytes.length }, indent);
   if (top === null) return null;
   const results = top.get('results');
@@ -69,6 +70,17 @@ function oneDocument(bytes: Buffer): boolean {
  */
 function mayHoldNonFiniteToken(bytes: Buffer): boolean {
   return bytes.indexOf(needle('NaN')) >= 0 || bytes.indexOf(needle('Infinit')) >= 0;
+}
+
+/**
+ * The scan finds lines by their LF; JSON.parse also takes a lone CR for whitespace, so in a file
+ * with one a line the scan does not see may close a value or start a member.
+ */
+function hasBareCarriageReturn(bytes: Buffer): boolean {
+  for (let at = bytes.indexOf(0x0d); at >= 0; at = bytes.indexOf(0x0d, at + 1)) {
+    if (bytes[at + 1] !== 0x0a) return true;
+  }
+  return false;
 }
 
 /**
