@@ -258,6 +258,22 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it("refuses '__proto__' as a key anywhere, rather than losing the entry it names", () => {
+    const text = yaml(
+      'experiments:',
+      '  __proto__: { path: a }',
+      '  exp_b: { path: b }',
+      'seahelm_task_metrics:',
+      '  "__proto__": accuracy',
+    );
+    expect(problems(text)).toBe(
+      [
+        "leaderboard.config.yaml:2:3 experiments.__proto__: '__proto__' cannot be a key (JavaScript reserves it for prototypes); rename it",
+        "leaderboard.config.yaml:5:3 seahelm_task_metrics.__proto__: '__proto__' cannot be a key (JavaScript reserves it for prototypes); rename it",
+      ].join('\n'),
+    );
+  });
+
   it('rejects a second YAML document rather than ignoring it', () => {
     expect(problems(yaml('experiments: { exp_a: { path: a } }', '---', 'experimentz: {}'))).toBe(
       'leaderboard.config.yaml:2:1 (syntax): a second YAML document starts here (---); the config is one document',

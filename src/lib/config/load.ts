@@ -17,6 +17,7 @@ import {
   type Problem,
 } from './errors.ts';
 import { locate } from './locate.ts';
+import { reservedKeyProblems } from './reserved-keys.ts';
 import { ruleProblems } from './rules.ts';
 import { orderedSections } from './sections.ts';
 import type { LeaderboardConfig } from './types.ts';
@@ -106,6 +107,8 @@ export function parseConfigText(
     logLevel: 'error',
   });
   if (doc.errors.length > 0) fail(syntaxProblems(doc, counter, file));
+  const reserved = reservedKeyProblems(doc.contents);
+  if (reserved.length > 0) fail(locateAll(reserved, doc, counter, file));
   const validation = validateConfig(toData(doc, file));
   if (!validation.ok) fail(locateAll(validation.problems, doc, counter, file));
   const sections = orderedSections(doc, validation.config);
