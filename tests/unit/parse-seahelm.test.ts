@@ -241,6 +241,28 @@ describe('readSeahelm: pragmatic tasks', () => {
   });
 });
 
+describe('readSeahelm: names from the file that JavaScript treats specially', () => {
+  it("keeps a pragmatic phenomenon named '__proto__' as a phenomenon", () => {
+    const text = JSON.stringify({
+      id: {
+        'linguistic-diagnostics': {
+          'pragmatic-single': { subcategories: { y: [30, 40] } },
+          'pragmatic-single-logprobs': {
+            subcategories: { y: { average_cumulative_probabilities: 70 } },
+          },
+        },
+      },
+    }).replace(/"y"/g, '"__proto__"');
+    const { content } = read(text);
+    expect(Object.entries(entry(content.entries, 'pragmatic-single').counts ?? {})).toEqual([
+      ['__proto__', [30, 40]],
+    ]);
+    expect(
+      Object.entries(entry(content.entries, 'pragmatic-single-logprobs').phenomena ?? {}),
+    ).toEqual([['__proto__', 70]]);
+  });
+});
+
 describe('readSeahelm: task table, unknown tasks and -logprobs twins', () => {
   it('uses average_cumulative_probabilities for a -logprobs twin', () => {
     const { content, diagnostics } = read(

@@ -191,13 +191,21 @@ function isPercentage(score: number): boolean {
 
 type Base = Pick<SeaEntry, 'lang' | 'competency' | 'task'>;
 
+/**
+ * A record keyed by names from the file: without a prototype, a phenomenon named `__proto__` is
+ * an entry like any other instead of replacing the prototype (and vanishing).
+ */
+function keyedByData<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 /** `subcategories: {phenomenon: [correct, total]}` (result-formats.md section 1.3). */
 function readPragmaticCounts(base: Base, value: Record<string, unknown>): SeaEntry {
   const subcategories = value['subcategories'];
   if (!isRecord(subcategories)) {
     return { ...base, status: 'missing', value: null, detail: "no 'subcategories' counts" };
   }
-  const counts: Record<string, readonly [number, number]> = {};
+  const counts = keyedByData<readonly [number, number]>();
   const bad: string[] = [];
   for (const [phenomenon, pair] of Object.entries(subcategories)) {
     const problem = countPairProblem(pair);
@@ -234,7 +242,7 @@ function readPragmaticLogprobs(base: Base, value: Record<string, unknown>): SeaE
   if (!isRecord(subcategories)) {
     return { ...base, status: 'missing', value: null, detail: "no 'subcategories'" };
   }
-  const phenomena: Record<string, number> = {};
+  const phenomena = keyedByData<number>();
   const bad: string[] = [];
   for (const [phenomenon, entry] of Object.entries(subcategories)) {
     const score = isRecord(entry) ? entry['average_cumulative_probabilities'] : undefined;
