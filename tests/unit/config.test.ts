@@ -590,6 +590,31 @@ describe('parseConfigText: defaults and options', () => {
     );
   });
 
+  it('reads a link address as a browser does: tabs, line breaks and control characters hide no scheme', () => {
+    for (const href of [
+      '"java\\tscript:alert(1)"',
+      '"java\\nscript:alert(1)"',
+      '"\\u0001javascript:alert(1)"',
+      '"vbscript:x"',
+      '"file:///etc/passwd"',
+    ]) {
+      const text = yaml(ONE_RUN, 'site:', '  links:', `    - { label: x, href: ${href} }`);
+      expect(problems(text)).toMatch(
+        /site\.links\[0\]\.href: expected an http\(s\), mailto or relative address, found an? /,
+      );
+    }
+    for (const href of [
+      'https://example.org/a',
+      'mailto:a@b.c',
+      '/writeups/x/',
+      'notes.html',
+      '#top',
+    ]) {
+      const text = yaml(ONE_RUN, 'site:', '  links:', `    - { label: x, href: "${href}" }`);
+      expect(() => parseConfigText(text, FILE)).not.toThrow();
+    }
+  });
+
   it('treats null sections like absent ones', () => {
     const config = parse(
       yaml(

@@ -148,6 +148,11 @@ describe('small site helpers', () => {
     expect(slugFor('<img src=x onerror=alert(1)>', new Set())).toBe(evil);
     expect(slugFor('exp', new Set(['exp']))).not.toBe('exp');
     expect(slugFor('', new Set())).toMatch(/^run-/);
+    // A clean key that is another key's hashed slug, met first, still leaves it a page.
+    const hashed = slugFor('x y', new Set());
+    expect(slugFor(hashed, new Set())).toBe(hashed);
+    expect(slugFor('x y', new Set([hashed]))).toBe(`${hashed}-2`);
+    expect(slugFor('x y', new Set([hashed, `${hashed}-2`]))).toBe(`${hashed}-3`);
   });
 
   it('embeds JSON that cannot close its script element', () => {

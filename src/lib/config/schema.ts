@@ -120,17 +120,31 @@ const hyperparameterSchema = z.strictObject({
   pattern: regexSource,
 });
 
-/** A scheme that runs code or embeds content when a reader clicks the link. */
-const UNSAFE_LINK = /^\s*(?:javascript|data|vbscript):/i;
+/**
+ * Links may lead to web pages, mail, or pages of the site: a scheme that runs code or embeds
+ * content (`javascript:`, `data:`) is refused. The address is read as a browser reads it, which
+ * drops tabs and line breaks anywhere and control characters at the ends (`java\tscript:`).
+ */
+const SAFE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
+const RELATIVE_BASE = 'https://relative.invalid/';
+
+function linkProblem(href: string): string | null {
+  let scheme: string;
+  try {
+    scheme = new URL(href, RELATIVE_BASE).protocol;
+  } catch {
+    return 'expected an http(s), mailto or relative address, found one a browser cannot read';
+  }
+  return SAFE_SCHEMES.has(scheme)
+    ? null
+    : `expected an http(s), mailto or relative address, found a ${printable(scheme)} address`;
+}
 
 const linkSchema = z.strictObject({
   label: nonEmptyString('a link label'),
   href: nonEmptyString('a link address').superRefine((href, context) => {
-    if (UNSAFE_LINK.test(href)) {
-      const scheme = href.trim().split(':')[0]?.toLowerCase() ?? '';
-      const message = `expected an http(s), mailto or relative address, found a ${scheme}: address`;
-      context.addIssue({ code: 'custom', message });
-    }
+    const message = linkProblem(href);
+    if (message !== null) context.addIssue({ code: 'custom', message });
   }),
 });
 

@@ -10,7 +10,11 @@ export function slugFor(key: string, taken: ReadonlySet<string>): string {
     .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, 60);
   const clean = base !== '' && base === key && !taken.has(base);
-  return clean ? base : `${base || 'run'}-${hash(key)}`;
+  const slug = clean ? base : `${base || 'run'}-${hash(key)}`;
+  // A clean key may look like another key's hashed slug: then a number tells them apart.
+  let free = slug;
+  for (let n = 2; taken.has(free); n++) free = `${slug}-${n}`;
+  return free;
 }
 
 /** FNV-1a, 32 bits, as 7 base-36 digits: stable across builds and platforms. */
