@@ -25,7 +25,8 @@ export type DiagnosticKind =
   | 'limited-run'
   | 'no-sample-count'
   | 'total-mismatch'
-  | 'unseen-language';
+  | 'unseen-language'
+  | 'column-clash';
 
 export interface Diagnostic {
   readonly kind: DiagnosticKind;

@@ -84,20 +84,56 @@ export async function runPipeline(
   const collected = collectResults(results, discovery.files, sources.length);
   const seaLanguages = config.seaLanguages ?? defaultSeaLanguages(collected.languages);
   const facts = collected.rowsBySource;
+  const runs = scoreRuns(sources, facts, seaLanguages, options);
+  const baselines = scoreBaselines(sources, facts, seaLanguages);
   return {
     config,
     seaLanguages,
-    runs: scoreRuns(sources, facts, seaLanguages, options),
-    baselines: scoreBaselines(sources, facts, seaLanguages),
+    runs,
+    baselines,
     files: fileReports(discovery.files, collected.fates, sources),
     superseded: collected.superseded,
     diagnostics: [
       ...discovery.diagnostics,
       ...collected.diagnostics,
       ...unseenLanguages(config, collected.languages),
+      ...columnClashes(runs, baselines),
     ],
     ignoredTasks: collected.ignoredTasks,
   };
+}
+
+/** Two nodes of a table that would have shared a report column: one of them has none. */
+function columnClashes(
+  runs: readonly RunResult[],
+  baselines: readonly BaselineResult[],
+): Diagnostic[] {
+  const tables: [string, Table][] = [
+    ...runs.map(({ run, table }): [string, Table] => [`${run.section}.${run.key}`, table]),
+    ...baselines.map(({ baseline, table }): [string, Table] => [
+      `${baseline.section}.baselines.${baseline.key}`,
+      table,
+    ]),
+  ];
+  return tables.flatMap(([where, table]) =>
+    table.clashes.map(({ column, kept, dropped }) => ({
+      kind: 'column-clash' as const,
+      message: `${where}: the ${nodeKind(dropped)} and the ${nodeKind(kept)} would share the column '${column}'; the ${nodeKind(kept)} keeps it, the ${nodeKind(dropped)} has no column of its own (its value still counts in the scores above it)`,
+    })),
+  );
+}
+
+const NODE_KINDS: Readonly<Record<string, string>> = {
+  'L:': 'language',
+  'C:': 'competency',
+  'T:': 'task',
+  'Q:': 'pooled pragmatics column',
+  'E:': 'English benchmark',
+  'S:': 'English subtask',
+};
+
+function nodeKind(id: string): string {
+  return NODE_KINDS[id.slice(0, 2)] ?? `'${id}' column`;
 }
 
 /** Configured SEA languages that no SEA-HELM file has (a typo, say): they get no column. */

@@ -1048,6 +1048,47 @@ describe('writing the reports', () => {
   });
 });
 
+describe('report columns whose names meet', () => {
+  it('gives each column one node, keeps every value in its aggregates, and says which node lost its column', () => {
+    const root = tempDir('column-clash-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      // A task named like a competency; a language named like id's competency.
+      [sea('cfg')]: json({
+        id: {
+          nlu: { sentiment: { normalized_accuracy: 60 }, nlr: { normalized_accuracy: 30 } },
+          nlr: { causal: { normalized_accuracy: 40 } },
+        },
+        id_nlu: { nlu: { sentiment: { normalized_accuracy: 10 } } },
+      }),
+    });
+    const out = path.join(root, 'out');
+    expect(report(root, out).status).toBe(0);
+    const row = (name: string) => {
+      const [header = [], values = []] = csvRows(path.join(out, 'exp', `${name}_report.csv`));
+      return Object.fromEntries(header.map((h, i) => [h, values[i]]));
+    };
+    // id = mean(nlu 45, nlr 40); the language id_nlu is 10, not id's nlu (45).
+    expect(row('lang')).toMatchObject({ sea_total: '26.25', id: '42.50', id_nlu: '10.00' });
+    // id's nlu counts its task nlr (45 = mean of 60 and 30) but has no column: the language has it.
+    expect(row('competency')).toMatchObject({ id_nlr: '40.00', id_nlu_nlu: '10.00' });
+    expect(Object.keys(row('competency'))).not.toContain('id_nlu');
+    const [mergedHeader = []] = csvRows(path.join(out, 'merged', 'competency_report.csv'));
+    expect(mergedHeader).not.toContain('id_nlu');
+    expect(Object.keys(row('task'))).toEqual([
+      'model',
+      'id_sentiment',
+      'id_causal',
+      'id_nlu_sentiment',
+    ]);
+    const clashes = readResults(out).warnings.filter((w) => w.kind === 'column-clash');
+    expect(clashes.map((w) => w.message)).toEqual([
+      "experiments.exp: the competency and the language would share the column 'id_nlu'; the language keeps it, the competency has no column of its own (its value still counts in the scores above it)",
+      "experiments.exp: the task and the competency would share the column 'id_nlr'; the competency keeps it, the task has no column of its own (its value still counts in the scores above it)",
+    ]);
+  });
+});
+
 describe('folders that cannot be read', () => {
   it('names the folder on the terminal (here, a name that is not UTF-8: Node cannot open it)', () => {
     const root = tempDir('unreadable-folder-');

@@ -48,9 +48,19 @@ export interface ColumnOrigin {
 
 export interface Table {
   readonly columns: TableColumns;
+  /** Columns two nodes would have shared: the later one has none (reported by the caller). */
+  readonly clashes: readonly ColumnClash[];
   readonly rows: readonly TableRow[];
   /** The rows' cells again, all in one store, for readers of whole tables (the reports). */
   readonly grid: CellGrid;
+}
+
+/** Two nodes whose columns would have the same name (`nlr` a task and a competency, say). */
+export interface ColumnClash {
+  readonly column: string;
+  /** Node ids: the one that keeps the column, the one left without. */
+  readonly kept: string;
+  readonly dropped: string;
 }
 
 /** A table's cells row after row: row r's cell of a column is at `r * width + position`. */
@@ -76,6 +86,7 @@ export function buildTable(inputs: readonly TableInput[], seaLanguages: readonly
 /** A table's columns and the structure its rows are evaluated against. */
 interface TableLayout {
   readonly columns: TableColumns;
+  readonly clashes: readonly ColumnClash[];
   readonly expected: Expected;
   /** Node id of each column, in column order (lang, competency, task). */
   readonly nodes: readonly string[];
@@ -91,7 +102,12 @@ function tableLayout(rows: readonly RowFacts[], seaLanguages: readonly string[])
     task: nodes.task.map(columnOf),
     origin: nodes.origin,
   };
-  return { columns, expected, nodes: [...nodes.lang, ...nodes.competency, ...nodes.task] };
+  return {
+    columns,
+    clashes: nodes.clashes,
+    expected,
+    nodes: [...nodes.lang, ...nodes.competency, ...nodes.task],
+  };
 }
 
 /** The rows' cells, row after row, one per column. */
@@ -119,7 +135,7 @@ function assembleTable(
 ): Table {
   const { columns } = layout;
   const width = layout.nodes.length;
-  // As a Map would: a column named twice keeps its first place and its last cell.
+  // Column names are unique (columnNodes).
   const index = new Map<string, number>();
   [...columns.lang, ...columns.competency, ...columns.task].forEach((name, i) =>
     index.set(name, i),
@@ -129,7 +145,7 @@ function assembleTable(
     const byColumn = new RowCells(index, cells, r * width);
     return { model: name, baseline, step, limited, cells: byColumn };
   });
-  return { columns, rows, grid: { store: cells, width, position: index } };
+  return { columns, clashes: layout.clashes, rows, grid: { store: cells, width, position: index } };
 }
 
 function columnOf(id: string): string {
@@ -190,9 +206,8 @@ function columnNodes(
     // By competency, then by column name (ids differ in their prefix: tasks, pooled columns).
     tasks.sort(([a, x], [b, y]) => rank(x) - rank(y) || compareCodePoints(a.slice(2), b.slice(2)));
     for (const [id, at] of tasks) {
-      if (origin.has(id.slice(2))) continue; // a task named like a competency keeps one column
       task.push(id);
-      origin.set(id.slice(2), at);
+      if (!origin.has(id.slice(2))) origin.set(id.slice(2), at);
     }
   }
   competency.push(...BENCHMARKS.map((b) => benchmarkNode(b.column)));
@@ -203,7 +218,44 @@ function columnNodes(
     );
   }
   const lang = [SEA_TOTAL, ...langs.map(langNode), EN, TOTAL];
-  return { lang, competency, task: [...new Set(task)], origin };
+  const unique = uniqueColumns({ lang, competency, task: [...new Set(task)] });
+  // Only columns of the competency and task reports have an origin.
+  const placed = new Set([...unique.competency, ...unique.task].map(columnOf));
+  const kept = new Map([...origin].filter(([column]) => placed.has(column)));
+  return { ...unique, origin: kept };
+}
+
+/**
+ * One node per column name. SEA names are made by joining codes and names with `_`, so odd ones
+ * can meet (a task `nlr` and a competency `nlr`, a language `id_nlu` and id's `nlu`, a language
+ * `en_bbh` and the English `en_bbh_navigate`). The columns fixed by scoring.md keep their
+ * names; otherwise the first column met (lang, competency, task report) does, and the other
+ * node gets no column (its value still counts where it belongs).
+ */
+function uniqueColumns(nodes: { lang: string[]; competency: string[]; task: string[] }) {
+  const fixed = (id: string) => !isSeaNode(id);
+  const owner = new Map<string, string>();
+  const all = [...nodes.lang, ...nodes.competency, ...nodes.task];
+  for (const id of [...all.filter(fixed), ...all.filter((id) => !fixed(id))]) {
+    if (!owner.has(columnOf(id))) owner.set(columnOf(id), id);
+  }
+  const clashes: ColumnClash[] = [];
+  const keep = (id: string) => {
+    const kept = owner.get(columnOf(id)) ?? id;
+    if (kept !== id) clashes.push({ column: columnOf(id), kept, dropped: id });
+    return kept === id;
+  };
+  return {
+    lang: nodes.lang.filter(keep),
+    competency: nodes.competency.filter(keep),
+    task: nodes.task.filter(keep),
+    clashes,
+  };
+}
+
+/** Nodes whose column names come from SEA-HELM data (languages, competencies, tasks). */
+function isSeaNode(id: string): boolean {
+  return /^[LCTQ]:/.test(id);
 }
 
 function absentDetail(model: RowModel, id: string): string {
