@@ -26,7 +26,8 @@ export type DiagnosticKind =
   | 'no-sample-count'
   | 'total-mismatch'
   | 'unseen-language'
-  | 'column-clash';
+  | 'column-clash'
+  | 'no-step-number';
 
 export interface Diagnostic {
   readonly kind: DiagnosticKind;

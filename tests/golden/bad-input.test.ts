@@ -1089,6 +1089,29 @@ describe('report columns whose names meet', () => {
   });
 });
 
+describe('step patterns', () => {
+  it('warns when a step pattern matches folders but captures no number in its first group', () => {
+    const root = tempDir('step-miss-');
+    writeTree(root, {
+      'leaderboard.config.yaml':
+        "experiments:\n  exp:\n    path: runs/exp\nstep_patterns: ['(b)a(\\d+)']\n",
+      [sea('cfg', 'm', STAMP, 'ba100')]: goodText,
+      [sea('cfg', 'm', STAMP, 'ba200')]: goodText,
+    });
+    const out = path.join(root, 'out');
+    expect(report(root, out).status).toBe(0);
+    expect(readResults(out).warnings.filter((w) => w.kind === 'no-step-number')).toEqual([
+      {
+        kind: 'no-step-number',
+        file: 'leaderboard.config.yaml',
+        key_path: 'step_patterns[0]',
+        message:
+          "step pattern '(b)a(\\d+)' matches folder names such as 'ba100', but its first capture group holds 'b', not a number: 2 files get step 0",
+      },
+    ]);
+  });
+});
+
 describe('folders that cannot be read', () => {
   it('names the folder on the terminal (here, a name that is not UTF-8: Node cannot open it)', () => {
     const root = tempDir('unreadable-folder-');

@@ -12,6 +12,7 @@ import {
   padStep,
   paddingWidth,
   stepFromFolders,
+  stepMiss,
   stepFromName,
 } from '../../src/lib/discover/steps.ts';
 
@@ -104,6 +105,20 @@ describe('stepFromFolders: the nearest folder wins', () => {
 
   it('keeps an explicit step 0 as 0 (nearer than a larger outer step)', () => {
     expect(stepFromFolders(['ba100', 'ba0'], patterns)).toBe(0);
+  });
+});
+
+describe('stepMiss: a pattern that matches but captures no number', () => {
+  it('names the pattern, the folder and what it captured; none for patterns that work', () => {
+    const patterns = compileStepPatterns(['(b)a(\\d+)', 'step(\\d+)']);
+    expect(stepMiss(['cfg', 'ba1000', 'seahelm'], patterns)).toEqual({
+      pattern: 0,
+      folder: 'ba1000',
+      captured: 'b',
+    });
+    expect(stepMiss(['cfg', 'step1000'], patterns)).toBeNull();
+    expect(stepMiss(['cfg', 'run_1'], compileStepPatterns(['(run)_\\d+']))).toBeNull();
+    expect(stepMiss(['cfg', 'ba1000'], compileStepPatterns(DEFAULT_STEP_PATTERNS))).toBeNull();
   });
 });
 

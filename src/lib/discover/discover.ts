@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { ResultFormat } from '../parse/detect.ts';
 import { candidateFormats } from './select.ts';
 import { nameStem, sourceLabel, stemIsConfigurationFolder, type Source } from './sources.ts';
-import { compileStepPatterns, stepFromFolders } from './steps.ts';
+import { compileStepPatterns, stepFromFolders, stepMiss, type StepMiss } from './steps.ts';
 import { listJsonFiles } from './walk.ts';
 import { RESULTS_FILE, RESULTS_JSON_HEAD } from '../config/defaults.ts';
 
@@ -53,6 +53,13 @@ export async function discover(
   const diagnostics: Diagnostic[] = [];
   // The reports folder may lie below a run's path: the next run must not read its results.json.
   const skipFile = ownResultsJson(config.output.baseDir);
+  /** Per step pattern: the first folder it matched without a number, and how many files. */
+  const misses = new Map<number, { miss: StepMiss; files: number }>();
+  const noteStepMiss = (miss: StepMiss | null) => {
+    if (miss === null) return;
+    const known = misses.get(miss.pattern);
+    misses.set(miss.pattern, { miss: known?.miss ?? miss, files: (known?.files ?? 0) + 1 });
+  };
   for (const [index, source] of sources.entries()) {
     const root = source.config.path;
     const display = (p: string) => toDisplayPath(configDir, p);
@@ -87,6 +94,8 @@ export async function discover(
           stem: nameStem(source, folders[0] ?? null),
           step: stepFromFolders(folders, patterns),
         };
+        // A file without a step whose folders a pattern matches: the pattern captures no number.
+        if (file.step === 0) noteStepMiss(stepMiss(folders, patterns));
       }
       described.set(relative, file);
       return file;
@@ -130,7 +139,23 @@ export async function discover(
     if (files.length === before && !rootUnread)
       diagnostics.push(emptySource(source, display(root)));
   }
+  for (const { miss, files: count } of [...misses.values()].sort(
+    (a, b) => a.miss.pattern - b.miss.pattern,
+  )) {
+    diagnostics.push(stepPatternMiss(config, miss, count));
+  }
   return { files, diagnostics };
+}
+
+function stepPatternMiss(config: LeaderboardConfig, miss: StepMiss, files: number): Diagnostic {
+  const pattern = config.stepPatterns[miss.pattern] ?? '';
+  const message = `step pattern '${pattern}' matches folder names such as '${miss.folder}', but its first capture group holds '${miss.captured}', not a number: ${files} ${files === 1 ? 'file gets' : 'files get'} step 0`;
+  return {
+    kind: 'no-step-number',
+    file: path.basename(config.configFile),
+    keyPath: `step_patterns[${miss.pattern}]`,
+    message,
+  };
 }
 
 /**

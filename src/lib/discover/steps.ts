@@ -22,6 +22,28 @@ export function stepFromName(name: string, patterns: readonly RegExp[]): number 
   return null;
 }
 
+/** A folder name a step pattern matches, though what it captures is not a number. */
+export interface StepMiss {
+  readonly pattern: number;
+  readonly folder: string;
+  readonly captured: string;
+}
+
+/** The first folder (nearest the file) that a pattern matches without capturing digits. */
+export function stepMiss(folders: readonly string[], patterns: readonly RegExp[]): StepMiss | null {
+  for (let i = folders.length - 1; i >= 0; i--) {
+    const folder = folders[i] ?? '';
+    if (REPEATED_RUN.test(folder)) continue;
+    for (const [pattern, regex] of patterns.entries()) {
+      const match = regex.exec(folder);
+      if (match === null) continue;
+      const captured = match.slice(1).find((group) => group !== undefined) ?? '';
+      if (!/^\d+$/.test(captured)) return { pattern, folder, captured };
+    }
+  }
+  return null;
+}
+
 /** `folders` are the path components between the run's path and the file, outermost first. */
 export function stepFromFolders(folders: readonly string[], patterns: readonly RegExp[]): number {
   for (let i = folders.length - 1; i >= 0; i--) {
