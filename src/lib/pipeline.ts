@@ -136,6 +136,12 @@ function nodeKind(id: string): string {
   return NODE_KINDS[id.slice(0, 2)] ?? `'${id}' column`;
 }
 
+/** Language codes are compared as written: `ID` is not `id`. */
+function sameButCase(lang: string, seen: ReadonlySet<string>): string {
+  const other = [...seen].find((code) => code.toLowerCase() === lang.toLowerCase());
+  return other === undefined ? '' : ` (did you mean '${printable(other)}'?)`;
+}
+
 /** Configured SEA languages that no SEA-HELM file has (a typo, say): they get no column. */
 function unseenLanguages(config: LeaderboardConfig, seen: ReadonlySet<string>): Diagnostic[] {
   const file = path.basename(config.configFile);
@@ -145,7 +151,7 @@ function unseenLanguages(config: LeaderboardConfig, seen: ReadonlySet<string>): 
       kind: 'unseen-language',
       file,
       keyPath: 'sea_languages',
-      message: `'${printable(lang)}' is in no SEA-HELM file read; it has no column`,
+      message: `'${printable(lang)}' is in no SEA-HELM file read; it has no column${sameButCase(lang, seen)}`,
     }));
 }
 

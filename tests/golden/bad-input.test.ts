@@ -991,17 +991,18 @@ describe('writing the reports', () => {
     ]);
   });
 
-  it('writes nothing when a run folder in the output folder is a symbolic link', () => {
+  it('writes nothing, and makes no folder, when a report folder in the output folder is a symbolic link', () => {
     const root = treeWithOneRun('link-folder-');
     writeTree(root, { 'elsewhere/.keep': '', 'out/.keep': '' });
-    fs.symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'out', 'exp'));
+    // merged/ comes after the run's folder: the run's folder is not made either.
+    fs.symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'out', 'merged'));
     const result = report(root, path.join(root, 'out'));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      `${path.join(root, 'out', 'exp')} is a symbolic link; reports are written only into real folders below the output folder`,
+      `${path.join(root, 'out', 'merged')} is a symbolic link; reports are written only into real folders below the output folder`,
     );
     expect(fs.readdirSync(path.join(root, 'elsewhere'))).toEqual(['.keep']);
-    expect(fs.readdirSync(path.join(root, 'out')).sort()).toEqual(['.keep', 'exp']);
+    expect(fs.readdirSync(path.join(root, 'out')).sort()).toEqual(['.keep', 'merged']);
   });
 
   it('reads the result files in a reports folder below a run path, but not its own results.json', () => {

@@ -258,6 +258,28 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it('refuses file identifiers that select nothing', () => {
+    const none = yaml(
+      'experiments: { exp_a: { path: a } }',
+      'file_identifiers:',
+      '  seahelm: { path_contains: [] }',
+      '  lm_eval: { path_contains: [], file_names: [] }',
+    );
+    expect(problems(none)).toBe(
+      [
+        'leaderboard.config.yaml:3:12 file_identifiers.seahelm: expected a path substring or a file name glob (or null for the default), found none: no file would be found',
+        'leaderboard.config.yaml:4:12 file_identifiers.lm_eval: expected a path substring or a file name glob (or null for the default), found none: no file would be found',
+      ].join('\n'),
+    );
+    // A file name glob alone is enough.
+    const globOnly = yaml(
+      'experiments: { exp_a: { path: a } }',
+      'file_identifiers:',
+      "  seahelm: { path_contains: [], file_names: ['*_seahelm_results_*.json'] }",
+    );
+    expect(() => parseConfigText(globOnly, FILE)).not.toThrow();
+  });
+
   it("refuses '__proto__' as a key anywhere, rather than losing the entry it names", () => {
     const text = yaml(
       'experiments:',
@@ -276,7 +298,11 @@ describe('parseConfigText: error messages', () => {
 
   it('rejects a second YAML document rather than ignoring it', () => {
     expect(problems(yaml('experiments: { exp_a: { path: a } }', '---', 'experimentz: {}'))).toBe(
-      'leaderboard.config.yaml:2:1 (syntax): a second YAML document starts here (---); the config is one document',
+      'leaderboard.config.yaml:2:1 (syntax): a second YAML document starts here; the config is one document',
+    );
+    // After an end marker too.
+    expect(problems(yaml('experiments: { exp_a: { path: a } }', '...', 'experimentz: {}'))).toBe(
+      'leaderboard.config.yaml:3:1 (syntax): a second YAML document starts here; the config is one document',
     );
     // A document start marker before the only document is fine.
     expect(() =>

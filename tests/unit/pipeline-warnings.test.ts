@@ -17,7 +17,7 @@ describe('sea_languages', () => {
       ),
     });
     roots.push(root);
-    const yaml = 'experiments:\n  exp: { path: runs/exp }\nsea_languages: [id, xx, th]\n';
+    const yaml = 'experiments:\n  exp: { path: runs/exp }\nsea_languages: [id, xx, th, VI]\n';
     const result = await runOn(root, yaml);
     expect(result.diagnostics.filter((d) => d.kind === 'unseen-language')).toEqual([
       {
@@ -25,6 +25,12 @@ describe('sea_languages', () => {
         file: 'leaderboard.config.yaml',
         keyPath: 'sea_languages',
         message: "'xx' is in no SEA-HELM file read; it has no column",
+      },
+      {
+        kind: 'unseen-language',
+        file: 'leaderboard.config.yaml',
+        keyPath: 'sea_languages',
+        message: "'VI' is in no SEA-HELM file read; it has no column (did you mean 'vi'?)",
       },
     ]);
     expect(result.runs[0]?.table.columns.lang).toEqual(['sea_total', 'id', 'th', 'en', 'total']);

@@ -33,6 +33,7 @@ import {
 import { contourLegend } from './contour-legend.ts';
 import { hyperparameterKeys, hyperparameterText, type Hyperparameters } from './hyperparameters.ts';
 import { extendedGrid, triangulate, type Sample } from './interpolate.ts';
+import { plural } from '../site/format.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text } from './svg.ts';
 import { formatCompact, linearTicks, logTicks, type Tick } from './ticks.ts';
@@ -68,10 +69,6 @@ export type ContourReason =
 const GRID_SIZE = 50;
 /** Pixels between the frame and the data's extent, so edge points are not cut in half. */
 const INSET = 12;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 interface Axis {
   readonly key: string;

@@ -44,7 +44,7 @@ function fail(problems: readonly Located[]): never {
 /** The parser's message, but in the config's own words where it speaks to programmers. */
 function syntaxMessage(error: YAMLError): string {
   return error.code === 'MULTIPLE_DOCS'
-    ? 'a second YAML document starts here (---); the config is one document'
+    ? 'a second YAML document starts here; the config is one document'
     : oneLine(error.message);
 }
 

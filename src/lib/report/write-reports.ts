@@ -11,7 +11,7 @@ import type { WorkerPool } from '../work/workers.ts';
 import type { ReportTable } from './csv-reports.ts';
 import { resultsDocument, resultsJsonChunks } from './results-json.ts';
 import { reportNames, reportPath, writeCsvSets, type CsvSet } from './write-csv.ts';
-import { reportFolder, writeTextPieces } from './write-text.ts';
+import { checkReportFolder, reportFolder, writeTextPieces } from './write-text.ts';
 import { toDisplayPath } from '../discover/discover.ts';
 import { MERGED_FOLDER, RESULTS_FILE } from '../config/defaults.ts';
 
@@ -34,7 +34,8 @@ export async function writeReports(
   const sets = csvSets(result, options);
   const json = options.json ?? true;
   if (json) refuseToOverwriteInput(result, outDir);
-  // Every folder is made (or found wrong) before any report is written.
+  // Every folder is found right before any is made, and made before any report is written.
+  for (const { folder } of sets) checkReportFolder(outDir, folder);
   for (const { folder } of sets) reportFolder(outDir, folder);
   const elsewhere = writeCsvElsewhere(outDir, sets, options.workers);
   if (elsewhere === null) writeCsvSets(outDir, sets);

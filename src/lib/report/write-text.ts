@@ -66,12 +66,24 @@ export function reportFolder(outDir: string, name: string): string {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  const stats = fs.lstatSync(folder);
+  checkReportFolder(outDir, name);
+  return folder;
+}
+
+/** Throws when `name` below the output folder is there but is not a real folder. */
+export function checkReportFolder(outDir: string, name: string): void {
+  const folder = path.join(outDir, name);
+  let stats: fs.Stats;
+  try {
+    stats = fs.lstatSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // made when written
+    throw error;
+  }
   if (!stats.isDirectory()) {
     const what = stats.isSymbolicLink() ? 'a symbolic link' : 'not a folder';
     throw new Error(
       `${folder} is ${what}; reports are written only into real folders below the output folder`,
     );
   }
-  return folder;
 }

@@ -22,3 +22,8 @@ export function formatOneDecimal(value: number | null | undefined): string {
   const text = Math.abs(value).toFixed(1);
   return value < 0 && text !== '0.0' ? `-${text}` : text;
 }
+
+/** `1 model`, `2 models`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
