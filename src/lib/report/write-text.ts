@@ -77,7 +77,9 @@ export function checkReportFolder(outDir: string, name: string): void {
   try {
     stats = fs.lstatSync(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // made when written
+    // Not there yet: made when written (where making it fails, that error says why).
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return;
     throw error;
   }
   if (!stats.isDirectory()) {
