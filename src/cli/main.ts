@@ -106,16 +106,19 @@ async function reportOn(
     );
     return 1;
   }
-  const [{ summarize }, { writeReports }] = await Promise.all([
+  const [{ summarize }, { writeReports }, { ReportsRefused }] = await Promise.all([
     import('../lib/report/summary.ts'),
     import('../lib/report/write-reports.ts'),
+    import('../lib/report/write-text.ts'),
   ]);
   const outDir = config.output.baseDir;
   try {
     await writeReports(result, outDir, { workers });
   } catch (error) {
+    const refused = error instanceof ReportsRefused;
+    const after = refused ? 'nothing was written' : 'some reports may be missing or out of date';
     process.stderr.write(
-      `seahelm-leaderboard: cannot write the reports to ${printable(displayDir(outDir))}: ${printable(writeError(error))}; some reports may be missing or out of date\n`,
+      `seahelm-leaderboard: cannot write the reports to ${printable(displayDir(outDir))}: ${printable(writeError(error))}; ${after}\n`,
     );
     return 1;
   }

@@ -999,7 +999,7 @@ describe('writing the reports', () => {
     const result = report(root, path.join(root, 'out'));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      `${path.join(root, 'out', 'merged')} is a symbolic link; reports are written only into real folders below the output folder`,
+      `${path.join(root, 'out', 'merged')} is a symbolic link; reports are written only into real folders below the output folder; nothing was written\n`,
     );
     expect(fs.readdirSync(path.join(root, 'elsewhere'))).toEqual(['.keep']);
     expect(fs.readdirSync(path.join(root, 'out')).sort()).toEqual(['.keep', 'merged']);
@@ -1046,6 +1046,14 @@ describe('writing the reports', () => {
     );
     expect(fs.readFileSync(path.join(root, folder, 'results.json'), 'utf8')).toBe(input);
     expect(fs.readdirSync(path.join(root, folder))).toEqual(['results.json']);
+    // Nor when the output folder is named through a link.
+    fs.symlinkSync(path.join(root, folder), path.join(root, 'lnk'));
+    const linked = report(root, path.join(root, 'lnk'));
+    expect(linked.status).toBe(1);
+    expect(linked.stderr).toMatch(
+      /is one of the result files read, not overwritten; .*; nothing was written\n$/,
+    );
+    expect(fs.readFileSync(path.join(root, folder, 'results.json'), 'utf8')).toBe(input);
   });
 });
 
@@ -1154,7 +1162,7 @@ describe('folders reached through symbolic links', () => {
       file: 'runs/exp/alias_cfg',
       key_path: null,
       message:
-        'a symbolic link to the folder runs/exp/real_cfg, whose files are listed under that path; not listed twice',
+        'reached through a symbolic link, the same folder as runs/exp/real_cfg, whose files are listed under that path; not listed twice',
     });
   });
 });

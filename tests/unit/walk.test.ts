@@ -4,7 +4,16 @@
  * ending. Unreadable folders cannot be tested here: the tests run as root, which reads anything.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -143,13 +152,42 @@ describe('listJsonFiles', () => {
     ]);
   });
 
-  it('does not list the file it is told to skip (its own results.json), by its path or through a link', async () => {
+  it('does not list the file it is told to skip (its own results.json), by its path', async () => {
     const root = tree(['cfg/seahelm/x.json', 'reports/results.json', 'reports/seahelm/r.json']);
-    symlinkSync(path.join(root, 'reports'), path.join(root, 'cfg', 'linked'));
     const skipFile = realpathSync(path.join(root, 'reports', 'results.json'));
     const { files } = await listJsonFiles(root, { skipFile });
-    // Result files beside it are listed, once (the link's folder is the same folder).
+    // Result files beside it are listed.
     expect(files).toEqual(['cfg/seahelm/x.json', 'reports/seahelm/r.json']);
+  });
+
+  it('does not list the file it is told to skip when only a link leads to its folder', async () => {
+    const outside = tree(['reports/results.json', 'reports/seahelm/r.json']);
+    const root = tree(['cfg/seahelm/x.json']);
+    symlinkSync(path.join(outside, 'reports'), path.join(root, 'cfg', 'linked'));
+    const skipFile = realpathSync(path.join(outside, 'reports', 'results.json'));
+    const { files } = await listJsonFiles(root, { skipFile });
+    expect(files).toEqual(['cfg/linked/seahelm/r.json', 'cfg/seahelm/x.json']);
+  });
+
+  it('follows a link into the run folder when a folder on the way cannot be listed', async () => {
+    const root = tree(['run/a/cfg1/seahelm/x.json']);
+    symlinkSync('a/cfg1', path.join(root, 'run', 'cfg1'));
+    chmodSync(path.join(root, 'run', 'a'), 0o311); // enterable, not listable
+    try {
+      // As root the folder is still listable: then the direct path wins, as above.
+      const listable = (() => {
+        try {
+          readdirSync(path.join(root, 'run', 'a'));
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      const walked = await listJsonFiles(path.join(root, 'run'));
+      expect(walked.files).toEqual(listable ? ['a/cfg1/seahelm/x.json'] : ['cfg1/seahelm/x.json']);
+    } finally {
+      chmodSync(path.join(root, 'run', 'a'), 0o755);
+    }
   });
 
   it('keeps names with spaces and non-ASCII characters', async () => {

@@ -126,7 +126,7 @@ export async function discover(
     }
     for (const { folder, listedAs } of walked.linked) {
       const target = display(path.join(root, listedAs));
-      const message = `a symbolic link to the folder ${target}, whose files are listed under that path; not listed twice`;
+      const message = `reached through a symbolic link, the same folder as ${target}, whose files are listed under that path; not listed twice`;
       diagnostics.push({ kind: 'linked-folder', file: display(path.join(root, folder)), message });
     }
     const before = files.length;

@@ -156,8 +156,9 @@ function listFolder(folder: Folder, listed: Map<string, string>): Listing {
 
 /**
  * Where the walk lists a linked folder without the link: its path below the root when no link
- * is on the way there (the walk reaches every such folder); null when it lies outside the root,
- * or only links lead to it, and the link is followed.
+ * is on the way there and every folder on the way can be listed (the walk reaches every such
+ * folder); null when it lies outside the root, or only links lead to it, or a folder on the way
+ * cannot be listed, and the link is followed.
  */
 function directPath(walk: Walk, real: string): string | null {
   if (walk.rootReal === null) return null;
@@ -170,6 +171,7 @@ function directPath(walk: Walk, real: string): string | null {
     at = joinName(at, part);
     try {
       if (!fs.lstatSync(at).isDirectory()) return null; // a link on the way
+      fs.accessSync(at, fs.constants.R_OK | fs.constants.X_OK); // the walk can list it
     } catch {
       return null;
     }

@@ -11,8 +11,7 @@ import type { WorkerPool } from '../work/workers.ts';
 import type { ReportTable } from './csv-reports.ts';
 import { resultsDocument, resultsJsonChunks } from './results-json.ts';
 import { reportNames, reportPath, writeCsvSets, type CsvSet } from './write-csv.ts';
-import { checkReportFolder, reportFolder, writeTextPieces } from './write-text.ts';
-import { toDisplayPath } from '../discover/discover.ts';
+import { ReportsRefused, checkReportFolder, reportFolder, writeTextPieces } from './write-text.ts';
 import { MERGED_FOLDER, RESULTS_FILE } from '../config/defaults.ts';
 
 export interface WriteOptions {
@@ -58,12 +57,30 @@ export async function writeReports(
  * never read) stays as it is: the reports go elsewhere.
  */
 function refuseToOverwriteInput(result: PipelineResult, outDir: string): void {
-  const target = path.join(outDir, RESULTS_FILE);
-  const shown = toDisplayPath(path.dirname(result.config.configFile), target);
-  if (result.files.some(({ file }) => file === shown)) {
-    throw new Error(
-      `${target} is one of the result files read, not overwritten; write the reports to another folder`,
+  const target = entryOf(outDir, RESULTS_FILE);
+  if (target === null) return; // no folder yet: nothing there to keep
+  const configDir = path.dirname(result.config.configFile);
+  // The same folder entry, whatever links led to the folder (the rename replaces the entry).
+  const read = result.files.some(({ file }) => {
+    const absolute = path.resolve(configDir, file);
+    return (
+      path.basename(absolute) === RESULTS_FILE &&
+      entryOf(path.dirname(absolute), RESULTS_FILE) === target
     );
+  });
+  if (read) {
+    throw new ReportsRefused(
+      `${path.join(outDir, RESULTS_FILE)} is one of the result files read, not overwritten; write the reports to another folder`,
+    );
+  }
+}
+
+/** `name` in the real path of `folder`; null when the folder is not there. */
+function entryOf(folder: string, name: string): string | null {
+  try {
+    return path.join(fs.realpathSync.native(folder), name);
+  } catch {
+    return null;
   }
 }
 

@@ -5,6 +5,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
 
 const BATCH_CHARS = 1 << 20;
@@ -15,10 +16,9 @@ const BATCH_CHARS = 1 << 20;
  * the file it points to, and a reader never sees a half-written report.
  */
 export function writeTextPieces(target: string, pieces: Iterable<string>): void {
-  const temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}-${threadId}.tmp`,
-  );
+  // Random, so that a file left by a run that was killed never stands in the way.
+  const suffix = `${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${suffix}.tmp`);
   // 'wx' creates the file or fails: it never opens something already there.
   const fd = fs.openSync(temporary, 'wx');
   try {
@@ -70,6 +70,9 @@ export function reportFolder(outDir: string, name: string): string {
   return folder;
 }
 
+/** A check before writing refused the output folder: nothing was written. */
+export class ReportsRefused extends Error {}
+
 /** Throws when `name` below the output folder is there but is not a real folder. */
 export function checkReportFolder(outDir: string, name: string): void {
   const folder = path.join(outDir, name);
@@ -84,7 +87,7 @@ export function checkReportFolder(outDir: string, name: string): void {
   }
   if (!stats.isDirectory()) {
     const what = stats.isSymbolicLink() ? 'a symbolic link' : 'not a folder';
-    throw new Error(
+    throw new ReportsRefused(
       `${folder} is ${what}; reports are written only into real folders below the output folder`,
     );
   }
