@@ -457,6 +457,26 @@ describe('readLmEval: reported problems', () => {
     ]);
   });
 
+  it('counts every bare NaN of an lm-eval file and names where the first five are', () => {
+    const samples = Array.from({ length: 7 }, (_, i) => ({ doc_id: i, acc_norm: 'N' }));
+    const text = JSON.stringify({
+      results: { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
+      configs: {},
+      versions: {},
+      samples: { leaderboard_mmlu_pro: samples },
+    }).replace(/"N"/g, 'NaN');
+    const parsed = parseResultFile(new TextEncoder().encode(text), {
+      file: FILE,
+      candidates: ['lm-eval'],
+      extraMetrics: {},
+    });
+    const warning = parsed.diagnostics.find((d) => d.kind === 'non-finite-token');
+    expect(warning?.keyPath).toBe('samples.leaderboard_mmlu_pro[0].acc_norm');
+    expect(warning?.message).toBe(
+      "the file has 7 bare NaN/Infinity token(s) (at samples.leaderboard_mmlu_pro[0].acc_norm, samples.leaderboard_mmlu_pro[1].acc_norm, samples.leaderboard_mmlu_pro[2].acc_norm, samples.leaderboard_mmlu_pro[3].acc_norm, samples.leaderboard_mmlu_pro[4].acc_norm and 2 more), which JSON does not allow (Python's json writes them); a score written so is invalid",
+    );
+  });
+
   it('does not report a full run as limited', () => {
     const { diagnostics } = read({
       results: { leaderboard_mmlu_pro: { 'acc,none': 0.25 } },

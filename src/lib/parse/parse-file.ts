@@ -76,9 +76,16 @@ function parseWith(
   // What each token meant is said where it matters (an invalid value in the missing report, an
   // upstream total not compared); languages that are not scored give no warning at all.
   if (json.nonFiniteTokens > 0) {
-    const scored = format === 'seahelm' ? (request.seaLanguages ?? seaMembership(null)) : null;
-    const at = nonFiniteKeyPaths(root, scored);
-    if (at.length > 0) diagnostics.unshift(nonFiniteTokens(file, at));
+    // In lm-eval files every token counts (the parse counted them), so the walk may stop once
+    // it has the paths it names; in SEA-HELM files, those in languages not scored do not count.
+    const found =
+      format === 'seahelm'
+        ? findNonFinite(root, request.seaLanguages ?? seaMembership(null), Infinity)
+        : {
+            ...findNonFinite(root, null, Math.min(LISTED_PATHS, json.nonFiniteTokens)),
+            count: json.nonFiniteTokens,
+          };
+    if (found.count > 0) diagnostics.unshift(nonFiniteTokens(file, found));
   }
   const fileName = file.slice(file.lastIndexOf('/') + 1);
   // Only lm-eval's top-level `date` dates a file (scoring.md section 5); a SEA-HELM file has
@@ -92,50 +99,72 @@ function skipped(diagnostic: Diagnostic): { readonly file: ParsedFile; readonly 
   return { file: { ok: false, diagnostics: [diagnostic] }, reduced: false };
 }
 
-/** Bare NaN/Infinity tokens of a SEA-HELM file, but for those inside languages not scored. */
 /** Names at most this many key paths in the message. */
 const LISTED_PATHS = 5;
 
-function nonFiniteTokens(file: string, at: readonly string[]): Diagnostic {
-  const listed = at.slice(0, LISTED_PATHS).join(', ');
-  const more = at.length > LISTED_PATHS ? ` and ${at.length - LISTED_PATHS} more` : '';
-  const message = `the file has ${at.length} bare NaN/Infinity token(s) (at ${listed}${more}), which JSON does not allow (Python's json writes them); a score written so is invalid`;
-  return { kind: 'non-finite-token', file, keyPath: at[0] ?? '', message };
+function nonFiniteTokens(file: string, found: NonFinite): Diagnostic {
+  const listed = found.paths.slice(0, LISTED_PATHS).join(', ');
+  const left = found.count - Math.min(found.paths.length, LISTED_PATHS);
+  const more = left > 0 ? ` and ${left} more` : '';
+  const message = `the file has ${found.count} bare NaN/Infinity token(s) (at ${listed}${more}), which JSON does not allow (Python's json writes them); a score written so is invalid`;
+  return { kind: 'non-finite-token', file, keyPath: found.paths[0] ?? '', message };
+}
+
+interface NonFinite {
+  readonly count: number;
+  /** Key paths of the first tokens, in the order of the file. */
+  readonly paths: readonly string[];
+}
+
+/** One object or list being walked: its values, and the key path segment of each. */
+interface Frame {
+  readonly values: readonly unknown[];
+  /** Object keys; null for a list (segments are indexes). */
+  readonly keys: readonly string[] | null;
+  next: number;
 }
 
 /**
- * Key paths of the bare NaN / Infinity tokens, in the order of the file; in a SEA-HELM file, not
- * those inside languages that are not scored (`scored` given).
+ * The bare NaN / Infinity tokens (read as marker strings): how many, and the key paths of the
+ * first few, in the order of the file. In a SEA-HELM file (`scored` given), not those inside
+ * languages that are not scored. Key paths are kept as a stack of segments and joined only for
+ * a token, so a big file costs no string per value; the walk stops after `stopAfter` tokens.
  */
-function nonFiniteKeyPaths(root: Record<string, unknown>, scored: SeaMembership | null): string[] {
-  const found: string[] = [];
-  const stack: [unknown, string][] = [];
-  const push = (entries: [string, unknown][], prefix: string, index: boolean) => {
-    // Reversed, so that the stack gives them back in the file's order.
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, value] = entries[i] as [string, unknown];
-      stack.push([value, index ? `${prefix}[${key}]` : prefix === '' ? key : `${prefix}.${key}`]);
-    }
-  };
-  push(
-    Object.entries(root).filter(
-      ([key, value]) =>
-        scored === null || !(isRecord(value) && isLanguageKey(key) && !scored.has(key)),
-    ),
-    '',
-    false,
-  );
+function findNonFinite(
+  root: Record<string, unknown>,
+  scored: SeaMembership | null,
+  stopAfter: number,
+): NonFinite {
+  const counted = Object.keys(root).filter((key) => {
+    const value = root[key];
+    return scored === null || !(isRecord(value) && isLanguageKey(key) && !scored.has(key));
+  });
+  const paths: string[] = [];
+  let count = 0;
+  const segments: string[] = [];
   // A stack, not recursion: a file may nest deeply.
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const [value, keyPath] = top;
-    if (isNonFiniteMarker(value)) found.push(keyPath);
-    else if (Array.isArray(value))
-      push(
-        value.map((item, i) => [String(i), item]),
-        keyPath,
-        true,
-      );
-    else if (isRecord(value)) push(Object.entries(value), keyPath, false);
+  const stack: Frame[] = [{ values: counted.map((key) => root[key]), keys: counted, next: 0 }];
+  for (let top = stack.at(-1); top !== undefined && count < stopAfter; top = stack.at(-1)) {
+    if (top.next >= top.values.length) {
+      stack.pop();
+      segments.pop();
+      continue;
+    }
+    const i = top.next++;
+    const value = top.values[i];
+    const segment =
+      top.keys === null ? `[${i}]` : `${stack.length > 1 ? '.' : ''}${top.keys[i] ?? ''}`;
+    if (isNonFiniteMarker(value)) {
+      count++;
+      if (paths.length < LISTED_PATHS) paths.push(segments.join('') + segment);
+    } else if (Array.isArray(value)) {
+      segments.push(segment);
+      stack.push({ values: value, keys: null, next: 0 });
+    } else if (isRecord(value)) {
+      segments.push(segment);
+      const keys = Object.keys(value);
+      stack.push({ values: keys.map((key) => value[key]), keys, next: 0 });
+    }
   }
-  return found;
+  return { count, paths };
 }
