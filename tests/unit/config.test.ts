@@ -258,26 +258,11 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
-  it('refuses file identifiers that select nothing', () => {
-    const none = yaml(
-      'experiments: { exp_a: { path: a } }',
-      'file_identifiers:',
-      '  seahelm: { path_contains: [] }',
-      '  lm_eval: { path_contains: [], file_names: [] }',
+  it('accepts file identifiers that select nothing: that harness is turned off', () => {
+    const config = parse(
+      yaml(ONE_RUN, 'file_identifiers:', '  seahelm: { path_contains: [], file_names: [] }'),
     );
-    expect(problems(none)).toBe(
-      [
-        'leaderboard.config.yaml:3:12 file_identifiers.seahelm: expected a path substring or a file name glob (or null for the default), found none: no file would be found',
-        'leaderboard.config.yaml:4:12 file_identifiers.lm_eval: expected a path substring or a file name glob (or null for the default), found none: no file would be found',
-      ].join('\n'),
-    );
-    // A file name glob alone is enough.
-    const globOnly = yaml(
-      'experiments: { exp_a: { path: a } }',
-      'file_identifiers:',
-      "  seahelm: { path_contains: [], file_names: ['*_seahelm_results_*.json'] }",
-    );
-    expect(() => parseConfigText(globOnly, FILE)).not.toThrow();
+    expect(config.fileIdentifiers.seahelm).toEqual({ pathContains: [], fileNames: [] });
   });
 
   it("refuses '__proto__' as a key anywhere, rather than losing the entry it names", () => {
@@ -294,6 +279,16 @@ describe('parseConfigText: error messages', () => {
         "leaderboard.config.yaml:5:3 seahelm_task_metrics.__proto__: '__proto__' cannot be a key (JavaScript reserves it for prototypes); rename it",
       ].join('\n'),
     );
+    // Also as an alias of a scalar written elsewhere.
+    const alias = yaml(
+      'site: { title: &k __proto__ }',
+      'experiments:',
+      '  *k : { path: r }',
+      '  exp_a: { path: r }',
+    );
+    expect(problems(alias)).toBe(
+      "leaderboard.config.yaml:3:3 experiments.__proto__: '__proto__' cannot be a key (JavaScript reserves it for prototypes); rename it",
+    );
   });
 
   it('rejects a second YAML document rather than ignoring it', () => {
@@ -304,7 +299,10 @@ describe('parseConfigText: error messages', () => {
     expect(problems(yaml('experiments: { exp_a: { path: a } }', '...', 'experimentz: {}'))).toBe(
       'leaderboard.config.yaml:3:1 (syntax): a second YAML document starts here; the config is one document',
     );
-    // A document start marker before the only document is fine.
+    // A document start marker before the only document is fine, and so is an empty one after.
+    expect(() =>
+      parseConfigText(yaml('experiments: { exp_a: { path: a } }', '---'), FILE),
+    ).not.toThrow();
     expect(() =>
       parseConfigText(yaml('---', 'experiments: { exp_a: { path: a } }'), FILE),
     ).not.toThrow();

@@ -5,7 +5,14 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import {
+  LineCounter,
+  isScalar,
+  parseAllDocuments,
+  parseDocument,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import { buildConfig, type ConfigOverrides } from './build.ts';
 import {
   ConfigError,
@@ -48,12 +55,31 @@ function syntaxMessage(error: YAMLError): string {
     : oneLine(error.message);
 }
 
+/** Whether the documents after the first are empty (a closing `---` or `...`). */
+function onlyEmptyAfter(text: string): boolean {
+  const documents = parseAllDocuments(text);
+  return (
+    Array.isArray(documents) &&
+    documents
+      .slice(1)
+      .every((d) => d.errors.length === 0 && (d.contents === null || isEmptyScalar(d.contents)))
+  );
+}
+
+function isEmptyScalar(node: unknown): boolean {
+  return isScalar(node) && node.value === null;
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-function syntaxProblems(doc: Document, counter: LineCounter, file: string): Located[] {
-  return doc.errors.map((error) => {
+function syntaxProblems(
+  errors: readonly YAMLError[],
+  counter: LineCounter,
+  file: string,
+): Located[] {
+  return errors.map((error) => {
     const position = counter.linePos(error.pos[0]);
     return {
       position,
@@ -106,8 +132,9 @@ export function parseConfigText(
     // prints nothing.
     logLevel: 'error',
   });
-  if (doc.errors.length > 0) fail(syntaxProblems(doc, counter, file));
-  const reserved = reservedKeyProblems(doc.contents);
+  const errors = doc.errors.filter((e) => e.code !== 'MULTIPLE_DOCS' || !onlyEmptyAfter(text));
+  if (errors.length > 0) fail(syntaxProblems(errors, counter, file));
+  const reserved = reservedKeyProblems(doc);
   if (reserved.length > 0) fail(locateAll(reserved, doc, counter, file));
   const validation = validateConfig(toData(doc, file));
   if (!validation.ok) fail(locateAll(validation.problems, doc, counter, file));

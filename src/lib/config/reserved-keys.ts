@@ -4,24 +4,30 @@
  * without a word. It is refused wherever it is, before the config is turned into data.
  */
 
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { PathSegment, Problem } from './errors.ts';
 
 const RESERVED = '__proto__';
 
-export function reservedKeyProblems(node: unknown, at: readonly PathSegment[] = []): Problem[] {
+export function reservedKeyProblems(doc: Document): Problem[] {
+  return problemsIn(doc, doc.contents, []);
+}
+
+function problemsIn(doc: Document, node: unknown, at: readonly PathSegment[]): Problem[] {
   if (isSeq(node)) {
-    return node.items.flatMap((item, index) => reservedKeyProblems(item, [...at, index]));
+    return node.items.flatMap((item, index) => problemsIn(doc, item, [...at, index]));
   }
   if (!isMap(node)) return [];
   return node.items.flatMap((pair) => {
-    const key = isScalar(pair.key) ? String(pair.key.value) : null;
+    // A key may be an alias of a scalar written elsewhere (`*k`).
+    const keyNode: unknown = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+    const key = isScalar(keyNode) ? String(keyNode.value) : null;
     if (key === null) return [];
     const path = [...at, key];
     if (key === RESERVED) {
       const what = `'${RESERVED}' cannot be a key (JavaScript reserves it for prototypes); rename it`;
       return [{ path, atKey: true, what }];
     }
-    return reservedKeyProblems(pair.value, path);
+    return problemsIn(doc, pair.value, path);
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Rules that span several entries of a config that already matches the schema.
  */
-import { DEFAULT_FILE_IDENTIFIERS, MERGED_FOLDER, RESULTS_FILE } from './defaults.ts';
+import { MERGED_FOLDER, RESULTS_FILE } from './defaults.ts';
 import { formatKeyPath, type PathSegment, type Problem } from './errors.ts';
 import { printable } from '../printable.ts';
 import { BASELINES_KEY, type RawConfig } from './schema.ts';
@@ -127,31 +127,6 @@ function englishAsSeaLanguage(languages: readonly string[]): Problem[] {
   );
 }
 
-/**
- * File identifiers that select nothing: no file of that harness would be found. `null` (or
- * leaving the key out) gives the default instead. (`sea_languages: []` is allowed: an
- * English-only board, every SEA-HELM task counted as ignored in the summary.)
- */
-function emptySelections(config: RawConfig): Problem[] {
-  const problems: Problem[] = [];
-  for (const [harness, fallback] of [
-    ['seahelm', DEFAULT_FILE_IDENTIFIERS.seahelm],
-    ['lm_eval', DEFAULT_FILE_IDENTIFIERS.lmEval],
-  ] as const) {
-    const identifier = config.file_identifiers?.[harness];
-    if (identifier === undefined || identifier === null) continue;
-    const substrings = identifier.path_contains ?? fallback.pathContains;
-    const globs = identifier.file_names ?? fallback.fileNames;
-    if (substrings.length === 0 && globs.length === 0) {
-      problems.push({
-        path: ['file_identifiers', harness],
-        what: 'expected a path substring or a file name glob (or null for the default), found none: no file would be found',
-      });
-    }
-  }
-  return problems;
-}
-
 /** Every rule; the problems come in no particular order (callers sort them by position). */
 export function ruleProblems(config: RawConfig, sections: readonly OrderedSection[]): Problem[] {
   return [
@@ -161,7 +136,6 @@ export function ruleProblems(config: RawConfig, sections: readonly OrderedSectio
     ...sections.flatMap(targetProblems),
     ...repeatedNames(['sea_languages'], config.sea_languages ?? [], []),
     ...englishAsSeaLanguage(config.sea_languages ?? []),
-    ...emptySelections(config),
     ...repeatedNames(
       ['hyperparameters'],
       (config.hyperparameters ?? []).map((h) => h.name),
