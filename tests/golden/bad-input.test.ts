@@ -1096,6 +1096,32 @@ describe('report columns whose names meet', () => {
       "experiments.exp: the task and the competency would share the column 'id_nlr'; the competency keeps it, the task has no column of its own (its value still counts in the scores above it)",
     ]);
   });
+
+  it('in the merged reports, reads each run only in its own columns of that report', () => {
+    const root = tempDir('column-clash-merged-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  a:\n    path: runs/a\n  b:\n    path: runs/b\n',
+      // Run a: id's competency nlu is the column id_nlu of the competency report.
+      'runs/a/cfg/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json': json({
+        id: { nlu: { sentiment: { normalized_accuracy: 60 } } },
+      }),
+      // Run b: a language id_nlu is the column id_nlu of the lang report.
+      'runs/b/cfg/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json': json({
+        id_nlu: { nlu: { sentiment: { normalized_accuracy: 10 } } },
+      }),
+    });
+    const out = path.join(root, 'out');
+    expect(report(root, out).status).toBe(0);
+    const cell = (name: string, run: string, column: string) => {
+      const [header = [], ...rows] = csvRows(path.join(out, 'merged', `${name}_report.csv`));
+      const row = rows.find((r) => r[1] === run) ?? [];
+      return row[header.indexOf(column)];
+    };
+    expect(cell('lang', 'a', 'id_nlu')).toBe('');
+    expect(cell('lang', 'b', 'id_nlu')).toBe('10.00');
+    expect(cell('competency', 'a', 'id_nlu')).toBe('60.00');
+    expect(cell('competency', 'b', 'id_nlu')).toBe('');
+  });
 });
 
 describe('step patterns', () => {

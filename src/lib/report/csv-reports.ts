@@ -54,11 +54,15 @@ function buildReports(
   withRun: boolean,
 ): Record<ReportName, string> {
   const lead = withRun ? ['model', 'run'] : ['model'];
-  const valueReport = (names: readonly string[]) => {
+  const valueReport = (report: 'lang' | 'competency' | 'task') => {
+    const names = columns[report];
     const lines = [csvLine([...lead, ...names].map(csvText))];
     for (const { run, table } of tables) {
       const values = formattedValues(table);
-      const byName = names.map((name) => values.get(name));
+      // Only the run's own columns of this report: in another run the same name may be a
+      // column of another report (a language `id_nlu` here, id's competency `nlu` there).
+      const own = new Set(table.columns[report]);
+      const byName = names.map((name) => (own.has(name) ? values.get(name) : undefined));
       table.rows.forEach((row, r) => {
         const cells = byName.map((column) => column?.[r] ?? '');
         lines.push(csvLine([...rowLead(row.model, run, withRun), ...cells]));
@@ -67,9 +71,9 @@ function buildReports(
     return lines.join('');
   };
   return {
-    lang: valueReport(columns.lang),
-    competency: valueReport(columns.competency),
-    task: valueReport(columns.task),
+    lang: valueReport('lang'),
+    competency: valueReport('competency'),
+    task: valueReport('task'),
     missing: missingReport(tables, withRun, withRun ? columns : null),
   };
 }
@@ -125,8 +129,11 @@ function missingReport(
 /** The merged columns a run's table does not have, as `column, reason, detail` CSV text. */
 function absentColumns(table: ReportTable, columns: TableColumns, run: string): string[][] {
   const detail = `the run ${run} has no results for this column`;
-  return [...columns.lang, ...columns.competency, ...columns.task]
-    .filter((column) => !table.grid.position.has(column))
+  return (['lang', 'competency', 'task'] as const)
+    .flatMap((report) => {
+      const own = new Set(table.columns[report]);
+      return columns[report].filter((column) => !own.has(column));
+    })
     .map((column) => [column, 'missing', detail].map(csvText));
 }
 
