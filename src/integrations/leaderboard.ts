@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ConfigError, loadConfig } from '../lib/config/load.ts';
+import type { LeaderboardConfig } from '../lib/config/types.ts';
 import { writeReports } from '../lib/report/write-reports.ts';
 import { resolveConfigPath } from './config-path.ts';
 import { sharedState } from './state.ts';
@@ -16,6 +17,11 @@ import { versionLabel } from './version.ts';
 export interface LeaderboardOptions {
   /** The config file, relative to the project root (`LEADERBOARD_CONFIG` overrides it). */
   readonly config?: string;
+}
+
+/** Whether two reads of the config say the same (the file may have been saved unchanged). */
+function sameConfig(a: LeaderboardConfig, b: LeaderboardConfig): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Folder of the site that holds the downloadable reports. */
@@ -36,6 +42,13 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         addWatchFile(configFile);
         try {
           const loaded = await loadConfig(configFile);
+          // Dev restarts the server when the config file changes: a result of the old one is
+          // stale, and so is the content loaded from it.
+          if (state.result !== null && !sameConfig(state.result.config, loaded)) {
+            state.result = null;
+            state.stale = true;
+          }
+          state.config = loaded;
           state.version = versionLabel(loaded.site.version, root);
         } catch (error) {
           // The same message the CLI prints, and the build stops.
@@ -47,17 +60,30 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         state.builtAt = new Date().toISOString().slice(0, 10);
       },
       'astro:server:setup': ({ server, refreshContent }) => {
-        const result = sharedState().result;
-        const folders = result === null ? [] : result.config.runs.map((r) => r.path);
-        const baselineFolders = result === null ? [] : result.config.baselines.map((b) => b.path);
-        server.watcher.add([...folders, ...baselineFolders]);
-        server.watcher.on('all', (_event, file) => {
-          if (!file.endsWith('.json') || refreshContent === undefined) return;
-          if (![...folders, ...baselineFolders].some((f) => file.startsWith(f + path.sep))) return;
-          void refreshContent({
+        const state = sharedState();
+        const config = state.config;
+        const folders = config === null ? [] : config.runs.map((r) => r.path);
+        const baselineFolders = config === null ? [] : config.baselines.map((b) => b.path);
+        const refresh = () =>
+          refreshContent?.({
             loaders: ['seahelm-leaderboard-runs', 'seahelm-leaderboard-site'],
             context: { refresh: true },
           });
+        // A changed config is loaded before the first request the restarted server answers
+        // (content refreshed while it still starts is lost).
+        let pending = state.stale ? refresh : null;
+        state.stale = false;
+        server.middlewares.use((_request, _response, next) => {
+          const load = pending;
+          pending = null;
+          if (load === null) return next();
+          Promise.resolve(load()).then(() => next(), next);
+        });
+        server.watcher.add([...folders, ...baselineFolders]);
+        server.watcher.on('all', (_event, file) => {
+          if (!file.endsWith('.json')) return;
+          if (![...folders, ...baselineFolders].some((f) => file.startsWith(f + path.sep))) return;
+          void refresh();
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

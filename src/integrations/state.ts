@@ -3,6 +3,7 @@
  * are different module instances, so they share state through one global slot.
  */
 
+import type { LeaderboardConfig } from '../lib/config/types.ts';
 import type { PipelineResult } from '../lib/pipeline.ts';
 
 export interface LeaderboardState {
@@ -12,6 +13,10 @@ export interface LeaderboardState {
   root: string | null;
   /** The last pipeline result, kept for writing the reports after the build. */
   result: PipelineResult | null;
+  /** The config as last read (dev watches its run folders). */
+  config: LeaderboardConfig | null;
+  /** The config changed since the data was loaded: dev reloads the content once. */
+  stale: boolean;
   /** Version label and build date shown on every page. */
   version: string;
   builtAt: string;
@@ -21,6 +26,14 @@ const KEY = Symbol.for('seahelm-leaderboard.state');
 
 export function sharedState(): LeaderboardState {
   const holder = globalThis as typeof globalThis & { [KEY]?: LeaderboardState };
-  holder[KEY] ??= { configFile: null, root: null, result: null, version: 'dev', builtAt: '' };
+  holder[KEY] ??= {
+    configFile: null,
+    root: null,
+    result: null,
+    config: null,
+    stale: false,
+    version: 'dev',
+    builtAt: '',
+  };
   return holder[KEY];
 }
