@@ -12,6 +12,7 @@ import { discover, type DiscoveredFile } from './discover/discover.ts';
 import { baselineId, sourceLabel, sourcesOf, type Source } from './discover/sources.ts';
 import type { ResultFormat } from './parse/detect.ts';
 import { defaultSeaLanguages } from './score/languages.ts';
+import { nodeKindName } from './score/nodes.ts';
 import type { FileOutcome, Model } from './score/models.ts';
 import type { Superseded } from './score/merge-files.ts';
 import type { RowFacts } from './score/row-facts.ts';
@@ -109,31 +110,21 @@ function columnClashes(
   baselines: readonly BaselineResult[],
 ): Diagnostic[] {
   const tables: [string, Table][] = [
-    ...runs.map(({ run, table }): [string, Table] => [`${run.section}.${run.key}`, table]),
+    ...runs.map(({ run, table }): [string, Table] => [
+      sourceLabel({ kind: 'run', config: run }),
+      table,
+    ]),
     ...baselines.map(({ baseline, table }): [string, Table] => [
-      `${baseline.section}.baselines.${baseline.key}`,
+      sourceLabel({ kind: 'baseline', config: baseline }),
       table,
     ]),
   ];
   return tables.flatMap(([where, table]) =>
     table.clashes.map(({ column, kept, dropped }) => ({
       kind: 'column-clash' as const,
-      message: `${where}: the ${nodeKind(dropped)} and the ${nodeKind(kept)} would share the column '${column}'; the ${nodeKind(kept)} keeps it, the ${nodeKind(dropped)} has no column of its own (its value still counts in the scores above it)`,
+      message: `${where}: the ${nodeKindName(dropped)} and the ${nodeKindName(kept)} would share the column '${column}'; the ${nodeKindName(kept)} keeps it, the ${nodeKindName(dropped)} has no column of its own (its value still counts in the scores above it)`,
     })),
   );
-}
-
-const NODE_KINDS: Readonly<Record<string, string>> = {
-  'L:': 'language',
-  'C:': 'competency',
-  'T:': 'task',
-  'Q:': 'pooled pragmatics column',
-  'E:': 'English benchmark',
-  'S:': 'English subtask',
-};
-
-function nodeKind(id: string): string {
-  return NODE_KINDS[id.slice(0, 2)] ?? `'${id}' column`;
 }
 
 /** Language codes are compared as written: `ID` is not `id`. */

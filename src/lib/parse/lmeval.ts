@@ -230,8 +230,8 @@ function unreadableTask(task: string, entry: unknown, file: string): LmTask {
   };
 }
 
-/** Whether a metric section 4 reads has a value. */
-function hasAValue(task: LmTask): boolean {
+/** An lm-eval entry is usable when it carries a value that section 4 reads. */
+export function usableLmTask(task: LmTask): boolean {
   return (METRICS_BY_TASK.get(task.task) ?? []).some((metric) => metric in task.metrics);
 }
 
@@ -292,7 +292,7 @@ function describeTaskProblems(
     } else if (
       SAMPLE_WEIGHTED_TASKS.has(t.task) &&
       t.effective === null &&
-      hasAValue(t) &&
+      usableLmTask(t) &&
       !countsReported(t.task)
     ) {
       // A weight matters only to a value that is used.

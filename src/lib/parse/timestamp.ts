@@ -22,17 +22,11 @@ export function timeFromFileName(name: string): FileTime | null {
   const match = ISO_LIKE.exec(name) ?? COMPACT.exec(name);
   if (!match) return null;
   const [, y, mo, d, h, mi, s, frac] = match;
-  const parts = [y, mo, d, h, mi, s].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const ms = Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]);
+  const fields = [y, mo, d, h, mi, s].map(Number);
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = fields;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
   // Date.UTC rolls an impossible date-time over (month 13 is next January): not a date-time.
-  if (Number.isNaN(ms) || !sameFields(new Date(ms), parts)) return null;
+  if (Number.isNaN(ms) || !sameFields(new Date(ms), fields)) return null;
   const micros = frac ? Number(frac.padEnd(6, '0')) : 0;
   return { dated: true, seconds: Math.floor(ms / 1000), micros };
 }

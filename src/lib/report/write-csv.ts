@@ -8,7 +8,7 @@ import {
   type ReportName,
   type RunTable,
 } from './csv-reports.ts';
-import { reportFolder, writeText } from './write-text.ts';
+import { writeText } from './write-text.ts';
 
 /**
  * A folder of four CSV reports: one run's, or all runs merged. Plain data, so that a worker
@@ -30,9 +30,10 @@ export function writeCsvSets(outDir: string, sets: readonly CsvSet[]): void {
     const reports = set.merged
       ? mergedReports(set.tables, set.seaLanguages)
       : runReports(first.table);
-    const folder = reportFolder(outDir, set.folder);
-    for (const name of reportNames())
-      writeText(path.join(folder, REPORT_FILES[name]), reports[name]);
+    // The folders are made and checked by writeReports, before any report is written.
+    for (const name of reportNames()) {
+      writeText(path.join(outDir, reportPath(set.folder, name)), reports[name]);
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import { compareCodePoints } from '../compare.ts';
 import { padStep } from '../discover/steps.ts';
 import { UNDATED, type FileTime } from '../parse/timestamp.ts';
 import type { LmTask, ParsedContent, SeaEntry } from '../parse/types.ts';
-import { isLimitedTask } from '../parse/lmeval.ts';
+import { isLimitedTask, usableLmTask } from '../parse/lmeval.ts';
 import { METRICS_BY_TASK } from './english-benchmarks.ts';
 import type { SeaMembership } from './languages.ts';
 import { mergeLatest, type FileItems, type Superseded } from './merge-files.ts';
@@ -172,9 +172,4 @@ function lmTaskProblem(task: LmTask): string {
   if (invalid.length > 0) return `invalid (${invalid.join('; ')})`;
   const needed = METRICS_BY_TASK.get(task.task) ?? [];
   return `missing (no ${needed.map((m) => `'${m}'`).join(' or ')})`;
-}
-
-/** An lm-eval entry is usable when it carries a value that section 4 reads. */
-export function usableLmTask(task: LmTask): boolean {
-  return (METRICS_BY_TASK.get(task.task) ?? []).some((metric) => metric in task.metrics);
 }

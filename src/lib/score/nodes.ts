@@ -46,6 +46,28 @@ export function isSeaTaskNode(id: string): boolean {
   return id.startsWith('T:') || id.startsWith('Q:');
 }
 
+/**
+ * Whether a node's column name comes from SEA-HELM data (a language, a competency, a task): such
+ * names may meet; the others are fixed by scoring.md.
+ */
+export function hasDataNamedColumn(id: string): boolean {
+  return /^[LCTQ]:/.test(id);
+}
+
+const KIND_NAMES: Readonly<Record<string, string>> = {
+  'L:': 'language',
+  'C:': 'competency',
+  'T:': 'task',
+  'Q:': 'pooled pragmatics column',
+  'E:': 'English benchmark',
+  'S:': 'English subtask',
+};
+
+/** What a node is, in words: `task`, `competency`, ... */
+export function nodeKindName(id: string): string {
+  return KIND_NAMES[id.slice(0, 2)] ?? `'${id}' column`;
+}
+
 /** The harness a node's value comes from; null for `total`, which needs both. */
 export function harnessOf(id: string): 'seahelm' | 'lm-eval' | null {
   if (id === TOTAL) return null;

@@ -18,6 +18,7 @@ import {
   competencyNode,
   harnessOf,
   langNode,
+  hasDataNamedColumn,
   nodeInfo,
   subtaskNode,
 } from './nodes.ts';
@@ -233,7 +234,7 @@ function columnNodes(
  * node gets no column (its value still counts where it belongs).
  */
 function uniqueColumns(nodes: { lang: string[]; competency: string[]; task: string[] }) {
-  const fixed = (id: string) => !isSeaNode(id);
+  const fixed = (id: string) => !hasDataNamedColumn(id);
   const owner = new Map<string, string>();
   const all = [...nodes.lang, ...nodes.competency, ...nodes.task];
   for (const id of [...all.filter(fixed), ...all.filter((id) => !fixed(id))]) {
@@ -251,11 +252,6 @@ function uniqueColumns(nodes: { lang: string[]; competency: string[]; task: stri
     task: nodes.task.filter(keep),
     clashes,
   };
-}
-
-/** Nodes whose column names come from SEA-HELM data (languages, competencies, tasks). */
-function isSeaNode(id: string): boolean {
-  return /^[LCTQ]:/.test(id);
 }
 
 function absentDetail(model: RowModel, id: string): string {
