@@ -27,7 +27,8 @@ export type DiagnosticKind =
   | 'total-mismatch'
   | 'unseen-language'
   | 'column-clash'
-  | 'no-step-number';
+  | 'no-step-number'
+  | 'no-hyperparameter-number';
 
 export interface Diagnostic {
   readonly kind: DiagnosticKind;

@@ -5,22 +5,25 @@
  * back in file order, so the output does not depend on the threads.
  */
 
-import path from 'node:path';
 import type { BaselineConfig, LeaderboardConfig, RunConfig } from './config/types.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { discover, type DiscoveredFile } from './discover/discover.ts';
 import { baselineId, sourceLabel, sourcesOf, type Source } from './discover/sources.ts';
 import type { ResultFormat } from './parse/detect.ts';
 import { defaultSeaLanguages } from './score/languages.ts';
-import { nodeKindName } from './score/nodes.ts';
 import type { FileOutcome, Model } from './score/models.ts';
 import type { Superseded } from './score/merge-files.ts';
 import type { RowFacts } from './score/row-facts.ts';
 import { buildTable, type Table, type TableInput } from './score/table.ts';
 import { collectResults, type FileFate } from './work/collect.ts';
 import { modelJobs, type ModelResult } from './work/model-job.ts';
-import { printable } from './printable.ts';
 import { jobQueue } from './work/pool.ts';
+import {
+  columnClashes,
+  hyperparameterWarnings,
+  unseenLanguages,
+  type LabelledTable,
+} from './run-warnings.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from './work/workers.ts';
 
 export type ProgressEvent =
@@ -98,52 +101,14 @@ export async function runPipeline(
       ...discovery.diagnostics,
       ...collected.diagnostics,
       ...unseenLanguages(config, collected.languages),
-      ...columnClashes(runs, baselines),
+      ...columnClashes(labelledTables(runs, baselines)),
+      ...hyperparameterWarnings(
+        config,
+        runs.map((r) => r.table),
+      ),
     ],
     ignoredTasks: collected.ignoredTasks,
   };
-}
-
-/** Two nodes of a table that would have shared a report column: one of them has none. */
-function columnClashes(
-  runs: readonly RunResult[],
-  baselines: readonly BaselineResult[],
-): Diagnostic[] {
-  const tables: [string, Table][] = [
-    ...runs.map(({ run, table }): [string, Table] => [
-      sourceLabel({ kind: 'run', config: run }),
-      table,
-    ]),
-    ...baselines.map(({ baseline, table }): [string, Table] => [
-      sourceLabel({ kind: 'baseline', config: baseline }),
-      table,
-    ]),
-  ];
-  return tables.flatMap(([where, table]) =>
-    table.clashes.map(({ column, kept, dropped }) => ({
-      kind: 'column-clash' as const,
-      message: `${where}: the ${nodeKindName(dropped)} and the ${nodeKindName(kept)} would share the column '${column}'; the ${nodeKindName(kept)} keeps it, the ${nodeKindName(dropped)} has no column of its own (its value still counts in the scores above it)`,
-    })),
-  );
-}
-
-/** Language codes are compared as written: `ID` is not `id`. */
-function sameButCase(lang: string, seen: ReadonlySet<string>): string {
-  const other = [...seen].find((code) => code.toLowerCase() === lang.toLowerCase());
-  return other === undefined ? '' : ` (did you mean '${printable(other)}'?)`;
-}
-
-/** Configured SEA languages that no SEA-HELM file has (a typo, say): they get no column. */
-function unseenLanguages(config: LeaderboardConfig, seen: ReadonlySet<string>): Diagnostic[] {
-  const file = path.basename(config.configFile);
-  return (config.seaLanguages ?? [])
-    .filter((lang) => !seen.has(lang))
-    .map((lang) => ({
-      kind: 'unseen-language',
-      file,
-      keyPath: 'sea_languages',
-      message: `'${printable(lang)}' is in no SEA-HELM file read; it has no column${sameButCase(lang, seen)}`,
-    }));
 }
 
 /**
@@ -252,6 +217,19 @@ function scoreBaselines(
     results.push({ baseline: source.config, id, table: buildTable(inputs, seaLanguages) });
   });
   return results;
+}
+
+function labelledTables(
+  runs: readonly RunResult[],
+  baselines: readonly BaselineResult[],
+): LabelledTable[] {
+  return [
+    ...runs.map(({ run, table }) => ({ label: sourceLabel({ kind: 'run', config: run }), table })),
+    ...baselines.map(({ baseline, table }) => ({
+      label: sourceLabel({ kind: 'baseline', config: baseline }),
+      table,
+    })),
+  ];
 }
 
 function fileReports(

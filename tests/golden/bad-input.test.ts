@@ -1097,6 +1097,29 @@ describe('report columns whose names meet', () => {
     ]);
   });
 
+  it("warns once about a baseline's clash, naming its own table and each run it is merged into", () => {
+    const root = tempDir('column-clash-baseline-');
+    writeTree(root, {
+      'leaderboard.config.yaml':
+        'experiments:\n  a:\n    path: runs/a\n  b:\n    path: runs/b\n  baselines:\n    base:\n      path: base\n',
+      'runs/a/cfg/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json': goodText,
+      'runs/b/cfg/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json': goodText,
+      // A task named like a competency of its language.
+      'base/seahelm/b_seahelm_results_2025-01-01T00:00:00.json': json({
+        id: {
+          nlu: { nlr: { normalized_accuracy: 30 } },
+          nlr: { causal: { normalized_accuracy: 40 } },
+        },
+      }),
+    });
+    const out = path.join(root, 'out');
+    expect(report(root, out).status).toBe(0);
+    const clashes = readResults(out).warnings.filter((w) => w.kind === 'column-clash');
+    expect(clashes.map((w) => w.message)).toEqual([
+      "experiments.a, experiments.b and experiments.baselines.base: the task and the competency would share the column 'id_nlr'; the competency keeps it, the task has no column of its own (its value still counts in the scores above it)",
+    ]);
+  });
+
   it('in the merged reports, reads each run only in its own columns of that report', () => {
     const root = tempDir('column-clash-merged-');
     writeTree(root, {

@@ -58,3 +58,59 @@ describe('files that contribute nothing', () => {
     ]);
   });
 });
+
+describe('hyperparameters', () => {
+  const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
+  const file = (config: string) =>
+    `runs/exp/${config}/ba1/seahelm/x_seahelm_results_2025-01-01T00:00:00.json`;
+
+  it('warns about a pattern that matches configuration names but reads no number from some', async () => {
+    const root = makeTree({
+      [file('LR1e-4_GBSx')]: sea,
+      [file('LRabc_GBSy')]: sea,
+      [file('LR2e-4_GBS64')]: sea,
+      [file('plain')]: sea,
+    });
+    roots.push(root);
+    const yaml = [
+      'experiments:\n  exp: { path: runs/exp }',
+      'hyperparameters:',
+      "  - { name: LR, pattern: 'LR([^_]+)' }",
+      "  - { name: GBS, pattern: 'GBS(\\d*)' }",
+      "  - { name: WD, pattern: 'WD(\\d+)' }",
+      '',
+    ].join('\n');
+    const result = await runOn(root, yaml);
+    expect(result.diagnostics.filter((d) => d.kind === 'no-hyperparameter-number')).toEqual([
+      {
+        kind: 'no-hyperparameter-number',
+        file: 'leaderboard.config.yaml',
+        keyPath: 'hyperparameters[0].pattern',
+        message:
+          "hyperparameter pattern 'LR([^_]+)' matches configuration names such as 'LRabc_GBSy', but its first capture group holds 'abc', not a number: 1 of the 3 names it matches has no LR value in the charts",
+      },
+      {
+        kind: 'no-hyperparameter-number',
+        file: 'leaderboard.config.yaml',
+        keyPath: 'hyperparameters[1].pattern',
+        message:
+          "hyperparameter pattern 'GBS(\\d*)' matches configuration names such as 'LR1e-4_GBSx', but its first capture group holds '', not a number: 2 of the 3 names it matches have no GBS value in the charts",
+      },
+    ]);
+  });
+
+  it('says nothing when every name a pattern matches gives a number, or a baseline alone does not', async () => {
+    const root = makeTree({
+      [file('LR1e-4')]: sea,
+      'base/x/seahelm/b_seahelm_results_2025-01-01T00:00:00.json': sea,
+    });
+    roots.push(root);
+    const yaml =
+      "experiments:\n  exp: { path: runs/exp }\n  baselines:\n    LRbase: { path: base, target_experiments: [0] }\nhyperparameters:\n  - { name: LR, pattern: 'LR([^_]+)' }\n";
+    const result = await runOn(root, yaml);
+    expect(result.runs[0]?.table.rows.map((r) => r.baseline)).toContain(
+      'BASELINE_experiments_LRbase',
+    );
+    expect(result.diagnostics.filter((d) => d.kind === 'no-hyperparameter-number')).toEqual([]);
+  });
+});

@@ -5,17 +5,14 @@
  * the delimited default patterns).
  */
 
-import { parseHyperparameters } from '../config/hyperparameters.ts';
+import { configurationName, parseHyperparameters } from '../config/hyperparameters.ts';
 import type { HyperparameterPattern } from '../config/types.ts';
 import type { RowData } from '../site/site-data.ts';
 import { formatCompact } from './compact.ts';
 
 export type Hyperparameters = Readonly<Record<string, number>>;
 
-/** `x-LR1e-4-GBS64_20000` -> `x-LR1e-4-GBS64`; a name without a step suffix is unchanged. */
-export function configurationName(model: string): string {
-  return model.replace(/_\d+$/, '');
-}
+export { configurationName };
 
 /**
  * Model name -> its hyperparameters. Baseline rows get none: their names describe another

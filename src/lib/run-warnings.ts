@@ -1,0 +1,101 @@
+/**
+ * Warnings about the scored runs as a whole, found once every model is read: configured SEA
+ * languages no file has, report columns two nodes would share, and hyperparameter patterns that
+ * read no number from the configuration names they match.
+ */
+
+import path from 'node:path';
+import { configurationName, hyperparameterMisses } from './config/hyperparameters.ts';
+import type { LeaderboardConfig } from './config/types.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { printable } from './printable.ts';
+import { nodeKindName } from './score/nodes.ts';
+import type { Table } from './score/table.ts';
+
+/** A scored table and what it is, `experiments.exp_a` or `experiments.baselines.gemma`. */
+export interface LabelledTable {
+  readonly label: string;
+  readonly table: Table;
+}
+
+/** Language codes are compared as written: `ID` is not `id`. */
+function sameButCase(lang: string, seen: ReadonlySet<string>): string {
+  const other = [...seen].find((code) => code.toLowerCase() === lang.toLowerCase());
+  return other === undefined ? '' : ` (did you mean '${printable(other)}'?)`;
+}
+
+/** Configured SEA languages that no SEA-HELM file has (a typo, say): they get no column. */
+export function unseenLanguages(
+  config: LeaderboardConfig,
+  seen: ReadonlySet<string>,
+): Diagnostic[] {
+  const file = path.basename(config.configFile);
+  return (config.seaLanguages ?? [])
+    .filter((lang) => !seen.has(lang))
+    .map((lang) => ({
+      kind: 'unseen-language',
+      file,
+      keyPath: 'sea_languages',
+      message: `'${printable(lang)}' is in no SEA-HELM file read; it has no column${sameButCase(lang, seen)}`,
+    }));
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+/**
+ * Two nodes that would have shared a report column: one of them has none. A clash met in several
+ * tables (a baseline's own, and each run it is merged into) is one warning naming them all.
+ */
+export function columnClashes(tables: readonly LabelledTable[]): Diagnostic[] {
+  const clashes = new Map<string, { text: string; where: string[] }>();
+  for (const { label, table } of tables) {
+    for (const { column, kept, dropped } of table.clashes) {
+      const key = JSON.stringify([column, kept, dropped]);
+      const text = `the ${nodeKindName(dropped)} and the ${nodeKindName(kept)} would share the column '${column}'; the ${nodeKindName(kept)} keeps it, the ${nodeKindName(dropped)} has no column of its own (its value still counts in the scores above it)`;
+      const known = clashes.get(key) ?? { text, where: [] };
+      known.where.push(label);
+      clashes.set(key, known);
+    }
+  }
+  return [...clashes.values()].map(({ text, where }) => ({
+    kind: 'column-clash',
+    message: `${listed(where)}: ${text}`,
+  }));
+}
+
+/**
+ * Hyperparameter patterns that match configuration names of the runs' own rows (baselines have
+ * none) but capture no number from some: those configurations have no value in the charts.
+ */
+export function hyperparameterWarnings(
+  config: LeaderboardConfig,
+  tables: readonly Table[],
+): Diagnostic[] {
+  const names = new Set<string>();
+  for (const table of tables) {
+    for (const row of table.rows)
+      if (row.baseline === null) names.add(configurationName(row.model));
+  }
+  const file = path.basename(config.configFile);
+  return hyperparameterMisses([...names], config.hyperparameters).map((miss) => {
+    const { name, pattern } = config.hyperparameters[miss.index] ?? { name: '', pattern: '' };
+    const held =
+      miss.captured === undefined ? 'nothing' : `'${printable(miss.captured)}', not a number`;
+    const shown = printable(name);
+    const count =
+      miss.missed === miss.matched
+        ? `none of the ${miss.matched} names it matches has a ${shown} value in the charts`
+        : `${miss.missed} of the ${miss.matched} names it matches ${miss.missed === 1 ? 'has' : 'have'} no ${shown} value in the charts`;
+    return {
+      kind: 'no-hyperparameter-number',
+      file,
+      keyPath: `hyperparameters[${miss.index}].pattern`,
+      message: `hyperparameter pattern '${printable(pattern)}' matches configuration names such as '${printable(miss.example)}', but its first capture group holds ${held}: ${count}`,
+    };
+  });
+}
