@@ -8,3 +8,14 @@ export function resolveConfigPath(option: string | undefined, root: string): str
   const chosen = process.env['LEADERBOARD_CONFIG'] || option || DEFAULT_CONFIG;
   return path.resolve(root, chosen);
 }
+
+/**
+ * How messages name the config: relative to the working folder when it lies below it, as the
+ * CLI names a config given that way; else its absolute path. Both resolve to the same file.
+ */
+export function shownConfigPath(absolute: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, absolute);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
+    ? absolute
+    : relative;
+}

@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { ConfigError, loadConfig } from '../lib/config/load.ts';
 import type { LeaderboardConfig } from '../lib/config/types.ts';
 import { writeReports } from '../lib/report/write-reports.ts';
-import { resolveConfigPath } from './config-path.ts';
+import { resolveConfigPath, shownConfigPath } from './config-path.ts';
 import { sharedState } from './state.ts';
 import { versionLabel } from './version.ts';
 
@@ -41,7 +41,7 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         state.root = root;
         addWatchFile(configFile);
         try {
-          const loaded = await loadConfig(configFile);
+          const loaded = await loadConfig(shownConfigPath(configFile));
           // Dev restarts the server when the config file changes: a result of the old one is
           // stale, and so is the content loaded from it.
           if (state.result !== null && !sameConfig(state.result.config, loaded)) {

@@ -7,42 +7,66 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT, cleanEnvironment } from './harness.ts';
 
+const BAD_CONFIG = 'experiments:\n  exp_a:\n    pth: results\n';
+
+/** The CLI's message for `config`, run from the project folder. */
+function cliMessage(config: string): string {
+  const cli = spawnSync(
+    path.join(PROJECT, 'node_modules/.bin/node'),
+    ['src/cli/main.ts', '--no-gui', '--config', config],
+    { cwd: PROJECT, encoding: 'utf8' },
+  );
+  expect(cli.status).toBe(1);
+  return cli.stderr.trim();
+}
+
+/** What a site build from the project folder prints when it fails on `config`. */
+function buildFailure(config: string, outDir: string): string {
+  try {
+    execFileSync(path.join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd: PROJECT,
+      env: {
+        ...cleanEnvironment(),
+        PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+        LEADERBOARD_CONFIG: config,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string; status?: number };
+    expect(failed.status).not.toBe(0);
+    return `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
+  }
+  throw new Error('the build did not fail');
+}
+
 describe('an invalid config', () => {
   it('fails the build with the CLI message', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-bad-config-'));
     const config = path.join(dir, 'leaderboard.config.yaml');
-    fs.writeFileSync(config, 'experiments:\n  exp_a:\n    pth: results\n');
-    const cli = spawnSync(
-      path.join(PROJECT, 'node_modules/.bin/node'),
-      ['src/cli/main.ts', '--no-gui', '--config', config],
-      { cwd: PROJECT, encoding: 'utf8' },
-    );
-    expect(cli.status).toBe(1);
-    const message = cli.stderr.trim();
+    fs.writeFileSync(config, BAD_CONFIG);
+    const message = cliMessage(config);
     expect(message).toContain("experiments.exp_a.pth: unknown key; did you mean 'path'?");
-    let buildError = '';
-    try {
-      execFileSync(
-        path.join(PROJECT, 'node_modules/.bin/astro'),
-        ['build', '--outDir', path.join(dir, 'dist')],
-        {
-          cwd: PROJECT,
-          env: {
-            ...cleanEnvironment(),
-            PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-            LEADERBOARD_CONFIG: config,
-            ASTRO_TELEMETRY_DISABLED: '1',
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-          encoding: 'utf8',
-        },
-      );
-    } catch (error) {
-      const failed = error as { stdout?: string; stderr?: string; status?: number };
-      expect(failed.status).not.toBe(0);
-      buildError = `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
-    }
+    const buildError = buildFailure(config, path.join(dir, 'dist'));
     for (const line of message.split('\n')) expect(buildError).toContain(line);
     expect(fs.existsSync(path.join(dir, 'dist/index.html'))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names a config inside the project folder by its relative path, as the CLI does', () => {
+    const config = 'tests/fixtures/configs/unknown-key.yaml';
+    expect(fs.readFileSync(path.join(PROJECT, config), 'utf8')).toBe(BAD_CONFIG);
+    const message = cliMessage(config);
+    expect(message.split('\n')).toEqual([
+      'tests/fixtures/configs/unknown-key.yaml:3:5 experiments.exp_a.path: required key missing',
+      "tests/fixtures/configs/unknown-key.yaml:3:5 experiments.exp_a.pth: unknown key; did you mean 'path'?",
+    ]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-bad-config-'));
+    const buildError = buildFailure(config, path.join(dir, 'dist'));
+    expect(buildError).toContain(message);
+    expect(buildError).not.toContain(path.join(PROJECT, config));
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
