@@ -1168,6 +1168,26 @@ describe('step patterns', () => {
       },
     ]);
   });
+  it('warns when a step folder holds a number too large to be exact, and gives it no step', () => {
+    const root = tempDir('step-huge-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [sea('cfg', 'm', STAMP, 'ba1000000000000000000000')]: goodText,
+    });
+    const out = path.join(root, 'out');
+    expect(report(root, out).status).toBe(0);
+    expect(readResults(out).warnings.filter((w) => w.kind === 'no-step-number')).toEqual([
+      {
+        kind: 'no-step-number',
+        file: 'leaderboard.config.yaml',
+        key_path: 'step_patterns[0]',
+        message:
+          "step pattern 'ba(\\d+)' matches folder names such as 'ba1000000000000000000000', but its first capture group holds '1000000000000000000000', a number above 9007199254740991, too large to tell steps apart: 1 file gets step 0",
+      },
+    ]);
+    const [, row = []] = csvRows(path.join(out, 'exp', 'lang_report.csv'));
+    expect(row[0]).toBe('cfg_00000');
+  });
 });
 
 describe('folders that cannot be read', () => {

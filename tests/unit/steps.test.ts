@@ -33,6 +33,7 @@ describe('stepFromName: the default patterns', () => {
     ['iter_0001000', 1000],
     ['ba0', 0],
     ['ba010', 10],
+    ['ba9007199254740991', 9007199254740991], // 2^53 - 1, the largest exact step
     // After `-` and before `-`: the match is delimited on both sides.
     ['ep0-ba500-rank0', 500],
     // After `.`, at the end.
@@ -65,6 +66,8 @@ describe('stepFromName: names that are not steps', () => {
     'lm_eval',
     'results',
     'ba100rank0',
+    'ba9007199254740992', // above 2^53 - 1: not exact
+    'ba1000000000000000000000',
   ];
   for (const name of names) {
     it(`${name} -> no step`, () => expect(step(name)).toBeNull());
@@ -119,6 +122,16 @@ describe('stepMiss: a pattern that matches but captures no number', () => {
     expect(stepMiss(['cfg', 'step1000'], patterns)).toBeNull();
     expect(stepMiss(['cfg', 'run_1'], compileStepPatterns(['(run)_\\d+']))).toBeNull();
     expect(stepMiss(['cfg', 'ba1000'], compileStepPatterns(DEFAULT_STEP_PATTERNS))).toBeNull();
+    expect(stepMiss(['cfg', 'ba12345678901234567890'], patterns)).toEqual({
+      pattern: 0,
+      folder: 'ba12345678901234567890',
+      captured: 'b',
+    });
+    expect(stepMiss(['step12345678901234567890'], patterns)).toEqual({
+      pattern: 1,
+      folder: 'step12345678901234567890',
+      captured: '12345678901234567890',
+    });
   });
 });
 

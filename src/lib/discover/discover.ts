@@ -149,7 +149,10 @@ export async function discover(
 
 function stepPatternMiss(config: LeaderboardConfig, miss: StepMiss, files: number): Diagnostic {
   const pattern = config.stepPatterns[miss.pattern] ?? '';
-  const message = `step pattern '${pattern}' matches folder names such as '${miss.folder}', but its first capture group holds '${miss.captured}', not a number: ${files} ${files === 1 ? 'file gets' : 'files get'} step 0`;
+  const what = /^\d+$/.test(miss.captured)
+    ? `a number above ${Number.MAX_SAFE_INTEGER}, too large to tell steps apart`
+    : 'not a number';
+  const message = `step pattern '${pattern}' matches folder names such as '${miss.folder}', but its first capture group holds '${miss.captured}', ${what}: ${files} ${files === 1 ? 'file gets' : 'files get'} step 0`;
   return {
     kind: 'no-step-number',
     file: path.basename(config.configFile),

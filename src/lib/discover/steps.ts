@@ -12,24 +12,32 @@ export function compileStepPatterns(patterns: readonly string[]): RegExp[] {
 /** SEA-HELM's repeated runs (`run_0` ... `run_7`) are never steps. */
 const REPEATED_RUN = /^run_\d+$/;
 
+/**
+ * Whether captured text is a step: digits whose number is exact. Above 2^53 - 1 two steps can
+ * read as one number (and a name would show `1e+21`), so such digits are no step.
+ */
+function isStepDigits(captured: string | undefined): captured is string {
+  return captured !== undefined && /^\d+$/.test(captured) && Number.isSafeInteger(Number(captured));
+}
+
 export function stepFromName(name: string, patterns: readonly RegExp[]): number | null {
   if (REPEATED_RUN.test(name)) return null;
   for (const pattern of patterns) {
     const match = pattern.exec(name);
     const digits = match?.slice(1).find((group) => group !== undefined);
-    if (digits !== undefined && /^\d+$/.test(digits)) return Number(digits);
+    if (isStepDigits(digits)) return Number(digits);
   }
   return null;
 }
 
-/** A folder name a step pattern matches, though what it captures is not a number. */
+/** A folder name a step pattern matches, though what it captures is not a step number. */
 export interface StepMiss {
   readonly pattern: number;
   readonly folder: string;
   readonly captured: string;
 }
 
-/** The first folder (nearest the file) that a pattern matches without capturing digits. */
+/** The first folder (nearest the file) that a pattern matches without capturing a step. */
 export function stepMiss(folders: readonly string[], patterns: readonly RegExp[]): StepMiss | null {
   for (let i = folders.length - 1; i >= 0; i--) {
     const folder = folders[i] ?? '';
@@ -38,7 +46,7 @@ export function stepMiss(folders: readonly string[], patterns: readonly RegExp[]
       const match = regex.exec(folder);
       if (match === null) continue;
       const captured = match.slice(1).find((group) => group !== undefined) ?? '';
-      if (!/^\d+$/.test(captured)) return { pattern, folder, captured };
+      if (!isStepDigits(captured)) return { pattern, folder, captured };
     }
   }
   return null;
