@@ -93,6 +93,28 @@ describe('the bundled sample site', () => {
     expect(current('')).toEqual([]);
   });
 
+  it('explains the marks each run page shows, and only those', () => {
+    const key = (page: string) => {
+      const html = fs.readFileSync(path.join(dist, page, 'index.html'), 'utf8');
+      const list = /<ul class="muted table-key"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+      return [...list.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]?.split(':')[0]);
+    };
+    // hero_8b has a partial checkpoint, empty task cells, a --limit run and a baseline;
+    // exp_datamix neither a partial value nor a --limit run.
+    expect(key('hero-runs/hero_8b')).toEqual([
+      '* partial',
+      '– no value',
+      'LIMIT',
+      'shaded',
+      'a cell’s tooltip, and the missing values report, say why',
+    ]);
+    expect(key('experiments/exp_datamix')).toEqual([
+      '– no value',
+      'shaded',
+      'a cell’s tooltip, and the missing values report, say why',
+    ]);
+  });
+
   it('shows numbers in the HTML before any script runs', async () => {
     const html = fs.readFileSync(path.join(dist, 'experiments/exp_datamix/index.html'), 'utf8');
     const firstModelRow = /<th scope="row">n4-g8-en_ratio[^<]*<\/th>(<td[^>]*>[^<]*<\/td>)+/.exec(
