@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RowData, RunData } from '../../src/lib/site/site-data.ts';
-import { tableKey } from '../../src/lib/site/table-key.ts';
+import { tableKey, type KeyRow } from '../../src/lib/site/table-key.ts';
 
-function row(status: string, extra: Partial<RowData> = {}): RowData {
-  return {
-    model: 'm_1',
-    baseline: null,
-    step: 1,
-    limited: false,
-    values: [...status].map(() => 1),
-    status,
-    notes: {},
-    ...extra,
-  };
+function row(status: string, extra: Partial<KeyRow> = {}): KeyRow {
+  return { status, limited: false, baseline: false, ...extra };
 }
 
-function run(rows: readonly RowData[]): RunData {
-  return {
-    key: 'exp',
-    slug: 'exp',
-    section: 'experiments',
-    isHeroRun: false,
-    languages: [],
-    columns: [],
-    rows,
-    baselines: [],
-    hyperparameters: [],
-  };
-}
+const run = (rows: readonly KeyRow[]) => rows;
 
 describe('tableKey', () => {
   it('explains only the marks the run shows', () => {
@@ -47,8 +25,6 @@ describe('tableKey', () => {
         '– no value: missing, failed or invalid (never 0)',
       );
     }
-    expect(tableKey(run([row('o', { baseline: 'BASELINE_experiments_b' })]))).toEqual([
-      'shaded: baselines',
-    ]);
+    expect(tableKey(run([row('o', { baseline: true })]))).toEqual(['shaded: baselines']);
   });
 });
