@@ -83,6 +83,7 @@ export function tooltipLines(svg: SVGSVGElement, mark: Element): string[] {
         `Step ${data['step'] ?? ''}`,
         ...hyperparameterLines(data['hp']),
         `${metric}: ${score(data['value'])}`,
+        ...partialLines(data['partial']),
       ];
     }
     case 'scatter':

@@ -39,6 +39,7 @@ describe('hyperparameters through the contour input', () => {
         x: 0.0001,
         y: 64,
         value: 50,
+        partial: null,
       },
     ]);
   });
@@ -186,5 +187,63 @@ describe('contour messages and notes', () => {
       expect(result.svg).toContain('>1e-3<');
       expect(result.notes).toEqual([]);
     }
+  });
+});
+
+describe('contour bands', () => {
+  const chartOf = (rows: RowData[]) => {
+    const result = contourChart(contourRun(rows), {
+      hyperparameters: modelHyperparameters(rows, DEFAULT_HYPERPARAMETERS),
+      x: 'LR',
+      y: 'GBS',
+      metric: 'total',
+    });
+    if (result.kind !== 'chart') throw new Error(result.message);
+    return result;
+  };
+  const bandRings = (svg: string) =>
+    [...svg.matchAll(/<path class="band"[^>]* d="([^"]*)"/g)].map(
+      (m) => m[1]?.split('M').length ?? 0,
+    );
+
+  it('fills the whole hull with one band when every configuration has the same value', () => {
+    for (const value of [27.62, 7]) {
+      const rows = [
+        row('a_LR1e-4_GBS64_01000', 1000, value),
+        row('b_LR3e-4_GBS100_01000', 1000, value),
+        row('c_LR2e-4_GBS256_01000', 1000, value),
+      ];
+      const { svg } = chartOf(rows);
+      // One band of one ring (the grid's outline, clipped to the hull): no holes.
+      expect(bandRings(svg)).toEqual([2]);
+      // The colour bar is one block over its whole height (434 px here), not a sliver.
+      const legend = /<g class="legend legend-color"[\s\S]*?<\/g>/.exec(svg)?.[0] ?? '';
+      const blocks = [...legend.matchAll(/<rect [^>]*height="([\d.]+)" fill="#/g)];
+      expect(blocks.map((m) => Number(m[1]))).toEqual([434]);
+    }
+  });
+
+  it('marks a configuration whose value is partial, in its ring, its tooltip and a note', () => {
+    const partial: RowData = {
+      ...row('b_LR1e-3_GBS64_01000', 1000, 20),
+      status: 'pp',
+      notes: { 1: '1/2 missing: en' },
+    };
+    const rows = [
+      row('a_LR1e-4_GBS64_01000', 1000, 10),
+      partial,
+      row('c_LR1e-4_GBS256_01000', 1000, 30),
+    ];
+    const result = chartOf(rows);
+    const marks = [...result.svg.matchAll(/<circle class="mark"[^>]*>/g)].map((m) => m[0]);
+    const marked = marks.filter((m) => m.includes('data-partial'));
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toContain('data-model="b_LR1e-3_GBS64_01000"');
+    expect(marked[0]).toContain('data-partial="Aggregate is partial (1/2 missing: en)"');
+    expect(marked[0]).toContain('stroke-dasharray');
+    expect(marks.filter((m) => m.includes('stroke-dasharray'))).toHaveLength(1);
+    expect(result.notes).toContain(
+      '1 configuration with a partial Aggregate (not every expected input present; hover for which) is drawn with a dashed ring, and interpolated like the others.',
+    );
   });
 });

@@ -6,9 +6,10 @@
 import type { RowData, RunData } from '../site/site-data.ts';
 import { configurationName, hyperparameter, type Hyperparameters } from './hyperparameters.ts';
 import { formatCompact } from './compact.ts';
+import { partialNotes, type Marks } from './columns.ts';
 
 export type ContourRun = Pick<RunData, 'columns'> & {
-  readonly rows: readonly Pick<RowData, 'model' | 'baseline' | 'step' | 'values'>[];
+  readonly rows: readonly (Pick<RowData, 'model' | 'baseline' | 'step' | 'values'> & Marks)[];
 };
 
 /** One configuration at its chosen checkpoint. */
@@ -20,6 +21,8 @@ export interface ContourPoint {
   readonly x: number;
   readonly y: number;
   readonly value: number;
+  /** Why the value is partial (see `partialNotes`); null when it is complete. */
+  readonly partial: string | null;
 }
 
 export interface ContourInput {
@@ -44,7 +47,13 @@ function codePointOrder(a: string, b: string): number {
 export function contourInput(
   run: ContourRun,
   hyperparameters: ReadonlyMap<string, Hyperparameters>,
-  axes: { readonly x: string; readonly y: string; readonly metric: number },
+  axes: {
+    readonly x: string;
+    readonly y: string;
+    readonly metric: number;
+    /** The metric's name in partial notes (default its column id). */
+    readonly metricTitle?: string;
+  },
   step: 'latest' | number = 'latest',
 ): ContourInput {
   const configurations = new Map<string, (typeof run.rows)[number][]>();
@@ -81,7 +90,17 @@ export function contourInput(
       withoutMetric += 1;
       continue;
     }
-    points.push({ configuration: name, model: chosen.model, step: chosen.step, x, y, value });
+    const title = axes.metricTitle ?? run.columns[axes.metric]?.id ?? '';
+    const partial = partialNotes(chosen, [{ column: axes.metric, title }]);
+    points.push({
+      configuration: name,
+      model: chosen.model,
+      step: chosen.step,
+      x,
+      y,
+      value,
+      partial,
+    });
   }
   return { points, withoutHyperparameters, withoutMetric, withoutStep };
 }

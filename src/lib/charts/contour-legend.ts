@@ -23,8 +23,9 @@ export function contourLegend(
   const blocks = thresholds
     .map((lower, k) => {
       const upper = thresholds[k + 1] ?? max;
-      const y1 = at(upper);
-      const y0 = max === min ? barTop : at(lower);
+      // All values equal: one block fills the bar, labelled in its middle.
+      const y1 = max === min ? barTop : at(upper);
+      const y0 = max === min ? barTop + barHeight : at(lower);
       return el('rect', { x, y: y1, width: 14, height: Math.max(0.5, y0 - y1), fill: colorOf(k) });
     })
     .join('');

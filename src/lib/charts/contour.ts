@@ -21,7 +21,7 @@ import { contours } from 'd3-contour';
 import { geoPath, geoTransform } from 'd3-geo';
 import { frameOf, xAxis, yAxis } from './axes.ts';
 import { BG, FG, GRID, PANEL, viridis } from './colors.ts';
-import { columnIndex, columnTitle } from './columns.ts';
+import { PARTIAL_SEPARATOR, columnIndex, columnTitle } from './columns.ts';
 import {
   contourInput,
   logScaleRefusal,
@@ -33,7 +33,7 @@ import {
 import { contourLegend } from './contour-legend.ts';
 import { hyperparameterKeys, hyperparameterText, type Hyperparameters } from './hyperparameters.ts';
 import { extendedGrid, triangulate, type Sample } from './interpolate.ts';
-import { plural } from '../site/format.ts';
+import { formatScore, plural } from '../site/format.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text } from './svg.ts';
 import { formatCompact, linearTicks, logTicks, type Tick } from './ticks.ts';
@@ -133,7 +133,7 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   const input = contourInput(
     run,
     options.hyperparameters,
-    { x: xKey, y: yKey, metric: metricIndex },
+    { x: xKey, y: yKey, metric: metricIndex, metricTitle },
     step,
   );
   const stepText = step === 'latest' ? 'its latest step' : `step ${step}`;
@@ -151,6 +151,12 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   }
   if (input.withoutStep > 0) {
     notes.push(`${plural(input.withoutStep, 'configuration')} without ${stepText} left out.`);
+  }
+  const partial = input.points.filter((p) => p.partial !== null).length;
+  if (partial > 0) {
+    notes.push(
+      `${plural(partial, 'configuration')} with a partial ${metricTitle} (not every expected input present; hover for which) ${partial === 1 ? 'is' : 'are'} drawn with a dashed ring, and interpolated like the others.`,
+    );
   }
   const steps = [...new Set(input.points.map((p) => p.step))].sort((a, b) => a - b);
   if (step === 'latest' && steps.length > 1) {
@@ -241,14 +247,18 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
     },
   });
   const path = geoPath(project).digits(1);
-  const bandShapes = contours().size([GRID_SIZE, GRID_SIZE]).thresholds(thresholds)(
-    Array.from(grid),
-  );
+  // The lowest band must hold every grid value: interpolation can land a few ulps below the
+  // smallest value (all of them, when every configuration has the same value), which would
+  // leave holes that read as "no data".
+  const floor = min - Math.max(Math.abs(min), 1) * 1e-9;
+  const bandShapes = contours()
+    .size([GRID_SIZE, GRID_SIZE])
+    .thresholds([floor, ...thresholds.slice(1)])(Array.from(grid));
   const bands = bandShapes
     .map((band, k) =>
       el('path', {
         class: 'band',
-        'data-threshold': dataNum(band.value),
+        'data-threshold': dataNum(thresholds[k] ?? band.value),
         d: path(band) ?? '',
         fill: colorOf(k),
         stroke: '#ffffff',
@@ -294,6 +304,7 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   const marks = merged
     .map((p) => {
       const models = p.members.map((m) => m.model);
+      const partial = mergedPartial(p.members);
       return el('circle', {
         class: 'mark',
         cx: px(ax.unit(p.x)),
@@ -302,6 +313,7 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
         fill: BG,
         stroke: FG,
         'stroke-width': 1.5,
+        'stroke-dasharray': partial === null ? null : '2.4 1.6',
         'data-series': 'points',
         'data-model': models.join(', '),
         'data-configuration': p.members.map((m) => m.configuration).join(', '),
@@ -310,6 +322,7 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
         'data-y': dataNum(p.y),
         'data-value': dataNum(p.value),
         'data-hp': hyperparameterText(options.hyperparameters.get(models[0] ?? ''), keys),
+        'data-partial': partial,
       });
     })
     .join('');
@@ -334,11 +347,22 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
     colorLegend;
   const title = `Contour plot: ${metricTitle} over ${xKey} and ${yKey}`;
   const desc = [
-    `${metricTitle} of ${plural(input.points.length, 'configuration')} (each at ${stepText}) over ${ax.title} and ${ay.title}, from ${formatCompact(min)} to ${formatCompact(max)}.`,
+    `${metricTitle} of ${plural(input.points.length, 'configuration')} (each at ${stepText}) over ${ax.title} and ${ay.title}, from ${formatScore(min)} to ${formatScore(max)}.`,
     'Coloured bands interpolate linearly between the configurations (Delaunay triangles, viridis colours, darker is lower; lines labelled with their values); the hatched area outside their convex hull has no data. White dots are the configurations.',
     ...notes,
   ].join(' ');
   return chartSvg(svgRoot({ kind: 'contour', id, width, height, title, desc, defs }, body), notes);
+}
+
+/**
+ * The partial notes of a drawn point: its configuration's, or, for configurations averaged at
+ * one position, each partial one's prefixed with its model. Null when every value is complete.
+ */
+function mergedPartial(members: readonly ContourPoint[]): string | null {
+  const partial = members.filter((m) => m.partial !== null);
+  if (partial.length === 0) return null;
+  if (members.length === 1) return partial[0]?.partial ?? null;
+  return partial.map((m) => `${m.model}: ${m.partial ?? ''}`).join(PARTIAL_SEPARATOR);
 }
 
 type Pixel = readonly [number, number];
