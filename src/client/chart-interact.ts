@@ -103,6 +103,7 @@ export function tooltipLines(svg: SVGSVGElement, mark: Element): string[] {
         `Difference: ${signed}`,
         `Model: ${score(data['value'])}`,
         `Reference: ${score(data['reference'])}`,
+        ...partialLines(data['partial']),
       ];
     }
     default:

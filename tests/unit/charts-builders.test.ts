@@ -351,6 +351,39 @@ describe('delta heatmap', () => {
     expect(out).toContain('fill="rgb(39, 100, 25)"'); // +10: the darkest green
   });
 
+  it('marks a delta with a partial side, as the tables do, and says why in its tooltip', () => {
+    const partialAt = (model: RowData, id: string, note: string): RowData => {
+      const index = COLUMNS.findIndex((c) => c.id === id);
+      const status = [...model.status];
+      status[index] = 'p';
+      return { ...model, status: status.join(''), notes: { [index]: note } };
+    };
+    const [own, ref] = r.rows as [RowData, RowData];
+    const marked = run('r', [
+      partialAt(own, 'id', '1/2 missing: id_nlg'),
+      partialAt(ref, 'th', '1/2 missing: th_nlg'),
+    ]);
+    const out2 = svg(deltaHeatmap(marked, { model: 'm_00100', reference: 'ref_00000' }));
+    const cells = [
+      ...out2.matchAll(
+        /data-language="([^"]*)" data-x="([^"]*)"([^>]*)>.*?<text[^>]*>([^<]*)<\/text>/g,
+      ),
+    ].map((m) => [
+      `${m[1]}/${m[2]}=${m[4]}`,
+      /data-partial="([^"]*)"/.exec(m[3] ?? '')?.[1] ?? null,
+    ]);
+    expect(cells).toEqual([
+      ['Indonesian/Language score=+5.0*', 'm_00100 is partial (1/2 missing: id_nlg)'],
+      ['Indonesian/nlu=-10.0', null],
+      ['Indonesian/nlg=–', null],
+      ['Thai/Language score=0.0*', 'the reference ref_00000 is partial (1/2 missing: th_nlg)'],
+      ['Thai/nlu=+5.0', null],
+      ['English/Language score=0.0', null],
+      ['English/BBH=+10.0', null],
+    ]);
+    expect(out2).toContain('2 differences with a partial value on either side (marked *).');
+  });
+
   it('names unknown models in a message', () => {
     expect(deltaHeatmap(r, { model: 'x', reference: 'ref_00000' })).toMatchObject({
       kind: 'message',

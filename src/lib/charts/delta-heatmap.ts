@@ -3,7 +3,8 @@
  * model's, coloured pink–white–green (PiYG, the Delta table's colours) symmetric around 0 by the
  * largest |delta| in the grid, each cell showing its delta with a sign and 1 decimal. A value
  * missing on either side shows "–" on a neutral cell; a language without that competency
- * has no cell at all. The first column is the language score itself (lang level).
+ * has no cell at all. The first column is the language score itself (lang level). A delta with
+ * a partial value on either side is marked `*`, as in the tables, with the reason in its tooltip.
  */
 
 import type { RowData, RunData } from '../site/site-data.ts';
@@ -11,6 +12,7 @@ import { languageGroups } from '../site/column-groups.ts';
 import { deltaOf, deltaStyle, maxAbsDelta } from '../site/delta.ts';
 import { formatDelta, formatOneDecimal, MISSING } from '../site/format.ts';
 import { FG, GRID, PANEL } from './colors.ts';
+import { PARTIAL_SEPARATOR, partialNotes, type Marks } from './columns.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
 
@@ -24,7 +26,7 @@ export interface DeltaHeatmapOptions extends ChartFrameOptions {
 }
 
 export type DeltaHeatmapRun = Pick<RunData, 'columns' | 'languages'> & {
-  readonly rows: readonly Pick<RowData, 'model' | 'values'>[];
+  readonly rows: readonly (Pick<RowData, 'model' | 'values'> & Marks)[];
 };
 export type DeltaHeatmapReason = 'unknown-model' | 'no-columns';
 
@@ -35,6 +37,8 @@ interface Cell {
   readonly delta: number | null;
   readonly value: number | null;
   readonly referenceValue: number | null;
+  /** Why the difference is partial (either side's partial notes); null when it is not. */
+  readonly partial: string | null;
 }
 
 const CELL_W = 62;
@@ -70,7 +74,9 @@ export function deltaHeatmap(
     const value = model.values[index] ?? null;
     const referenceValue = reference.values[index] ?? null;
     const column = run.columns[index]?.id ?? '';
-    cells.push({ row, col, column, delta: deltaOf(value, referenceValue), value, referenceValue });
+    const delta = deltaOf(value, referenceValue);
+    const partial = delta === null ? null : partialSides(model, reference, index, options);
+    cells.push({ row, col, column, delta, value, referenceValue, partial });
   };
   groups.forEach((group, row) => {
     const langIndex = run.columns.findIndex((c) => c.level === 'lang' && c.id === group.code);
@@ -110,7 +116,8 @@ export function deltaHeatmap(
       const x = left + c.col * cellW;
       const y = top + c.row * CELL_H;
       const style = deltaStyle(c.delta, maxAbs);
-      const label = c.delta === null ? MISSING : formatDelta(c.delta);
+      const label =
+        c.delta === null ? MISSING : `${formatDelta(c.delta)}${c.partial === null ? '' : '*'}`;
       const group = groups[c.row];
       return el(
         'g',
@@ -124,6 +131,7 @@ export function deltaHeatmap(
           'data-delta': c.delta === null ? null : dataNum(c.delta),
           'data-value': c.value === null ? null : dataNum(c.value),
           'data-reference': c.referenceValue === null ? null : dataNum(c.referenceValue),
+          'data-partial': c.partial,
         },
         el('rect', {
           x: x + 1,
@@ -149,10 +157,14 @@ export function deltaHeatmap(
     { x: left, y: height - 10, fill: 'var(--muted, #5c6670)', 'font-size': 10 },
   );
   const missing = cells.filter((c) => c.delta === null).length;
+  const partial = cells.filter((c) => c.partial !== null).length;
   const desc = [
     `Score differences of ${options.model} minus ${options.reference}, per language (rows) and ${level} (columns), the first column being the language score.`,
     `Each cell shows the difference with 1 decimal; green is better than the reference, pink worse, up to ±${formatOneDecimal(maxAbs)}.`,
     missing > 0 ? `${missing} cell${missing === 1 ? '' : 's'} missing a value (shown as –).` : '',
+    partial > 0
+      ? `${partial} difference${partial === 1 ? '' : 's'} with a partial value on either side (marked *).`
+      : '',
   ]
     .filter((s) => s !== '')
     .join(' ');
@@ -163,4 +175,18 @@ export function deltaHeatmap(
     scaleNote;
   const title = `${options.model} minus ${options.reference} by language and ${level}`;
   return chartSvg(svgRoot({ kind: 'delta-heatmap', id, width, height, title, desc }, body));
+}
+
+/** The partial notes of both sides of a delta, each named (`Model …` / `Reference …`). */
+function partialSides(
+  model: Marks,
+  reference: Marks,
+  index: number,
+  options: DeltaHeatmapOptions,
+): string | null {
+  const notes = [
+    partialNotes(model, [{ column: index, title: options.model }]),
+    partialNotes(reference, [{ column: index, title: `the reference ${options.reference}` }]),
+  ].filter((note): note is string => note !== null);
+  return notes.length === 0 ? null : notes.join(PARTIAL_SEPARATOR);
 }
