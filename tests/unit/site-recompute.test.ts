@@ -92,6 +92,36 @@ describe('overallWithHidden', () => {
   });
 });
 
+describe('a model without results of a harness', () => {
+  const noSea = 'no SEA-HELM results for this model';
+  const noLm = 'no lm-eval results for this model: its file x.json was skipped (see results.json)';
+  const absent: RowData = {
+    ...row([null, null, null, null, null, null, null, null, null, null]),
+    notes: { 0: noSea, 1: noSea, 2: noSea, 3: noLm, 4: '0/2 missing: en, sea_total' },
+  };
+  const only = { columns, languages, rows: [absent] };
+
+  it('keeps that reason, whatever is hidden or left out', () => {
+    for (const recomputed of [
+      overallWithHidden(only, new Set(['id'])),
+      inclExcl(only, new Set()),
+      inclExcl(only, new Set(['th_a', 'BBH'])),
+    ]) {
+      const marks = recomputed[0]?.marks ?? {};
+      // A cell not recomputed keeps the build's note.
+      const note = (i: number) => marks[i]?.note ?? absent.notes[i];
+      expect([0, 1, 2, 3].map(note)).toEqual([noSea, noSea, noSea, noLm]);
+      expect(marks[4]?.note).toBe('0/2 missing: en, sea_total');
+    }
+  });
+
+  it('says a selection left nothing when it did', () => {
+    const [first] = inclExcl(only, new Set(['th_a', 'th_b', 'IFEval', 'BBH']));
+    expect(first?.marks[1]?.note).toBe('no competency selected');
+    expect(first?.marks[3]?.note).toBe('no benchmark selected');
+  });
+});
+
 describe('inclExcl', () => {
   it('recomputes languages, SEA Avg, English and Aggregate from the kept columns', () => {
     const [first] = inclExcl(run, new Set(['th_b', 'BBH']));
@@ -150,7 +180,7 @@ describe('against the build (bundled sample)', () => {
     runs = runData(await runPipeline(config, { threads: 1 }));
   });
 
-  it('reproduces every lang-level value and partial flag with nothing left out', () => {
+  it('reproduces every lang-level value, partial flag and reason with nothing left out', () => {
     expect(runs.length).toBeGreaterThan(0);
     for (const data of runs) {
       const lang = data.columns.flatMap((c, i) => (c.level === 'lang' ? [i] : []));
@@ -163,9 +193,14 @@ describe('against the build (bundled sample)', () => {
               r.values[i],
             );
             const mark = got?.marks[i];
+            const where = `${data.key} ${r.model} ${data.columns[i]?.id}`;
             if (mark !== undefined && r.values[i] !== null) {
               expect(mark.partial).toBe(r.status[i] === 'p');
-              if (mark.partial) expect(mark.note).toBe(r.notes[i]);
+              if (mark.partial) expect(mark.note, where).toBe(r.notes[i]);
+            }
+            // An empty cell gives the build's reason (a model without lm-eval results, say).
+            if (mark !== undefined && r.values[i] === null) {
+              expect(mark.note, where).toBe(r.notes[i]);
             }
           }
         });

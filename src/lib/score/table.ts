@@ -3,6 +3,7 @@
  * their structures (scoring.md sections 2 and 6). Columns follow the section 2-4 order.
  */
 
+import { absentHarnessDetail } from './absent-detail.ts';
 import { compareCodePoints } from '../compare.ts';
 import type { Cell } from './cell.ts';
 import { cellStore, copyCell, type CellStore } from './cell-store.ts';
@@ -259,11 +260,5 @@ function absentDetail(model: RowModel, id: string): string {
   const harness = english ? 'lm-eval' : 'SEA-HELM';
   const has = english ? model.hasLm : model.hasSea;
   if (has) return `not in the ${harness} results of this model`;
-  const skipped = english ? model.skippedLm : model.skippedSea;
-  if (skipped.length === 0) return `no ${harness} results for this model`;
-  const which =
-    skipped.length === 1
-      ? `its file ${skipped[0] ?? ''} was`
-      : `its files ${skipped.join(', ')} were`;
-  return `no ${harness} results for this model: ${which} skipped (see results.json)`;
+  return absentHarnessDetail(harness, english ? model.skippedLm : model.skippedSea);
 }

@@ -5,6 +5,7 @@
  * so with nothing hidden or left out the numbers are bit-identical to the build's.
  */
 
+import { isAbsentHarnessDetail } from '../score/absent-detail.ts';
 import { meanAggregate, totalAggregate, type Aggregate, type Part } from '../score/aggregate.ts';
 import { langColumnIndex, languageGroups, seaLanguageColumns } from './column-groups.ts';
 import type { RowData, RunData } from './site-data.ts';
@@ -39,6 +40,20 @@ function markOf(aggregate: Aggregate, nothing?: string): CellMark {
   const partial = aggregate.value !== null && aggregate.partial;
   const note = aggregate.value === null || partial ? coverageNote(aggregate, nothing) : '';
   return { partial, note };
+}
+
+/**
+ * The mark of a recomputed cell of `row` at `index`. A cell left with no part at all keeps the
+ * build's reason when that is the model having no results of the harness (no selection changes
+ * that), so the views say what the reports say.
+ */
+function cellMark(row: RowData, index: number, aggregate: Aggregate, nothing?: string): CellMark {
+  const [present, expected] = aggregate.coverage;
+  const built = row.notes[index];
+  if (aggregate.value === null && present === 0 && expected > 0 && isAbsentHarnessDetail(built)) {
+    return { partial: false, note: built };
+  }
+  return markOf(aggregate, nothing);
 }
 
 /** A payload cell as an averaging part; `index` -1 (no such column) is a missing part. */
@@ -89,7 +104,7 @@ export function overallWithHidden(run: Run, hidden: ReadonlySet<string>): Recomp
     const marks: Record<number, CellMark> = {};
     if (sea >= 0) {
       values[sea] = seaAggregate.value;
-      marks[sea] = markOf(seaAggregate, 'every SEA language is hidden');
+      marks[sea] = cellMark(row, sea, seaAggregate, 'every SEA language is hidden');
     }
     if (total >= 0) {
       values[total] = totalAggregate_.value;
@@ -168,7 +183,7 @@ export class InclExclCalculator {
       );
       if (sea >= 0) {
         values[sea] = seaAggregate.value;
-        marks[sea] = markOf(seaAggregate, 'no SEA competency selected');
+        marks[sea] = cellMark(row, sea, seaAggregate, 'no SEA competency selected');
       }
       if (total >= 0) {
         values[total] = totalAggregate_.value;
@@ -190,7 +205,7 @@ export class InclExclCalculator {
     const scores = this.run.rows.map((row): Scored => {
       if (selection.kept.length === 0) return empty;
       const aggregate = meanAggregate(selection.kept.map((c) => payloadPart(row, c.index, c.id)));
-      return { aggregate, mark: markOf(aggregate) };
+      return { aggregate, mark: cellMark(row, selection.target, aggregate) };
     });
     this.cache.set(selection.code, { key, scores });
     return scores;
