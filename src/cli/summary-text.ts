@@ -16,7 +16,7 @@ export function summaryText(result: PipelineResult, summary: Summary, outDir: st
   const { used, superseded, skipped } = summary.files;
   lines.push(`files: ${used} used, ${superseded} superseded, ${skipped} skipped`);
   lines.push(
-    `values: ${summary.failed_values} failed, ${summary.invalid_values} invalid, ${plural(summary.partial_aggregates, 'partial aggregate')}, ${summary.superseded_entries} superseded ${summary.superseded_entries === 1 ? 'entry' : 'entries'}, ${plural(summary.limited_models, 'limited model')} (lm-eval --limit runs)`,
+    `values: ${summary.failed_values} failed, ${summary.invalid_values} invalid, ${plural(summary.partial_aggregates, 'partial aggregate')}, ${plural(summary.limited_models, 'limited model')} (lm-eval --limit runs), all in the runs' own models (baselines aside); ${summary.superseded_entries} superseded ${summary.superseded_entries === 1 ? 'entry' : 'entries'}`,
   );
   const kinds = Object.entries(summary.warnings);
   if (kinds.length > 0) {

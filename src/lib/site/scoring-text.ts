@@ -31,5 +31,5 @@ export const SCORING_STEPS: readonly string[] = [
   'English: the six Open LLM Leaderboard v2 benchmarks from lm-evaluation-harness, normalized as max(v − 1/n, 0) / (1 − 1/n) × 100.',
   ...BENCHMARKS.map(describeBenchmark),
   'English is the mean of the six benchmarks; Aggregate = (SEA Avg + English) / 2, missing when either is missing.',
-  'An average over fewer children than expected is partial: it is marked with * and its coverage, so a partial row is never ranked unknowingly.',
+  'An average over fewer children than expected, or over a child that is itself partial, is partial: it is marked with * and its coverage, so a partial row is never ranked unknowingly.',
 ];
