@@ -277,6 +277,37 @@ describe('pareto chart', () => {
     expect(out).toContain('1 model without a value for SEA Avg or English left out.</desc>');
   });
 
+  it('draws models without the shape hyperparameter as rings, a shape no value gets', () => {
+    const shapes = (model: string) =>
+      new RegExp(`<(circle|path)[^>]*data-model="${model}"`).exec(out)?.[0] ?? '';
+    // GBS colours, LR shapes; the hostile name has neither (n/a), a_ has LR 1e-4 (the first).
+    expect(shapes('a_LR1e-4_GBS64_00100')).toMatch(/^<circle/);
+    const ring = shapes('&lt;img src=x onerror=alert\\(1\\)&gt;_00100');
+    expect(ring).toMatch(/^<path/);
+    expect(ring).toContain('data-shape="shape:n/a"');
+    // The ring has a hole: a second subpath.
+    expect(/ d="([^"]*)"/.exec(ring)?.[1]?.split('M')).toHaveLength(3);
+  });
+
+  it('draws and describes the front line only when the front has two points', () => {
+    expect(out).toContain('class="front-line"');
+    expect(out).toContain('3 on the front');
+    expect(out).toContain('joined by a dashed line');
+    const one = svg(
+      paretoChart(run('one', sweep.rows.slice(2, 4)), {
+        x: 'sea_total',
+        y: 'en',
+        hyperparameters: hp,
+      }),
+    );
+    expect(one).toContain(
+      '1 on the front (not beaten on both metrics by another model of the run; baselines are not on it).',
+    );
+    expect(one).not.toContain('dashed line');
+    expect(one).not.toContain('class="front-line"');
+    expect(one).not.toContain('Pareto front</text>');
+  });
+
   it('returns messages for unusable choices', () => {
     expect(paretoChart(sweep, { x: 'en', y: 'en' })).toMatchObject({ reason: 'same-metric' });
     expect(paretoChart(sweep, { x: 'nope', y: 'en' })).toMatchObject({ reason: 'unknown-metric' });

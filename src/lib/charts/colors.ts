@@ -6,6 +6,7 @@
  */
 
 import {
+  arc,
   symbol,
   symbolCircle,
   symbolCross,
@@ -102,7 +103,8 @@ export function sequentialMark(t: number): string {
   return viridis(0.05 + 0.8 * Math.max(0, Math.min(1, Number.isFinite(t) ? t : 0)));
 }
 
-export type ShapeName = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'wye' | 'star';
+export type ShapeName =
+  'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'wye' | 'star' | 'ring';
 
 /** Marker shapes in the order categories receive them (cycling past the seventh). */
 export const SHAPES: readonly ShapeName[] = [
@@ -115,7 +117,10 @@ export const SHAPES: readonly ShapeName[] = [
   'star',
 ];
 
-const SYMBOL_TYPES: Readonly<Record<ShapeName, SymbolType>> = {
+/** The shape of a value that is not there (`n/a`): a ring, never one of SHAPES. */
+export const NA_SHAPE: ShapeName = 'ring';
+
+const SYMBOL_TYPES: Readonly<Record<Exclude<ShapeName, 'ring'>, SymbolType>> = {
   circle: symbolCircle,
   square: symbolSquare,
   triangle: symbolTriangle,
@@ -136,8 +141,19 @@ export function symbolPath(shape: ShapeName, area: number): string {
   const key = `${shape}:${area}`;
   let path = symbolCache.get(key);
   if (path === undefined) {
-    path = symbol(SYMBOL_TYPES[shape], area)() ?? '';
+    path = shape === 'ring' ? ringPath(area) : (symbol(SYMBOL_TYPES[shape], area)() ?? '');
     symbolCache.set(key, path);
   }
   return path;
+}
+
+/** A ring as wide as a circle of that area, its hole half as wide: filled, it stays a ring. */
+function ringPath(area: number): string {
+  const outer = Math.sqrt(area / Math.PI);
+  const ring = arc<null>()
+    .innerRadius(outer / 2)
+    .outerRadius(outer)
+    .startAngle(0)
+    .endAngle(2 * Math.PI);
+  return ring(null) ?? '';
 }

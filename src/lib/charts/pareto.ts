@@ -7,7 +7,7 @@
  * - The front is computed over the run's own models; baselines are reference marks (an outlined
  *   ✕ with their name) and take part only with `baselinesOnFront: true`.
  * - Colour by the first hyperparameter, shape by the second (names sorted by code point unless
- *   `colorBy` / `shapeBy` say otherwise); models without the value are `n/a` (grey circle).
+ *   `colorBy` / `shapeBy` say otherwise); models without the value are `n/a` (grey, and a ring).
  *   Up to 10 colour values are categorical, more get a sequential scale by rank; shapes repeat
  *   after 7 values (said in the notes).
  * - Models missing x or y are left out and counted in the description and the notes.
@@ -24,6 +24,7 @@ import {
   PALETTE_SIZE,
   SHAPES,
   sequentialMark,
+  NA_SHAPE,
   shapeAt,
   symbolPath,
   type ShapeName,
@@ -121,7 +122,8 @@ function shapeScale(values: readonly string[]): (key: string) => ShapeName {
   const index = new Map(known.map((v, i) => [v, i]));
   return (key) => {
     const i = index.get(key);
-    return i === undefined ? 'circle' : shapeAt(i);
+    if (i !== undefined) return shapeAt(i);
+    return key === NA ? NA_SHAPE : 'circle'; // '': no shape hyperparameter at all
   };
 }
 
@@ -207,7 +209,10 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
       items.push({ series: `shape:${v}`, label: v, swatch, group: shapeBy });
     }
   }
-  items.push({ series: 'front', label: 'Pareto front', swatch: lineSwatch(ACCENT, 2, '6 4') });
+  // The front's line (and its legend entry, which hides and shows it) needs two points.
+  if (front.length >= 2) {
+    items.push({ series: 'front', label: 'Pareto front', swatch: lineSwatch(ACCENT, 2, '6 4') });
+  }
   if (points.some((p) => p.row.baseline !== null)) {
     items.push({ series: 'baseline', label: 'Baseline', swatch: crossSwatch() });
   }
@@ -324,7 +329,7 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
   }
   const desc = [
     `Pareto plot of ${yTitle} against ${xTitle}, both higher is better:`,
-    `${ownCount} model${ownCount === 1 ? '' : 's'}, ${front.length} on the front (not beaten on both metrics by ${options.baselinesOnFront === true ? 'another model' : 'another model of the run; baselines are not on it'}), joined by a dashed line.`,
+    `${ownCount} model${ownCount === 1 ? '' : 's'}, ${front.length} on the front (not beaten on both metrics by ${options.baselinesOnFront === true ? 'another model' : 'another model of the run; baselines are not on it'})${front.length >= 2 ? ', joined by a dashed line' : ''}.`,
     colorBy === null ? '' : `Colour: ${colorBy}.`,
     shapeBy === null ? '' : `Shape: ${shapeBy}.`,
     baselineCount > 0
