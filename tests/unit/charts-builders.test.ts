@@ -289,6 +289,18 @@ describe('pareto chart', () => {
     expect(/ d="([^"]*)"/.exec(ring)?.[1]?.split('M')).toHaveLength(3);
   });
 
+  it('keeps hyperparameter values that round alike apart in the legend and tooltips', () => {
+    const close = run('close', [
+      row('a_LR0.12345_GBS64_00100', 100, { sea_total: 10, en: 30 }),
+      row('b_LR0.12346_GBS64_00100', 100, { sea_total: 20, en: 20 }),
+    ]);
+    const hpClose = modelHyperparameters(close.rows, DEFAULT_HYPERPARAMETERS);
+    const text = svg(paretoChart(close, { x: 'sea_total', y: 'en', hyperparameters: hpClose }));
+    expect(text).toContain('data-shape="shape:0.12345"');
+    expect(text).toContain('data-shape="shape:0.12346"');
+    expect(text).toContain('data-hp="GBS=64;LR=0.12346"');
+  });
+
   it('draws and describes the front line only when the front has two points', () => {
     expect(out).toContain('class="front-line"');
     expect(out).toContain('3 on the front');

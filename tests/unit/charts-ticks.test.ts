@@ -7,6 +7,7 @@ import {
   linearTicks,
   logTicks,
 } from '../../src/lib/charts/ticks.ts';
+import { formatExact } from '../../src/lib/charts/compact.ts';
 
 const labels = (ticks: readonly { label: string }[]) => ticks.map((t) => t.label);
 
@@ -101,6 +102,22 @@ describe('compact numbers', () => {
       '0',
       '1.235e5',
       '-2e-3',
+    ]);
+  });
+
+  it('keeps hyperparameter values exact: every digit when the compact text would round', () => {
+    expect(
+      [3e-4, 1024, 0.5, 0.12345, 0.12346, 1.23456e-5, 123456, 1e21, -0.0012345].map(formatExact),
+    ).toEqual([
+      '3e-4',
+      '1024',
+      '0.5',
+      '0.12345',
+      '0.12346',
+      '1.23456e-5',
+      '1.23456e5',
+      '1e21',
+      '-1.2345e-3',
     ]);
   });
 });

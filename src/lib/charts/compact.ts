@@ -23,3 +23,16 @@ export function formatCompact(value: number): string {
   const mantissa = Number((value / 10 ** exponent).toPrecision(4));
   return `${mantissa}e${exponent}`;
 }
+
+/**
+ * A value that must stay exact, such as a hyperparameter read from a configuration name: the
+ * compact text when it reads back as the same number, else every digit the number has
+ * (`0.12345`, `1.2345e-5`), so two values never share a legend entry or a tooltip text.
+ */
+export function formatExact(value: number): string {
+  const compact = formatCompact(value);
+  if (!Number.isFinite(value) || Number(compact) === value) return compact;
+  const magnitude = Math.abs(value);
+  if (magnitude >= 0.01 && magnitude < 1e5) return String(value);
+  return value.toExponential().replace('e+', 'e');
+}

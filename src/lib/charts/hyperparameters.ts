@@ -8,7 +8,7 @@
 import { configurationName, parseHyperparameters } from '../config/hyperparameters.ts';
 import type { HyperparameterPattern } from '../config/types.ts';
 import type { RowData } from '../site/site-data.ts';
-import { formatCompact } from './compact.ts';
+import { formatExact } from './compact.ts';
 
 export type Hyperparameters = Readonly<Record<string, number>>;
 
@@ -55,7 +55,7 @@ export function hyperparameterText(
   return keys
     .flatMap((key) => {
       const value = hyperparameter(values, key);
-      return value === undefined ? [] : [`${key}=${formatCompact(value)}`];
+      return value === undefined ? [] : [`${key}=${formatExact(value)}`];
     })
     .join(';');
 }

@@ -40,7 +40,7 @@ import { legend, lineSwatch, shapeSwatch, type LegendItem } from './legend.ts';
 import { paretoFront } from './pareto-front.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, truncate } from './svg.ts';
-import { formatCompact } from './ticks.ts';
+import { formatExact } from './compact.ts';
 
 export interface ParetoOptions extends ChartFrameOptions {
   /** Column id of the x metric (any level), e.g. `sea_total`. */
@@ -92,7 +92,7 @@ function groupValues(
     if (v === undefined) missing = true;
     else numbers.add(v);
   }
-  const keys = [...numbers].sort((a, b) => a - b).map(formatCompact);
+  const keys = [...numbers].sort((a, b) => a - b).map(formatExact);
   return missing ? [...keys, NA] : keys;
 }
 
@@ -103,7 +103,7 @@ function groupKey(
 ): string {
   if (key === null) return '';
   const v = hyperparameter(hp.get(model), key);
-  return v === undefined ? NA : formatCompact(v);
+  return v === undefined ? NA : formatExact(v);
 }
 
 function colorScale(values: readonly string[]): (key: string) => string {
