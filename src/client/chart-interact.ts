@@ -89,8 +89,10 @@ export function tooltipLines(svg: SVGSVGElement, mark: Element): string[] {
     case 'scatter':
       return [
         model,
-        `Run: ${data['run'] ?? ''}${data['baseline'] !== undefined ? ' (baseline)' : ''}`,
-        `Step ${data['step'] ?? ''}`,
+        data['baseline'] !== undefined
+          ? `Baseline in ${data['run'] ?? ''}`
+          : `Run: ${data['run'] ?? ''}`,
+        ...(data['baseline'] !== undefined ? [] : [`Step ${data['step'] ?? ''}`]),
         `${axisTitle(svg, 'x')}: ${score(data['x'])}`,
         `${axisTitle(svg, 'y')}: ${score(data['y'])}`,
         ...partialLines(data['partial']),

@@ -357,6 +357,23 @@ describe('scatter chart', () => {
     expect(pareto).toContain('data-partial="SEA Avg is partial (5/7 missing: ms, my)"');
   });
 
+  it('draws a baseline merged into several runs once, as a cross outside the step colours', () => {
+    const base = row('BASELINE_experiments_ref_00000', 0, { sea_total: 50, total: 40 }, 'ref');
+    const runs = [
+      run('a', [row('m_00100', 100, { sea_total: 10, total: 20 }), base]),
+      run('b', [row('m_00300', 300, { sea_total: 12, total: 18 }), base]),
+    ];
+    const out = svg(scatterChart(runs, { selected: new Set([scatterKey('b', base.model)]) }));
+    const crosses = [...out.matchAll(/<g class="mark baseline-mark"[^>]*>/g)].map((m) => m[0]);
+    expect(crosses).toHaveLength(1);
+    expect(crosses[0]).toContain('data-run="a, b"');
+    expect(crosses[0]).toContain('data-selected="1"');
+    expect(crosses[0]).not.toContain('data-step');
+    expect(out).toContain('for 2 models of 2 runs and 1 baseline (marked with a cross, once each)');
+    expect(out).toContain('Colour: training step from 100 to 300.');
+    expect(out).not.toContain('has no point on this chart');
+  });
+
   it('says when a selected model has no point', () => {
     const result = scatterChart([a], { selected: new Set([scatterKey('a', 'n_00200')]) });
     expect(result.kind === 'chart' ? result.notes : []).toContain(

@@ -4,7 +4,7 @@
  * `data-series` matches.
  */
 
-import { FG, symbolPath, type ShapeName } from './colors.ts';
+import { BASELINE_CROSS, FG, symbolPath, type ShapeName } from './colors.ts';
 import { el, num, text, textWidth, truncate } from './svg.ts';
 
 export interface LegendItem {
@@ -96,5 +96,15 @@ export function shapeSwatch(shape: ShapeName, fill: string, stroke: string | nul
     fill,
     stroke,
     'stroke-width': stroke === null ? null : 1.5,
+  });
+}
+
+/** The swatch of baselines: their ✕. */
+export function crossSwatch(): string {
+  return el('path', {
+    transform: 'translate(8,0)',
+    d: BASELINE_CROSS,
+    stroke: FG,
+    'stroke-width': 2,
   });
 }

@@ -17,6 +17,7 @@ import type { ColumnData, RowData, RunData } from '../site/site-data.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
 import {
   ACCENT,
+  BASELINE_CROSS,
   BG,
   categorical,
   FG,
@@ -36,7 +37,7 @@ import {
   hyperparameterText,
   type Hyperparameters,
 } from './hyperparameters.ts';
-import { legend, lineSwatch, shapeSwatch, type LegendItem } from './legend.ts';
+import { crossSwatch, legend, lineSwatch, shapeSwatch, type LegendItem } from './legend.ts';
 import { paretoFront } from './pareto-front.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, truncate } from './svg.ts';
@@ -300,8 +301,8 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
           'data-baseline': p.row.baseline ?? '',
           ...dataOf(p),
         },
-        el('path', { d: CROSS, stroke: BG, 'stroke-width': 4.5, fill: 'none' }) +
-          el('path', { d: CROSS, stroke: FG, 'stroke-width': 2, fill: 'none' }) +
+        el('path', { d: BASELINE_CROSS, stroke: BG, 'stroke-width': 4.5, fill: 'none' }) +
+          el('path', { d: BASELINE_CROSS, stroke: FG, 'stroke-width': 2, fill: 'none' }) +
           text(label, {
             x: cx > (frame.left + frame.right) / 2 ? -9 : 9,
             y: -7,
@@ -349,10 +350,4 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
     legendBox.svg;
   const title = `Pareto front: ${yTitle} vs ${xTitle}`;
   return chartSvg(svgRoot({ kind: 'pareto', id, width, height, title, desc }, body), notes);
-}
-
-const CROSS = 'M-5,-5L5,5M-5,5L5,-5';
-
-function crossSwatch(): string {
-  return el('path', { transform: 'translate(8,0)', d: CROSS, stroke: FG, 'stroke-width': 2 });
 }

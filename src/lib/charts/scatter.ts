@@ -3,14 +3,25 @@
  * by default (any two lang-level columns), colour by training step (sequential), shape by run,
  * selected models highlighted and named, the others muted. Both axes share one domain and the
  * plot area is square, so the dotted y = x line is a true diagonal. Models without a value on
- * either axis are left out and counted.
+ * either axis are left out and counted. Baselines are reference marks (an ✕, outside the step
+ * colours), drawn once even when merged into several runs.
  */
 
 import type { RowData, RunData } from '../site/site-data.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
-import { ACCENT, FG, GRID, MUTED, sequentialMark, shapeAt, symbolPath } from './colors.ts';
+import {
+  ACCENT,
+  BASELINE_CROSS,
+  BG,
+  FG,
+  GRID,
+  MUTED,
+  sequentialMark,
+  shapeAt,
+  symbolPath,
+} from './colors.ts';
 import { columnIndex, columnTitle, partialNotes, type Marks } from './columns.ts';
-import { legend, shapeSwatch, type LegendItem } from './legend.ts';
+import { crossSwatch, legend, shapeSwatch, type LegendItem } from './legend.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
 
@@ -34,6 +45,7 @@ export function scatterKey(run: string, model: string): string {
 }
 
 interface Point {
+  /** The run, or for a baseline every run it is merged into (`a, b`). */
   readonly run: string;
   readonly runIndex: number;
   readonly model: string;
@@ -42,8 +54,31 @@ interface Point {
   readonly x: number;
   readonly y: number;
   readonly key: string;
+  /** Every key the point stands for: a baseline's in each run it is merged into. */
+  readonly keys: readonly string[];
   /** Which plotted values are partial (see `partialNotes`); null when none is. */
   readonly partial: string | null;
+}
+
+/** A baseline met again in another run is the same point: its run and key are added. */
+function addPoint(points: Point[], baselines: Map<string, number>, point: Point): void {
+  if (point.baseline === null) {
+    points.push(point);
+    return;
+  }
+  const same = `${point.model}|${point.x}|${point.y}`;
+  const at = baselines.get(same);
+  const known = at === undefined ? undefined : points[at];
+  if (known === undefined) {
+    baselines.set(same, points.length);
+    points.push(point);
+    return;
+  }
+  points[at ?? 0] = {
+    ...known,
+    run: `${known.run}, ${point.run}`,
+    keys: [...known.keys, point.key],
+  };
 }
 
 function finite(value: number | null | undefined): number | null {
@@ -70,6 +105,7 @@ export function scatterChart(
   const selected = options.selected ?? new Set<string>();
   const titles = new Map<string, string>();
   const points: Point[] = [];
+  const baselinePoints = new Map<string, number>();
   let excluded = 0;
   runs.forEach((run, runIndex) => {
     const xi = columnIndex(run.columns, xId, 'lang');
@@ -91,7 +127,15 @@ export function scatterChart(
         { column: xi, title: columnTitle(xc ?? { level: 'lang', lang: null, label: xId }) },
         { column: yi, title: columnTitle(yc ?? { level: 'lang', lang: null, label: yId }) },
       ]);
-      points.push({ ...base, step: row.step, x, y, key, partial });
+      addPoint(points, baselinePoints, {
+        ...base,
+        step: row.step,
+        x,
+        y,
+        key,
+        keys: [key],
+        partial,
+      });
     }
   });
   const xTitle = titles.get('x');
@@ -103,17 +147,21 @@ export function scatterChart(
     return chartMessage('no-points', `No model has both ${xTitle} and ${yTitle}.`);
   }
 
-  const steps = points.map((p) => p.step);
-  const minStep = Math.min(...steps);
-  const maxStep = Math.max(...steps);
+  // Baselines are not at a step of any training: they stay out of the step colours.
+  const models = points.filter((p) => p.baseline === null);
+  const baselineCount = points.length - models.length;
+  const steps = models.map((p) => p.step);
+  const minStep = steps.length === 0 ? 0 : Math.min(...steps);
+  const maxStep = steps.length === 0 ? 0 : Math.max(...steps);
   const stepColor = (step: number) =>
     sequentialMark(maxStep === minStep ? 0.5 : (step - minStep) / (maxStep - minStep));
-  const highlighted = points.filter((p) => selected.has(p.key));
+  const isSelected = (p: Point) => p.keys.some((key) => selected.has(key));
+  const highlighted = points.filter(isSelected);
   const anySelected = highlighted.length > 0;
 
   const items: LegendItem[] = [{ series: null, label: 'Run', swatch: '' }];
   runs.forEach((run, i) => {
-    if (points.some((p) => p.runIndex === i)) {
+    if (models.some((p) => p.runIndex === i)) {
       items.push({
         series: `run:${run.key}`,
         label: run.key,
@@ -121,6 +169,8 @@ export function scatterChart(
       });
     }
   });
+  if (baselineCount > 0)
+    items.push({ series: 'baseline', label: 'Baseline', swatch: crossSwatch() });
   const legendBox = legend(items, 60, 6, width - 60 - 16);
   const barTop = legendBox.height + 10;
   const stepBarStart = textWidth('Training step', 11) + 10 + textWidth(String(minStep), 11) + 4;
@@ -148,7 +198,38 @@ export function scatterChart(
     fill: 'none',
   });
 
-  const mark = (p: Point, emphasis: boolean) => {
+  const mark = (p: Point, emphasis: boolean) =>
+    p.baseline === null ? modelMark(p, emphasis) : baselineMark(p, emphasis);
+  const dataOf = (p: Point, emphasis: boolean) => ({
+    'data-key': p.key,
+    'data-run': p.run,
+    'data-model': p.model,
+    'data-baseline': p.baseline,
+    'data-step': p.baseline === null ? String(p.step) : null,
+    'data-x': dataNum(p.x),
+    'data-y': dataNum(p.y),
+    'data-selected': emphasis ? '1' : null,
+    'data-partial': p.partial,
+  });
+  const baselineMark = (p: Point, emphasis: boolean) =>
+    el(
+      'g',
+      {
+        class: 'mark baseline-mark',
+        transform: `translate(${num(x(p.x))},${num(y(p.y))})`,
+        'data-series': 'baseline',
+        ...dataOf(p, emphasis),
+      },
+      el('path', { d: BASELINE_CROSS, stroke: BG, 'stroke-width': 4.5, fill: 'none' }) +
+        el('path', {
+          d: BASELINE_CROSS,
+          stroke: emphasis ? ACCENT : FG,
+          'stroke-width': 2,
+          'stroke-opacity': anySelected && !emphasis ? 0.4 : null,
+          fill: 'none',
+        }),
+    );
+  const modelMark = (p: Point, emphasis: boolean) => {
     const shape = shapeAt(p.runIndex);
     const area = emphasis ? 110 : 56;
     // An outline in the text colour keeps the dark early-step colours visible on a dark page.
@@ -159,18 +240,7 @@ export function scatterChart(
       'stroke-width': emphasis ? 2 : 0.8,
       'stroke-opacity': emphasis ? null : 0.5,
     };
-    const data = {
-      'data-series': `run:${p.run}`,
-      'data-key': p.key,
-      'data-run': p.run,
-      'data-model': p.model,
-      'data-baseline': p.baseline,
-      'data-step': String(p.step),
-      'data-x': dataNum(p.x),
-      'data-y': dataNum(p.y),
-      'data-selected': emphasis ? '1' : null,
-      'data-partial': p.partial,
-    };
+    const data = { 'data-series': `run:${p.run}`, ...dataOf(p, emphasis) };
     return shape === 'circle'
       ? el('circle', {
           class: 'mark',
@@ -188,7 +258,7 @@ export function scatterChart(
           ...data,
         });
   };
-  const background = points.filter((p) => !selected.has(p.key)).map((p) => mark(p, false));
+  const background = points.filter((p) => !isSelected(p)).map((p) => mark(p, false));
   const foreground = highlighted.map((p) => mark(p, true));
   // A label right of its point, or left of it in the right half, so the plot edge does not cut it.
   const middle = (frame.left + frame.right) / 2;
@@ -213,15 +283,15 @@ export function scatterChart(
       `${excluded} model${excluded === 1 ? '' : 's'} without a value for ${xTitle} or ${yTitle} left out.`,
     );
   }
-  const missing = [...selected].filter((key) => !points.some((p) => p.key === key)).length;
+  const missing = [...selected].filter((key) => !points.some((p) => p.keys.includes(key))).length;
   if (missing > 0) {
     notes.push(
       `${missing} selected model${missing === 1 ? ' has' : 's have'} no point on this chart.`,
     );
   }
-  const runCount = new Set(points.map((p) => p.run)).size;
+  const runCount = new Set(models.map((p) => p.run)).size;
   const desc = [
-    `${yTitle} against ${xTitle} for ${points.length} model${points.length === 1 ? '' : 's'} of ${runCount} run${runCount === 1 ? '' : 's'}; both axes share one scale, the dotted line is y = x.`,
+    `${yTitle} against ${xTitle} for ${models.length} model${models.length === 1 ? '' : 's'} of ${runCount} run${runCount === 1 ? '' : 's'}${baselineCount > 0 ? ` and ${baselineCount} baseline${baselineCount === 1 ? '' : 's'} (marked with a cross, once each)` : ''}; both axes share one scale, the dotted line is y = x.`,
     `Colour: training step from ${minStep} to ${maxStep}. Shape: run.`,
     anySelected
       ? `${highlighted.length} selected model${highlighted.length === 1 ? '' : 's'} highlighted and named.`
