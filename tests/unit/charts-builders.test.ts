@@ -202,13 +202,36 @@ describe('progress chart', () => {
     ];
     const result = progressChart(run('p', rows), { markers: 'none' });
     const out = svg(result);
-    const marks = [...out.matchAll(/<circle class="mark"[^>]*>/g)].map((m) => m[0]);
+    const marks = [...out.matchAll(/<(?:circle|path) class="mark"[^>]*>/g)].map((m) => m[0]);
     expect(marks).toHaveLength(1);
+    // SEA Avg's points are squares (the summary lines share a colour).
+    expect(marks[0]).toMatch(
+      /^<path class="mark" transform="translate\([^)]*\)" d="M-[\d.]+,-[\d.]+h/,
+    );
     expect(marks[0]).toContain('fill="var(--bg, #ffffff)"');
     expect(marks[0]).toContain('data-partial="SEA Avg is partial (1/2 missing: th)"');
     expect(result.kind === 'chart' ? result.notes : []).toContain(
       'Hollow points are partial values (not every expected input present); hover for which.',
     );
+  });
+
+  it('tells the summary lines apart by the shape of their points, also in the legend', () => {
+    const rows = [row('q_01000', 1000, all(10)), row('q_02000', 2000, all(12))];
+    const out = svg(progressChart(run('q', rows), { markers: 'all' }));
+    const shapeOf = (series: string) =>
+      new RegExp(`<(circle|path) class="mark"[^>]*data-series="${series}"`).exec(out)?.[1];
+    expect(['sea_total', 'en', 'total', 'id'].map(shapeOf)).toEqual([
+      'path',
+      'path',
+      'circle',
+      'circle',
+    ]);
+    const legendOf = (label: string) =>
+      new RegExp(
+        `<g class="legend-item" data-series="[^"]*"[^>]*>((?:(?!</g>).)*)${label}</text>`,
+      ).exec(out)?.[1] ?? '';
+    expect(legendOf('SEA Avg').match(/<path/g)).toHaveLength(2); // line and square
+    expect(legendOf('Indonesian').match(/<path/g)).toHaveLength(1); // line only
   });
 
   it('orders checkpoints by step whatever the row order', () => {

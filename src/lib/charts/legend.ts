@@ -88,6 +88,19 @@ export function lineSwatch(color: string, width: number, dash: string | null = n
   });
 }
 
+/** A line with its points' marker in the middle: for lines of one colour told apart by shape. */
+export function lineMarkerSwatch(
+  color: string,
+  width: number,
+  dash: string | null,
+  shape: ShapeName,
+): string {
+  return (
+    lineSwatch(color, width, dash) +
+    el('path', { transform: 'translate(8,0)', d: symbolPath(shape, 40), fill: color })
+  );
+}
+
 /** A marker swatch: a filled shape, or outlined when `fill` is 'none'. */
 export function shapeSwatch(shape: ShapeName, fill: string, stroke: string | null = null): string {
   return el('path', {

@@ -18,9 +18,9 @@ import type { ColumnData, RowData, RunData } from '../site/site-data.ts';
 import { formatScore } from '../site/format.ts';
 import { languageName } from '../site/names.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
-import { categorical, FG, MUTED } from './colors.ts';
+import { categorical, FG, MUTED, symbolPath, type ShapeName } from './colors.ts';
 import { spreadLabels } from './labels.ts';
-import { legend, lineSwatch, type LegendItem } from './legend.ts';
+import { legend, lineMarkerSwatch, lineSwatch, type LegendItem } from './legend.ts';
 import { partialNotes } from './columns.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
@@ -52,6 +52,8 @@ interface Series {
   readonly color: string;
   readonly width: number;
   readonly dash: string | null;
+  /** The points' shape: the summary lines share a colour, so their points differ in shape. */
+  readonly shape: ShapeName;
 }
 
 interface Reference {
@@ -62,11 +64,12 @@ interface Reference {
   readonly dash: string;
 }
 
-const SUMMARY_STYLE: ReadonlyMap<string, { width: number; dash: string | null }> = new Map([
-  ['sea_total', { width: 2.5, dash: '7 4' }],
-  ['en', { width: 2.5, dash: '2 3' }],
-  ['total', { width: 3.5, dash: null }],
-]);
+const SUMMARY_STYLE: ReadonlyMap<string, { width: number; dash: string | null; shape: ShapeName }> =
+  new Map([
+    ['sea_total', { width: 2.5, dash: '7 4', shape: 'square' }],
+    ['en', { width: 2.5, dash: '2 3', shape: 'diamond' }],
+    ['total', { width: 3.5, dash: null, shape: 'circle' }],
+  ]);
 const BASELINE_DASHES = ['5 4', '1 3', '9 3 2 3'];
 const AUTO_MARKER_LIMIT = 60;
 
@@ -87,6 +90,7 @@ function languageSeries(columns: readonly ColumnData[]): Series[] {
         color,
         width: 1.5,
         dash: null,
+        shape: 'circle',
       });
     }
   });
@@ -100,7 +104,8 @@ function componentSeries(columns: readonly ColumnData[], level: string, lang: st
   columns.forEach((column, index) => {
     if (column.level !== level || column.lang !== lang) return;
     const color = categorical(series.length);
-    series.push({ id: column.id, label: column.label, column: index, color, width: 2, dash: null });
+    const style = { color, width: 2, dash: null, shape: 'circle' as const };
+    series.push({ id: column.id, label: column.label, column: index, ...style });
   });
   return series;
 }
@@ -187,7 +192,9 @@ export function progressChart(
   const legendItems: LegendItem[] = drawn.map((s) => ({
     series: s.id,
     label: s.label,
-    swatch: lineSwatch(s.color, s.width, s.dash),
+    swatch: SUMMARY_STYLE.has(s.id)
+      ? lineMarkerSwatch(s.color, s.width, s.dash, s.shape)
+      : lineSwatch(s.color, s.width, s.dash),
   }));
   const baselineIds = [...new Set(references.map((r) => r.baseline))];
   for (const baseline of baselineIds) {
@@ -257,11 +264,8 @@ export function progressChart(
           // A partial value always gets its point, hollow, so it is never read as complete.
           if (!markAll && !isolated && partial === null) return '';
           if (partial !== null) partialDrawn = true;
-          return el('circle', {
-            class: 'mark',
-            cx: x(row.step),
-            cy: y(v),
-            r: s.width >= 2.5 ? 3.5 : 2.5,
+          const radius = s.width >= 2.5 ? 3.5 : 2.5;
+          const attributes = {
             fill: partial === null ? s.color : 'var(--bg, #ffffff)',
             stroke: partial === null ? null : s.color,
             'stroke-width': partial === null ? null : 1.5,
@@ -270,6 +274,23 @@ export function progressChart(
             'data-x': String(row.step),
             'data-y': dataNum(v),
             'data-partial': partial,
+          };
+          if (s.shape === 'circle') {
+            return el('circle', {
+              class: 'mark',
+              cx: x(row.step),
+              cy: y(v),
+              r: radius,
+              ...attributes,
+            });
+          }
+          // As large as the circle would be, a little larger for the thinner diamond.
+          const area = Math.PI * radius * radius * (s.shape === 'diamond' ? 1.4 : 1);
+          return el('path', {
+            class: 'mark',
+            transform: `translate(${num(x(row.step))},${num(y(v))})`,
+            d: symbolPath(s.shape, area),
+            ...attributes,
           });
         })
         .join('');
