@@ -13,7 +13,7 @@ import { SITE_HOST, portProblem } from './port.ts';
 import { progressReporter } from './progress.ts';
 import { printable } from '../lib/printable.ts';
 import { strictViolations } from './strict.ts';
-import { summaryText } from './summary-text.ts';
+import { summaryText } from '../lib/report/summary-text.ts';
 import { stageClock, type StageClock } from './timings.ts';
 
 export async function main(argv: readonly string[]): Promise<number> {

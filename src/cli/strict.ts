@@ -3,7 +3,7 @@
 import type { DiagnosticKind } from '../lib/diagnostics.ts';
 import type { PipelineResult } from '../lib/pipeline.ts';
 import type { Summary } from '../lib/report/summary.ts';
-import { notRead } from './summary-text.ts';
+import { notRead } from '../lib/report/summary-text.ts';
 
 /** What `--strict` fails on: anything not read, or read without a score. */
 export function strictViolations(result: PipelineResult, summary: Summary): string[] {

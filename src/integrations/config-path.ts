@@ -10,10 +10,10 @@ export function resolveConfigPath(option: string | undefined, root: string): str
 }
 
 /**
- * How messages name the config: relative to the working folder when it lies below it, as the
- * CLI names a config given that way; else its absolute path. Both resolve to the same file.
+ * How messages name a file or folder (the config, the reports): relative to the working folder
+ * when it lies below it, as the CLI names a config given that way; else its absolute path.
  */
-export function shownConfigPath(absolute: string, cwd = process.cwd()): string {
+export function shownPath(absolute: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, absolute);
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
     ? absolute

@@ -9,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ConfigError, loadConfig } from '../lib/config/load.ts';
 import type { LeaderboardConfig } from '../lib/config/types.ts';
+import { summarize } from '../lib/report/summary.ts';
+import { summaryText } from '../lib/report/summary-text.ts';
 import { writeReports } from '../lib/report/write-reports.ts';
-import { resolveConfigPath, shownConfigPath } from './config-path.ts';
+import { resolveConfigPath, shownPath } from './config-path.ts';
 import { sharedState } from './state.ts';
 import { versionLabel } from './version.ts';
 
@@ -41,7 +43,7 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         state.root = root;
         addWatchFile(configFile);
         try {
-          const loaded = await loadConfig(shownConfigPath(configFile));
+          const loaded = await loadConfig(shownPath(configFile));
           // Dev restarts the server when the config file changes: a result of the old one is
           // stale, and so is the content loaded from it.
           if (state.result !== null && !sameConfig(state.result.config, loaded)) {
@@ -92,7 +94,9 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         await writeReports(result, result.config.output.baseDir);
         const site = path.join(fileURLToPath(dir), DOWNLOADS_FOLDER);
         await writeReports(result, site, { json: false, individual: true, merged: true });
-        logger.info(`reports written to ${result.config.output.baseDir} and ${site}`);
+        // The CLI's summary: a site built on its own says what was read, skipped and warned of.
+        const reports = `${shownPath(result.config.output.baseDir)} and ${shownPath(site)}`;
+        logger.info(`\n${summaryText(result, summarize(result), reports).trimEnd()}`);
       },
     },
   };

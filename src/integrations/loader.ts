@@ -10,7 +10,7 @@ import { ConfigError, loadConfig } from '../lib/config/load.ts';
 import { runPipeline, type PipelineResult } from '../lib/pipeline.ts';
 import { summarize } from '../lib/report/summary.ts';
 import { runData, runSummaries } from '../lib/site/site-data.ts';
-import { DEFAULT_CONFIG, resolveConfigPath, shownConfigPath } from './config-path.ts';
+import { DEFAULT_CONFIG, resolveConfigPath, shownPath } from './config-path.ts';
 import { sharedState } from './state.ts';
 
 /** The data is ours, produced and typed by the library; the schema only checks its shape. */
@@ -25,7 +25,7 @@ async function pipelineResult(refresh: boolean): Promise<PipelineResult> {
   pending ??= (async () => {
     const configFile = state.configFile ?? resolveConfigPath(DEFAULT_CONFIG, process.cwd());
     try {
-      const config = await loadConfig(shownConfigPath(configFile));
+      const config = await loadConfig(shownPath(configFile));
       const result = await runPipeline(config, { threads: 1 });
       state.result = result;
       return result;

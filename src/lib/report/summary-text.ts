@@ -1,9 +1,9 @@
-/** The short summary the CLI ends with. */
+/** The short summary the CLI ends with, and the site build logs. */
 
-import type { PipelineResult } from '../lib/pipeline.ts';
-import type { Summary } from '../lib/report/summary.ts';
-import type { Diagnostic, DiagnosticKind } from '../lib/diagnostics.ts';
-import { printable } from '../lib/printable.ts';
+import type { PipelineResult } from '../pipeline.ts';
+import type { Summary } from './summary.ts';
+import type { Diagnostic, DiagnosticKind } from '../diagnostics.ts';
+import { printable } from '../printable.ts';
 
 const MAX_LISTED = 10;
 

@@ -1,0 +1,44 @@
+/** A site build on its own ends with the CLI's summary: what was read, skipped and warned of. */
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT, cleanEnvironment } from './harness.ts';
+
+describe('the site build', () => {
+  it('logs the same summary as the CLI', () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-build-summary-'));
+    const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-build-reports-'));
+    const config = path.join(PROJECT, 'leaderboard.config.yaml');
+    const cli = spawnSync(
+      path.join(PROJECT, 'node_modules/.bin/node'),
+      ['src/cli/main.ts', '--no-gui', '--config', config, '--out', reports],
+      { cwd: PROJECT, encoding: 'utf8' },
+    );
+    expect(cli.status).toBe(0);
+    const build = spawnSync(
+      path.join(PROJECT, 'node_modules/.bin/astro'),
+      ['build', '--outDir', outDir],
+      {
+        cwd: PROJECT,
+        env: {
+          ...cleanEnvironment(),
+          PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+          LEADERBOARD_CONFIG: config,
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        encoding: 'utf8',
+      },
+    );
+    expect(build.status).toBe(0);
+    // Every line but where the reports went (the build writes base_dir and the site's copy).
+    const lines = cli.stdout.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^reports: /);
+    for (const line of lines.slice(0, -1)) expect(build.stdout).toContain(line);
+    expect(build.stdout).toContain(`reports: reports and ${path.join(outDir, 'reports')}`);
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.rmSync(reports, { recursive: true, force: true });
+  });
+});
