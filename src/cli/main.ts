@@ -156,7 +156,8 @@ function writeError(error: unknown): string {
 
 function displayDir(dir: string): string {
   const relative = path.relative(process.cwd(), dir);
-  return relative === '' ? '.' : relative.startsWith('..') ? dir : relative;
+  if (relative === '') return '.';
+  return relative.split(path.sep)[0] === '..' || path.isAbsolute(relative) ? dir : relative;
 }
 
 /** Runs the command on this process's arguments and sets its exit status. */

@@ -15,7 +15,6 @@ export function resolveConfigPath(option: string | undefined, root: string): str
  */
 export function shownPath(absolute: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, absolute);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
-    ? absolute
-    : relative;
+  const outside = relative.split(path.sep)[0] === '..' || path.isAbsolute(relative);
+  return relative === '' || outside ? absolute : relative;
 }

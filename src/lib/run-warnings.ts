@@ -68,6 +68,14 @@ export function columnClashes(tables: readonly LabelledTable[]): Diagnostic[] {
   }));
 }
 
+/** What a capture group held that is no value: nothing, text, or a number past the largest. */
+function heldText(captured: string | undefined): string {
+  if (captured === undefined) return 'nothing';
+  const number = captured.trim() === '' ? Number.NaN : Number(captured);
+  const why = Number.isNaN(number) ? 'not a number' : 'a number too large to use';
+  return `'${printable(captured)}', ${why}`;
+}
+
 /**
  * Hyperparameter patterns that match configuration names of the runs' own rows (baselines have
  * none) but capture no number from some: those configurations have no value in the charts.
@@ -84,18 +92,18 @@ export function hyperparameterWarnings(
   const file = path.basename(config.configFile);
   return hyperparameterMisses([...names], config.hyperparameters).map((miss) => {
     const { name, pattern } = config.hyperparameters[miss.index] ?? { name: '', pattern: '' };
-    const held =
-      miss.captured === undefined ? 'nothing' : `'${printable(miss.captured)}', not a number`;
     const shown = printable(name);
     const count =
       miss.missed === miss.matched
-        ? `none of the ${miss.matched} names it matches has a ${shown} value in the charts`
+        ? miss.matched === 1
+          ? `the 1 name it matches has no ${shown} value in the charts`
+          : `none of the ${miss.matched} names it matches has a ${shown} value in the charts`
         : `${miss.missed} of the ${miss.matched} names it matches ${miss.missed === 1 ? 'has' : 'have'} no ${shown} value in the charts`;
     return {
       kind: 'no-hyperparameter-number',
       file,
       keyPath: `hyperparameters[${miss.index}].pattern`,
-      message: `hyperparameter pattern '${printable(pattern)}' matches configuration names such as '${printable(miss.example)}', but its first capture group holds ${held}: ${count}`,
+      message: `hyperparameter pattern '${printable(pattern)}' matches configuration names such as '${printable(miss.example)}', but its first capture group holds ${heldText(miss.captured)}: ${count}`,
     };
   });
 }

@@ -397,6 +397,27 @@ describe('scatter chart', () => {
     expect(out).not.toContain('has no point on this chart');
   });
 
+  it('counts baselines apart, once each, also when left out or alone', () => {
+    const noValue = row('BASELINE_experiments_b_00000', 0, { sea_total: 50, total: null }, 'b');
+    const lone = row('BASELINE_experiments_c_00000', 0, { sea_total: 40, total: 30 }, 'c');
+    const runs = [
+      run('a', [row('m_00100', 100, { sea_total: 10, total: null }), noValue, lone]),
+      run('b', [noValue, lone]),
+    ];
+    const picked = new Set([scatterKey('a', lone.model), scatterKey('b', lone.model)]);
+    const result = scatterChart(runs, { selected: picked });
+    const out = svg(result);
+    expect(out).toContain(
+      'Aggregate against SEA Avg for 1 baseline (marked with a cross, once each); both axes',
+    );
+    expect(out).not.toContain('Colour: training step');
+    expect(out).not.toContain('class="legend-steps"');
+    expect(out).toContain('2 selected models highlighted and named.');
+    expect(result.kind === 'chart' ? result.notes : []).toEqual([
+      '1 model and 1 baseline without a value for SEA Avg or Aggregate left out.',
+    ]);
+  });
+
   it('says when a selected model has no point', () => {
     const result = scatterChart([a], { selected: new Set([scatterKey('a', 'n_00200')]) });
     expect(result.kind === 'chart' ? result.notes : []).toContain(

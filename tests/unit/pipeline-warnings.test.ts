@@ -99,6 +99,25 @@ describe('hyperparameters', () => {
     ]);
   });
 
+  it('says when the one name a pattern matches has no value, and when a capture overflows', async () => {
+    const root = makeTree({ [file('LR1e400_GBSx')]: sea });
+    roots.push(root);
+    const yaml = [
+      'experiments:\n  exp: { path: runs/exp }',
+      'hyperparameters:',
+      "  - { name: LR, pattern: 'LR([^_]+)' }",
+      "  - { name: GBS, pattern: 'GBS(\\w+)' }",
+      '',
+    ].join('\n');
+    const result = await runOn(root, yaml);
+    expect(
+      result.diagnostics.filter((d) => d.kind === 'no-hyperparameter-number').map((d) => d.message),
+    ).toEqual([
+      "hyperparameter pattern 'LR([^_]+)' matches configuration names such as 'LR1e400_GBSx', but its first capture group holds '1e400', a number too large to use: the 1 name it matches has no LR value in the charts",
+      "hyperparameter pattern 'GBS(\\w+)' matches configuration names such as 'LR1e400_GBSx', but its first capture group holds 'x', not a number: the 1 name it matches has no GBS value in the charts",
+    ]);
+  });
+
   it('says nothing when every name a pattern matches gives a number, or a baseline alone does not', async () => {
     const root = makeTree({
       [file('LR1e-4')]: sea,

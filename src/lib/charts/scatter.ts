@@ -107,6 +107,8 @@ export function scatterChart(
   const points: Point[] = [];
   const baselinePoints = new Map<string, number>();
   let excluded = 0;
+  // Baselines left out, by model name: one merged into several runs counts once.
+  const excludedBaselines = new Set<string>();
   runs.forEach((run, runIndex) => {
     const xi = columnIndex(run.columns, xId, 'lang');
     const yi = columnIndex(run.columns, yId, 'lang');
@@ -118,7 +120,8 @@ export function scatterChart(
       const x = xi < 0 ? null : finite(row.values[xi]);
       const y = yi < 0 ? null : finite(row.values[yi]);
       if (x === null || y === null) {
-        excluded += 1;
+        if (row.baseline === null) excluded += 1;
+        else excludedBaselines.add(row.model);
         continue;
       }
       const key = scatterKey(run.key, row.model);
@@ -174,14 +177,24 @@ export function scatterChart(
   const legendBox = legend(items, 60, 6, width - 60 - 16);
   const barTop = legendBox.height + 10;
   const stepBarStart = textWidth('Training step', 11) + 10 + textWidth(String(minStep), 11) + 4;
-  const stepBar = el(
-    'g',
-    { class: 'legend-steps', fill: FG, transform: `translate(60,${num(barTop)})` },
-    text('Training step', { x: 0, y: 10, 'font-weight': 600 }) +
-      text(String(minStep), { x: stepBarStart - 4, y: 10, 'text-anchor': 'end' }) +
-      el('rect', { x: stepBarStart, y: 2, width: 160, height: 10, fill: `url(#${id}-steps)` }) +
-      text(String(maxStep), { x: stepBarStart + 164, y: 10 }),
-  );
+  // Only models have steps: baselines alone get no step colour bar.
+  const stepBar =
+    models.length === 0
+      ? ''
+      : el(
+          'g',
+          { class: 'legend-steps', fill: FG, transform: `translate(60,${num(barTop)})` },
+          text('Training step', { x: 0, y: 10, 'font-weight': 600 }) +
+            text(String(minStep), { x: stepBarStart - 4, y: 10, 'text-anchor': 'end' }) +
+            el('rect', {
+              x: stepBarStart,
+              y: 2,
+              width: 160,
+              height: 10,
+              fill: `url(#${id}-steps)`,
+            }) +
+            text(String(maxStep), { x: stepBarStart + 164, y: 10 }),
+        );
   const outer = frameOf(width, height, { top: barTop + 28, right: 24, bottom: 46, left: 60 });
   const side = Math.min(outer.right - outer.left, outer.bottom - outer.top);
   const frame = { ...outer, right: outer.left + side, bottom: outer.top + side };
@@ -278,10 +291,14 @@ export function scatterChart(
   );
 
   const notes: string[] = [];
-  if (excluded > 0) {
-    notes.push(
-      `${excluded} model${excluded === 1 ? '' : 's'} without a value for ${xTitle} or ${yTitle} left out.`,
-    );
+  const leftOut = [
+    excluded > 0 ? `${excluded} model${excluded === 1 ? '' : 's'}` : '',
+    excludedBaselines.size > 0
+      ? `${excludedBaselines.size} baseline${excludedBaselines.size === 1 ? '' : 's'}`
+      : '',
+  ].filter((part) => part !== '');
+  if (leftOut.length > 0) {
+    notes.push(`${leftOut.join(' and ')} without a value for ${xTitle} or ${yTitle} left out.`);
   }
   const missing = [...selected].filter((key) => !points.some((p) => p.keys.includes(key))).length;
   if (missing > 0) {
@@ -290,12 +307,20 @@ export function scatterChart(
     );
   }
   const runCount = new Set(models.map((p) => p.run)).size;
-  const desc = [
-    `${yTitle} against ${xTitle} for ${models.length} model${models.length === 1 ? '' : 's'} of ${runCount} run${runCount === 1 ? '' : 's'}${baselineCount > 0 ? ` and ${baselineCount} baseline${baselineCount === 1 ? '' : 's'} (marked with a cross, once each)` : ''}; both axes share one scale, the dotted line is y = x.`,
-    `Colour: training step from ${minStep} to ${maxStep}. Shape: run.`,
-    anySelected
-      ? `${highlighted.length} selected model${highlighted.length === 1 ? '' : 's'} highlighted and named.`
+  const plotted = [
+    models.length > 0
+      ? `${models.length} model${models.length === 1 ? '' : 's'} of ${runCount} run${runCount === 1 ? '' : 's'}`
       : '',
+    baselineCount > 0
+      ? `${baselineCount} baseline${baselineCount === 1 ? '' : 's'} (marked with a cross, once each)`
+      : '',
+  ].filter((part) => part !== '');
+  // Selections, not points: a baseline picked in two runs is two selections of one point.
+  const shown = [...selected].filter((key) => points.some((p) => p.keys.includes(key))).length;
+  const desc = [
+    `${yTitle} against ${xTitle} for ${plotted.join(' and ')}; both axes share one scale, the dotted line is y = x.`,
+    models.length > 0 ? `Colour: training step from ${minStep} to ${maxStep}. Shape: run.` : '',
+    anySelected ? `${shown} selected model${shown === 1 ? '' : 's'} highlighted and named.` : '',
     ...notes,
   ]
     .filter((s) => s !== '')
