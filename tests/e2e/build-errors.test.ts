@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT, cleanEnvironment } from './harness.ts';
+import { PROJECT, astroEnvironment } from './harness.ts';
 
 const BAD_CONFIG = 'experiments:\n  exp_a:\n    pth: results\n';
 
@@ -25,12 +25,7 @@ function buildFailure(config: string, outDir: string): string {
   try {
     execFileSync(path.join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: PROJECT,
-      env: {
-        ...cleanEnvironment(),
-        PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-        LEADERBOARD_CONFIG: config,
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
+      env: astroEnvironment(config),
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
     });

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT, cleanEnvironment } from './harness.ts';
+import { PROJECT, astroEnvironment } from './harness.ts';
 
 describe('the site build', () => {
   it('logs the same summary as the CLI', () => {
@@ -23,12 +23,7 @@ describe('the site build', () => {
       ['build', '--outDir', outDir],
       {
         cwd: PROJECT,
-        env: {
-          ...cleanEnvironment(),
-          PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-          LEADERBOARD_CONFIG: config,
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
+        env: astroEnvironment(config),
         encoding: 'utf8',
       },
     );

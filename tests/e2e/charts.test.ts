@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT, cleanEnvironment, open, useSampleSite } from './harness.ts';
+import { PROJECT, astroEnvironment, open, useSampleSite } from './harness.ts';
 
 const site = useSampleSite();
 
@@ -353,12 +353,7 @@ describe('write-ups', () => {
     try {
       execFileSync(path.join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
         cwd: PROJECT,
-        env: {
-          ...cleanEnvironment(),
-          PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-          LEADERBOARD_CONFIG: path.join(PROJECT, 'leaderboard.config.yaml'),
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
+        env: astroEnvironment(path.join(PROJECT, 'leaderboard.config.yaml')),
         stdio: ['ignore', 'pipe', 'pipe'],
         encoding: 'utf8',
       });

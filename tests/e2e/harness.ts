@@ -24,6 +24,16 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !skip.test(key)));
 }
 
+/** The environment of an Astro command run from the project for `configFile`. */
+export function astroEnvironment(configFile: string): NodeJS.ProcessEnv {
+  return {
+    ...cleanEnvironment(),
+    PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+    LEADERBOARD_CONFIG: configFile,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}
+
 /** Builds the site of `configFile` under `base`; returns the output folder. */
 export function buildSite(configFile: string, base = '/'): string {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-site-'));
@@ -32,13 +42,7 @@ export function buildSite(configFile: string, base = '/'): string {
     ['build', '--outDir', outDir, '--silent'],
     {
       cwd: PROJECT,
-      env: {
-        ...cleanEnvironment(),
-        PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-        LEADERBOARD_CONFIG: configFile,
-        SITE_BASE: base,
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
+      env: { ...astroEnvironment(configFile), SITE_BASE: base },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );

@@ -1148,42 +1148,42 @@ describe('report columns whose names meet', () => {
 });
 
 describe('step patterns', () => {
-  it('warns when a step pattern matches folders but captures no number in its first group', () => {
-    const root = tempDir('step-miss-');
-    writeTree(root, {
-      'leaderboard.config.yaml':
-        "experiments:\n  exp:\n    path: runs/exp\nstep_patterns: ['(b)a(\\d+)']\n",
-      [sea('cfg', 'm', STAMP, 'ba100')]: goodText,
-      [sea('cfg', 'm', STAMP, 'ba200')]: goodText,
-    });
+  /** Reports a tree of SEA-HELM files in these step folders; its no-step-number warnings. */
+  function stepWarnings(prefix: string, config: string, folders: readonly string[]) {
+    const root = tempDir(prefix);
+    const files = Object.fromEntries(folders.map((f) => [sea('cfg', 'm', STAMP, f), goodText]));
+    writeTree(root, { 'leaderboard.config.yaml': config, ...files });
     const out = path.join(root, 'out');
     expect(report(root, out).status).toBe(0);
-    expect(readResults(out).warnings.filter((w) => w.kind === 'no-step-number')).toEqual([
-      {
-        kind: 'no-step-number',
-        file: 'leaderboard.config.yaml',
-        key_path: 'step_patterns[0]',
-        message:
-          "step pattern '(b)a(\\d+)' matches folder names such as 'ba100', but its first capture group holds 'b', not a number: 2 files get step 0",
-      },
+    const warnings = readResults(out).warnings.filter((w) => w.kind === 'no-step-number');
+    return { out, warnings };
+  }
+  const warning = (pattern: string, message: string) => ({
+    kind: 'no-step-number',
+    file: 'leaderboard.config.yaml',
+    key_path: `step_patterns[${pattern}]`,
+    message,
+  });
+
+  it('warns when a step pattern matches folders but captures no number in its first group', () => {
+    const config = "experiments:\n  exp:\n    path: runs/exp\nstep_patterns: ['(b)a(\\d+)']\n";
+    const { warnings } = stepWarnings('step-miss-', config, ['ba100', 'ba200']);
+    expect(warnings).toEqual([
+      warning(
+        '0',
+        "step pattern '(b)a(\\d+)' matches folder names such as 'ba100', but its first capture group holds 'b', not a number: 2 files get step 0",
+      ),
     ]);
   });
+
   it('warns when a step folder holds a number too large to be exact, and gives it no step', () => {
-    const root = tempDir('step-huge-');
-    writeTree(root, {
-      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
-      [sea('cfg', 'm', STAMP, 'ba1000000000000000000000')]: goodText,
-    });
-    const out = path.join(root, 'out');
-    expect(report(root, out).status).toBe(0);
-    expect(readResults(out).warnings.filter((w) => w.kind === 'no-step-number')).toEqual([
-      {
-        kind: 'no-step-number',
-        file: 'leaderboard.config.yaml',
-        key_path: 'step_patterns[0]',
-        message:
-          "step pattern 'ba(\\d+)' matches folder names such as 'ba1000000000000000000000', but its first capture group holds '1000000000000000000000', a number above 9007199254740991, too large to tell steps apart: 1 file gets step 0",
-      },
+    const config = 'experiments:\n  exp:\n    path: runs/exp\n';
+    const { out, warnings } = stepWarnings('step-huge-', config, ['ba1000000000000000000000']);
+    expect(warnings).toEqual([
+      warning(
+        '0',
+        "step pattern 'ba(\\d+)' matches folder names such as 'ba1000000000000000000000', but its first capture group holds '1000000000000000000000', a number above 9007199254740991, too large to tell steps apart: 1 file gets step 0",
+      ),
     ]);
     const [, row = []] = csvRows(path.join(out, 'exp', 'lang_report.csv'));
     expect(row[0]).toBe('cfg_00000');
