@@ -28,7 +28,8 @@ export type DiagnosticKind =
   | 'unseen-language'
   | 'column-clash'
   | 'no-step-number'
-  | 'no-hyperparameter-number';
+  | 'no-hyperparameter-number'
+  | 'hidden-characters';
 
 export interface Diagnostic {
   readonly kind: DiagnosticKind;

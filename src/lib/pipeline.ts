@@ -20,6 +20,7 @@ import { modelJobs, type ModelResult } from './work/model-job.ts';
 import { jobQueue } from './work/pool.ts';
 import {
   columnClashes,
+  hiddenCharacterWarnings,
   hyperparameterWarnings,
   unseenLanguages,
   type LabelledTable,
@@ -102,6 +103,7 @@ export async function runPipeline(
       ...collected.diagnostics,
       ...unseenLanguages(config, collected.languages),
       ...columnClashes(labelledTables(runs, baselines)),
+      ...hiddenCharacterWarnings(labelledTables(runs, []), labelledTables([], baselines)),
       ...hyperparameterWarnings(
         config,
         runs.map((r) => r.table),

@@ -1,14 +1,14 @@
 /**
  * Warnings about the scored runs as a whole, found once every model is read: configured SEA
- * languages no file has, report columns two nodes would share, and hyperparameter patterns that
- * read no number from the configuration names they match.
+ * languages no file has, report columns two nodes would share, hyperparameter patterns that
+ * read no number from the configuration names they match, and names with hidden characters.
  */
 
 import path from 'node:path';
 import { configurationName, hyperparameterMisses } from './config/hyperparameters.ts';
 import type { LeaderboardConfig } from './config/types.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { printable } from './printable.ts';
+import { hasHiddenCharacters, printable } from './printable.ts';
 import { nodeKindName } from './score/nodes.ts';
 import type { Table } from './score/table.ts';
 
@@ -105,5 +105,34 @@ export function hyperparameterWarnings(
       keyPath: `hyperparameters[${miss.index}].pattern`,
       message: `hyperparameter pattern '${printable(pattern)}' matches configuration names such as '${printable(miss.example)}', but its first capture group holds ${heldText(miss.captured)}: ${count}`,
     };
+  });
+}
+
+/**
+ * Model names (from folder names on disk) holding control or direction characters: a run's own
+ * rows, and each baseline's. The pages show names as written, and a right-to-left override
+ * reorders what follows it, the step included; messages show such characters escaped.
+ */
+export function hiddenCharacterWarnings(
+  runs: readonly LabelledTable[],
+  baselines: readonly LabelledTable[],
+): Diagnostic[] {
+  const own = [
+    ...runs.map(({ label, table }) => ({
+      label,
+      names: table.rows.filter((row) => row.baseline === null).map((row) => row.model),
+    })),
+    ...baselines.map(({ label, table }) => ({ label, names: table.rows.map((row) => row.model) })),
+  ];
+  return own.flatMap(({ label, names }) => {
+    const hidden = names.filter(hasHiddenCharacters);
+    if (hidden.length === 0) return [];
+    const count = hidden.length === 1 ? '1 model name holds' : `${hidden.length} model names hold`;
+    return [
+      {
+        kind: 'hidden-characters' as const,
+        message: `${printable(label)}: ${count} control or text-direction characters, such as '${printable(hidden[0] ?? '')}'; the pages show names as written, where such characters can reorder or hide what is shown (the CSV reports keep them as they are)`,
+      },
+    ];
   });
 }

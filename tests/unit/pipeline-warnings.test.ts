@@ -133,3 +133,31 @@ describe('hyperparameters', () => {
     expect(result.diagnostics.filter((d) => d.kind === 'no-hyperparameter-number')).toEqual([]);
   });
 });
+
+describe('names with hidden characters', () => {
+  it('warns, per run and baseline, about model names with control or direction characters', async () => {
+    const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
+    const stamp = '2025-01-01T00:00:00';
+    const root = makeTree({
+      [`runs/exp/cfg\u202ekcab/ba1/seahelm/x_seahelm_results_${stamp}.json`]: sea,
+      [`runs/exp/plain/ba1/seahelm/x_seahelm_results_${stamp}.json`]: sea,
+      [`base/seahelm/b_seahelm_results_${stamp}.json`]: sea,
+    });
+    roots.push(root);
+    const yaml =
+      'experiments:\n  exp: { path: runs/exp }\n  baselines:\n    "ref\\u2066": { path: base }\n';
+    const result = await runOn(root, yaml);
+    expect(result.diagnostics.filter((d) => d.kind === 'hidden-characters')).toEqual([
+      {
+        kind: 'hidden-characters',
+        message:
+          "experiments.exp: 1 model name holds control or text-direction characters, such as 'cfg\\u202ekcab_1'; the pages show names as written, where such characters can reorder or hide what is shown (the CSV reports keep them as they are)",
+      },
+      {
+        kind: 'hidden-characters',
+        message:
+          "experiments.baselines.ref\\u2066: 1 model name holds control or text-direction characters, such as 'BASELINE_experiments_ref\\u2066_00000'; the pages show names as written, where such characters can reorder or hide what is shown (the CSV reports keep them as they are)",
+      },
+    ]);
+  });
+});
