@@ -26,6 +26,10 @@ function sameConfig(a: LeaderboardConfig, b: LeaderboardConfig): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Dev mode: how often, and how far apart, a skipped content refresh is tried again. */
+const REFRESH_ATTEMPTS = 100;
+const REFRESH_RETRY_MS = 100;
+
 /** Folder of the site that holds the downloadable reports. */
 export const DOWNLOADS_FOLDER = 'reports';
 
@@ -66,11 +70,21 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         const config = state.config;
         const folders = config === null ? [] : config.runs.map((r) => r.path);
         const baselineFolders = config === null ? [] : config.baselines.map((b) => b.path);
-        const refresh = () =>
+        const refreshOnce = () =>
           refreshContent?.({
             loaders: ['seahelm-leaderboard-runs', 'seahelm-leaderboard-site'],
             context: { refresh: true },
           });
+        // Astro skips a refresh while its content config (re)loads: during a restart, and after
+        // any .json change. Try again until the loaders really ran, so no edit is lost.
+        const refresh = async () => {
+          for (let attempt = 0; attempt < REFRESH_ATTEMPTS; attempt++) {
+            const before = state.loads;
+            await refreshOnce();
+            if (state.loads !== before) return;
+            await new Promise((resolve) => setTimeout(resolve, REFRESH_RETRY_MS));
+          }
+        };
         // A changed config is loaded before the first request the restarted server answers
         // (content refreshed while it still starts is lost).
         let pending = state.stale ? refresh : null;
@@ -81,6 +95,9 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
           if (load === null) return next();
           Promise.resolve(load()).then(() => next(), next);
         });
+        // Vite watches the project folder only: a config elsewhere (LEADERBOARD_CONFIG) must be
+        // added for its edits to restart the server.
+        if (state.configFile !== null) server.watcher.add(state.configFile);
         server.watcher.add([...folders, ...baselineFolders]);
         server.watcher.on('all', (_event, file) => {
           if (!file.endsWith('.json')) return;

@@ -23,6 +23,7 @@ async function pipelineResult(refresh: boolean): Promise<PipelineResult> {
   const state = sharedState();
   if (!refresh && state.result !== null) return state.result;
   pending ??= (async () => {
+    state.loads += 1;
     const configFile = state.configFile ?? resolveConfigPath(DEFAULT_CONFIG, process.cwd());
     try {
       const config = await loadConfig(shownPath(configFile));

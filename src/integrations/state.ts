@@ -17,6 +17,8 @@ export interface LeaderboardState {
   config: LeaderboardConfig | null;
   /** The config changed since the data was loaded: dev reloads the content once. */
   stale: boolean;
+  /** Pipeline runs the loaders started so far: dev checks that a refresh really ran them. */
+  loads: number;
   /** Version label and build date shown on every page. */
   version: string;
   builtAt: string;
@@ -32,6 +34,7 @@ export function sharedState(): LeaderboardState {
     result: null,
     config: null,
     stale: false,
+    loads: 0,
     version: 'dev',
     builtAt: '',
   };

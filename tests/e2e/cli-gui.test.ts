@@ -5,26 +5,14 @@
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli.ts';
-import { PROJECT, cleanEnvironment } from './harness.ts';
+import { PROJECT, cleanEnvironment, freePort } from './harness.ts';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-gui-'));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('seahelm-leaderboard --port', () => {
   it('serves the leaderboard of the sample', async () => {

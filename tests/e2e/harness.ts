@@ -6,6 +6,7 @@
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -22,6 +23,18 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export function cleanEnvironment(): NodeJS.ProcessEnv {
   const skip = /^(VITE|VITEST)|^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !skip.test(key)));
+}
+
+/** A TCP port free on 127.0.0.1 right now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
 
 /** The environment of an Astro command run from the project for `configFile`. */
