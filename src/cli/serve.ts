@@ -16,6 +16,7 @@ export async function buildAndServe(result: PipelineResult, port: number): Promi
   const state = sharedState();
   state.configFile = result.config.configFile;
   state.result = result;
+  state.fromCli = true;
   process.env['LEADERBOARD_CONFIG'] = result.config.configFile;
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   // Astro resolves its cache and prerender files against the working folder, whatever `root`

@@ -47,7 +47,9 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         state.root = root;
         addWatchFile(configFile);
         try {
-          const loaded = await loadConfig(shownPath(configFile));
+          // GUI mode: the CLI's result, with its overrides (`--out`), is the one to build.
+          const cliResult = state.fromCli ? state.result : null;
+          const loaded = cliResult?.config ?? (await loadConfig(shownPath(configFile)));
           // Dev restarts the server when the config file changes: a result of the old one is
           // stale, and so is the content loaded from it.
           if (state.result !== null && !sameConfig(state.result.config, loaded)) {

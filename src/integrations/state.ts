@@ -13,6 +13,11 @@ export interface LeaderboardState {
   root: string | null;
   /** The last pipeline result, kept for writing the reports after the build. */
   result: PipelineResult | null;
+  /**
+   * The CLI computed `result` for this build (GUI mode), with its own overrides (`--out`): the
+   * integration keeps it rather than reading the config file again.
+   */
+  fromCli: boolean;
   /** The config as last read (dev watches its run folders). */
   config: LeaderboardConfig | null;
   /** The config changed since the data was loaded: dev reloads the content once. */
@@ -32,6 +37,7 @@ export function sharedState(): LeaderboardState {
     configFile: null,
     root: null,
     result: null,
+    fromCli: false,
     config: null,
     stale: false,
     loads: 0,

@@ -20,6 +20,10 @@ describe('seahelm-leaderboard --port', () => {
     await buildCli(built);
     const port = await freePort();
     const out = path.join(temp, 'reports');
+    // The config's own base_dir (the project's reports/) is left alone: --out replaces it.
+    const ownResults = path.join(PROJECT, 'reports', 'results.json');
+    const stamp = () => fs.statSync(ownResults, { throwIfNoEntry: false })?.mtimeMs ?? null;
+    const before = stamp();
     const child = spawn(
       path.join(PROJECT, 'node_modules/.bin/node'),
       [
@@ -60,6 +64,7 @@ describe('seahelm-leaderboard --port', () => {
       const run = await fetch(`${url}experiments/exp_datamix/`);
       expect(run.status).toBe(200);
       expect(fs.existsSync(path.join(out, 'merged', 'lang_report.csv'))).toBe(true);
+      expect(stamp()).toBe(before);
     } finally {
       child.kill('SIGINT');
       await exited;
