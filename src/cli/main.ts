@@ -134,7 +134,16 @@ async function reportOn(
   }
   if (options.gui) {
     const { buildAndServe } = await import('./serve.ts');
-    await buildAndServe(result, options.port);
+    try {
+      await buildAndServe(result, options.port);
+    } catch (error) {
+      // A write-up naming a run this config lacks, say: the reports are written already.
+      const why = error instanceof Error ? error.message : String(error);
+      process.stderr.write(
+        `seahelm-leaderboard: the site build failed (the reports are written): ${why.split('\n').map(printable).join('\n')}\n`,
+      );
+      return 1;
+    }
   }
   return 0;
 }

@@ -13,6 +13,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT, astroEnvironment, open, useSampleSite } from './harness.ts';
 
+/** A write-up the failing builds below add for a moment (and afterAll removes). */
+const BROKEN_WRITEUP = 'zz-e2e-wrong-prop.mdx';
+
 const site = useSampleSite();
 
 async function openView(url: string, view: string): Promise<{ page: Page; problems: string[] }> {
@@ -343,13 +346,11 @@ describe('write-ups', () => {
     await page.close();
   });
 
-  it('fail the build when a component names a run that does not exist', () => {
-    const name = 'zz-e2e-wrong-prop.mdx';
-    const file = path.join(PROJECT, 'src/content/writeups', name);
+  /** The output of a site build with one more write-up, `body`; the build must fail. */
+  function failedBuild(body: string): string {
+    const file = path.join(PROJECT, 'src/content/writeups', BROKEN_WRITEUP);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-writeup-'));
-    fs.writeFileSync(file, '---\ntitle: Broken\n---\n\n<ParetoPlot run="exp_x" />\n');
-    let output = '';
-    let status: number | null = 0;
+    fs.writeFileSync(file, `---\ntitle: Broken\n---\n\n${body}\n`);
     try {
       execFileSync(path.join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
         cwd: PROJECT,
@@ -359,20 +360,37 @@ describe('write-ups', () => {
       });
     } catch (error) {
       const failed = error as { stdout?: string; stderr?: string; status?: number | null };
-      status = failed.status ?? null;
-      output = `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
+      expect(failed.status).not.toBe(0);
+      return `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
     } finally {
       fs.rmSync(file, { force: true });
       fs.rmSync(out, { recursive: true, force: true });
     }
-    expect(status).not.toBe(0);
-    expect(output).toContain(
-      `src/content/writeups/${name}: <ParetoPlot run="exp_x">: no run 'exp_x' (runs: exp_datamix, exp_lr_gbs, hero_8b)`,
-    );
+    throw new Error('the build did not fail');
+  }
+
+  it.each([
+    [
+      'names a run that does not exist',
+      '<ParetoPlot run="exp_x" />',
+      `<ParetoPlot run="exp_x">: no run 'exp_x' (runs: exp_datamix, exp_lr_gbs, hero_8b)`,
+    ],
+    [
+      'has a prop it does not know (a misspelt one)',
+      '<LeaderboardTable run="exp_datamix" sortt="SEA Avg" />',
+      `<LeaderboardTable sortt="SEA Avg">: unknown prop 'sortt' (props: run, view, lang, sort, limit, caption)`,
+    ],
+    [
+      'draws the progress of an experiment (the chart is for hero runs)',
+      '<ProgressChart run="exp_datamix" />',
+      `<ProgressChart run="exp_datamix">: ProgressChart draws a hero run by training step; 'exp_datamix' is an experiment`,
+    ],
+  ])('fail the build when a component %s', (_what, body, message) => {
+    expect(failedBuild(body)).toContain(`src/content/writeups/${BROKEN_WRITEUP}: ${message}`);
   });
 });
 
 afterAll(() => {
   // Never leave the broken write-up behind, whatever happened above.
-  fs.rmSync(path.join(PROJECT, 'src/content/writeups/zz-e2e-wrong-prop.mdx'), { force: true });
+  fs.rmSync(path.join(PROJECT, 'src/content/writeups', BROKEN_WRITEUP), { force: true });
 });

@@ -47,6 +47,17 @@ export class PropChecker {
     );
   }
 
+  /**
+   * Every prop given is one the component has: a misspelt prop (`sortt`) would otherwise be
+   * dropped without a word. Astro's own `data-astro-*` attributes are not props.
+   */
+  known(props: object, names: readonly string[]): void {
+    for (const [prop, value] of Object.entries(props)) {
+      if (names.includes(prop) || prop.startsWith('data-astro')) continue;
+      this.fail(prop, value, `unknown prop '${prop}' (props: ${names.join(', ')})`);
+    }
+  }
+
   /** A required text prop. */
   text(prop: string, value: unknown): string {
     if (typeof value !== 'string' || value === '') {
