@@ -3,7 +3,7 @@
  * (Astro is loaded from the sources, beside the built command) and serves it until stopped.
  */
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,12 @@ import { buildCli } from '../../scripts/build-cli.ts';
 import { PROJECT, cleanEnvironment, freePort } from './harness.ts';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-gui-'));
-afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
+/** A write-up the failing build below adds for a moment. */
+const brokenWriteup = path.join(PROJECT, 'src/content/writeups', 'zz-e2e-gui-broken.mdx');
+afterAll(() => {
+  fs.rmSync(temp, { recursive: true, force: true });
+  fs.rmSync(brokenWriteup, { force: true });
+});
 
 describe('seahelm-leaderboard --port', () => {
   it('serves the leaderboard of the sample', async () => {
@@ -68,6 +73,37 @@ describe('seahelm-leaderboard --port', () => {
     } finally {
       child.kill('SIGINT');
       await exited;
+    }
+  });
+
+  it('says the site build failed, after writing the reports, when a write-up is wrong', async () => {
+    const built = path.join(temp, 'cli-broken');
+    await buildCli(built);
+    const out = path.join(temp, 'reports-broken');
+    fs.writeFileSync(brokenWriteup, '---\ntitle: Broken\n---\n\n<ParetoPlot run="exp_x" />\n');
+    try {
+      const run = spawnSync(
+        path.join(PROJECT, 'node_modules/.bin/node'),
+        [path.join(built, 'main.js'), '--port', String(await freePort()), '--out', out],
+        {
+          cwd: PROJECT,
+          env: {
+            ...cleanEnvironment(),
+            PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+          },
+          encoding: 'utf8',
+          // Were the build to pass, the site would be served until stopped.
+          timeout: 120_000,
+        },
+      );
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(
+        'seahelm-leaderboard: the site build failed (the reports are written): src/content/writeups/zz-e2e-gui-broken.mdx: <ParetoPlot run="exp_x">: no run \'exp_x\'',
+      );
+      expect(run.stderr).not.toContain('internal error');
+      expect(fs.existsSync(path.join(out, 'results.json'))).toBe(true);
+    } finally {
+      fs.rmSync(brokenWriteup, { force: true });
     }
   });
 });
