@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { ConfigError, loadConfig } from '../lib/config/load.ts';
 import type { LeaderboardConfig } from '../lib/config/types.ts';
 import { summarize } from '../lib/report/summary.ts';
+import { reportText } from '../lib/report/report-text.ts';
 import { summaryText } from '../lib/report/summary-text.ts';
 import { writeReports } from '../lib/report/write-reports.ts';
 import { resolveConfigPath, shownPath } from './config-path.ts';
@@ -33,11 +34,28 @@ const REFRESH_RETRY_MS = 100;
 /** Folder of the site that holds the downloadable reports. */
 export const DOWNLOADS_FOLDER = 'reports';
 
+/** `<base>reports/<folder>/<file>.csv` -> its folder and file; null for any other address. */
+function reportRequest(url: string, base: string): { folder: string; file: string } | null {
+  const pathname = new URL(url, 'http://dev.invalid').pathname;
+  const prefix = `${base.endsWith('/') ? base : `${base}/`}${DOWNLOADS_FOLDER}/`;
+  if (!pathname.startsWith(prefix)) return null;
+  const [folder, file, ...rest] = pathname.slice(prefix.length).split('/');
+  if (folder === undefined || file === undefined || rest.length > 0) return null;
+  try {
+    return { folder: decodeURIComponent(folder), file: decodeURIComponent(file) };
+  } catch {
+    return null; // a malformed escape: not one of our links
+  }
+}
+
 export default function leaderboard(options: LeaderboardOptions = {}): AstroIntegration {
+  // The site's base path (SITE_BASE), as Astro resolved it.
+  let base = '/';
   return {
     name: 'seahelm-leaderboard',
     hooks: {
       'astro:config:setup': async ({ config, addWatchFile }) => {
+        base = config.base;
         const root = fileURLToPath(config.root);
         const configFile = resolveConfigPath(options.config, root);
         const state = sharedState();
@@ -96,6 +114,18 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
           pending = null;
           if (load === null) return next();
           Promise.resolve(load()).then(() => next(), next);
+        });
+        // The pages link the CSV reports under reports/; dev writes none, so it answers from
+        // the live result (a build's copy on disk would be stale, or another config's).
+        server.middlewares.use((request, response, next) => {
+          const found = reportRequest(request.url ?? '', base);
+          const text =
+            found === null || state.result === null
+              ? null
+              : reportText(state.result, found.folder, found.file);
+          if (text === null) return next();
+          response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+          response.end(text);
         });
         // Vite watches the project folder only: a config elsewhere (LEADERBOARD_CONFIG) must be
         // added for its edits to restart the server.

@@ -202,13 +202,23 @@ describe('astro dev with a config outside the project', () => {
     ]);
   });
 
-  it('shows a changed value of a result file', async () => {
+  it('shows a changed value of a result file, on the page and in the CSV reports it links', async () => {
     write(checkpoint(100), seahelm(73.25, 40.75));
     await eventually('/experiments/exp_dev/', (page) => {
       const row = rowOf(page, 'cfg_100');
       expect(row.get('Indonesian')).toBe('73.25');
       expect(row.get('SEA Avg')).toBe('57.00');
     });
+    // Dev writes no reports: the links are answered from the live data.
+    const csv = await get('/reports/exp_dev/lang_report.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.html.split('\n').slice(0, 2)).toEqual([
+      'model,sea_total,id,vi,en,total',
+      'cfg_100,57.00,73.25,40.75,,',
+    ]);
+    const merged = await get('/reports/merged/lang_report.csv');
+    expect(merged.html.split('\n')[1]).toBe('cfg_100,exp_dev,57.00,73.25,40.75,,');
+    expect(fs.existsSync(path.join(temp, 'reports'))).toBe(false);
   });
 
   it("adds a new checkpoint's row", async () => {
