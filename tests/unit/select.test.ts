@@ -143,6 +143,17 @@ describe('discover: the pre-filter sees the path below the run path only', () =>
     writeFileSync(file, text);
   };
 
+  it('says a run folder without any .json file holds none, rather than blaming the filters', async () => {
+    mkdirSync(path.join(root, 'empty_runs', 'cfg'), { recursive: true });
+    touch('empty_runs/cfg/notes.txt', 'not json');
+    const configFile = path.join(root, 'leaderboard.config.yaml');
+    const config = parseConfigText('experiments:\n  exp: { path: empty_runs }\n', configFile);
+    const { diagnostics } = await discover(config, sourcesOf(config));
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'experiments.exp: no result file below empty_runs: it holds no .json file',
+    ]);
+  });
+
   it('does not select every file because the run folder is named seahelm_runs', async () => {
     touch('seahelm_runs/cfg/ba10/lm_eval/results_2025-01-01T00-00-00.json');
     touch('seahelm_runs/cfg/ba10/notes.json');

@@ -137,7 +137,7 @@ export async function discover(
     // An unreadable run folder is said to be so, not to hold nothing.
     const rootUnread = walked.unreadable.some(({ folder }) => folder === '.');
     if (files.length === before && !rootUnread)
-      diagnostics.push(emptySource(source, display(root)));
+      diagnostics.push(emptySource(source, display(root), walked.files.length));
   }
   for (const { miss, files: count } of [...misses.values()].sort(
     (a, b) => a.miss.pattern - b.miss.pattern,
@@ -184,12 +184,15 @@ export function ownResultsJson(baseDir: string): string | null {
 }
 
 /** A run or baseline whose folder holds no candidate file: its rows would vanish unnoticed. */
-function emptySource(source: Source, root: string): Diagnostic {
+function emptySource(source: Source, root: string, jsonFiles: number): Diagnostic {
   const { bhasaConditions, enConditions } = source.config;
   const filtered = bhasaConditions !== null || enConditions !== null;
-  const why = filtered
-    ? 'the path filters and its conditions leave none'
-    : 'none passes the path filters (file_identifiers)';
+  const why =
+    jsonFiles === 0
+      ? 'it holds no .json file'
+      : filtered
+        ? 'the path filters and its conditions leave none'
+        : 'none passes the path filters (file_identifiers)';
   const message = `${sourceLabel(source)}: no result file below ${root}: ${why}`;
   return { kind: 'empty-source', file: root, message };
 }
