@@ -20,3 +20,9 @@ export async function siteWriteups(): Promise<Writeup[]> {
       (a.data.title < b.data.title ? -1 : a.data.title > b.data.title ? 1 : 0),
   );
 }
+
+/** How many write-ups the site leaves out because they were written for another config. */
+export async function otherConfigWriteups(): Promise<number> {
+  const all = await getCollection('writeups');
+  return all.length - (await siteWriteups()).length;
+}

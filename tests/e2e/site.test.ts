@@ -138,6 +138,14 @@ describe('names that look like markup', () => {
     fs.rmSync(dist, { recursive: true, force: true });
   });
 
+  it("get a site without the sample's write-up, and /writeups/ says why", () => {
+    const html = fs.readFileSync(path.join(dist, 'writeups', 'index.html'), 'utf8');
+    const text = html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'No write-ups for this config: 1 write-up in src/content/writeups/ names another config in its frontmatter.',
+    );
+  });
+
   it('are shown literally on every page and run no script', async () => {
     const index = await open(browser, server.origin + '/');
     const runLink = index.page.locator('main table a').first();
