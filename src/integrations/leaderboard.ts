@@ -88,8 +88,10 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
       'astro:server:setup': ({ server, refreshContent }) => {
         const state = sharedState();
         const config = state.config;
-        const folders = config === null ? [] : config.runs.map((r) => r.path);
-        const baselineFolders = config === null ? [] : config.baselines.map((b) => b.path);
+        const folders =
+          config === null
+            ? []
+            : [...config.runs.map((r) => r.path), ...config.baselines.map((b) => b.path)];
         const refreshOnce = () =>
           refreshContent?.({
             loaders: ['seahelm-leaderboard-runs', 'seahelm-leaderboard-site'],
@@ -113,7 +115,7 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
           const load = pending;
           pending = null;
           if (load === null) return next();
-          Promise.resolve(load()).then(() => next(), next);
+          load().then(() => next(), next);
         });
         // The pages link the CSV reports under reports/; dev writes none, so it answers from
         // the live result (a build's copy on disk would be stale, or another config's).
@@ -130,10 +132,10 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         // Vite watches the project folder only: a config elsewhere (LEADERBOARD_CONFIG) must be
         // added for its edits to restart the server.
         if (state.configFile !== null) server.watcher.add(state.configFile);
-        server.watcher.add([...folders, ...baselineFolders]);
+        server.watcher.add(folders);
         server.watcher.on('all', (_event, file) => {
           if (!file.endsWith('.json')) return;
-          if (![...folders, ...baselineFolders].some((f) => file.startsWith(f + path.sep))) return;
+          if (!folders.some((f) => file.startsWith(f + path.sep))) return;
           void refresh();
         });
       },

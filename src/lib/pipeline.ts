@@ -23,7 +23,6 @@ import {
   hiddenCharacterWarnings,
   hyperparameterWarnings,
   unseenLanguages,
-  type LabelledTable,
 } from './run-warnings.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from './work/workers.ts';
 
@@ -91,6 +90,14 @@ export async function runPipeline(
   const facts = collected.rowsBySource;
   const runs = scoreRuns(sources, facts, seaLanguages, options);
   const baselines = scoreBaselines(sources, facts, seaLanguages);
+  const runTables = runs.map(({ run, table }) => ({
+    label: sourceLabel({ kind: 'run', config: run }),
+    table,
+  }));
+  const baselineTables = baselines.map(({ baseline, table }) => ({
+    label: sourceLabel({ kind: 'baseline', config: baseline }),
+    table,
+  }));
   return {
     config,
     seaLanguages,
@@ -102,12 +109,9 @@ export async function runPipeline(
       ...discovery.diagnostics,
       ...collected.diagnostics,
       ...unseenLanguages(config, collected.languages),
-      ...columnClashes(labelledTables(runs, baselines)),
-      ...hiddenCharacterWarnings(labelledTables(runs, []), labelledTables([], baselines)),
-      ...hyperparameterWarnings(
-        config,
-        runs.map((r) => r.table),
-      ),
+      ...columnClashes([...runTables, ...baselineTables]),
+      ...hiddenCharacterWarnings(runTables, baselineTables),
+      ...hyperparameterWarnings(config, runTables),
     ],
     ignoredTasks: collected.ignoredTasks,
   };
@@ -219,19 +223,6 @@ function scoreBaselines(
     results.push({ baseline: source.config, id, table: buildTable(inputs, seaLanguages) });
   });
   return results;
-}
-
-function labelledTables(
-  runs: readonly RunResult[],
-  baselines: readonly BaselineResult[],
-): LabelledTable[] {
-  return [
-    ...runs.map(({ run, table }) => ({ label: sourceLabel({ kind: 'run', config: run }), table })),
-    ...baselines.map(({ baseline, table }) => ({
-      label: sourceLabel({ kind: 'baseline', config: baseline }),
-      table,
-    })),
-  ];
 }
 
 function fileReports(

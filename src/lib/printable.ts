@@ -15,8 +15,8 @@ export function printable(text: string): string {
 
 /** Whether text holds a character `printable` escapes (a control or direction character). */
 export function hasHiddenCharacters(text: string): boolean {
-  UNSAFE.lastIndex = 0;
-  const found = UNSAFE.test(text);
-  UNSAFE.lastIndex = 0;
-  return found;
+  return UNSAFE_ONE.test(text);
 }
+
+/** UNSAFE without the global flag: `test` then keeps no position between calls. */
+const UNSAFE_ONE = new RegExp(UNSAFE.source, 'u');

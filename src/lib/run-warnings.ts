@@ -5,7 +5,11 @@
  */
 
 import path from 'node:path';
-import { configurationName, hyperparameterMisses } from './config/hyperparameters.ts';
+import {
+  capturedNumber,
+  configurationName,
+  hyperparameterMisses,
+} from './config/hyperparameters.ts';
 import type { LeaderboardConfig } from './config/types.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasHiddenCharacters, printable } from './printable.ts';
@@ -71,8 +75,7 @@ export function columnClashes(tables: readonly LabelledTable[]): Diagnostic[] {
 /** What a capture group held that is no value: nothing, text, or a number past the largest. */
 function heldText(captured: string | undefined): string {
   if (captured === undefined) return 'nothing';
-  const number = captured.trim() === '' ? Number.NaN : Number(captured);
-  const why = Number.isNaN(number) ? 'not a number' : 'a number too large to use';
+  const why = Number.isNaN(capturedNumber(captured)) ? 'not a number' : 'a number too large to use';
   return `'${printable(captured)}', ${why}`;
 }
 
@@ -82,10 +85,10 @@ function heldText(captured: string | undefined): string {
  */
 export function hyperparameterWarnings(
   config: LeaderboardConfig,
-  tables: readonly Table[],
+  runs: readonly LabelledTable[],
 ): Diagnostic[] {
   const names = new Set<string>();
-  for (const table of tables) {
+  for (const { table } of runs) {
     for (const row of table.rows)
       if (row.baseline === null) names.add(configurationName(row.model));
   }

@@ -27,7 +27,6 @@ import {
   sequentialMark,
   NA_SHAPE,
   shapeAt,
-  symbolPath,
   type ShapeName,
 } from './colors.ts';
 import { columnIndex, columnTitle, partialNotes, type Marks } from './columns.ts';
@@ -38,6 +37,7 @@ import {
   type Hyperparameters,
 } from './hyperparameters.ts';
 import { crossSwatch, legend, lineSwatch, shapeSwatch, type LegendItem } from './legend.ts';
+import { marker } from './marker.ts';
 import { paretoFront } from './pareto-front.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, truncate } from './svg.ts';
@@ -126,26 +126,6 @@ function shapeScale(values: readonly string[]): (key: string) => ShapeName {
     if (i !== undefined) return shapeAt(i);
     return key === NA ? NA_SHAPE : 'circle'; // '': no shape hyperparameter at all
   };
-}
-
-/** A filled marker centred at (x, y), with the chart's data attributes. */
-function marker(
-  shape: ShapeName,
-  x: number,
-  y: number,
-  area: number,
-  paint: Readonly<Record<string, string | number | null>>,
-  data: Readonly<Record<string, string | null>>,
-): string {
-  const common = { ...paint, ...data };
-  return shape === 'circle'
-    ? el('circle', { class: 'mark', cx: x, cy: y, r: Math.sqrt(area / Math.PI), ...common })
-    : el('path', {
-        class: 'mark',
-        transform: `translate(${num(x)},${num(y)})`,
-        d: symbolPath(shape, area),
-        ...common,
-      });
 }
 
 export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult<ParetoReason> {
@@ -251,14 +231,13 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
   const dominated = points
     .filter((p) => !onFront.has(p) && p.row.baseline === null)
     .map((p) =>
-      marker(
-        shapeOf(p.shapeKey),
-        x(p.x),
-        y(p.y),
-        40,
-        { fill: colorOf(p.colorKey), 'fill-opacity': 0.35 },
-        { 'data-series': seriesOf(p), 'data-shape': `shape:${p.shapeKey}`, ...dataOf(p) },
-      ),
+      marker(shapeOf(p.shapeKey), x(p.x), y(p.y), 40, {
+        fill: colorOf(p.colorKey),
+        'fill-opacity': 0.35,
+        'data-series': seriesOf(p),
+        'data-shape': `shape:${p.shapeKey}`,
+        ...dataOf(p),
+      }),
     )
     .join('');
   const frontLine =
@@ -276,14 +255,14 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
   const frontMarks = front
     .filter((p) => p.row.baseline === null)
     .map((p) =>
-      marker(
-        shapeOf(p.shapeKey),
-        x(p.x),
-        y(p.y),
-        90,
-        { fill: colorOf(p.colorKey), stroke: FG, 'stroke-width': 1.2 },
-        { 'data-series': seriesOf(p), 'data-shape': `shape:${p.shapeKey}`, ...dataOf(p) },
-      ),
+      marker(shapeOf(p.shapeKey), x(p.x), y(p.y), 90, {
+        fill: colorOf(p.colorKey),
+        stroke: FG,
+        'stroke-width': 1.2,
+        'data-series': seriesOf(p),
+        'data-shape': `shape:${p.shapeKey}`,
+        ...dataOf(p),
+      }),
     )
     .join('');
   const baselineMarks = points

@@ -18,10 +18,11 @@ import type { ColumnData, RowData, RunData } from '../site/site-data.ts';
 import { formatScore } from '../site/format.ts';
 import { languageName } from '../site/names.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
-import { categorical, FG, MUTED, symbolPath, type ShapeName } from './colors.ts';
+import { categorical, FG, MUTED, type ShapeName } from './colors.ts';
 import { spreadLabels } from './labels.ts';
 import { legend, lineMarkerSwatch, lineSwatch, type LegendItem } from './legend.ts';
 import { partialNotes } from './columns.ts';
+import { marker } from './marker.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
 
@@ -275,23 +276,9 @@ export function progressChart(
             'data-y': dataNum(v),
             'data-partial': partial,
           };
-          if (s.shape === 'circle') {
-            return el('circle', {
-              class: 'mark',
-              cx: x(row.step),
-              cy: y(v),
-              r: radius,
-              ...attributes,
-            });
-          }
           // As large as the circle would be, a little larger for the thinner diamond.
           const area = Math.PI * radius * radius * (s.shape === 'diamond' ? 1.4 : 1);
-          return el('path', {
-            class: 'mark',
-            transform: `translate(${num(x(row.step))},${num(y(v))})`,
-            d: symbolPath(s.shape, area),
-            ...attributes,
-          });
+          return marker(s.shape, x(row.step), y(v), area, attributes);
         })
         .join('');
       const lineSvg = el('path', {

@@ -9,19 +9,10 @@
 
 import type { RowData, RunData } from '../site/site-data.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
-import {
-  ACCENT,
-  BASELINE_CROSS,
-  BG,
-  FG,
-  GRID,
-  MUTED,
-  sequentialMark,
-  shapeAt,
-  symbolPath,
-} from './colors.ts';
+import { ACCENT, BASELINE_CROSS, BG, FG, GRID, MUTED, sequentialMark, shapeAt } from './colors.ts';
 import { columnIndex, columnTitle, partialNotes, type Marks } from './columns.ts';
 import { crossSwatch, legend, shapeSwatch, type LegendItem } from './legend.ts';
+import { marker } from './marker.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
 
@@ -69,16 +60,12 @@ function addPoint(points: Point[], baselines: Map<string, number>, point: Point)
   const same = `${point.model}|${point.x}|${point.y}`;
   const at = baselines.get(same);
   const known = at === undefined ? undefined : points[at];
-  if (known === undefined) {
+  if (at === undefined || known === undefined) {
     baselines.set(same, points.length);
     points.push(point);
     return;
   }
-  points[at ?? 0] = {
-    ...known,
-    run: `${known.run}, ${point.run}`,
-    keys: [...known.keys, point.key],
-  };
+  points[at] = { ...known, run: `${known.run}, ${point.run}`, keys: [...known.keys, point.key] };
 }
 
 function finite(value: number | null | undefined): number | null {
@@ -254,22 +241,7 @@ export function scatterChart(
       'stroke-opacity': emphasis ? null : 0.5,
     };
     const data = { 'data-series': `run:${p.run}`, ...dataOf(p, emphasis) };
-    return shape === 'circle'
-      ? el('circle', {
-          class: 'mark',
-          cx: x(p.x),
-          cy: y(p.y),
-          r: Math.sqrt(area / Math.PI),
-          ...paint,
-          ...data,
-        })
-      : el('path', {
-          class: 'mark',
-          transform: `translate(${num(x(p.x))},${num(y(p.y))})`,
-          d: symbolPath(shape, area),
-          ...paint,
-          ...data,
-        });
+    return marker(shape, x(p.x), y(p.y), area, { ...paint, ...data });
   };
   const background = points.filter((p) => !isSelected(p)).map((p) => mark(p, false));
   const foreground = highlighted.map((p) => mark(p, true));
@@ -300,7 +272,8 @@ export function scatterChart(
   if (leftOut.length > 0) {
     notes.push(`${leftOut.join(' and ')} without a value for ${xTitle} or ${yTitle} left out.`);
   }
-  const missing = [...selected].filter((key) => !points.some((p) => p.keys.includes(key))).length;
+  const plottedKeys = new Set(points.flatMap((p) => p.keys));
+  const missing = [...selected].filter((key) => !plottedKeys.has(key)).length;
   if (missing > 0) {
     notes.push(
       `${missing} selected model${missing === 1 ? ' has' : 's have'} no point on this chart.`,
@@ -316,7 +289,7 @@ export function scatterChart(
       : '',
   ].filter((part) => part !== '');
   // Selections, not points: a baseline picked in two runs is two selections of one point.
-  const shown = [...selected].filter((key) => points.some((p) => p.keys.includes(key))).length;
+  const shown = selected.size - missing;
   const desc = [
     `${yTitle} against ${xTitle} for ${plotted.join(' and ')}; both axes share one scale, the dotted line is y = x.`,
     models.length > 0 ? `Colour: training step from ${minStep} to ${maxStep}. Shape: run.` : '',

@@ -21,7 +21,7 @@ export function configurationName(model: string): string {
 }
 
 /** The number a capture holds, or NaN (Number('') is 0, so an empty capture is no value). */
-function capturedNumber(captured: string | undefined): number {
+export function capturedNumber(captured: string | undefined): number {
   return captured === undefined || captured.trim() === '' ? Number.NaN : Number(captured);
 }
 
