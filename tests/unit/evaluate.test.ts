@@ -228,6 +228,39 @@ describe('SEA-HELM: linguistic-diagnostics and pragmatics', () => {
     expect(cell(t, 'm', 'id_linguistic-diagnostics').status).toBe('partial');
   });
 
+  it('expects both pragmatic tasks even when no row of the table has the other one', () => {
+    // A file written mid-run holds one task of each pair; no other row holds the rest.
+    const t = table([
+      {
+        name: 'm',
+        sea: {
+          [`${LD}.mp-r`]: 40,
+          [`${LD}.pragmatic-single`]: single,
+          [`${LD}.pragmatic-single-logprobs`]: {
+            phenomena: { scalar_implicatures: 60, presuppositions: 70 },
+          },
+        },
+      },
+    ]);
+    // pragmatics from single alone = 29 (as above); pragmatics-logprobs = (60 + 70) / 2 = 65
+    expect(cell(t, 'm', 'id_pragmatics')).toMatchObject({
+      status: 'partial',
+      coverage: [1, 2],
+      detail: '1/2 missing: id_pragmatic-pair',
+    });
+    expect(cell(t, 'm', 'id_pragmatics').value).toBeCloseTo(29, 9);
+    expect(cell(t, 'm', 'id_pragmatics-logprobs')).toMatchObject({
+      value: 65,
+      status: 'partial',
+      coverage: [1, 2],
+      detail: '1/2 missing: id_pragmatic-pair-logprobs',
+    });
+    // linguistic-diagnostics = (40 + 29 + 65) / 3, partial through its pooled columns
+    expect(cell(t, 'm', 'id_linguistic-diagnostics').value).toBeCloseTo(134 / 3, 9);
+    expect(cell(t, 'm', 'id_linguistic-diagnostics').status).toBe('partial');
+    expect(cell(t, 'm', 'sea_total').status).toBe('partial');
+  });
+
   it('clips pragmatics at 0 below the 0.5 baseline', () => {
     const t = table([
       {

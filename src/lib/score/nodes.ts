@@ -111,8 +111,10 @@ function describeNode(id: string): NodeInfo {
       return plain('mean', null);
     case 'T:':
       return plain('leaf', 'task');
-    case 'Q:':
-      return plain(name.endsWith('-logprobs') ? 'pragmatics-logprobs' : 'pragmatics', 'task');
+    case 'Q:': {
+      const logprobs = name.endsWith('-logprobs');
+      return plain(logprobs ? 'pragmatics-logprobs' : 'pragmatics', 'task', pooledTasks(name));
+    }
     case 'P:':
       return plain('leaf', null);
     case 'E:': {
@@ -126,4 +128,16 @@ function describeNode(id: string): NodeInfo {
     default:
       throw new Error(`unknown node id ${id}`);
   }
+}
+
+/**
+ * A pooled pragmatics column always expects both of its tasks, whatever the other rows hold:
+ * computed from one, it is partial (1/2), as scoring.md section 3 says.
+ */
+function pooledTasks(name: string): string[] {
+  const suffix = name.endsWith('-logprobs') ? '-logprobs' : '';
+  const lang = name.slice(0, name.length - `_pragmatics${suffix}`.length);
+  return [`pragmatic-pair${suffix}`, `pragmatic-single${suffix}`].map((task) =>
+    pragmaticNode(lang, task),
+  );
 }
