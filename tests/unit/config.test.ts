@@ -366,6 +366,27 @@ describe('parseConfigText: runs', () => {
     );
   });
 
+  it("rejects a run key that is a baseline's id, which results.json keys by too", () => {
+    const text = yaml(
+      'experiments:',
+      '  BASELINE_experiments_bl: { path: a }',
+      '  BASELINE_hero_runs_g: { path: b }',
+      '  baseline_experiments_bl2: { path: c }',
+      '  baselines:',
+      '    bl: { path: d }',
+      '    bl2: { path: e }',
+      'hero_runs:',
+      '  h: { path: f }',
+      '  baselines: { g: { path: g } }',
+    );
+    expect(problems(text)).toBe(
+      [
+        "leaderboard.config.yaml:2:3 experiments.BASELINE_experiments_bl: run key 'BASELINE_experiments_bl' is the id of the baseline experiments.baselines.bl, and results.json keys both by it; rename the run",
+        "leaderboard.config.yaml:3:3 experiments.BASELINE_hero_runs_g: run key 'BASELINE_hero_runs_g' is the id of the baseline hero_runs.baselines.g, and results.json keys both by it; rename the run",
+      ].join('\n'),
+    );
+  });
+
   it('rejects run keys that cannot name a report folder', () => {
     const text = yaml(
       'experiments:',

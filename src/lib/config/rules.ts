@@ -1,6 +1,7 @@
 /**
  * Rules that span several entries of a config that already matches the schema.
  */
+import { baselineIdOf } from './baseline-id.ts';
 import { MERGED_FOLDER, RESULTS_FILE } from './defaults.ts';
 import { formatKeyPath, type PathSegment, type Problem } from './errors.ts';
 import { printable } from '../printable.ts';
@@ -64,6 +65,26 @@ function duplicateRunProblems(sections: readonly OrderedSection[]): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * results.json keys its sections by run key and by baseline id (`BASELINE_<section>_<name>`), in
+ * one object: a run named like a baseline's id would lose its table there.
+ */
+function baselineIdProblems(sections: readonly OrderedSection[]): Problem[] {
+  const ids = new Map<string, readonly PathSegment[]>();
+  for (const { section, baselines } of sections) {
+    for (const { key } of baselines)
+      ids.set(baselineIdOf(section, key), [section, BASELINES_KEY, key]);
+  }
+  return sections.flatMap(({ section, runs }) =>
+    runs.flatMap(({ key }) => {
+      const baseline = ids.get(key);
+      if (baseline === undefined) return [];
+      const what = `run key '${printable(key)}' is the id of the baseline ${formatKeyPath(baseline)}, and results.json keys both by it; rename the run`;
+      return [{ path: [section, key], atKey: true, what }];
+    }),
+  );
 }
 
 /** `2 runs (0: exp_a, 1: exp_b)`. */
@@ -133,6 +154,7 @@ export function ruleProblems(config: RawConfig, sections: readonly OrderedSectio
     ...noRunsProblem(config, sections),
     ...runKeyProblems(sections),
     ...duplicateRunProblems(sections),
+    ...baselineIdProblems(sections),
     ...sections.flatMap(targetProblems),
     ...repeatedNames(['sea_languages'], config.sea_languages ?? [], []),
     ...englishAsSeaLanguage(config.sea_languages ?? []),

@@ -3,6 +3,7 @@
  * and named the same way; only their model names differ.
  */
 
+import { baselineIdOf } from '../config/baseline-id.ts';
 import type { BaselineConfig, RunConfig } from '../config/types.ts';
 
 export type Source =
@@ -21,7 +22,7 @@ export function sourcesOf(config: {
 
 /** The id a baseline has in results.json, as in the original app: `BASELINE_<section>_<name>`. */
 export function baselineId(baseline: BaselineConfig): string {
-  return `BASELINE_${baseline.section}_${baseline.key}`;
+  return baselineIdOf(baseline.section, baseline.key);
 }
 
 /** Whether a source's model stems are its configuration folders (an experiment's run). */

@@ -4,6 +4,7 @@
  * every file's fate and every warning. Deterministic: no clock, no absolute paths.
  */
 
+import { baselineIdOf } from '../config/baseline-id.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { FileReport, PipelineResult } from '../pipeline.ts';
 import { OK, detailAt, statusAt, valueAt, type CellStore } from '../score/cell-store.ts';
@@ -92,7 +93,7 @@ function resultSections(result: PipelineResult): Record<string, Section> {
       has_baseline: table.rows.some((r) => r.baseline !== null),
       is_baseline: false,
       baseline_for: [],
-      baselines: baselines.map((b) => `BASELINE_${b.section}_${b.key}`),
+      baselines: baselines.map((b) => baselineIdOf(b.section, b.key)),
     };
     results[run.key] = { meta, table: sectionTable(table) };
   }

@@ -6,6 +6,7 @@
  */
 
 import { columnIndex, columnTitle } from '../charts/columns.ts';
+import { baselineIdOf } from '../config/baseline-id.ts';
 import { contourInput, logScaleRefusal, type ContourRun } from '../charts/contour-input.ts';
 import { hyperparameterKeys, type Hyperparameters } from '../charts/hyperparameters.ts';
 import type { ColumnData, Level, RunData } from './site-data.ts';
@@ -16,7 +17,7 @@ import type { ColumnData, Level, RunData } from './site-data.ts';
  * copied shallowly: their value arrays are shared.
  */
 export function chartRun<R extends Pick<RunData, 'section' | 'baselines' | 'rows'>>(run: R): R {
-  const names = new Map(run.baselines.map((key) => [`BASELINE_${run.section}_${key}`, key]));
+  const names = new Map(run.baselines.map((key) => [baselineIdOf(run.section, key), key]));
   const rows = run.rows.map((row) => {
     const name = row.baseline === null ? undefined : names.get(row.baseline);
     return name === undefined ? row : { ...row, baseline: name };

@@ -10,6 +10,7 @@
  */
 
 import { columnTitle } from '../charts/columns.ts';
+import { baselineIdOf } from '../config/baseline-id.ts';
 import { languageGroups } from './column-groups.ts';
 import type { Level, RunData } from './site-data.ts';
 
@@ -263,7 +264,7 @@ export function modelName(
 ): string | null {
   if (run.rows.some((r) => r.model === name)) return name;
   if (!run.baselines.includes(name)) return null;
-  const id = `BASELINE_${run.section}_${name}`;
+  const id = baselineIdOf(run.section, name);
   return run.rows.find((r) => r.baseline === id)?.model ?? null;
 }
 
