@@ -29,7 +29,8 @@ export type DiagnosticKind =
   | 'column-clash'
   | 'no-step-number'
   | 'no-hyperparameter-number'
-  | 'hidden-characters';
+  | 'hidden-characters'
+  | 'same-model-name';
 
 export interface Diagnostic {
   readonly kind: DiagnosticKind;

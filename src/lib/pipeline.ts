@@ -22,6 +22,7 @@ import {
   columnClashes,
   hiddenCharacterWarnings,
   hyperparameterWarnings,
+  sameNameWarnings,
   unseenLanguages,
 } from './run-warnings.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from './work/workers.ts';
@@ -111,6 +112,7 @@ export async function runPipeline(
       ...unseenLanguages(config, collected.languages),
       ...columnClashes([...runTables, ...baselineTables]),
       ...hiddenCharacterWarnings(runTables, baselineTables),
+      ...sameNameWarnings(runTables),
       ...hyperparameterWarnings(config, runTables),
     ],
     ignoredTasks: collected.ignoredTasks,

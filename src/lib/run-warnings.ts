@@ -1,7 +1,8 @@
 /**
  * Warnings about the scored runs as a whole, found once every model is read: configured SEA
  * languages no file has, report columns two nodes would share, hyperparameter patterns that
- * read no number from the configuration names they match, and names with hidden characters.
+ * read no number from the configuration names they match, names with hidden characters, and
+ * rows of one table that share a name.
  */
 
 import path from 'node:path';
@@ -137,5 +138,26 @@ export function hiddenCharacterWarnings(
         message: `${printable(label)}: ${count} control or text-direction characters, such as '${printable(hidden[0] ?? '')}'; the pages show names as written, where such characters can reorder or hide what is shown (the CSV reports keep them as they are)`,
       },
     ];
+  });
+}
+
+/**
+ * Rows of one run's table that share a model name: a configuration folder named like a baseline
+ * row (`BASELINE_experiments_gemma_00000`). Each keeps its own row, but the reports and pages name
+ * them alike, so nothing tells them apart.
+ */
+export function sameNameWarnings(runs: readonly LabelledTable[]): Diagnostic[] {
+  return runs.flatMap(({ label, table }) => {
+    const byName = new Map<string, string[]>();
+    for (const row of table.rows) {
+      const what = row.baseline === null ? 'a model of the run' : `the baseline ${row.baseline}`;
+      byName.set(row.model, [...(byName.get(row.model) ?? []), what]);
+    }
+    return [...byName]
+      .filter(([, rows]) => rows.length > 1)
+      .map(([name, rows]) => ({
+        kind: 'same-model-name' as const,
+        message: `${printable(label)}: ${rows.length} rows are named '${printable(name)}' (${listed(rows)}); the reports and pages cannot tell them apart: rename the configuration folder`,
+      }));
   });
 }

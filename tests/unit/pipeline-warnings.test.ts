@@ -161,3 +161,31 @@ describe('names with hidden characters', () => {
     ]);
   });
 });
+
+describe('rows that share a name', () => {
+  it('warns when a configuration folder is named like a baseline row of the same run', async () => {
+    const sea = (value: number) =>
+      `{"id": {"nlu": {"sentiment": {"normalized_accuracy": ${value}}}}}`;
+    const stamp = '2025-01-01T00:00:00';
+    const root = makeTree({
+      [`runs/exp/BASELINE_experiments_bl/seahelm/x_seahelm_results_${stamp}.json`]: sea(40),
+      [`runs/exp/cfg/seahelm/x_seahelm_results_${stamp}.json`]: sea(45),
+      [`base/seahelm/b_seahelm_results_${stamp}.json`]: sea(50),
+    });
+    roots.push(root);
+    const yaml = 'experiments:\n  exp: { path: runs/exp }\n  baselines:\n    bl: { path: base }\n';
+    const result = await runOn(root, yaml);
+    expect(result.runs[0]?.table.rows.map((r) => r.model)).toEqual([
+      'BASELINE_experiments_bl_00000',
+      'cfg_00000',
+      'BASELINE_experiments_bl_00000',
+    ]);
+    expect(result.diagnostics.filter((d) => d.kind === 'same-model-name')).toEqual([
+      {
+        kind: 'same-model-name',
+        message:
+          "experiments.exp: 2 rows are named 'BASELINE_experiments_bl_00000' (a model of the run and the baseline BASELINE_experiments_bl); the reports and pages cannot tell them apart: rename the configuration folder",
+      },
+    ]);
+  });
+});
