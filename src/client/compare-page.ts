@@ -6,7 +6,7 @@
  */
 
 import { scatterAxes, settingsKey } from '../lib/site/chart-choices.ts';
-import { scatterRuns, type CompareData } from '../lib/site/compare-data.ts';
+import { scatterRuns, seaLanguagesNote, type CompareData } from '../lib/site/compare-data.ts';
 import {
   compareSearch,
   parseCompareAxes,
@@ -49,6 +49,7 @@ class CompareView extends HTMLElement {
       .map((row, i) => ({ key: keys[i] ?? '', label: `${row.model} — ${row.run}` }))
       .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
     const host = h('div', { class: 'grid-host' });
+    const seaNote = h('p', { class: 'muted', 'data-sea-languages-note': '', hidden: '' });
     let grid: ScoreGrid | null = null;
 
     const render = (selected: readonly string[]) => {
@@ -56,6 +57,12 @@ class CompareView extends HTMLElement {
       const shown = rows.filter((row) => chosen.has(keys[row.id] ?? ''));
       empty.hidden = shown.length > 0;
       host.hidden = shown.length === 0;
+      const note = seaLanguagesNote(
+        data,
+        shown.flatMap((row) => (row.run === undefined ? [] : [row.run])),
+      );
+      seaNote.textContent = note ?? '';
+      seaNote.hidden = note === null;
       if (shown.length === 0) {
         this.dataset['ready'] = 'true';
         return;
@@ -140,7 +147,7 @@ class CompareView extends HTMLElement {
         ),
       );
     }
-    empty.after(host);
+    empty.after(seaNote, host);
     if (chart !== null) {
       const options = data.columns.map((c) => ({ value: c.id, label: c.label }));
       const x = selectField('X axis', options, axes.x ?? '', (value) => {

@@ -331,6 +331,25 @@ describe('Comparison', () => {
     await page.close();
   });
 
+  it('says when the chosen runs average SEA Avg over different languages', async () => {
+    const mixed = 'exp_lr_gbs:LR1e-3_GBS512_01000,hero_8b:hero_8b_02000';
+    const { page, problems } = await open(site.browser, `${site.origin}/compare/?models=${mixed}`);
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const note = page.locator('[data-sea-languages-note]');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    const text = await note.innerText();
+    expect(text).toContain('exp_lr_gbs: 7 (');
+    expect(text).toContain('hero_8b: 5 (');
+    // The same languages: nothing to say.
+    await page.goto(`${site.origin}/compare/?models=hero_8b:hero_8b_02000,hero_8b:hero_8b_04000`);
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    expect(await page.locator('[data-sea-languages-note]').isVisible()).toBe(false);
+    // The scatter shows every run, so it says so from the build.
+    expect(await page.locator('[data-scatter-sea-note]').innerText()).toContain('exp_datamix: 5 (');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('says which models of the link these runs do not have', async () => {
     const { page, problems } = await open(
       site.browser,

@@ -1,6 +1,6 @@
 /** The comparison page's shared columns across runs. */
 import { describe, expect, it } from 'vitest';
-import { compareData } from '../../src/lib/site/compare-data.ts';
+import { compareData, seaLanguagesNote } from '../../src/lib/site/compare-data.ts';
 import type { ColumnData, RowData } from '../../src/lib/site/site-data.ts';
 
 const lang = (id: string, label: string): ColumnData => ({
@@ -64,5 +64,39 @@ describe('compareData', () => {
     expect(data.rows[0]?.notes).toEqual({ 2: 'not in this run' });
     // A --limit run stays marked on the comparison page.
     expect(data.rows.map((r) => r.limited)).toEqual([false, false, true]);
+    expect(data.seaLanguages).toEqual({ a: ['Thai'], b: ['Indonesian', 'Thai'] });
+  });
+});
+
+describe('seaLanguagesNote', () => {
+  const run = (key: string, langs: [string, string][]) => ({
+    key,
+    columns: [
+      lang('sea_total', 'SEA Avg'),
+      ...langs.map(([id, label]) => lang(id, label)),
+      lang('en', 'English'),
+      lang('total', 'Aggregate'),
+    ],
+    rows: [row('m', [])],
+  });
+  const data = compareData([
+    run('a', [['th', 'Thai']]),
+    run('b', [
+      ['id', 'Indonesian'],
+      ['th', 'Thai'],
+    ]),
+    run('c', [['th', 'Thai']]),
+  ]);
+
+  it('says which languages each run averages when the chosen runs differ', () => {
+    expect(seaLanguagesNote(data, ['a', 'b', 'a'])).toBe(
+      "SEA Avg and Aggregate average each run's own SEA languages, and these runs have different ones; compare single languages for like with like. a: 1 (Thai); b: 2 (Indonesian, Thai).",
+    );
+  });
+
+  it('says nothing for runs with the same languages, or one run', () => {
+    expect(seaLanguagesNote(data, ['a', 'c'])).toBeNull();
+    expect(seaLanguagesNote(data, ['b', 'b'])).toBeNull();
+    expect(seaLanguagesNote(data, [])).toBeNull();
   });
 });

@@ -31,6 +31,8 @@ export interface CompareRow {
 export interface CompareData {
   readonly columns: readonly CompareColumn[];
   readonly rows: readonly CompareRow[];
+  /** Run -> the labels of the SEA languages its SEA Avg averages, in column order. */
+  readonly seaLanguages: Readonly<Record<string, readonly string[]>>;
 }
 
 const FIRST = 'sea_total';
@@ -68,7 +70,32 @@ export function compareData(
       };
     });
   });
-  return { columns, rows };
+  const seaLanguages = Object.fromEntries(
+    runs.map((run) => [
+      run.key,
+      run.columns
+        .filter((c) => c.level === 'lang' && c.id !== FIRST && !LAST.includes(c.id))
+        .map((c) => c.label),
+    ]),
+  );
+  return { columns, rows, seaLanguages };
+}
+
+/**
+ * Said when the chosen rows come from runs whose SEA Avg averages different languages: each
+ * run's SEA Avg (and Aggregate) is over its own languages, so such values do not compare as
+ * like for like. Null when the runs agree.
+ */
+export function seaLanguagesNote(data: CompareData, runs: readonly string[]): string | null {
+  const distinct = [...new Set(runs)];
+  const sets = distinct.map((run) => data.seaLanguages[run] ?? []);
+  const key = (labels: readonly string[]) => JSON.stringify([...labels].sort());
+  if (new Set(sets.map(key)).size <= 1) return null;
+  const each = distinct.map((run, i) => {
+    const labels = sets[i] ?? [];
+    return `${run}: ${labels.length} (${labels.join(', ')})`;
+  });
+  return `SEA Avg and Aggregate average each run's own SEA languages, and these runs have different ones; compare single languages for like with like. ${each.join('; ')}.`;
 }
 
 /**
