@@ -54,7 +54,8 @@ export class RunContext {
     return indexes.flatMap((index) => {
       const column = this.run.columns[index];
       if (column === undefined) return [];
-      const base = { index, label: column.label, title: column.id };
+      const title = column.about === undefined ? column.id : `${column.id}: ${column.about}`;
+      const base = { index, label: column.label, title };
       return [groupName === undefined ? base : { ...base, group: groupName(index) }];
     });
   }

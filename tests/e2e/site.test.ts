@@ -80,6 +80,15 @@ describe('the bundled sample site', () => {
     expect(row).not.toContain('class="partial"');
   });
 
+  it('says on the index what each SEA-HELM task column is read from', () => {
+    const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const list = /<details data-task-metrics[^>]*>([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
+    expect(list).toContain('<code>qa</code> (nlu): metric normalized_f1');
+    expect(list).toContain(
+      '<code>translation-en-xx</code> (nlg): metric normalized_metricx_wmt24_scores; averaged within its group translations first',
+    );
+  });
+
   it('marks the header link of the page shown, and only that one', () => {
     const current = (page: string) => {
       const html = fs.readFileSync(path.join(dist, page, 'index.html'), 'utf8');

@@ -316,6 +316,19 @@ describe('Delta', () => {
   });
 });
 
+describe('Task', () => {
+  it("says in a task header's tooltip what its value is read from", async () => {
+    const { page, problems } = await openView('task');
+    const title = await page
+      .locator(`[data-panel="task"] .tabulator-col[tabulator-field="v.${col('id_qa')}"] .col-title`)
+      .first()
+      .getAttribute('title');
+    expect(title).toBe('id_qa: metric normalized_f1');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Comparison', () => {
   it('keeps the selection in the URL and shows the selected models', async () => {
     const models = 'exp_lr_gbs:LR3e-4_GBS512_04000,hero_8b:hero_8b_20000';

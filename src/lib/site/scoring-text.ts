@@ -3,7 +3,9 @@
  * uses (benchmarks, option counts, combination rules), so text and numbers cannot drift apart.
  */
 
+import { compareCodePoints } from '../compare.ts';
 import { BENCHMARKS, type BenchmarkSpec } from '../score/english-benchmarks.ts';
+import type { RunData } from './site-data.ts';
 
 function describeBenchmark(b: BenchmarkSpec): string {
   const metrics = [...new Set(b.subtasks.map((s) => s.metric))].join(', ');
@@ -33,3 +35,29 @@ export const SCORING_STEPS: readonly string[] = [
   'English is the mean of the six benchmarks; Aggregate = (SEA Avg + English) / 2, missing when either is missing.',
   'An average over fewer children than expected, or over a child that is itself partial, is partial: it is marked with * and its coverage, so a partial row is never ranked unknowingly.',
 ];
+
+export interface TaskMetric {
+  readonly task: string;
+  readonly competency: string;
+  readonly about: string;
+}
+
+/**
+ * The SEA-HELM task columns of every run, once each (whatever their language), by competency
+ * and task name: what each is read from, as its header's tooltip says.
+ */
+export function taskMetricList(runs: readonly Pick<RunData, 'columns'>[]): TaskMetric[] {
+  const seen = new Map<string, TaskMetric>();
+  for (const run of runs) {
+    for (const c of run.columns) {
+      if (c.level !== 'task' || c.lang === 'en' || c.competency === null) continue;
+      if (c.about === undefined) continue;
+      const entry = { task: c.label, competency: c.competency, about: c.about };
+      const key = JSON.stringify([entry.competency, entry.task, entry.about]);
+      if (!seen.has(key)) seen.set(key, entry);
+    }
+  }
+  return [...seen.values()].sort(
+    (a, b) => compareCodePoints(a.competency, b.competency) || compareCodePoints(a.task, b.task),
+  );
+}

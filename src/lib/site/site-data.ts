@@ -3,6 +3,7 @@
  * Pure; pages only lay it out.
  */
 
+import { englishSubtaskAbout, seaTaskAbout } from './column-about.ts';
 import type { HyperparameterPattern } from '../config/types.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import type { Cell, CellStatus } from '../score/cell.ts';
@@ -23,6 +24,8 @@ export interface ColumnData {
   readonly label: string;
   /** Competency of a task column (for grouping), else null. */
   readonly competency: string | null;
+  /** Task columns: what the value is read from (column-about.ts), for the header's tooltip. */
+  readonly about?: string;
 }
 
 /** Cell status codes in the payload: ok, partial, missing, failed, invalid. */
@@ -95,7 +98,7 @@ export function runData(result: PipelineResult): RunData[] {
       languages: table.columns.lang
         .filter((c) => c !== 'sea_total' && c !== 'en' && c !== 'total')
         .map((code) => ({ code, name: languageName(code) })),
-      columns: columnData(table),
+      columns: columnData(table, result.config.seahelmTaskMetrics),
       rows: rowData(table),
       baselines: baselines.map((b) => b.key),
       hyperparameters: result.config.hyperparameters,
@@ -103,7 +106,7 @@ export function runData(result: PipelineResult): RunData[] {
   });
 }
 
-function columnData(table: Table): ColumnData[] {
+function columnData(table: Table, extraMetrics: Readonly<Record<string, string>>): ColumnData[] {
   const { lang, competency, task, origin } = table.columns;
   const english = new Set(ENGLISH_COLUMNS);
   return [
@@ -124,10 +127,14 @@ function columnData(table: Table): ColumnData[] {
     ...task.map((id): ColumnData => {
       const o = origin.get(id);
       if (o === undefined) {
-        return { id, level: 'task', lang: 'en', label: id.replace(/^en_/, ''), competency: null };
+        const label = id.replace(/^en_/, '');
+        const about = englishSubtaskAbout(id);
+        const base = { id, level: 'task' as const, lang: 'en', label, competency: null };
+        return about === null ? base : { ...base, about };
       }
       const label = id.slice(o.lang.length + 1);
-      return { id, level: 'task', lang: o.lang, label, competency: o.competency };
+      const about = seaTaskAbout(label, o.competency, extraMetrics);
+      return { id, level: 'task', lang: o.lang, label, competency: o.competency, about };
     }),
   ];
 }
