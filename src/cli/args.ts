@@ -1,11 +1,14 @@
 /** Command-line options of `seahelm-leaderboard`; wrong usage is an error with exit status 2. */
 
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 
 export interface CliOptions {
   readonly config: string;
   readonly gui: boolean;
   readonly port: number;
+  /** Address the site is served on; `127.0.0.1` keeps it to this machine. */
+  readonly host: string;
   readonly out: string | null;
   readonly strict: boolean;
   readonly threads: number | null;
@@ -14,7 +17,7 @@ export interface CliOptions {
   readonly version: boolean;
 }
 
-export const USAGE = `Usage: seahelm-leaderboard [--config FILE] [--no-gui | --port PORT] [options]
+export const USAGE = `Usage: seahelm-leaderboard [--config FILE] [--no-gui | --port PORT [--host ADDRESS]] [options]
 
 Turns SEA-HELM and lm-evaluation-harness result files into leaderboard reports.
 
@@ -22,6 +25,8 @@ Options:
   --config FILE   the leaderboard config (default: leaderboard.config.yaml)
   --no-gui        aggregate and write the reports only
   --port PORT     port of the leaderboard site (default: 7060)
+  --host ADDRESS  address to serve the site on (default: 127.0.0.1, this machine only;
+                  0.0.0.0 lets other machines of the network open it)
   --out DIR       write the reports to DIR instead of output.base_dir
   --strict        fail (exit 1) if a run path is missing or holds no result file, a folder
                   cannot be read, a file was skipped, a task failed or a value is invalid
@@ -36,6 +41,7 @@ Exit status: 0 done (warnings allowed); 1 invalid config, no usable result file 
 export class UsageError extends Error {}
 
 const DEFAULT_PORT = 7060;
+const DEFAULT_HOST = '127.0.0.1';
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let values;
@@ -48,6 +54,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         config: { type: 'string', default: 'leaderboard.config.yaml' },
         gui: { type: 'boolean', default: true },
         port: { type: 'string' },
+        host: { type: 'string' },
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
         threads: { type: 'string' },
@@ -59,8 +66,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  if (!values.gui && values.port !== undefined) {
-    throw new UsageError('--port serves the site, which --no-gui does not build: give one of them');
+  for (const flag of ['port', 'host'] as const) {
+    if (!values.gui && values[flag] !== undefined) {
+      throw new UsageError(
+        `--${flag} serves the site, which --no-gui does not build: give one of them`,
+      );
+    }
+  }
+  if (values.host !== undefined && !isIP(values.host) && values.host !== 'localhost') {
+    throw new UsageError(
+      `--host expects an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, found '${values.host}'`,
+    );
   }
   for (const flag of ['config', 'out'] as const) {
     // An empty value (an unset shell variable, say) would mean the working folder.
@@ -70,6 +86,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     config: values.config,
     gui: values.gui,
     port: positiveInteger('--port', values.port ?? String(DEFAULT_PORT), 65535),
+    host: values.host ?? DEFAULT_HOST,
     out: values.out ?? null,
     strict: values.strict,
     threads:

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { LeaderboardConfig } from '../lib/config/types.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from '../lib/work/workers.ts';
 import { USAGE, UsageError, parseCliArgs, type CliOptions } from './args.ts';
-import { SITE_HOST, portProblem } from './port.ts';
+import { portProblem } from './port.ts';
 import { progressReporter } from './progress.ts';
 import { printable } from '../lib/printable.ts';
 import { strictViolations } from './strict.ts';
@@ -43,10 +43,10 @@ export async function main(argv: readonly string[]): Promise<number> {
  */
 async function report(options: CliOptions): Promise<number> {
   if (options.gui) {
-    const problem = await portProblem(options.port);
+    const problem = await portProblem(options.port, options.host);
     if (problem !== null) {
       process.stderr.write(
-        `seahelm-leaderboard: port ${options.port} on ${SITE_HOST} ${problem}; choose another with --port, or use --no-gui\n`,
+        `seahelm-leaderboard: port ${options.port} on ${options.host} ${problem}; choose another with --port, or use --no-gui\n`,
       );
       return 1;
     }
@@ -135,7 +135,7 @@ async function reportOn(
   if (options.gui) {
     const { buildAndServe } = await import('./serve.ts');
     try {
-      await buildAndServe(result, options.port);
+      await buildAndServe(result, options.port, options.host);
     } catch (error) {
       // A write-up naming a run this config lacks, say: the reports are written already.
       const why = error instanceof Error ? error.message : String(error);

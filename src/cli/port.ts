@@ -5,10 +5,8 @@
 
 import net from 'node:net';
 
-export const SITE_HOST = '127.0.0.1';
-
 /** Null when `port` can be listened on, else why not (`in use`, `not allowed`, ...). */
-export function portProblem(port: number): Promise<string | null> {
+export function portProblem(port: number, host: string): Promise<string | null> {
   return new Promise((resolve) => {
     const probe = net.createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
@@ -18,7 +16,7 @@ export function portProblem(port: number): Promise<string | null> {
           : `cannot be used (${error.code ?? error.message})`,
       );
     });
-    probe.listen({ port, host: SITE_HOST, exclusive: true }, () => {
+    probe.listen({ port, host, exclusive: true }, () => {
       probe.close(() => resolve(null));
     });
   });

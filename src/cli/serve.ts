@@ -3,15 +3,19 @@
  * on the requested port until the process is stopped. Astro is loaded only here.
  */
 
+import os from 'node:os';
 import path from 'node:path';
 import type { PipelineResult } from '../lib/pipeline.ts';
 import { sharedState } from '../integrations/state.ts';
-import { SITE_HOST } from './port.ts';
 
 /** The project folder (where astro.config.mjs lives). */
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
-export async function buildAndServe(result: PipelineResult, port: number): Promise<void> {
+export async function buildAndServe(
+  result: PipelineResult,
+  port: number,
+  host: string,
+): Promise<void> {
   // Hand the computed result to the integration and its loaders (same process).
   const state = sharedState();
   state.configFile = result.config.configFile;
@@ -28,14 +32,25 @@ export async function buildAndServe(result: PipelineResult, port: number): Promi
   const server = await preview({
     root: PROJECT_ROOT,
     logLevel: 'warn',
-    server: { port, host: SITE_HOST },
+    server: { port, host },
     // Checked free at the start; if it was taken since, fail rather than serve elsewhere.
     vite: { preview: { strictPort: true } },
   });
-  process.stdout.write(`leaderboard site: http://127.0.0.1:${server.port}/ (Ctrl+C to stop)\n`);
+  process.stdout.write(`leaderboard site: ${siteAddress(host, server.port)} (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => void server.stop().then(resolve);
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+}
+
+/**
+ * Where to open the site. A wildcard address listens on every interface: name this machine,
+ * which the other machines of the network reach it by.
+ */
+function siteAddress(host: string, port: number): string {
+  const wildcard = host === '0.0.0.0' || host === '::';
+  const shown = wildcard ? os.hostname() : host.includes(':') ? `[${host}]` : host;
+  const where = wildcard ? ` (every address of this machine)` : '';
+  return `http://${shown}:${port}/${where}`;
 }

@@ -35,6 +35,9 @@ describe('seahelm-leaderboard --port', () => {
         path.join(built, 'main.js'),
         '--port',
         String(port),
+        // The address is passed on to the server (the default, 127.0.0.1, is in the URL otherwise).
+        '--host',
+        'localhost',
         '--out',
         out,
         '--config',
@@ -62,7 +65,7 @@ describe('seahelm-leaderboard --port', () => {
         });
         void exited.then((code) => reject(new Error(`exited with ${code}:\n${output}`)));
       });
-      expect(url).toBe(`http://127.0.0.1:${port}/`);
+      expect(url).toBe(`http://localhost:${port}/`);
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<title>SEA-HELM Leaderboard</title>');

@@ -726,6 +726,17 @@ describe('exit codes', () => {
     expect(result.stderr).toContain('--port serves the site, which --no-gui does not build');
   });
 
+  it('exits 2 for --host with --no-gui, or a --host that is no address', () => {
+    const both = runCli(['--no-gui', '--host', '0.0.0.0']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('--host serves the site, which --no-gui does not build');
+    const bad = runCli(['--host', 'my laptop']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(
+      "--host expects an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, found 'my laptop'",
+    );
+  });
+
   it('exits 1 at once when the site port is in use, before any work', async () => {
     const root = tempDir('busy-port-');
     writeTree(root, {
