@@ -125,10 +125,46 @@ describe('progress chart', () => {
     expect(result.kind).toBe('chart');
     if (result.kind !== 'chart') return;
     expect(result.notes).toEqual([
-      'Baseline empty has no value for these columns and is not drawn.',
+      'Baseline empty has no Aggregate, SEA Avg or English and is not drawn.',
     ]);
     expect(result.svg).toContain('data-baseline="base"');
     expect(result.svg).toContain('data-y="24"'); // base's Aggregate (20 + index 4)
+    const competency = progressChart(hero, { view: { level: 'competency', lang: 'id' } });
+    expect(competency.kind === 'chart' ? competency.notes : []).toEqual([
+      'Baseline empty has no Indonesian competency score and is not drawn.',
+    ]);
+  });
+
+  it('draws a baseline without Aggregate at the side it has, and says so', () => {
+    const seaOnly = { ...all(20), en: null, total: null, BBH: null };
+    const oneSide = run('o', [
+      ...hero.rows,
+      row('BASELINE_hero_runs_sea_00000', 0, seaOnly, 'sea'),
+    ]);
+    const result = progressChart(oneSide);
+    const out = svg(result);
+    expect(out).toContain('data-baseline="sea" data-for="sea_total" data-y="20"');
+    expect(result.kind === 'chart' ? result.notes : []).toContain(
+      'Baseline sea has no Aggregate (it has no English): its line is at its SEA Avg.',
+    );
+    // Asked for another column: no stand-in.
+    const asked = progressChart(oneSide, { baselineColumn: 'en' });
+    expect(svg(asked)).not.toContain('data-baseline="sea"');
+    expect(asked.kind === 'chart' ? asked.notes : []).toContain(
+      'Baseline sea has no English and is not drawn.',
+    );
+  });
+
+  it('names the components a baseline has no line for', () => {
+    const partial = row('BASELINE_hero_runs_half_00000', 0, { ...all(30), id_nlg: null }, 'half');
+    const result = progressChart(run('h', [...hero.rows, partial]), {
+      view: { level: 'competency', lang: 'id' },
+    });
+    expect(svg(result)).toContain('data-baseline="half" data-for="id_nlu"');
+    expect(svg(result)).not.toContain('data-baseline="half" data-for="id_nlg"');
+    expect(result.kind === 'chart' ? result.notes : []).toContain(
+      'Baseline half has no nlg: no line for it.',
+    );
   });
 
   it('draws one reference line per component in the competency view (B20)', () => {

@@ -4,12 +4,14 @@
  *
  * - Language view: one thin line per SEA language; SEA Avg, English and Aggregate drawn thicker
  *   and dashed differently, in the text colour, so they never pass for languages (B19). Each
- *   baseline is a labelled horizontal line at its Aggregate (or `baselineColumn`).
+ *   baseline is one labelled horizontal line at its Aggregate (or `baselineColumn`); a baseline
+ *   without Aggregate (scored on one side only, e.g. lm-eval files alone) gets its line at its
+ *   SEA Avg or English instead, and the notes say which.
  * - Competency / task view of one language: one line per component, and for each baseline one
  *   reference line per component at the baseline's value of that component, in the component's
  *   colour (B20: not one mean over components).
- * - A missing value breaks its line (never drawn as 0). A baseline without the value is skipped
- *   and reported in the notes (B20: no crash). Several rows of one baseline: the latest step.
+ * - A missing value breaks its line (never drawn as 0). A baseline value that is missing gets no
+ *   line, and the notes name it (B20: no crash). Several rows of one baseline: the latest step.
  * - x = the row's step, ascending; rows with equal steps are kept, ordered by model name.
  */
 
@@ -127,6 +129,75 @@ function valueAt(row: ProgressRow, column: number): number | null {
   return value === null || value === undefined || !Number.isFinite(value) ? null : value;
 }
 
+/** What a baseline gets: the series its lines are drawn for, and the wanted ones it lacks. */
+interface BaselineLines {
+  readonly targets: readonly Series[];
+  readonly missing: readonly Series[];
+}
+
+/**
+ * Language view: the baseline's line is at `wanted` (Aggregate by default). Aggregate needs both
+ * SEA Avg and English, so a baseline scored on one side only has none; its line is then at the
+ * side it has, rather than not drawn while that value sits on the chart's scale.
+ */
+function languageReference(
+  series: readonly Series[],
+  row: ProgressRow,
+  wanted: string,
+): BaselineLines {
+  const target = series.find((s) => s.id === wanted);
+  if (target === undefined) return { targets: [], missing: [] };
+  if (valueAt(row, target.column) !== null) return { targets: [target], missing: [] };
+  const sides =
+    wanted === 'total' ? series.filter((s) => s.id === 'sea_total' || s.id === 'en') : [];
+  const side = sides.find((s) => valueAt(row, s.column) !== null);
+  const missing = [target, ...sides.filter((s) => s !== side)];
+  return { targets: side === undefined ? [] : [side], missing };
+}
+
+/** Component views: one line per drawn component the baseline has a value for. */
+function componentReferences(drawn: readonly Series[], row: ProgressRow): BaselineLines {
+  const has = (s: Series) => valueAt(row, s.column) !== null;
+  return { targets: drawn.filter(has), missing: drawn.filter((s) => !has(s)) };
+}
+
+/** Names listed in a note; the rest are counted. */
+const LISTED_NAMES = 5;
+
+function nameList(series: readonly Series[], joiner: 'and' | 'or'): string {
+  const names = series.map((s) => s.label);
+  if (names.length > LISTED_NAMES) {
+    return `${names.slice(0, LISTED_NAMES).join(', ')} and ${names.length - LISTED_NAMES} more`;
+  }
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${joiner} ${names.at(-1) ?? ''}`;
+}
+
+/** What the notes say about a baseline's lines: which of its values are not drawn, and why. */
+function baselineNote(
+  baseline: string,
+  view: ProgressView,
+  columns: readonly ColumnData[],
+  lines: BaselineLines,
+): string | null {
+  const { targets, missing } = lines;
+  if (missing.length === 0) return null;
+  if (view.level === 'lang') {
+    const [wanted, ...sides] = missing;
+    const side = targets[0];
+    if (side === undefined) {
+      return `Baseline ${baseline} has no ${nameList(missing, 'or')} and is not drawn.`;
+    }
+    const why = sides.length === 0 ? '' : ` (it has no ${nameList(sides, 'or')})`;
+    return `Baseline ${baseline} has no ${wanted?.label ?? ''}${why}: its line is at its ${side.label}.`;
+  }
+  if (targets.length === 0) {
+    const name = columns.find((c) => c.level === 'lang' && c.id === view.lang)?.label;
+    return `Baseline ${baseline} has no ${name ?? languageName(view.lang)} ${view.level} score and is not drawn.`;
+  }
+  return `Baseline ${baseline} has no ${nameList(missing, 'or')}: no line for ${missing.length === 1 ? 'it' : 'them'}.`;
+}
+
 function viewTitle(view: ProgressView, columns: readonly ColumnData[]): string {
   if (view.level === 'lang') return 'Language scores by training step';
   const name =
@@ -173,20 +244,17 @@ export function progressChart(
   for (const [baseline, row] of latestBaselineRows(run.rows)) {
     const dash = BASELINE_DASHES[baselineIndex % BASELINE_DASHES.length] ?? '5 4';
     baselineIndex += 1;
-    const targets =
+    const chosen =
       view.level === 'lang'
-        ? series.filter((s) => s.id === (options.baselineColumn ?? 'total'))
-        : drawn;
-    const before = references.length;
-    for (const target of targets) {
-      const value = valueAt(row, target.column);
-      if (value === null) continue;
+        ? languageReference(series, row, options.baselineColumn ?? 'total')
+        : componentReferences(drawn, row);
+    for (const target of chosen.targets) {
+      const value = valueAt(row, target.column) ?? 0; // chosen for having a value
       const label = `${truncate(baseline, 18)} ${truncate(target.label, 14)} ${formatScore(value)}`;
       references.push({ baseline, series: target, value, label, dash });
     }
-    if (references.length === before) {
-      notes.push(`Baseline ${baseline} has no value for these columns and is not drawn.`);
-    }
+    const note = baselineNote(baseline, view, run.columns, chosen);
+    if (note !== null) notes.push(note);
   }
 
   // Legend first: its height sets the top margin.
