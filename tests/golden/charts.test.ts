@@ -234,11 +234,13 @@ describe('golden chart SVGs', () => {
   });
 
   it('pareto: English vs SEA Avg, colour GBS, shape LR, a tie, a baseline, a hostile name', () => {
+    // Every checkpoint, for more marks; the choice of checkpoints is a unit test.
     const result = paretoChart(SWEEP, {
       id: 'g-pareto',
       x: 'sea_total',
       y: 'en',
       hyperparameters: HYPERPARAMETERS,
+      step: 'all',
     });
     expectGolden('pareto', svgOf(result));
   });

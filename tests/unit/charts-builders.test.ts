@@ -324,6 +324,75 @@ describe('pareto chart', () => {
     expect([...withBaseline.matchAll(/data-front="1"/g)]).toHaveLength(1);
   });
 
+  describe('checkpoints', () => {
+    // Two configurations: a reaches step 200, b only step 100; b at 100 beats a at 100.
+    const steps = run('steps', [
+      row('a_00100', 100, { sea_total: 10, en: 10 }),
+      row('a_00200', 200, { sea_total: 40, en: 40 }),
+      row('b_00100', 100, { sea_total: 20, en: 20 }),
+      row('BASELINE_experiments_ref_00000', 0, { sea_total: 30, en: 30 }, 'ref'),
+    ]);
+    const drawn = (step?: 'all' | 'latest' | number) => {
+      const result = paretoChart(steps, {
+        x: 'sea_total',
+        y: 'en',
+        ...(step === undefined ? {} : { step }),
+      });
+      const marks = [...svg(result).matchAll(/data-model="([^"]*)"[^>]*data-front="(\d)"/g)];
+      return {
+        models: marks.map((m) => `${m[1] ?? ''}${m[2] === '1' ? ' (front)' : ''}`),
+        notes: result.kind === 'chart' ? result.notes : [],
+      };
+    };
+
+    it('computes the front among configurations at their latest step by default', () => {
+      expect(drawn()).toEqual({
+        models: ['b_00100', 'a_00200 (front)', 'BASELINE_experiments_ref_00000'],
+        notes: [
+          'The front is over each configuration at its latest step. They are at different steps (100 to 200); choose one checkpoint to compare them at equal training.',
+        ],
+      });
+      expect(drawn('latest')).toEqual(drawn());
+    });
+
+    it('computes it at one step, leaving out and counting configurations without it', () => {
+      expect(drawn(100)).toEqual({
+        models: ['a_00100', 'b_00100 (front)', 'BASELINE_experiments_ref_00000'],
+        notes: ['The front is over the configurations at step 100.'],
+      });
+      expect(drawn(200)).toEqual({
+        models: ['a_00200 (front)', 'BASELINE_experiments_ref_00000'],
+        notes: [
+          'The front is over the configurations at step 200.',
+          '1 configuration without step 200 left out.',
+        ],
+      });
+    });
+
+    it('mixes every checkpoint only when asked, and says so', () => {
+      const all = drawn('all');
+      expect(all.models).toEqual([
+        'a_00100',
+        'b_00100',
+        'a_00200 (front)',
+        'BASELINE_experiments_ref_00000',
+      ]);
+      expect(all.notes[0]).toContain('every checkpoint of every configuration');
+    });
+
+    it('draws every checkpoint of a run of one configuration (a hero run) by default', () => {
+      const hero = run(
+        'hero',
+        steps.rows.filter((r) => r.model.startsWith('a_')),
+      );
+      const result = paretoChart(hero, { x: 'sea_total', y: 'en' });
+      expect(svg(result).match(/data-model="a_/g)).toHaveLength(2);
+      expect(result.kind === 'chart' ? result.notes : []).toEqual([
+        'The front is over every checkpoint.',
+      ]);
+    });
+  });
+
   it('colours by the first hyperparameter and shapes by the second', () => {
     expect(out).toContain('data-series="color:64" data-shape="shape:1e-4"');
     expect(out).toContain('data-series="color:n/a" data-shape="shape:n/a"');
@@ -332,7 +401,10 @@ describe('pareto chart', () => {
 
   it('counts the models left out for a missing value', () => {
     if (result.kind !== 'chart') return;
-    expect(result.notes).toEqual(['1 model without a value for SEA Avg or English left out.']);
+    expect(result.notes).toEqual([
+      'The front is over each configuration at its latest step.',
+      '1 model without a value for SEA Avg or English left out.',
+    ]);
     expect(out).toContain('1 model without a value for SEA Avg or English left out.</desc>');
   });
 

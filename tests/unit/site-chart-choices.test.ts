@@ -8,6 +8,7 @@ import {
   contourSettings,
   metricGroups,
   paretoAxes,
+  paretoSettings,
   scatterAxes,
 } from '../../src/lib/site/chart-choices.ts';
 import { scatterRuns, compareData } from '../../src/lib/site/compare-data.ts';
@@ -78,6 +79,17 @@ describe('chart choices', () => {
     expect(paretoAxes(COLUMNS, null, null)).toEqual({ x: 'sea_total', y: 'en' });
     expect(paretoAxes(COLUMNS, 'id_qa', 'bogus')).toEqual({ x: 'id_qa', y: 'en' });
     expect(paretoAxes(COLUMNS, 'en', null)).toEqual({ x: 'en', y: 'total' });
+  });
+
+  it("defaults the Pareto checkpoints to the contour's, and to all of a one-configuration run", () => {
+    const wish = { x: null, y: null, step: null };
+    expect(paretoSettings(RUN, wish)).toEqual({ x: 'sea_total', y: 'en', step: 'latest' });
+    expect(paretoSettings(RUN, { ...wish, step: 'all' }).step).toBe('all');
+    expect(paretoSettings(RUN, { ...wish, step: 100 }).step).toBe(100);
+    expect(paretoSettings(RUN, { ...wish, step: 150 }).step).toBe('latest');
+    const hero = { ...RUN, rows: [row('hero_100', 100, 30), row('hero_200', 200, 31)] };
+    expect(paretoSettings(hero, wish).step).toBe('all');
+    expect(paretoSettings(hero, { ...wish, step: 'latest' }).step).toBe('latest');
   });
 
   it('defaults the scatter to SEA Avg against Aggregate', () => {
@@ -193,6 +205,12 @@ describe('write-up component props', () => {
     expect(check.step(RUN, 'step', 100)).toBe(100);
     expect(check.step(RUN, 'step', undefined)).toBe('latest');
     expect(failure(() => check.step(RUN, 'step', 150))).toContain('(steps: latest, 100, 200)');
+    expect(failure(() => check.step(RUN, 'step', 'all'))).toContain('(steps: latest, 100, 200)');
+    expect(check.checkpoints(RUN, 'step', 'all')).toBe('all');
+    expect(check.checkpoints(RUN, 'step', '200')).toBe(200);
+    expect(failure(() => check.checkpoints(RUN, 'step', 'first'))).toContain(
+      `<ParetoPlot step="first">: no step first in run 'exp_mix' (steps: latest, all, 100, 200)`,
+    );
     expect(check.choice('view', undefined, ['a', 'b'] as const, 'a')).toBe('a');
     expect(failure(() => check.choice('view', 'c', ['a', 'b'] as const, 'a'))).toContain(
       "'view' must be one of a, b",

@@ -62,6 +62,7 @@ describe('run page state', () => {
       model: 'm2',
       paretoX: 'sea_total',
       paretoY: 'en',
+      paretoStep: 'all' as const,
       contourX: 'LR',
       contourY: 'GBS',
       metric: 'total',
@@ -81,6 +82,11 @@ describe('run page state', () => {
     };
     expect(runStateSearch(pareto)).toBe('?view=pareto&x=id_nlu&y=a%2Cb%26c');
     expect(parseRunState(runStateSearch(pareto))).toEqual(pareto);
+    for (const paretoStep of ['all', 'latest', 3000] as const) {
+      const atStep = { ...pareto, paretoStep };
+      expect(runStateSearch(atStep)).toBe(`?view=pareto&x=id_nlu&y=a%2Cb%26c&step=${paretoStep}`);
+      expect(parseRunState(runStateSearch(atStep))).toEqual(atStep);
+    }
     const contour = {
       ...DEFAULT_RUN_STATE,
       view: 'contour' as const,
@@ -103,6 +109,11 @@ describe('run page state', () => {
     expect(parseRunState('?view=contour&x=a&y=b')).toMatchObject({ paretoX: null, contourY: 'b' });
     expect(parseRunState('?view=contour&step=-1').step).toBeNull();
     expect(parseRunState('?view=contour&step=latest').step).toBeNull();
+    expect(parseRunState('?view=contour&step=all').step).toBeNull();
+    expect(parseRunState('?view=pareto&step=-1').paretoStep).toBeNull();
+    // Each view's checkpoint is its own: a Pareto link leaves the contour's as its default.
+    expect(parseRunState('?view=pareto&step=200')).toMatchObject({ paretoStep: 200, step: null });
+    expect(parseRunState('?view=contour&step=200')).toMatchObject({ paretoStep: null, step: 200 });
     expect(parseRunState('?view=contour&logx=yes').logX).toBe(false);
   });
 

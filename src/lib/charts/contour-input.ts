@@ -4,7 +4,8 @@
  */
 
 import type { RowData, RunData } from '../site/site-data.ts';
-import { configurationName, hyperparameter, type Hyperparameters } from './hyperparameters.ts';
+import { byConfiguration, rowAt, type Checkpoint } from './checkpoints.ts';
+import { hyperparameter, type Hyperparameters } from './hyperparameters.ts';
 import { formatCompact } from './compact.ts';
 import { partialNotes, type Marks } from './columns.ts';
 
@@ -35,10 +36,6 @@ export interface ContourInput {
   readonly withoutStep: number;
 }
 
-function codePointOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * One point per configuration (the run's own rows, grouped by configuration name) at the chosen
  * checkpoint, for hyperparameters `x` and `y` and the metric column `metric` (an index into
@@ -54,26 +51,14 @@ export function contourInput(
     /** The metric's name in partial notes (default its column id). */
     readonly metricTitle?: string;
   },
-  step: 'latest' | number = 'latest',
+  step: Checkpoint = 'latest',
 ): ContourInput {
-  const configurations = new Map<string, (typeof run.rows)[number][]>();
-  for (const row of run.rows) {
-    if (row.baseline !== null) continue;
-    const name = configurationName(row.model);
-    const list = configurations.get(name);
-    if (list === undefined) configurations.set(name, [row]);
-    else list.push(row);
-  }
   const points: ContourPoint[] = [];
   let withoutHyperparameters = 0;
   let withoutMetric = 0;
   let withoutStep = 0;
-  for (const name of [...configurations.keys()].sort(codePointOrder)) {
-    const rows = configurations.get(name) ?? [];
-    const chosen =
-      step === 'latest'
-        ? rows.reduce((a, b) => (b.step > a.step ? b : a))
-        : rows.find((r) => r.step === step);
+  for (const [name, rows] of byConfiguration(run.rows)) {
+    const chosen = rowAt(rows, step);
     if (chosen === undefined) {
       withoutStep += 1;
       continue;

@@ -4,8 +4,11 @@
  * - Every model with both values is drawn; dominated ones muted, the front highlighted and joined
  *   in x order by a dashed line. Front rule and ties: see `pareto-front.ts` (points equal on both
  *   axes are all on the front or all off it).
- * - The front is computed over the run's own models; baselines are reference marks (an outlined
- *   ✕ with their name) and take part only with `baselinesOnFront: true`.
+ * - The front is computed over the run's own models at the chosen checkpoints (`step`): each
+ *   configuration's latest step, one step (configurations without it are left out and counted) or
+ *   every checkpoint (B22 mixed them all, with no choice); the notes always say which. Baselines
+ *   are reference marks (an outlined ✕ with their name), drawn whatever the checkpoints, and take
+ *   part only with `baselinesOnFront: true`.
  * - Colour by the first hyperparameter, shape by the second (names sorted by code point unless
  *   `colorBy` / `shapeBy` say otherwise); models without the value are `n/a` (grey, and a ring).
  *   Up to 10 colour values are categorical, more get a sequential scale by rank; shapes repeat
@@ -42,6 +45,8 @@ import { paretoFront } from './pareto-front.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, truncate } from './svg.ts';
 import { formatExact } from './compact.ts';
+import { defaultCheckpoints, rowsAt, type Checkpoint, type Checkpoints } from './checkpoints.ts';
+import { plural } from '../site/format.ts';
 
 export interface ParetoOptions extends ChartFrameOptions {
   /** Column id of the x metric (any level), e.g. `sea_total`. */
@@ -56,6 +61,11 @@ export interface ParetoOptions extends ChartFrameOptions {
   readonly shapeBy?: string | null;
   /** Let baselines take part in the front (default false). */
   readonly baselinesOnFront?: boolean;
+  /**
+   * The checkpoints drawn: `latest` of each configuration, a step, or `all`; default
+   * `defaultCheckpoints` (latest, or all for a run of one configuration).
+   */
+  readonly step?: Checkpoints;
 }
 
 export type ParetoRun = Pick<RunData, 'columns' | 'rows'>;
@@ -128,6 +138,34 @@ function shapeScale(values: readonly string[]): (key: string) => ShapeName {
   };
 }
 
+function stepText(step: Checkpoint): string {
+  return step === 'latest' ? 'its latest step' : `step ${step}`;
+}
+
+/**
+ * Which checkpoints the front is over, for the notes: a chart without controls (a write-up)
+ * must say it, and the latest steps of configurations trained for different lengths are not an
+ * equal comparison (as the contour says).
+ */
+function checkpointNote(
+  step: Checkpoints,
+  configurations: number,
+  drawn: readonly Pick<RowData, 'step'>[],
+): string {
+  if (step === 'all') {
+    return configurations > 1
+      ? "The front is over every checkpoint of every configuration, so a configuration's checkpoints compete with each other; choose one checkpoint to compare the configurations at equal training."
+      : 'The front is over every checkpoint.';
+  }
+  if (step !== 'latest') return `The front is over the configurations at step ${step}.`;
+  const steps = [...new Set(drawn.map((r) => r.step))].sort((a, b) => a - b);
+  const spread =
+    steps.length > 1
+      ? ` They are at different steps (${steps[0]} to ${steps.at(-1)}); choose one checkpoint to compare them at equal training.`
+      : '';
+  return `The front is over each configuration at its latest step.${spread}`;
+}
+
 export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult<ParetoReason> {
   const xi = columnIndex(run.columns, options.x, 'lang');
   const yi = columnIndex(run.columns, options.y, 'lang');
@@ -145,10 +183,14 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
   const xTitle = columnTitle(xColumn);
   const yTitle = columnTitle(yColumn);
 
-  const complete = run.rows.filter((r) => finiteAt(r, xi) !== null && finiteAt(r, yi) !== null);
-  const excluded = run.rows.length - complete.length;
+  const step = options.step ?? defaultCheckpoints(run.rows);
+  const chosen = rowsAt(run.rows, step);
+  const rows = [...chosen.rows, ...run.rows.filter((r) => r.baseline !== null)];
+  const complete = rows.filter((r) => finiteAt(r, xi) !== null && finiteAt(r, yi) !== null);
+  const excluded = rows.length - complete.length;
   if (complete.length === 0) {
-    return chartMessage('no-points', `No model has both ${xTitle} and ${yTitle}.`);
+    const at = step === 'all' ? '' : ` at ${stepText(step)}`;
+    return chartMessage('no-points', `No model has both ${xTitle} and ${yTitle}${at}.`);
   }
   const own = complete.filter((r) => r.baseline === null);
   const names = hyperparameterKeys(new Map(own.map((r) => [r.model, hp.get(r.model) ?? {}])));
@@ -298,7 +340,10 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
 
   const ownCount = own.length;
   const baselineCount = points.length - ownCount;
-  const notes: string[] = [];
+  const notes: string[] = [checkpointNote(step, chosen.configurations, own)];
+  if (chosen.withoutStep > 0) {
+    notes.push(`${plural(chosen.withoutStep, 'configuration')} without step ${step} left out.`);
+  }
   if (excluded > 0) {
     notes.push(
       `${excluded} model${excluded === 1 ? '' : 's'} without a value for ${xTitle} or ${yTitle} left out.`,

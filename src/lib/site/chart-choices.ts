@@ -1,15 +1,16 @@
 /**
  * What the chart pickers offer and which choice stands when the URL names none (or one that does
- * not exist): metric columns for Pareto and the contour, hyperparameters and checkpoints for the
+ * not exist): metric columns and checkpoints for Pareto and the contour, hyperparameters for the
  * contour, and the log toggles a contour allows. Pure; the page renders its default chart with
  * the same settings the browser computes, so both draw the same SVG.
  */
 
+import { defaultCheckpoints, runSteps, type Checkpoints } from '../charts/checkpoints.ts';
 import { columnIndex, columnTitle } from '../charts/columns.ts';
 import { baselineIdOf } from '../config/baseline-id.ts';
 import { contourInput, logScaleRefusal, type ContourRun } from '../charts/contour-input.ts';
 import { hyperparameterKeys, type Hyperparameters } from '../charts/hyperparameters.ts';
-import type { ColumnData, Level, RunData } from './site-data.ts';
+import type { ColumnData, Level, RowData, RunData } from './site-data.ts';
 
 /**
  * The run as the charts take it: baseline rows named by their config key (`gemma-3-4b`) rather
@@ -85,6 +86,41 @@ export function paretoAxes(
   return { x: chosenX, y: chosenY };
 }
 
+export interface ParetoSettings {
+  readonly x: string;
+  readonly y: string;
+  /** The chart's `step` option: the checkpoints the front is over. */
+  readonly step: Checkpoints;
+}
+
+/**
+ * The Pareto plot's settings from what the URL wants: the axes as `paretoAxes`, and the
+ * checkpoints when the run has that step, else the default (`defaultCheckpoints`: each
+ * configuration's latest, as the contour's; every checkpoint for a run of one configuration).
+ */
+export function paretoSettings(
+  run: Pick<RunData, 'columns'> & {
+    readonly rows: readonly Pick<RowData, 'model' | 'baseline' | 'step'>[];
+  },
+  wanted: {
+    readonly x: string | null;
+    readonly y: string | null;
+    readonly step: Checkpoints | null;
+  },
+): ParetoSettings {
+  const { x, y } = paretoAxes(run.columns, wanted.x, wanted.y);
+  const known =
+    wanted.step === 'all' ||
+    wanted.step === 'latest' ||
+    (wanted.step !== null && runSteps(run.rows).includes(wanted.step));
+  const step = known && wanted.step !== null ? wanted.step : defaultCheckpoints(run.rows);
+  return { x, y, step };
+}
+
+export function paretoSettingsKey(settings: ParetoSettings): string {
+  return settingsKey([settings.x, settings.y, settings.step]);
+}
+
 /** The comparison scatter's axes among lang-level column ids: SEA Avg and Aggregate by default. */
 export function scatterAxes(
   ids: readonly string[],
@@ -115,8 +151,7 @@ export function contourChoices(
   const keys = hyperparameterKeys(
     new Map(own.map((r) => [r.model, hyperparameters.get(r.model) ?? {}])),
   );
-  const steps = [...new Set(own.map((r) => r.step))].sort((a, b) => a - b);
-  return { keys, steps };
+  return { keys, steps: runSteps(run.rows) };
 }
 
 export interface ContourWanted {

@@ -12,8 +12,8 @@ import {
   chartRun,
   contourSettings,
   contourSettingsKey,
-  paretoAxes,
-  settingsKey,
+  paretoSettings,
+  paretoSettingsKey,
 } from './chart-choices.ts';
 import type { RunData } from './site-data.ts';
 
@@ -36,11 +36,11 @@ export interface DefaultChart {
 }
 
 export function defaultPareto(run: RunData): DefaultChart {
-  const axes = paretoAxes(run.columns, null, null);
+  const settings = paretoSettings(run, { x: null, y: null, step: null });
   const hyperparameters = modelHyperparameters(run.rows, run.hyperparameters);
   return {
-    settings: settingsKey([axes.x, axes.y]),
-    render: () => paretoChart(chartRun(run), { ...axes, hyperparameters, id: 'pareto' }),
+    settings: paretoSettingsKey(settings),
+    render: () => paretoChart(chartRun(run), { ...settings, hyperparameters, id: 'pareto' }),
   };
 }
 

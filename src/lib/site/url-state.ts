@@ -5,6 +5,7 @@
  * never be confused with the text.
  */
 
+import type { Checkpoints } from '../charts/checkpoints.ts';
 import { RUN_VIEWS, type RunViewId } from './views.ts';
 
 export type DeltaLevel = 'lang' | 'competency' | 'task';
@@ -24,6 +25,8 @@ export interface RunViewState {
   /** Pareto: the column ids on x and y (`?x=&y=`; null = the defaults). */
   readonly paretoX: string | null;
   readonly paretoY: string | null;
+  /** Pareto: the checkpoints (`?step=all|latest|<n>`; null = the run's default). */
+  readonly paretoStep: Checkpoints | null;
   /** Contour: the hyperparameters on x and y (`?x=&y=`; null = the defaults). */
   readonly contourX: string | null;
   readonly contourY: string | null;
@@ -45,6 +48,7 @@ export const DEFAULT_RUN_STATE: RunViewState = {
   model: null,
   paretoX: null,
   paretoY: null,
+  paretoStep: null,
   contourX: null,
   contourY: null,
   metric: null,
@@ -104,11 +108,19 @@ function stepParam(search: string): number | null {
   return value !== null && /^\d+$/.test(value) ? Number(value) : null;
 }
 
+/** The Pareto's checkpoints: `all`, `latest` or a step, else null (the default). */
+function checkpointsParam(search: string): Checkpoints | null {
+  const value = param(search, 'step');
+  return value === 'all' || value === 'latest' ? value : stepParam(search);
+}
+
 export function parseRunState(search: string): RunViewState {
   const view = RUN_VIEWS.find((v) => v.id === param(search, 'view'))?.id ?? DEFAULT_RUN_STATE.view;
   const level = param(search, 'level');
   const off = rawParam(search, 'off');
-  // `x` and `y` are columns on the Pareto view and hyperparameters on the Contour view.
+  // `x` and `y` are columns on the Pareto view and hyperparameters on the Contour view; `step`
+  // is each one's checkpoint (the Pareto's may also be `all`), so a link to one view leaves the
+  // other's as its default.
   const x = textParam(search, 'x');
   const y = textParam(search, 'y');
   return {
@@ -120,12 +132,13 @@ export function parseRunState(search: string): RunViewState {
     model: textParam(search, 'model'),
     paretoX: view === 'pareto' ? x : null,
     paretoY: view === 'pareto' ? y : null,
+    paretoStep: view === 'pareto' ? checkpointsParam(search) : null,
     contourX: view === 'contour' ? x : null,
     contourY: view === 'contour' ? y : null,
     metric: textParam(search, 'metric'),
     logX: param(search, 'logx') === '1',
     logY: param(search, 'logy') === '1',
-    step: stepParam(search),
+    step: view === 'contour' ? stepParam(search) : null,
   };
 }
 
@@ -148,6 +161,7 @@ export function runStateSearch(state: RunViewState): string {
   if (state.view === 'pareto') {
     pushText(parts, 'x', state.paretoX);
     pushText(parts, 'y', state.paretoY);
+    if (state.paretoStep !== null) parts.push(`step=${state.paretoStep}`);
   }
   if (state.view === 'contour') {
     pushText(parts, 'x', state.contourX);

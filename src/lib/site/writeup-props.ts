@@ -9,6 +9,7 @@
  * (`Indonesian nlu`, `SEA Avg`), case-insensitively when that is unambiguous. Pure.
  */
 
+import { runSteps, type Checkpoint, type Checkpoints } from '../charts/checkpoints.ts';
 import { columnTitle } from '../charts/columns.ts';
 import { baselineIdOf } from '../config/baseline-id.ts';
 import { languageGroups } from './column-groups.ts';
@@ -167,19 +168,33 @@ export class PropChecker {
     return found;
   }
 
-  /** A checkpoint: `latest` or a step some model of the run has. */
-  step(run: Pick<RunData, 'key' | 'rows'>, prop: string, value: unknown): 'latest' | number {
-    if (value === undefined || value === 'latest') return 'latest';
+  /** A checkpoint: `latest` or a step some model of the run has; `latest` when absent. */
+  step(run: Pick<RunData, 'key' | 'rows'>, prop: string, value: unknown): Checkpoint {
+    return value === undefined ? 'latest' : this.checkpoint(run, prop, value, ['latest']);
+  }
+
+  /** The Pareto's checkpoints: `all`, `latest` or a step some model of the run has. */
+  checkpoints(run: Pick<RunData, 'key' | 'rows'>, prop: string, value: unknown): Checkpoints {
+    return this.checkpoint(run, prop, value, ['latest', 'all']);
+  }
+
+  /** One of the `named` choices, or a step some model of the run has. */
+  private checkpoint<N extends string>(
+    run: Pick<RunData, 'key' | 'rows'>,
+    prop: string,
+    value: unknown,
+    named: readonly N[],
+  ): N | number {
+    const name = named.find((n) => n === value);
+    if (name !== undefined) return name;
     const step =
       typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
-    const steps = [...new Set(run.rows.filter((r) => r.baseline === null).map((r) => r.step))].sort(
-      (a, b) => a - b,
-    );
+    const steps = runSteps(run.rows);
     if (!steps.includes(step)) {
       this.fail(
         prop,
         value,
-        `no step ${String(value)} in run '${run.key}' (steps: latest, ${listed(steps.map(String))})`,
+        `no step ${String(value)} in run '${run.key}' (steps: ${named.join(', ')}, ${listed(steps.map(String))})`,
       );
     }
     return step;
