@@ -1,7 +1,7 @@
 /**
- * The charts in a real browser, on the built sample site: Pareto and contour pickers redraw the
- * chart and keep their state in the URL, log toggles, the hero-run legend hides a line (mouse
- * and keyboard), tooltips, the delta heatmap, the comparison scatter, the write-up page with
+ * The charts in a real browser, on the built sample site: Pareto (axes and checkpoint) and
+ * contour pickers redraw the chart and keep their state in the URL, log toggles, the hero-run
+ * legend hides a line (mouse and keyboard), tooltips, the delta heatmap, the comparison scatter, the write-up page with
  * every component; and a wrong prop in a write-up fails the build naming the file and the prop.
  */
 
@@ -74,8 +74,48 @@ describe('Pareto', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+  it('computes the front at the checkpoint chosen, says which, and keeps it in the URL', async () => {
+    const { page, problems } = await openView('/experiments/exp_datamix/?view=pareto', 'pareto');
+    const panel = '[data-panel="pareto"]';
+    const picker = page.locator(`${panel} select`).nth(2);
+    const notes = () => page.locator(`${panel} .chart-notes`).innerText();
+    const steps = () =>
+      page
+        .locator(`${panel} svg.chart .marks:not(.baselines) .mark`)
+        .evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-step')))]);
+    // The contour's default: each configuration at its latest step (3000 or 4000 here).
+    expect(await picker.inputValue()).toBe('latest');
+    expect(search(page).get('step')).toBeNull();
+    expect(await notes()).toContain('The front is over each configuration at its latest step.');
+    expect((await steps()).sort()).toEqual(['3000', '4000']);
+    await picker.selectOption('3000');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-panel="pareto"] svg.chart > desc')
+        ?.textContent?.includes('at step 3000'),
+    );
+    expect(await steps()).toEqual(['3000']);
+    expect(await notes()).toContain('The front is over the configurations at step 3000.');
+    expect(search(page).get('step')).toBe('3000');
+    expect(await page.locator(`${panel} .marks.baselines .mark`).count()).toBe(2);
+    await picker.selectOption('all');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-panel="pareto"] svg.chart > desc')
+        ?.textContent?.includes('every checkpoint'),
+    );
+    expect((await steps()).sort()).toEqual(['1000', '2000', '3000', '4000']);
+    expect(search(page).get('step')).toBe('all');
+    await page.reload();
+    await page.waitForSelector(`${panel}[data-ready="true"]`);
+    expect(await picker.inputValue()).toBe('all');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('names each legend entry with its heading, so that no two read the same', async () => {
-    const { page } = await openView('/experiments/exp_datamix/?view=pareto', 'pareto');
+    // Every checkpoint: at the latest steps the sample's front is one model, with no line.
+    const { page } = await openView('/experiments/exp_datamix/?view=pareto&step=all', 'pareto');
     const labels = await page
       .locator('[data-panel="pareto"] g.legend-item[data-series]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''));
