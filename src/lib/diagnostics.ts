@@ -30,7 +30,8 @@ export type DiagnosticKind =
   | 'no-step-number'
   | 'no-hyperparameter-number'
   | 'hidden-characters'
-  | 'same-model-name';
+  | 'same-model-name'
+  | 'mixed-models';
 
 export interface Diagnostic {
   readonly kind: DiagnosticKind;

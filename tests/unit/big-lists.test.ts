@@ -28,7 +28,7 @@ describe('very long lists', () => {
           index,
           format: null,
           diagnostics: [{ kind: 'empty-file', file: file.display, message: 'the file is empty' }],
-          totals: [],
+          checks: [],
         },
       ],
     }));

@@ -48,7 +48,7 @@ function assembleModels(
       index,
       format: records[index]?.content.format ?? null,
       diagnostics: [],
-      totals: [],
+      checks: [],
     }));
     const { model } = scoreModel(group, context);
     merged.set(keyOf(model.facts.model), mergeModel(group, context.seaLanguages));
@@ -378,7 +378,7 @@ describe('assembleModels: files of one model and their fate', () => {
     const lm = (display: string, tasks: LmTask[]): ParsedRecord => ({
       discovered: discovered(display, 'cfg', 1),
       time: timeOf(display),
-      content: { format: 'lm-eval', tasks, date: null },
+      content: { format: 'lm-eval', tasks, date: null, model: null },
     });
     const assembly = assembleModels(
       [

@@ -189,3 +189,46 @@ describe('rows that share a name', () => {
     ]);
   });
 });
+
+describe('files of one checkpoint that name different models', () => {
+  const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
+  const lm = (model: string) =>
+    JSON.stringify({
+      results: { leaderboard_musr_team_allocation: { 'acc_norm,none': 0.4 } },
+      configs: {},
+      versions: {},
+      config: { model_args: `pretrained=${model},dtype=bfloat16`, limit: null },
+    });
+
+  it('warns once per harness, on the first file naming another model', async () => {
+    const root = makeTree({
+      'runs/exp/cfg/ba1/seahelm/gpt-4.1-nano_seahelm_results_2025-01-01T00:00:00.json': sea,
+      'runs/exp/cfg/ba1/seahelm/gemini-2.5-pro_seahelm_results_2025-01-02T00:00:00.json': sea,
+      'runs/exp/cfg/ba1/seahelm/gemini-2.5-pro_seahelm_results_2025-01-03T00:00:00.json': sea,
+      'runs/exp/cfg/ba1/lm-eval/a/results_2025-01-01T00-00-00.json': lm('/ckpt/cfg/ba1'),
+      'runs/exp/cfg/ba1/lm-eval/b/results_2025-01-02T00-00-00.json': JSON.stringify({
+        ...(JSON.parse(lm('x')) as object),
+        model_name: 'Qwen/Qwen2.5-7B-Instruct',
+      }),
+      'runs/exp/cfg/ba2/seahelm/cfg-ba2_seahelm_results_2025-01-01T00:00:00.json': sea,
+      'runs/exp/cfg/ba2/seahelm/cfg-ba2_seahelm_results_2025-01-02T00:00:00.json': sea,
+    });
+    roots.push(root);
+    const result = await runOn(root, 'experiments:\n  exp: { path: runs/exp }\n');
+    expect(result.diagnostics.filter((d) => d.kind === 'mixed-models')).toEqual([
+      // In file order: lm-eval/ comes before seahelm/.
+      {
+        kind: 'mixed-models',
+        file: 'runs/exp/cfg/ba1/lm-eval/b/results_2025-01-02T00-00-00.json',
+        message:
+          "the lm-eval files of one checkpoint name different models: '/ckpt/cfg/ba1' (runs/exp/cfg/ba1/lm-eval/a/results_2025-01-01T00-00-00.json) and 'Qwen/Qwen2.5-7B-Instruct' (runs/exp/cfg/ba1/lm-eval/b/results_2025-01-02T00-00-00.json); their entries are merged task by task as one model's, the later file winning each task: give each model a folder of its own",
+      },
+      {
+        kind: 'mixed-models',
+        file: 'runs/exp/cfg/ba1/seahelm/gpt-4.1-nano_seahelm_results_2025-01-01T00:00:00.json',
+        message:
+          "the SEA-HELM files of one checkpoint name different models: 'gemini-2.5-pro' (runs/exp/cfg/ba1/seahelm/gemini-2.5-pro_seahelm_results_2025-01-02T00:00:00.json) and 'gpt-4.1-nano' (runs/exp/cfg/ba1/seahelm/gpt-4.1-nano_seahelm_results_2025-01-01T00:00:00.json); their entries are merged task by task as one model's, the later file winning each task: give each model a folder of its own",
+      },
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The fast path for big lm-eval files: parse only the members the English scores read
- * (`results`, `n-samples`, `group_subtasks`, `date`, `config` for its `limit`), and skip the
+ * (`results`, `n-samples`, `group_subtasks`, `date`, `config` for its `limit` and `model_args`,
+ * `model_name`), and skip the
  * other objects and lists (`configs`, `samples`, ...) without decoding them. Everything read is
  * parsed by JSON.parse, so it is validated, and so are the other members that are not objects or
  * lists (small: `git_hash`, `pretty_env_info`); the skipped objects and lists are checked by
@@ -25,7 +26,7 @@ import {
 /** Below this size a full parse is as cheap as scanning. */
 export const FAST_PATH_MIN_BYTES = 64 * 1024;
 
-const PARSED_MEMBERS = ['results', 'n-samples', 'group_subtasks', 'date', 'config'];
+const PARSED_MEMBERS = ['results', 'n-samples', 'group_subtasks', 'date', 'config', 'model_name'];
 
 export function reduceLmEvalBytes(bytes: Buffer): Record<string, unknown> | null {
   if (bytes.length < FAST_PATH_MIN_BYTES) return null;

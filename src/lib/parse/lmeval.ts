@@ -67,7 +67,7 @@ export function readLmEval(
   );
   const date =
     typeof root['date'] === 'number' && Number.isFinite(root['date']) ? root['date'] : null;
-  return { content: { format: 'lm-eval', tasks, date }, diagnostics };
+  return { content: { format: 'lm-eval', tasks, date, model: modelIdentity(root) }, diagnostics };
 }
 
 /**
@@ -310,4 +310,19 @@ function describeTaskProblems(
  */
 function isFractionOutOfRange(task: string, key: string, value: number): boolean {
   return (METRICS_BY_TASK.get(task) ?? []).includes(key) && !isWithin(value, 0, 1);
+}
+
+/** `model_name`, else `pretrained=` of `config.model_args` (a string, or an object in some versions). */
+function modelIdentity(root: Record<string, unknown>): string | null {
+  const name = root['model_name'];
+  if (typeof name === 'string' && name !== '') return name;
+  const args = isRecord(root['config']) ? root['config']['model_args'] : undefined;
+  if (isRecord(args)) {
+    const pretrained = args['pretrained'];
+    return typeof pretrained === 'string' && pretrained !== '' ? pretrained : null;
+  }
+  if (typeof args !== 'string') return null;
+  const part = args.split(',').find((p) => p.trim().startsWith('pretrained='));
+  const value = part?.trim().slice('pretrained='.length) ?? '';
+  return value === '' ? null : value;
 }

@@ -66,6 +66,11 @@ export interface LmFile {
   readonly tasks: readonly LmTask[];
   /** Top-level `date` (Unix seconds). */
   readonly date: number | null;
+  /**
+   * The model the file says it evaluated: `model_name` (CLI files), else the `pretrained=` part
+   * of `config.model_args`; null when it says none (result-formats.md section 2.8).
+   */
+  readonly model: string | null;
 }
 
 export type ParsedContent = SeaFile | LmFile;

@@ -1,12 +1,13 @@
 /**
  * One model from its parsed files to its row facts: merge the files (scoring.md section 5),
- * check the SEA-HELM totals they carry, and turn the winning entries into leaves. Nothing here
+ * check the SEA-HELM totals they carry and that they name one model, and turn the winning entries into leaves. Nothing here
  * needs another model, so models are scored in any thread, and their parsed content can go as
  * soon as their facts exist.
  */
 
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SeaMembership } from './languages.ts';
+import { mixedModelWarnings } from './model-identity.ts';
 import { mergeModel, type MergedModel, type ParsedRecord } from './models.ts';
 import { rowFacts, type RowFacts, type ShapeCache, type SkippedFile } from './row-facts.ts';
 import { checkUpstreamTotals } from './upstream-check.ts';
@@ -27,8 +28,11 @@ export interface ScoredModel extends Omit<MergedModel, 'model'> {
 
 export interface Scored {
   readonly model: ScoredModel;
-  /** Per record, in the order given: the SEA-HELM totals that disagree with ours. */
-  readonly totals: readonly (readonly Diagnostic[])[];
+  /**
+   * Per record, in the order given: warnings found once the model's files are read together
+   * (SEA-HELM totals that disagree with ours, a file naming another model).
+   */
+  readonly checks: readonly (readonly Diagnostic[])[];
 }
 
 export function scoreModel(
@@ -38,19 +42,22 @@ export function scoreModel(
 ): Scored {
   const { model, ...merged } = mergeModel(records, context.seaLanguages);
   const languages = new Set<string>();
-  const totals = records.map(({ content, discovered }) => {
-    if (content.format !== 'seahelm') return [];
+  const mixed = mixedModelWarnings(records);
+  const checks = records.map(({ content, discovered }, index) => {
+    const own = mixed[index] ?? [];
+    if (content.format !== 'seahelm') return own;
     for (const entry of content.entries) languages.add(entry.lang);
-    return checkUpstreamTotals(
+    const totals = checkUpstreamTotals(
       content,
       discovered.display,
       context.seaLanguages,
       context.extraMetrics,
       context.shapes,
     );
+    return [...totals, ...own];
   });
   const facts = rowFacts({ ...model, name: '' }, context.extraMetrics, context.shapes, skipped);
-  return { model: { ...merged, facts, languages: [...languages] }, totals };
+  return { model: { ...merged, facts, languages: [...languages] }, checks };
 }
 
 /** The facts of a row under its final name. */

@@ -22,7 +22,7 @@ export interface Collected {
   readonly ignoredTasks: Map<string, number>;
   /** Every language of the SEA-HELM entries read. */
   readonly languages: Set<string>;
-  /** Parse diagnostics, then total mismatches, each in file order. */
+  /** Parse diagnostics, then the checks of files read together, each in file order. */
   readonly diagnostics: Diagnostic[];
   /** Per discovered file. */
   readonly fates: FileFate[];
@@ -70,7 +70,7 @@ export function collectResults(
   for (const rows of collected.rowsBySource) rows.sort((a, b) => byStemThenStep(a.model, b.model));
   // Item by item: spreading a list of 100,000+ files into push overflows the stack.
   for (const result of byFile) for (const d of result.diagnostics) collected.diagnostics.push(d);
-  for (const result of byFile) for (const d of result.totals) collected.diagnostics.push(d);
+  for (const result of byFile) for (const d of result.checks) collected.diagnostics.push(d);
   for (const fate of fates(files, byFile, outcomes)) collected.fates.push(fate);
   return collected;
 }

@@ -32,8 +32,8 @@ export interface FileResult {
   /** The format read; null when the file is skipped (the first diagnostic says why). */
   readonly format: ResultFormat | null;
   readonly diagnostics: readonly Diagnostic[];
-  /** SEA-HELM totals in the file that disagree with the recomputed ones. */
-  readonly totals: readonly Diagnostic[];
+  /** Warnings about the file found once the model's files are read together (score-model.ts). */
+  readonly checks: readonly Diagnostic[];
 }
 
 export interface ModelResult {
@@ -90,14 +90,14 @@ export function runModelJob(job: ModelJob, context: ScoreContext): ModelResult {
     parsed.ok ? [] : [{ file: file.display, candidates: file.candidates }],
   );
   const scored = records.length === 0 ? null : scoreModel(records, context, skipped);
-  // The totals follow the records, that is the files read.
-  const totals = scored?.totals ?? [];
+  // The checks follow the records, that is the files read.
+  const checks = scored?.checks ?? [];
   let record = 0;
   const files = read.map(({ index, parsed }) => ({
     index,
     format: parsed.ok ? parsed.content.format : null,
     diagnostics: parsed.diagnostics,
-    totals: parsed.ok ? (totals[record++] ?? []) : [],
+    checks: parsed.ok ? (checks[record++] ?? []) : [],
   }));
   return { id: job.id, files, model: scored?.model ?? null };
 }
