@@ -1,17 +1,17 @@
 /**
- * Overall: model, SEA Avg, each SEA language, English, Aggregate. Hiding SEA languages with the
- * column chooser recomputes SEA Avg and Aggregate without them (the build's rules).
+ * Overall: model, SEA Avg, each SEA language, English, Aggregate. Hiding SEA languages or
+ * English with the column chooser recomputes SEA Avg and Aggregate without them (the build's
+ * rules), with a note saying what they now cover.
  */
 
-import { levelColumns, seaLanguageColumns } from '../lib/site/column-groups.ts';
-import { overallWithHidden } from '../lib/site/recompute.ts';
+import { levelColumns } from '../lib/site/column-groups.ts';
+import { hiddenLanguages, overallWithHidden } from '../lib/site/recompute.ts';
 import { h } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
 import { setReady, type RunContext, type View } from './run-context.ts';
 
 export function overallView(panel: HTMLElement, context: RunContext): View {
   const { run } = context;
-  const sea = new Set(seaLanguageColumns(run.columns));
   let grid: ScoreGrid | null = null;
 
   const note = h('p', { class: 'note', role: 'status' });
@@ -19,17 +19,12 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
 
   const onHiddenChange = (hidden: ReadonlySet<number>) => {
     const started = performance.now();
-    const hiddenSea = [...hidden].filter((i) => sea.has(i)).sort((a, b) => a - b);
+    const languages = hiddenLanguages(run.columns, hidden);
+    note.textContent = languages.note ?? '';
+    note.hidden = languages.note === null;
     let rows: readonly GridRow[] = context.rows;
-    if (hiddenSea.length === 0) {
-      note.hidden = true;
-      note.textContent = '';
-    } else {
-      const names = hiddenSea.map((i) => run.columns[i]?.label ?? '');
-      note.textContent = `SEA Avg and Aggregate exclude hidden languages: ${names.join(', ')}`;
-      note.hidden = false;
-      const ids = new Set(hiddenSea.map((i) => run.columns[i]?.id ?? ''));
-      const recomputed = overallWithHidden(run, ids);
+    if (languages.ids.size > 0) {
+      const recomputed = overallWithHidden(run, languages.ids);
       rows = context.rows.map((row, i) => {
         const r = recomputed[i];
         return r === undefined ? row : { ...row, v: r.values, m: r.marks };

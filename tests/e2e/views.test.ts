@@ -153,6 +153,27 @@ describe('Overall', () => {
     await page.close();
   });
 
+  it('hiding English empties Aggregate and says so, SEA Avg as built', async () => {
+    const { page, problems } = await openView('overall');
+    const panel = page.locator('[data-panel="overall"]');
+    await panel.locator('summary', { hasText: 'Columns' }).click();
+    await panel.locator('label.check', { hasText: 'English' }).locator('input').uncheck();
+    await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
+    expect(await panel.locator('p.note').innerText()).toBe(
+      'Aggregate is empty while English is hidden: it is (SEA Avg + English) / 2, never SEA Avg alone.',
+    );
+    const totals = await visible(page, 'overall', 'total');
+    expect(totals.length).toBeGreaterThan(5);
+    expect(new Set(totals.map((r) => r.text))).toEqual(new Set(['–']));
+    for (const r of await visible(page, 'overall', 'sea_total')) {
+      const built = rowOf(r.model).values[col('sea_total')] ?? null;
+      if (built === null) expect(r.text).toBe('–');
+      else expect(number(r.text)).toBeCloseTo(built, 2);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('filters by a min-max range only once it is set', async () => {
     const { page } = await openView('overall');
     const before = (await visible(page, 'overall', 'sea_total')).length;

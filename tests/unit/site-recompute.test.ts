@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/lib/config/load.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import {
   coverageNote,
+  hiddenLanguages,
   InclExclCalculator,
   inclExcl,
   overallWithHidden,
@@ -88,7 +89,43 @@ describe('overallWithHidden', () => {
     expect(first?.values[0]).toBeNull();
     expect(first?.values[4]).toBeNull();
     expect(first?.marks[0]?.note).toBe('0/0: every SEA language is hidden');
-    expect(first?.marks[4]?.note).toBe('1/2 missing: sea_total');
+    expect(first?.marks[4]).toEqual({ partial: false, note: 'every SEA language is hidden' });
+  });
+
+  it('leaves Aggregate missing when English is hidden, as when every SEA language is', () => {
+    const [first, second] = overallWithHidden(run, new Set(['en']));
+    // SEA Avg is as built; Aggregate is not SEA Avg under another name.
+    expect(first?.values.slice(0, 5)).toEqual([35, 40, 30, 20, null]);
+    expect(first?.marks[4]).toEqual({ partial: false, note: 'English is hidden' });
+    expect(second?.values[4]).toBeNull();
+    const [both] = overallWithHidden(run, new Set(['en', 'th']));
+    expect(both?.values[0]).toBe(30);
+    expect(both?.values[4]).toBeNull();
+  });
+});
+
+describe('hiddenLanguages', () => {
+  const hide = (...ids: string[]) =>
+    hiddenLanguages(columns, new Set(ids.map((id) => columns.findIndex((c) => c.id === id))));
+
+  it('is nothing while no language is hidden (SEA Avg or Aggregate hidden changes no value)', () => {
+    expect(hide()).toEqual({ ids: new Set(), note: null });
+    expect(hide('sea_total', 'total')).toEqual({ ids: new Set(), note: null });
+  });
+
+  it('names the hidden SEA languages in column order', () => {
+    expect(hide('id', 'th')).toEqual({
+      ids: new Set(['th', 'id']),
+      note: 'SEA Avg and Aggregate exclude hidden languages: th, id; none is left, so both are empty.',
+    });
+    expect(hide('id').note).toBe('SEA Avg and Aggregate exclude hidden languages: id.');
+  });
+
+  it('says Aggregate is empty while English is hidden', () => {
+    const english =
+      'Aggregate is empty while English is hidden: it is (SEA Avg + English) / 2, never SEA Avg alone.';
+    expect(hide('en')).toEqual({ ids: new Set(['en']), note: english });
+    expect(hide('en', 'id').note).toBe(`SEA Avg excludes hidden languages: id. ${english}`);
   });
 });
 

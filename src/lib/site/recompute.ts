@@ -1,6 +1,6 @@
 /**
  * Scores recomputed in the browser with the build's own averaging rules (score/aggregate.ts):
- * Overall without the SEA languages a reader hid, and Incl/Excl with only the competencies a
+ * Overall (and Delta's Language table) without the languages a reader hid, and Incl/Excl with only the competencies a
  * reader kept. Parts are labelled with the column ids, exactly as the scorer labels its nodes,
  * so with nothing hidden or left out the numbers are bit-identical to the build's.
  */
@@ -8,7 +8,7 @@
 import { isAbsentHarnessDetail } from '../score/absent-detail.ts';
 import { meanAggregate, totalAggregate, type Aggregate, type Part } from '../score/aggregate.ts';
 import { langColumnIndex, languageGroups, seaLanguageColumns } from './column-groups.ts';
-import type { RowData, RunData } from './site-data.ts';
+import type { ColumnData, RowData, RunData } from './site-data.ts';
 
 /** How a recomputed cell is marked: partial (asterisk) and the coverage text for its tooltip. */
 export interface CellMark {
@@ -80,17 +80,80 @@ function langIndexes(run: Run): number[] {
   return run.columns.flatMap((c, i) => (c.level === 'lang' ? [i] : []));
 }
 
+/** The SEA languages and English a reader hid among the lang-level columns. */
+export interface HiddenLanguages {
+  /** Their column ids (`en` for English), as overallWithHidden takes them; empty = none. */
+  readonly ids: ReadonlySet<string>;
+  /** The note over the table: what SEA Avg and Aggregate now cover; null when nothing is hidden. */
+  readonly note: string | null;
+}
+
+/** What of the hidden column indexes changes SEA Avg or Aggregate, and the note saying how. */
+export function hiddenLanguages(
+  columns: readonly ColumnData[],
+  hidden: ReadonlySet<number>,
+): HiddenLanguages {
+  const sea = seaLanguageColumns(columns);
+  const hiddenSea = sea.filter((i) => hidden.has(i));
+  const en = langColumnIndex(columns, 'en');
+  const englishHidden = en >= 0 && hidden.has(en);
+  const ids = new Set(hiddenSea.map((i) => columns[i]?.id ?? ''));
+  if (englishHidden) ids.add('en');
+  const names = hiddenSea.map((i) => columns[i]?.label ?? '');
+  const noSeaLeft = sea.length > 0 && hiddenSea.length === sea.length;
+  return { ids, note: hiddenNote(names, noSeaLeft, englishHidden) };
+}
+
 /**
- * Overall with some SEA language columns hidden: SEA Avg = mean of the visible SEA languages,
- * Aggregate = (SEA Avg + English) / 2; every other cell keeps the payload's value.
+ * Aggregate is (SEA Avg + English) / 2 and, as in the build, missing when either is: hiding
+ * English empties it rather than turning it into SEA Avg under another name, just as hiding
+ * every SEA language does rather than turning it into English.
+ */
+function hiddenNote(
+  hiddenSea: readonly string[],
+  noSeaLeft: boolean,
+  englishHidden: boolean,
+): string | null {
+  const sentences: string[] = [];
+  if (hiddenSea.length > 0) {
+    const which = englishHidden ? 'SEA Avg excludes' : 'SEA Avg and Aggregate exclude';
+    const empty = !noSeaLeft
+      ? ''
+      : englishHidden
+        ? '; none is left, so it is empty'
+        : '; none is left, so both are empty';
+    sentences.push(`${which} hidden languages: ${hiddenSea.join(', ')}${empty}.`);
+  }
+  if (englishHidden) {
+    sentences.push(
+      'Aggregate is empty while English is hidden: it is (SEA Avg + English) / 2, never SEA Avg alone.',
+    );
+  }
+  return sentences.length === 0 ? null : sentences.join(' ');
+}
+
+/** Why Aggregate is empty because of what is hidden; null when hiding is not the reason. */
+function hiddenTotalNote(noSea: boolean, noEnglish: boolean): string | null {
+  if (noSea && noEnglish) return 'English and every SEA language are hidden';
+  if (noEnglish) return 'English is hidden';
+  return noSea ? 'every SEA language is hidden' : null;
+}
+
+/**
+ * Overall with some languages hidden (ids as hiddenLanguages gives them): SEA Avg = mean of the
+ * visible SEA languages, Aggregate = (SEA Avg + English) / 2, missing when English or every SEA
+ * language is hidden; every other cell keeps the payload's value.
  */
 export function overallWithHidden(run: Run, hidden: ReadonlySet<string>): RecomputedRow[] {
   const sea = langColumnIndex(run.columns, 'sea_total');
   const en = langColumnIndex(run.columns, 'en');
   const total = langColumnIndex(run.columns, 'total');
-  const visible = seaLanguageColumns(run.columns)
+  const seaColumns = seaLanguageColumns(run.columns);
+  const visible = seaColumns
     .filter((i) => !hidden.has(run.columns[i]?.id ?? ''))
     .sort((a, b) => byCodePoint(run.columns[a]?.id ?? '', run.columns[b]?.id ?? ''));
+  const englishHidden = hidden.has('en');
+  const totalNote = hiddenTotalNote(seaColumns.length > 0 && visible.length === 0, englishHidden);
   const shown = langIndexes(run);
   return run.rows.map((row) => {
     const seaAggregate = meanAggregate(
@@ -98,7 +161,7 @@ export function overallWithHidden(run: Run, hidden: ReadonlySet<string>): Recomp
     );
     const totalAggregate_ = totalAggregate(
       asPart('sea_total', seaAggregate),
-      payloadPart(row, en, 'en'),
+      payloadPart(row, englishHidden ? -1 : en, 'en'),
     );
     const values = langValues(row, shown);
     const marks: Record<number, CellMark> = {};
@@ -108,7 +171,8 @@ export function overallWithHidden(run: Run, hidden: ReadonlySet<string>): Recomp
     }
     if (total >= 0) {
       values[total] = totalAggregate_.value;
-      marks[total] = markOf(totalAggregate_);
+      marks[total] =
+        totalNote === null ? markOf(totalAggregate_) : { partial: false, note: totalNote };
     }
     return { values, marks };
   });
