@@ -3,7 +3,7 @@
  * them, the payload's cell marks, and the `data-ready` flag tests wait for.
  */
 
-import type { CellMark } from '../lib/site/recompute.ts';
+import { payloadMark, type CellMark } from '../lib/site/recompute.ts';
 import type { RunData } from '../lib/site/site-data.ts';
 import { runStateSearch, type RunViewState } from '../lib/site/url-state.ts';
 import type { GridColumn, GridRow } from './grid.ts';
@@ -43,11 +43,8 @@ export class RunContext {
   }
 
   /** The payload's mark of a cell: partial flag and the note (coverage or why missing). */
-  readonly mark = (row: GridRow, index: number): CellMark => {
-    const data = this.run.rows[row.id];
-    if (data === undefined) return { partial: false, note: '' };
-    return { partial: data.status[index] === 'p', note: data.notes[index] ?? '' };
-  };
+  readonly mark = (row: GridRow, index: number): CellMark =>
+    payloadMark(this.run.rows[row.id], index);
 
   /** Grid columns for payload column indexes, optionally grouped under their language. */
   gridColumns(indexes: readonly number[], groupName?: (index: number) => string): GridColumn[] {

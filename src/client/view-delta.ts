@@ -1,21 +1,24 @@
 /**
  * Delta: every model minus one reference model, at the Language, Competency and Task levels
  * (sub-tabs sharing one reference picker). The reference row shows its own values in bold;
- * the other cells are coloured PiYG, symmetric per column around zero.
+ * the other cells are coloured PiYG, symmetric per column around zero. Hiding languages in the
+ * Language table recomputes SEA Avg and Aggregate of every row, the reference's too, as Overall
+ * does, and the deltas are the differences of the recomputed values.
  */
 
 import { languageGroups, levelColumns } from '../lib/site/column-groups.ts';
 import {
   defaultReference,
-  deltaMark,
-  deltaOf,
+  deltaCell,
+  deltaSides,
   deltaStyle,
   maxAbsDelta,
   referenceChoices,
+  type DeltaSides,
 } from '../lib/site/delta.ts';
 import { formatDelta, formatOneDecimal } from '../lib/site/format.ts';
-import type { CellMark } from '../lib/site/recompute.ts';
-import type { Level, RowData } from '../lib/site/site-data.ts';
+import { hiddenLanguages, overallWithHidden, type CellMark } from '../lib/site/recompute.ts';
+import type { Level } from '../lib/site/site-data.ts';
 import type { DeltaLevel } from '../lib/site/url-state.ts';
 import { selectField } from './chart-controls.ts';
 import { createChartHost, showChart } from './chart-interact.ts';
@@ -37,6 +40,8 @@ interface LevelTable {
   grid: ScoreGrid | null;
   /** Largest |delta| per column index, for the colour scale. */
   scale: Map<number, number>;
+  /** The values and marks compared (Language: recomputed while languages are hidden). */
+  sides: DeltaSides;
 }
 
 export function deltaView(panel: HTMLElement, context: RunContext): View {
@@ -47,7 +52,6 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     context.state.ref !== null && choices.includes(context.state.ref)
       ? context.state.ref
       : defaultReference(run.rows);
-  let referenceRow: RowData | undefined;
   let referenceId = -1;
   let tabs: TabList | null = null;
   let subPanel: HTMLElement | null = null;
@@ -58,8 +62,9 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
 
   const locateReference = () => {
     referenceId = run.rows.findIndex((r) => r.model === reference);
-    referenceRow = run.rows[referenceId];
   };
+  const referenceOf = () => ({ row: referenceId, model: reference ?? '' });
+  const payloadSides = deltaSides(run.rows);
 
   const columnsOf = (level: Level): GridColumn[] => {
     if (level === 'lang') return context.gridColumns(levelColumns(run.columns, 'lang'));
@@ -72,10 +77,9 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
   const deltaRows = (table: LevelTable): GridRow[] => {
     const scale = new Map<number, number>();
     const rows = context.rows.map((row): GridRow => {
-      const source = run.rows[row.id];
       const v: (number | null)[] = [];
       for (const { index } of table.columns) {
-        v[index] = deltaOf(source?.values[index], referenceRow?.values[index]);
+        v[index] = deltaCell(table.sides, row.id, referenceOf(), index).delta;
       }
       return { ...row, v, reference: row.id === referenceId };
     });
@@ -93,22 +97,32 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     (table: LevelTable) =>
     (row: GridRow, index: number): CellLook => {
       if (row.reference === true)
-        return { text: formatOneDecimal(run.rows[row.id]?.values[index]) };
+        return { text: formatOneDecimal(table.sides.value(row.id, index)) };
       const delta = row.v[index] ?? null;
       const style = deltaStyle(delta, table.scale.get(index) ?? 0);
       return style === null ? { text: formatDelta(delta) } : { text: formatDelta(delta), ...style };
     };
 
-  const mark = (row: GridRow, index: number): CellMark => {
-    const own = context.mark(row, index);
-    if (row.reference === true || referenceRow === undefined) return own;
-    return deltaMark(own, run.rows[row.id]?.values[index] ?? null, {
-      model: referenceRow.model,
-      value: referenceRow.values[index] ?? null,
-      partial: referenceRow.status[index] === 'p', // STATUS_CODES.partial, as run-context reads it
-      note: referenceRow.notes[index],
-    });
-  };
+  const mark =
+    (table: LevelTable) =>
+    (row: GridRow, index: number): CellMark => {
+      if (row.reference === true || referenceId < 0) return table.sides.mark(row.id, index);
+      return deltaCell(table.sides, row.id, referenceOf(), index).mark;
+    };
+
+  /** Language table: SEA Avg and Aggregate without the hidden languages, with Overall's note. */
+  const languageRecompute =
+    (table: LevelTable, note: HTMLElement) => (hidden: ReadonlySet<number>) => {
+      const languages = hiddenLanguages(run.columns, hidden);
+      note.textContent = languages.note ?? '';
+      note.hidden = languages.note === null;
+      const recomputed = languages.ids.size > 0 ? overallWithHidden(run, languages.ids) : undefined;
+      // Nothing recomputed before or now (SEA Avg itself hidden, say): the rows stand.
+      if (recomputed === undefined && table.sides === payloadSides) return;
+      table.sides = recomputed === undefined ? payloadSides : deltaSides(run.rows, recomputed);
+      setReady(panel, false);
+      void table.grid?.setRows(deltaRows(table)).then(() => setReady(panel, true));
+    };
 
   const showLevel = (level: DeltaLevel) => {
     currentLevel = level;
@@ -123,13 +137,27 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     setReady(panel, false);
     const host = h('div', { class: 'grid-host' });
     subPanel.append(host);
-    table = { level, columns: columnsOf(level), host, grid: null, scale: new Map() };
+    table = {
+      level,
+      columns: columnsOf(level),
+      host,
+      grid: null,
+      scale: new Map(),
+      sides: payloadSides,
+    };
     tables.set(level, table);
+    let onHiddenChange: ((hidden: ReadonlySet<number>) => void) | undefined;
+    if (level === 'lang') {
+      const note = h('p', { class: 'note', role: 'status' });
+      note.hidden = true;
+      host.append(note);
+      onHiddenChange = languageRecompute(table, note);
+    }
     const grid = new ScoreGrid(host, {
       label: `${run.key}: differences from the reference model, ${level === 'lang' ? 'language' : level} scores`,
       columns: table.columns,
       rows: deltaRows(table),
-      mark,
+      mark: mark(table),
       look: look(table),
       chooser: true,
       csvName: [run.key, 'delta', level],
@@ -138,10 +166,9 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
         header: 'shows',
         text: (row) => (row.reference === true ? 'reference' : `minus ${reference ?? ''}`),
         value: (row, index) =>
-          row.reference === true
-            ? (run.rows[row.id]?.values[index] ?? null)
-            : (row.v[index] ?? null),
+          row.reference === true ? table.sides.value(row.id, index) : (row.v[index] ?? null),
       },
+      ...(onHiddenChange === undefined ? {} : { onHiddenChange }),
     });
     table.grid = grid;
     void grid.ready.then(() => {

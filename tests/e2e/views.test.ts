@@ -350,6 +350,70 @@ describe('Task', () => {
   });
 });
 
+/** SEA Avg and Aggregate of a row with SEA languages or English hidden, as Overall computes them. */
+function withHidden(model: string, hidden: readonly string[]) {
+  const row = rowOf(model);
+  const sea = run.columns
+    .filter((c) => c.level === 'lang' && c.lang !== null && c.lang !== 'en')
+    .filter((c) => !hidden.includes(c.id))
+    .map((c) => row.values[col(c.id)])
+    .filter((v): v is number => typeof v === 'number');
+  const seaAvg = sea.length === 0 ? null : sea.reduce((a, b) => a + b, 0) / sea.length;
+  const en = hidden.includes('en') ? null : (row.values[col('en')] ?? null);
+  return { sea_total: seaAvg, total: seaAvg === null || en === null ? null : (seaAvg + en) / 2 };
+}
+
+describe('Delta, Language table, languages hidden', () => {
+  async function hideInDelta(page: Page, language: string) {
+    const panel = page.locator('[data-panel="delta"]');
+    await panel.locator('summary:visible', { hasText: 'Columns' }).click();
+    await panel.locator('label.check:visible', { hasText: language }).locator('input').uncheck();
+    await page.waitForSelector('[data-panel="delta"][data-ready="true"]');
+  }
+
+  /** Each shown delta of the column against the recomputed values of the row and the reference. */
+  async function expectDeltas(page: Page, id: 'sea_total' | 'total', hidden: readonly string[]) {
+    const reference = await page
+      .locator('[data-panel="delta"]')
+      .getByLabel('Reference model', { exact: true })
+      .inputValue();
+    const base = withHidden(reference, hidden)[id];
+    const shown = await visible(page, 'delta', id);
+    expect(shown.length).toBeGreaterThan(5);
+    for (const r of shown) {
+      const own = withHidden(r.model, hidden)[id];
+      const expected =
+        r.model === reference ? own : own === null || base === null ? null : own - base;
+      if (expected === null) expect(r.text, r.model).toBe('–');
+      else expect(Math.abs(Number(r.text) - expected), r.model).toBeLessThanOrEqual(0.0501);
+    }
+  }
+
+  it('recomputes the SEA Avg and Aggregate deltas without a hidden SEA language, with the note', async () => {
+    const { page, problems } = await openView('delta');
+    await hideInDelta(page, 'Tamil');
+    expect(await page.locator('[data-panel="delta"] p.note:visible').innerText()).toBe(
+      'SEA Avg and Aggregate exclude hidden languages: Tamil.',
+    );
+    await expectDeltas(page, 'sea_total', ['ta']);
+    await expectDeltas(page, 'total', ['ta']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('empties the Aggregate deltas while English is hidden, as Overall does', async () => {
+    const { page, problems } = await openView('delta');
+    await hideInDelta(page, 'English');
+    expect(await page.locator('[data-panel="delta"] p.note:visible').innerText()).toMatch(
+      /^Aggregate is empty while English is hidden/,
+    );
+    await expectDeltas(page, 'total', ['en']);
+    await expectDeltas(page, 'sea_total', ['en']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Comparison', () => {
   it('keeps the selection in the URL and shows the selected models', async () => {
     const models = 'exp_lr_gbs:LR3e-4_GBS512_04000,hero_8b:hero_8b_20000';

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultReference,
+  deltaCell,
   deltaMark,
+  deltaSides,
   deltaOf,
   deltaStyle,
   maxAbsDelta,
@@ -10,6 +12,8 @@ import {
   referenceChoices,
 } from '../../src/lib/site/delta.ts';
 import { formatDelta, formatOneDecimal } from '../../src/lib/site/format.ts';
+import { overallWithHidden } from '../../src/lib/site/recompute.ts';
+import type { ColumnData, RowData } from '../../src/lib/site/site-data.ts';
 import { contrastRatio } from '../helpers/contrast.ts';
 
 describe('reference model', () => {
@@ -77,6 +81,81 @@ describe('delta marks', () => {
       partial: false,
       note: 'the reference has no value: no SEA-HELM results',
     });
+  });
+});
+
+describe('Language deltas with hidden languages', () => {
+  const lang = (id: string, code: string | null): ColumnData => ({
+    id,
+    level: 'lang',
+    lang: code,
+    label: id,
+    competency: null,
+  });
+  // sea_total th id en total
+  const columns = [
+    lang('sea_total', null),
+    lang('th', 'th'),
+    lang('id', 'id'),
+    lang('en', 'en'),
+    lang('total', null),
+  ];
+  const row = (model: string, values: (number | null)[], status: string): RowData => ({
+    model,
+    baseline: null,
+    step: 0,
+    limited: false,
+    values,
+    status,
+    notes: {},
+  });
+  const rows = [
+    row('BASE', [50, 60, 40, 30, 40], 'ooooo'),
+    row('m', [45, 70, 20, 40, 42.5], 'ooooo'),
+    row('gap', [20, 20, null, 40, 30], 'pomop'),
+  ];
+  const run = { columns, languages: [], rows };
+  const reference = { row: 0, model: 'BASE' };
+  const cell = (sides: ReturnType<typeof deltaSides>, r: number, index: number) =>
+    deltaCell(sides, r, reference, index);
+
+  it("are the differences of the recomputed SEA Avg and Aggregate, the reference's too", () => {
+    const built = deltaSides(rows);
+    expect(cell(built, 1, 0).delta).toBe(-5);
+    expect(cell(built, 1, 4).delta).toBe(2.5);
+    // Thai hidden: SEA Avg = Indonesian, BASE 40 and m 20; Aggregate BASE 35, m 30.
+    const sides = deltaSides(rows, overallWithHidden(run, new Set(['th'])));
+    expect(cell(sides, 1, 0)).toEqual({ delta: -20, mark: { partial: false, note: '' } });
+    expect(cell(sides, 1, 4).delta).toBe(-5);
+    expect(cell(sides, 1, 1).delta).toBe(10); // a language column keeps the payload's delta
+    expect(sides.value(0, 0)).toBe(40); // what the reference row shows
+  });
+
+  it('marks them as Overall does: empty SEA Avg without any SEA language, no Aggregate without English', () => {
+    const noThai = deltaSides(rows, overallWithHidden(run, new Set(['th'])));
+    // The row without Indonesian has no SEA Avg left: its delta is empty, saying why.
+    expect(cell(noThai, 2, 0)).toEqual({
+      delta: null,
+      mark: { partial: false, note: '0/1 missing: id' },
+    });
+    const noEnglish = deltaSides(rows, overallWithHidden(run, new Set(['en'])));
+    expect(cell(noEnglish, 1, 4)).toEqual({
+      delta: null,
+      mark: { partial: false, note: 'English is hidden' },
+    });
+    expect(cell(noEnglish, 1, 0).delta).toBe(-5);
+  });
+
+  it('carries a recomputed partial reference into the delta mark', () => {
+    const gapReference = { row: 2, model: 'gap' };
+    const sides = deltaSides(rows, overallWithHidden(run, new Set(['id'])));
+    // Indonesian hidden: gap's SEA Avg (Thai only) is complete, so is the delta.
+    expect(deltaCell(sides, 1, gapReference, 0)).toEqual({
+      delta: 50,
+      mark: { partial: false, note: '' },
+    });
+    const built = deltaSides(rows);
+    expect(deltaCell(built, 1, gapReference, 0).mark.partial).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@
  * colour of each delta (PiYG, as in the original app), symmetric per column around zero.
  */
 
-import type { CellMark } from './recompute.ts';
+import { payloadMark, type CellMark, type RecomputedRow } from './recompute.ts';
 import type { RowData } from './site-data.ts';
 
 /** The default reference: the first baseline row, else the first row; null without rows. */
@@ -54,6 +54,53 @@ export function deltaMark(
   if (ownValue === null || !reference.partial) return own;
   const note = `the reference (${reference.model}) is partial${why}`;
   return { partial: true, note: own.partial && own.note !== '' ? `${own.note}; ${note}` : note };
+}
+
+/** The cells a Delta table compares: each row's value and own mark at a column index. */
+export interface DeltaSides {
+  value(row: number, index: number): number | null;
+  mark(row: number, index: number): CellMark;
+}
+
+/**
+ * The payload's cells, or where `recomputed` has a cell (SEA Avg and Aggregate without hidden
+ * languages, as Overall recomputes them), that one: a delta is then the difference of two
+ * recomputed values, never of a recomputed value and a built one.
+ */
+export function deltaSides(
+  rows: readonly RowData[],
+  recomputed?: readonly RecomputedRow[],
+): DeltaSides {
+  return {
+    value(row, index) {
+      const own = recomputed?.[row]?.values[index];
+      return own !== undefined ? own : (rows[row]?.values[index] ?? null);
+    },
+    mark(row, index) {
+      return recomputed?.[row]?.marks[index] ?? payloadMark(rows[row], index);
+    },
+  };
+}
+
+/** One delta cell: row `row` minus the reference row, marked as deltaMark says. */
+export function deltaCell(
+  sides: DeltaSides,
+  row: number,
+  reference: { readonly row: number; readonly model: string },
+  index: number,
+): { readonly delta: number | null; readonly mark: CellMark } {
+  const value = sides.value(row, index);
+  const referenceValue = sides.value(reference.row, index);
+  const referenceMark = sides.mark(reference.row, index);
+  return {
+    delta: deltaOf(value, referenceValue),
+    mark: deltaMark(sides.mark(row, index), value, {
+      model: reference.model,
+      value: referenceValue,
+      partial: referenceMark.partial,
+      note: referenceMark.note,
+    }),
+  };
 }
 
 /** The colour scale's half-width of one column: the largest |delta| (0 = leave uncoloured). */

@@ -56,6 +56,12 @@ function cellMark(row: RowData, index: number, aggregate: Aggregate, nothing?: s
   return markOf(aggregate, nothing);
 }
 
+/** The payload's mark of a cell: its partial flag and note (coverage, or why it is empty). */
+export function payloadMark(row: RowData | undefined, index: number): CellMark {
+  if (row === undefined) return { partial: false, note: '' };
+  return { partial: row.status[index] === 'p', note: row.notes[index] ?? '' };
+}
+
 /** A payload cell as an averaging part; `index` -1 (no such column) is a missing part. */
 function payloadPart(row: RowData, index: number, label: string): Part {
   return {
