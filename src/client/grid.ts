@@ -96,7 +96,11 @@ export interface GridOptions {
   };
   /** Called with the hidden column indexes whenever the column chooser changes. */
   readonly onHiddenChange?: (hidden: ReadonlySet<number>) => void;
+  /** Shown in place of the rows when there are none at all (a run without models). */
+  readonly empty?: string | null;
 }
+
+const FILTERED_OUT = 'No models match the search and filters.';
 
 /** Wide enough for short labels on one line (plus the sort arrow); long ones wrap. */
 function widthFor(label: string): number {
@@ -183,6 +187,7 @@ export class ScoreGrid {
   private rows: readonly GridRow[];
   private terms: string[] = [];
   private readonly count: HTMLElement;
+  private readonly emptyCell: HTMLElement;
   private rangeForm: HTMLElement | null = null;
   private built = false;
 
@@ -198,10 +203,11 @@ export class ScoreGrid {
     const tableElement = h('div', { class: 'grid-table', 'aria-label': options.label });
     // Shown in place of the rows when none is left: a row of one cell, so that the rows' group
     // always holds a row (Tabulator wraps it in a placeholder element of its own each time).
+    this.emptyCell = h('div', { role: 'gridcell' }, this.emptyText());
     const emptyRow = h(
       'div',
       { class: 'tabulator-placeholder-contents', role: 'row' },
-      h('div', { role: 'gridcell' }, 'No models match the search and filters.'),
+      this.emptyCell,
     );
     this.element = h('div', { class: 'grid' }, toolbar, tableElement);
     host.append(this.element);
@@ -238,6 +244,7 @@ export class ScoreGrid {
   /** Replaces every row (recomputed scores, another reference); sort and filters stay. */
   async setRows(rows: readonly GridRow[]): Promise<void> {
     this.rows = rows;
+    this.emptyCell.textContent = this.emptyText();
     await this.ready;
     await this.table.replaceData([...rows]);
     // Other rows may have longer names (the compare page starts with one pick); a column the
@@ -246,6 +253,11 @@ export class ScoreGrid {
     const wanted = modelWidth(rows);
     if (!isNarrow() && wanted > column.getWidth()) column.setWidth(wanted);
     this.updateCount();
+  }
+
+  /** No rows at all is not the filters' doing: say what the view was given to say then. */
+  private emptyText(): string {
+    return this.rows.length === 0 ? (this.options.empty ?? FILTERED_OUT) : FILTERED_OUT;
   }
 
   /** Lays the table out again after its panel was hidden. */

@@ -3,6 +3,7 @@
  * them, the payload's cell marks, and the `data-ready` flag tests wait for.
  */
 
+import { noModelsText } from '../lib/site/no-models.ts';
 import { payloadMark, type CellMark } from '../lib/site/recompute.ts';
 import type { RunData } from '../lib/site/site-data.ts';
 import { runStateSearch, type RunViewState } from '../lib/site/url-state.ts';
@@ -18,11 +19,14 @@ export class RunContext {
   readonly run: RunData;
   /** The payload rows as grid rows (values shared, not copied). */
   readonly rows: readonly GridRow[];
+  /** What the views say in place of rows and charts when the run has no row; else null. */
+  readonly noModels: string | null;
   private current: RunViewState;
 
   constructor(run: RunData, state: RunViewState) {
     this.run = run;
     this.current = state;
+    this.noModels = noModelsText(run);
     this.rows = run.rows.map((row, id) => ({
       id,
       model: row.model,

@@ -118,6 +118,8 @@ export function contourView(panel: HTMLElement, context: RunContext): View {
 
   return {
     show() {
+      // The build put the run's no-models message in place of the chart.
+      if (context.noModels !== null) return setReady(panel, true);
       if (host === null) build();
       void render();
     },

@@ -235,7 +235,9 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
 
   const build = () => {
     if (reference === null) {
-      panel.replaceChildren(h('p', { class: 'muted' }, 'No data for delta comparison.'));
+      // No reference: the run has no row.
+      const text = context.noModels ?? 'No data for delta comparison.';
+      panel.replaceChildren(h('p', { class: 'muted' }, text));
       setReady(panel, true);
       return;
     }

@@ -89,6 +89,7 @@ export function inclExclView(panel: HTMLElement, context: RunContext): View {
       mark: context.mark,
       ranges: true,
       csvName: [run.key, 'incl-excl'],
+      empty: context.noModels,
     });
     void grid.ready.then(() => setReady(panel, true));
   };

@@ -47,6 +47,7 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
       chooser: true,
       ranges: true,
       csvName: [run.key, level, group.code],
+      empty: context.noModels,
     });
     grids.set(group.code, { host, grid });
     void grid.ready.then(() => {
@@ -68,7 +69,8 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
     built = true;
     // The build may have put a hero-run chart in the panel: the table goes above it.
     if (groups.length === 0) {
-      panel.prepend(h('p', { class: 'muted' }, `No ${NAMES[level]} data available.`));
+      const text = context.noModels ?? `No ${NAMES[level]} data available.`;
+      panel.prepend(h('p', { class: 'muted' }, text));
       setReady(panel, true);
       return;
     }

@@ -52,6 +52,7 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
       ranges: true,
       csvName: [run.key, 'overall'],
       onHiddenChange,
+      empty: context.noModels,
     });
     void grid.ready.then(() => {
       // The interactive table takes the place of the server-rendered first screen.

@@ -17,7 +17,7 @@ import {
 import { chartRedrawer, createChartHost } from './chart-interact.ts';
 import { metricField, selectField } from './chart-controls.ts';
 import { h } from './dom.ts';
-import type { RunContext, View } from './run-context.ts';
+import { setReady, type RunContext, type View } from './run-context.ts';
 
 const CHOICES: readonly { readonly value: 'latest' | 'all'; readonly label: string }[] = [
   { value: 'latest', label: 'Latest of each configuration' },
@@ -89,6 +89,8 @@ export function paretoView(panel: HTMLElement, context: RunContext): View {
 
   return {
     show() {
+      // The build put the run's no-models message in place of the chart.
+      if (context.noModels !== null) return setReady(panel, true);
       if (host === null) build();
       void render();
     },

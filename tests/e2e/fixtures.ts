@@ -70,3 +70,14 @@ export function evilSite(): string {
   );
   return path.join(root, 'leaderboard.config.yaml');
 }
+
+/** Two runs without a model: one folder holds no .json file, the other path does not exist. */
+export function runsWithoutModels(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-empty-'));
+  fs.mkdirSync(path.join(root, 'runs/empty'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'runs/empty/notes.txt'), 'results to come\n');
+  const config = path.join(root, 'leaderboard.config.yaml');
+  const yaml = ['experiments:', '  exp_empty:', '    path: runs/empty', '  exp_gone:'];
+  fs.writeFileSync(config, [...yaml, '    path: runs/gone', ''].join('\n'));
+  return config;
+}

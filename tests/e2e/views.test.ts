@@ -7,9 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunData } from '../../src/lib/site/site-data.ts';
-import { open, useSampleSite } from './harness.ts';
+import { runsWithoutModels } from './fixtures.ts';
+import { buildSite, open, serve, useSampleSite, type Server } from './harness.ts';
 
 const site = useSampleSite();
 let run: RunData;
@@ -171,6 +172,16 @@ describe('Overall', () => {
       else expect(number(r.text)).toBeCloseTo(built, 2);
     }
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the filter message when a search hides every row', async () => {
+    const { page } = await openView('overall');
+    await page.locator('[data-panel="overall"] input[type="search"]').fill('no such model');
+    const placeholder = page.locator('[data-panel="overall"] .tabulator-placeholder');
+    await expect
+      .poll(() => placeholder.innerText())
+      .toBe('No models match the search and filters.');
     await page.close();
   });
 
@@ -459,6 +470,53 @@ describe('Comparison', () => {
       .toBe('Not in these runs, so not shown: nope:gone_01000');
     expect(await page.locator('lb-compare').innerText()).toContain('hero_8b_20000');
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a run without models', () => {
+  let config = '';
+  let dist = '';
+  let server: Server | null = null;
+  const views = ['overall', 'delta', 'competency', 'task', 'pareto', 'contour', 'inclexcl'];
+
+  beforeAll(async () => {
+    config = runsWithoutModels();
+    dist = buildSite(config);
+    server = await serve(dist);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    for (const folder of [dist, path.dirname(config)]) {
+      if (folder !== '') fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it.each(views)(
+    '%s says the run has no models and why, not that filters hid them',
+    async (view) => {
+      const { page, problems } = await open(
+        site.browser,
+        `${server?.origin ?? ''}/experiments/exp_empty/?view=${view}`,
+      );
+      await page.waitForSelector(`[data-panel="${view}"][data-ready="true"]`);
+      const text = await page.locator(`[data-panel="${view}"]`).innerText();
+      expect(text).toContain(
+        'This run has no models (no result file below runs/empty: it holds no .json file).',
+      );
+      expect(text).not.toMatch(/match the search|No model has both|hyperparameters/);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('names a path that does not exist', async () => {
+    const { page } = await open(site.browser, `${server?.origin ?? ''}/experiments/exp_gone/`);
+    await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
+    expect(await page.locator('[data-panel="overall"] .tabulator-placeholder').innerText()).toBe(
+      'This run has no models (path runs/gone does not exist; it has no results).',
+    );
     await page.close();
   });
 });

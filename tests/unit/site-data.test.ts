@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonForScript } from '../../src/lib/site/embed.ts';
 import { formatDelta, formatScore } from '../../src/lib/site/format.ts';
 import { langColumnName, languageName } from '../../src/lib/site/names.ts';
+import { noModelsText } from '../../src/lib/site/no-models.ts';
 import {
   bestByAggregate,
   runData,
@@ -97,6 +98,40 @@ describe('runData', () => {
     expect(summaries[0]?.best?.limited).toBe(true);
     expect(summaries[0]?.best?.partial).toEqual({ seaTotal: null, en: null, total: null });
     expect(summaries[0]?.partialRows).toBe(2);
+  });
+});
+
+describe('a run without models', () => {
+  it('says so, and why where the build knows, never blaming the filters', async () => {
+    const root = makeTree({
+      'empty/notes.txt': 'no results yet',
+      'broken/a/ba100/seahelm/n_seahelm_results_2025-08-28T02:07:37.968001.json': '{ not json',
+      'ok/a/ba100/seahelm/n_seahelm_results_2025-08-28T02:07:37.968001.json': realFile(
+        'seahelm',
+        'gpt-4.1-nano',
+      ),
+    });
+    const config = ['empty', 'gone', 'broken', 'ok']
+      .flatMap((key) => [`  ${key}:`, `    path: ${key}`])
+      .join('\n');
+    const runs = runData(await runOn(root, `experiments:\n${config}\n`));
+    const text = (key: string) => {
+      const run = runs.find((r) => r.key === key);
+      if (run === undefined) throw new Error(`no run ${key}`);
+      return noModelsText(run);
+    };
+    expect(text('empty')).toBe(
+      'This run has no models (no result file below empty: it holds no .json file).',
+    );
+    expect(text('gone')).toBe(
+      'This run has no models (path gone does not exist; it has no results).',
+    );
+    expect(text('broken')).toBe(
+      'This run has no models (its one result file was skipped; results.json says why).',
+    );
+    expect(text('ok')).toBeNull();
+    expect(runs.find((r) => r.key === 'ok')?.noModels).toBeUndefined();
+    expect(noModelsText({ rows: [] })).toBe('This run has no models.');
   });
 });
 

@@ -5,7 +5,8 @@
 
 import { englishSubtaskAbout, seaTaskAbout } from './column-about.ts';
 import type { HyperparameterPattern } from '../config/types.ts';
-import type { PipelineResult } from '../pipeline.ts';
+import { sourceLabel } from '../discover/sources.ts';
+import type { PipelineResult, RunResult } from '../pipeline.ts';
 import type { Cell, CellStatus } from '../score/cell.ts';
 import { ENGLISH_COLUMNS } from '../score/english-benchmarks.ts';
 import type { Table } from '../score/table.ts';
@@ -62,6 +63,11 @@ export interface RunData {
   readonly baselines: readonly string[];
   /** The config's hyperparameter patterns, read from configuration names by the charts. */
   readonly hyperparameters: readonly HyperparameterPattern[];
+  /**
+   * Set only when the run has no row at all and the build knows why (its path does not exist,
+   * its folder holds no result file, every file was skipped), in the build summary's words.
+   */
+  readonly noModels?: string;
 }
 
 export interface RunSummary {
@@ -90,6 +96,7 @@ export function runData(result: PipelineResult): RunData[] {
   return result.runs.map(({ run, table, baselines }) => {
     const slug = slugFor(run.key, slugs);
     slugs.add(slug);
+    const why = table.rows.length === 0 ? noModelsReason(result, run) : null;
     return {
       key: run.key,
       slug,
@@ -102,8 +109,28 @@ export function runData(result: PipelineResult): RunData[] {
       rows: rowData(table),
       baselines: baselines.map((b) => b.key),
       hyperparameters: result.config.hyperparameters,
+      ...(why === null ? {} : { noModels: why }),
     };
   });
+}
+
+/**
+ * Why a run has no model: what discovery said of its folder (the message after the run's label),
+ * else that each of its files was skipped; null when neither is known.
+ */
+function noModelsReason(result: PipelineResult, run: RunResult['run']): string | null {
+  const label = sourceLabel({ kind: 'run', config: run });
+  const said = result.diagnostics.find(
+    (d) =>
+      (d.kind === 'path-missing' || d.kind === 'empty-source') &&
+      d.message.startsWith(`${label}: `),
+  );
+  if (said !== undefined) return said.message.slice(label.length + 2);
+  const files = result.files.filter((f) => f.source === label).length;
+  if (files === 0) return null;
+  return files === 1
+    ? 'its one result file was skipped; results.json says why'
+    : `all ${files} of its result files were skipped; results.json says why`;
 }
 
 function columnData(table: Table, extraMetrics: Readonly<Record<string, string>>): ColumnData[] {
