@@ -253,8 +253,26 @@ describe('parseConfigText: error messages', () => {
     expect(problems(yaml('experiments:', '  exp_a: [1', 'hero_runs: {}'))).toBe(
       'leaderboard.config.yaml:3:1 (syntax): Flow sequence in block collection must be sufficiently indented and end with a ]',
     );
+  });
+
+  it('names a key given twice, and where it was first given', () => {
     expect(problems(yaml('experiments:', '  exp_a: { path: a }', '  exp_a: { path: b }'))).toBe(
-      'leaderboard.config.yaml:3:3 (syntax): Map keys must be unique',
+      'leaderboard.config.yaml:3:3 experiments.exp_a: the key is given twice in one mapping (first at line 2); keep one',
+    );
+    const nested = yaml(
+      'experiments:',
+      '  exp_a:',
+      '    path: a',
+      '    bhasa_conditions: [[null, null]]',
+      '    path: b',
+      'hyperparameters:',
+      "  - { name: LR, pattern: 'LR(\\d+)', name: GBS }",
+    );
+    expect(problems(nested)).toBe(
+      [
+        'leaderboard.config.yaml:5:5 experiments.exp_a.path: the key is given twice in one mapping (first at line 3); keep one',
+        'leaderboard.config.yaml:7:37 hyperparameters[0].name: the key is given twice in one mapping (first at line 7); keep one',
+      ].join('\n'),
     );
   });
 

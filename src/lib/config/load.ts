@@ -23,6 +23,7 @@ import {
   type Position,
   type Problem,
 } from './errors.ts';
+import { duplicateKeyAt } from './duplicate-keys.ts';
 import { locate } from './locate.ts';
 import { reservedKeyProblems } from './reserved-keys.ts';
 import { ruleProblems } from './rules.ts';
@@ -76,11 +77,21 @@ function oneLine(text: string): string {
 
 function syntaxProblems(
   errors: readonly YAMLError[],
+  doc: Document,
   counter: LineCounter,
   file: string,
 ): Located[] {
   return errors.map((error) => {
     const position = counter.linePos(error.pos[0]);
+    const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc, error.pos[0]) : null;
+    if (duplicate !== null) {
+      const first = counter.linePos(duplicate.firstOffset);
+      const what = `the key is given twice in one mapping (first at line ${first.line}); keep one`;
+      return {
+        position,
+        line: formatProblemLine(file, position, formatKeyPath(duplicate.path), what),
+      };
+    }
     return {
       position,
       line: formatProblemLine(file, position, SYNTAX_LABEL, syntaxMessage(error)),
@@ -133,7 +144,7 @@ export function parseConfigText(
     logLevel: 'error',
   });
   const errors = doc.errors.filter((e) => e.code !== 'MULTIPLE_DOCS' || !onlyEmptyAfter(text));
-  if (errors.length > 0) fail(syntaxProblems(errors, counter, file));
+  if (errors.length > 0) fail(syntaxProblems(errors, doc, counter, file));
   const reserved = reservedKeyProblems(doc);
   if (reserved.length > 0) fail(locateAll(reserved, doc, counter, file));
   const validation = validateConfig(toData(doc, file));
