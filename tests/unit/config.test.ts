@@ -309,6 +309,29 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it("refuses YAML merge keys ('<<'), rather than reading them as a key or a run named '<<'", () => {
+    const text = yaml(
+      'experiments:',
+      '  exp_a: &a { path: a, bhasa_conditions: [[null, null]] }',
+      '  exp_b:',
+      '    <<: *a',
+      '    path: b',
+      'hero_runs:',
+      '  <<: *a',
+    );
+    const what =
+      "YAML merge keys ('<<') are not supported; write the keys out, or give a whole entry as an alias (exp_b: *exp_a)";
+    expect(problems(text)).toBe(
+      [
+        `leaderboard.config.yaml:4:5 experiments.exp_b.<<: ${what}`,
+        `leaderboard.config.yaml:7:3 hero_runs.<<: ${what}`,
+      ].join('\n'),
+    );
+    // An alias of a whole entry is fine.
+    const alias = parse(yaml('experiments:', '  exp_a: &a { path: a }', 'hero_runs:', '  h: *a'));
+    expect(alias.runs.map((run) => run.key)).toEqual(['exp_a', 'h']);
+  });
+
   it('rejects a second YAML document rather than ignoring it', () => {
     expect(problems(yaml('experiments: { exp_a: { path: a } }', '---', 'experimentz: {}'))).toBe(
       'leaderboard.config.yaml:2:1 (syntax): a second YAML document starts here; the config is one document',
