@@ -276,6 +276,27 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it('rejects globs that can match no path component: with a slash, or empty', () => {
+    const text = yaml(
+      'experiments:',
+      '  exp_a:',
+      '    path: a',
+      '    bhasa_conditions:',
+      "      - ['cfg*/ba*', null]",
+      "      - [null, '']",
+      'file_identifiers:',
+      '  lm_eval:',
+      "    file_names: ['results_*.json', 'lm-eval/*.json']",
+    );
+    expect(problems(text)).toBe(
+      [
+        "leaderboard.config.yaml:5:10 experiments.exp_a.bhasa_conditions[0][0]: expected a glob for one path level, found 'cfg*/ba*', which contains '/' and so matches nothing; give one [include, exclude] pair for each level",
+        'leaderboard.config.yaml:6:16 experiments.exp_a.bhasa_conditions[1][1]: expected a glob string or null, found an empty string, which matches nothing (null means no filter)',
+        "leaderboard.config.yaml:9:5 file_identifiers.lm_eval.file_names[1]: expected a file name glob, found 'lm-eval/*.json', which contains '/' and so matches nothing; file_names match the file name only (path_contains tests the path)",
+      ].join('\n'),
+    );
+  });
+
   it('accepts file identifiers that select nothing: that harness is turned off', () => {
     const config = parse(
       yaml(ONE_RUN, 'file_identifiers:', '  seahelm: { path_contains: [], file_names: [] }'),

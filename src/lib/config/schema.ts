@@ -46,7 +46,40 @@ const regexSource = nonEmptyString('a regular expression').superRefine((source, 
   if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
 });
 
-const glob = z.string(expecting('a glob string or null')).nullable();
+/**
+ * A glob is matched against one path component (a folder or file name), so a `/` in it, or an
+ * empty glob, can match nothing: the files it was meant to select would vanish without a word.
+ */
+function componentGlobProblem(glob: string, phrase: string, hint: string): string | undefined {
+  if (glob.includes('/')) {
+    return `expected ${phrase}, found '${printable(glob)}', which contains '/' and so matches nothing; ${hint}`;
+  }
+  return undefined;
+}
+
+const glob = z
+  .string(expecting('a glob string or null'))
+  .superRefine((source, context) => {
+    const message =
+      source === ''
+        ? 'expected a glob string or null, found an empty string, which matches nothing (null means no filter)'
+        : componentGlobProblem(
+            source,
+            'a glob for one path level',
+            'give one [include, exclude] pair for each level',
+          );
+    if (message !== undefined) context.addIssue({ code: 'custom', message });
+  })
+  .nullable();
+
+const fileNameGlob = nonEmptyString('a file name glob').superRefine((source, context) => {
+  const message = componentGlobProblem(
+    source,
+    'a file name glob',
+    'file_names match the file name only (path_contains tests the path)',
+  );
+  if (message !== undefined) context.addIssue({ code: 'custom', message });
+});
 
 const conditionPair = z.tuple([glob, glob], {
   error: (issue) => {
@@ -111,7 +144,7 @@ const stringList = (phrase: string, item: string) =>
 const fileIdentifierSchema = z
   .strictObject({
     path_contains: stringList('a list of path substrings', 'a path substring').optional(),
-    file_names: stringList('a list of file name globs', 'a file name glob').optional(),
+    file_names: z.array(fileNameGlob, expecting('a list of file name globs')).optional(),
   })
   .nullable();
 
