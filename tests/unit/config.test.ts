@@ -55,6 +55,19 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it('lists the first runs and the last of a long section, not every run', () => {
+    const runs = Array.from({ length: 40 }, (_, i) => `  r${i}: { path: r }`);
+    const text = yaml(
+      'experiments:',
+      ...runs,
+      '  baselines:',
+      '    g: { path: g, target_experiments: [40] }',
+    );
+    expect(problems(text)).toBe(
+      'leaderboard.config.yaml:43:19 experiments.baselines.g.target_experiments[0]: 40 names no run; this section has 40 runs (0: r0, 1: r1, 2: r2, 3: r3, 4: r4, 5: r5, 6: r6, 7: r7, 8: r8, 9: r9, ..., 39: r39)',
+    );
+  });
+
   it('points at the offending list item in block style too', () => {
     const text = yaml(
       'hero_runs:',

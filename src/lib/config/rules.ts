@@ -87,11 +87,18 @@ function baselineIdProblems(sections: readonly OrderedSection[]): Problem[] {
   );
 }
 
-/** `2 runs (0: exp_a, 1: exp_b)`. */
+/** Runs listed in full; a longer section shows its first ones and its last, so the line stays readable. */
+const LISTED_RUNS = 10;
+
+/** `2 runs (0: exp_a, 1: exp_b)`; `40 runs (0: r0, ..., 9: r9, ..., 39: r39)`. */
 function describeRuns(runs: readonly Entry<unknown>[]): string {
   if (runs.length === 0) return 'no runs';
-  const listed = runs.map(({ key }, index) => `${index}: ${printable(key)}`).join(', ');
-  return `${runs.length} ${runs.length === 1 ? 'run' : 'runs'} (${listed})`;
+  const named = runs.map(({ key }, index) => `${index}: ${printable(key)}`);
+  const listed =
+    named.length <= LISTED_RUNS + 1
+      ? named
+      : [...named.slice(0, LISTED_RUNS), '...', ...named.slice(-1)];
+  return `${runs.length} ${runs.length === 1 ? 'run' : 'runs'} (${listed.join(', ')})`;
 }
 
 function targetProblems({ section, runs, baselines }: OrderedSection): Problem[] {
