@@ -242,4 +242,25 @@ describe('discover: the pre-filter sees the path below the run path only', () =>
     expect(diagnostics[0]).toMatchObject({ kind: 'path-missing', file: 'runs/nope' });
     expect(diagnostics[0]?.message).toContain('experiments.missing');
   });
+
+  it('says why a path written for a shell or for Windows does not exist', async () => {
+    const configFile = path.join(root, 'hints', 'leaderboard.config.yaml');
+    const config = parseConfigText(
+      [
+        'experiments:',
+        '  home: { path: ~/runs }',
+        "  windows: { path: 'runs\\exp' }",
+        '  escaped: { path: "runs\\results" }',
+        '  plain: { path: runs/none }',
+      ].join('\n'),
+      configFile,
+    );
+    const { diagnostics } = await discover(config, sourcesOf(config));
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      "experiments.home: path ~/runs does not exist (a leading '~' is a folder name here, not your home folder: write the full path); it has no results",
+      "experiments.windows: path runs\\exp does not exist ('\\' is not a folder separator here: write '/'); it has no results",
+      "experiments.escaped: path runs\results does not exist (it holds control characters: in a double-quoted YAML string '\\' starts an escape; write '/' or use single quotes); it has no results",
+      'experiments.plain: path runs/none does not exist; it has no results',
+    ]);
+  });
 });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { LeaderboardConfig } from '../config/types.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ResultFormat } from '../parse/detect.ts';
+import { missingPathHint } from './path-hint.ts';
 import { candidateFormats } from './select.ts';
 import { nameStem, sourceLabel, stemIsConfigurationFolder, type Source } from './sources.ts';
 import { compileStepPatterns, stepFromFolders, stepMiss, type StepMiss } from './steps.ts';
@@ -65,7 +66,8 @@ export async function discover(
     const display = (p: string) => toDisplayPath(configDir, p);
     const stat = await fs.promises.stat(root).catch(() => null);
     if (!stat?.isDirectory()) {
-      const what = stat === null ? 'does not exist' : 'is not a folder';
+      const what =
+        stat === null ? `does not exist${missingPathHint(configDir, root)}` : 'is not a folder';
       const message = `${sourceLabel(source)}: path ${display(root)} ${what}; it has no results`;
       diagnostics.push({ kind: 'path-missing', file: display(root), message });
       continue;
