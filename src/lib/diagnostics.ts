@@ -31,7 +31,8 @@ export type DiagnosticKind =
   | 'no-hyperparameter-number'
   | 'hidden-characters'
   | 'same-model-name'
-  | 'mixed-models';
+  | 'mixed-models'
+  | 'unused-task-metric';
 
 export interface Diagnostic {
   readonly kind: DiagnosticKind;

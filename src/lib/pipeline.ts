@@ -23,6 +23,7 @@ import {
   hiddenCharacterWarnings,
   hyperparameterWarnings,
   sameNameWarnings,
+  unusedTaskMetrics,
   unseenLanguages,
 } from './run-warnings.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from './work/workers.ts';
@@ -113,6 +114,7 @@ export async function runPipeline(
       ...columnClashes([...runTables, ...baselineTables]),
       ...hiddenCharacterWarnings(runTables, baselineTables),
       ...sameNameWarnings(runTables),
+      ...unusedTaskMetrics(config, [...runTables, ...baselineTables]),
       ...hyperparameterWarnings(config, runTables),
     ],
     ignoredTasks: collected.ignoredTasks,

@@ -2,7 +2,7 @@
  * Warnings about the scored runs as a whole, found once every model is read: configured SEA
  * languages no file has, report columns two nodes would share, hyperparameter patterns that
  * read no number from the configuration names they match, names with hidden characters, and
- * rows of one table that share a name.
+ * rows of one table that share a name, and task metrics set for no task read.
  */
 
 import path from 'node:path';
@@ -14,8 +14,12 @@ import {
 import type { LeaderboardConfig } from './config/types.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasHiddenCharacters, printable } from './printable.ts';
+import { closestKey } from './config/suggest.ts';
 import { nodeKindName } from './score/nodes.ts';
+import { PRAGMATIC_LOGPROB_TASKS, PRAGMATIC_TASKS } from './score/seahelm-tasks.ts';
 import type { Table } from './score/table.ts';
+
+const POOLED_TASKS = new Set([...PRAGMATIC_TASKS, ...PRAGMATIC_LOGPROB_TASKS]);
 
 /** A scored table and what it is, `experiments.exp_a` or `experiments.baselines.gemma`. */
 export interface LabelledTable {
@@ -160,4 +164,35 @@ export function sameNameWarnings(runs: readonly LabelledTable[]): Diagnostic[] {
         message: `${printable(label)}: ${rows.length} rows are named '${printable(name)}' (${listed(rows)}); the reports and pages cannot tell them apart: rename the configuration folder`,
       }));
   });
+}
+
+/**
+ * `seahelm_task_metrics` entries for a task no table has (a typo, say): they set nothing. The
+ * pragmatic tasks are read from their counts, never a metric, and have no column of their own.
+ */
+export function unusedTaskMetrics(
+  config: LeaderboardConfig,
+  tables: readonly LabelledTable[],
+): Diagnostic[] {
+  const seen = new Set<string>();
+  for (const { table } of tables) {
+    for (const column of table.columns.task) {
+      const origin = table.columns.origin.get(column);
+      if (origin !== undefined) seen.add(column.slice(origin.lang.length + 1));
+    }
+  }
+  const file = path.basename(config.configFile);
+  const known = [...seen];
+  return Object.keys(config.seahelmTaskMetrics)
+    .filter((task) => !seen.has(task) && !POOLED_TASKS.has(task))
+    .map((task) => {
+      const near = closestKey(task, known);
+      const hint = near === undefined ? '' : ` (did you mean '${printable(near)}'?)`;
+      return {
+        kind: 'unused-task-metric' as const,
+        file,
+        keyPath: `seahelm_task_metrics.${task}`,
+        message: `'${printable(task)}' is no task of the SEA-HELM files read; its metric is not used${hint}`,
+      };
+    });
 }

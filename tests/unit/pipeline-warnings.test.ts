@@ -232,3 +232,33 @@ describe('files of one checkpoint that name different models', () => {
     ]);
   });
 });
+
+describe('seahelm_task_metrics', () => {
+  it('warns about an entry for a task no file has, with a likely spelling', async () => {
+    const root = makeTree({
+      'runs/exp/cfg/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json':
+        '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50, "x": 40}}}}',
+    });
+    roots.push(root);
+    const yaml =
+      'experiments:\n  exp: { path: runs/exp }\nseahelm_task_metrics:\n  sentimnt: x\n  brand-new: y\n  sentiment: x\n  pragmatic-pair: z\n';
+    const result = await runOn(root, yaml);
+    expect(result.diagnostics.filter((d) => d.kind === 'unused-task-metric')).toEqual([
+      {
+        kind: 'unused-task-metric',
+        file: 'leaderboard.config.yaml',
+        keyPath: 'seahelm_task_metrics.sentimnt',
+        message:
+          "'sentimnt' is no task of the SEA-HELM files read; its metric is not used (did you mean 'sentiment'?)",
+      },
+      {
+        kind: 'unused-task-metric',
+        file: 'leaderboard.config.yaml',
+        keyPath: 'seahelm_task_metrics.brand-new',
+        message: "'brand-new' is no task of the SEA-HELM files read; its metric is not used",
+      },
+    ]);
+    // The entry that names a task is used.
+    expect(result.runs[0]?.table.rows[0]?.cells.get('id_sentiment')?.value).toBe(40);
+  });
+});
