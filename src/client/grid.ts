@@ -416,12 +416,8 @@ export class ScoreGrid {
   private rangeMenu(): HTMLElement {
     const body = h('div', { class: 'menu-body ranges' });
     this.rangeForm = body;
-    const details = menu('Filter by range', body);
     // Filled when opened, so the hints show the current data's extent.
-    details.addEventListener('toggle', () => {
-      if ((details as HTMLDetailsElement).open) this.fillRangeForm(body);
-    });
-    return details;
+    return menu('Filter by range', body, () => this.fillRangeForm(body));
   }
 
   private fillRangeForm(body: HTMLElement): void {
@@ -523,13 +519,34 @@ function mendGridRoles(table: HTMLElement): void {
   body.setAttribute('role', 'presentation');
 }
 
+/** Room kept between an open menu and the window's edge, in px. */
+const MENU_MARGIN = 8;
+
+/**
+ * Shifts an open menu left by as much as it overflows the window's right edge, never past the
+ * left one: a menu at the end of a toolbar would otherwise be cut off on a tablet (768 px) and
+ * widen the page.
+ */
+function keepInWindow(body: HTMLElement): void {
+  body.style.left = '';
+  const box = body.getBoundingClientRect();
+  const over = box.right - (document.documentElement.clientWidth - MENU_MARGIN);
+  if (over > 0) body.style.left = `${-Math.min(over, Math.max(0, box.left - MENU_MARGIN))}px`;
+}
+
 /**
  * A disclosure that floats over the table. Escape closes it and returns focus; so does the
- * focus leaving it, else it would stay open over the controls the focus went to.
+ * focus leaving it, else it would stay open over the controls the focus went to. `onOpen` fills
+ * the body before it is placed.
  */
-function menu(label: string, body: HTMLElement): HTMLElement {
+function menu(label: string, body: HTMLElement, onOpen?: () => void): HTMLElement {
   const summary = h('summary', {}, label);
   const details = h('details', { class: 'menu' }, summary, body);
+  details.addEventListener('toggle', () => {
+    if (!details.open) return;
+    onOpen?.();
+    keepInWindow(body);
+  });
   details.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && details.open) {
       details.open = false;

@@ -143,3 +143,20 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => 
     await page.context().close();
   });
 });
+
+describe('small screens and zoom', () => {
+  it('a toolbar menu opened on a tablet stays inside the window', async () => {
+    const page = await openIn('light', '/hero-runs/hero_8b/?view=overall', 768);
+    const panel = page.locator('[data-panel="overall"]');
+    await panel.locator('summary', { hasText: 'Filter by range' }).click();
+    const body = panel.locator('details[open] > .menu-body');
+    await body.locator('input').first().waitFor();
+    const box = await body.boundingBox();
+    const width = await page.evaluate(() => document.documentElement.clientWidth);
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(width);
+    // The page itself does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+    await page.context().close();
+  });
+});
