@@ -16,7 +16,7 @@ import {
 } from '../lib/site/url-state.ts';
 import { selectField } from './chart-controls.ts';
 import { showChart } from './chart-interact.ts';
-import { h } from './dom.ts';
+import { h, liveNote } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
 import { ModelPicker } from './picker.ts';
 import { replaceSearch } from './url.ts';
@@ -49,7 +49,7 @@ class CompareView extends HTMLElement {
       .map((row, i) => ({ key: keys[i] ?? '', label: `${row.model} — ${row.run}` }))
       .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
     const host = h('div', { class: 'grid-host' });
-    const seaNote = h('p', { class: 'muted', 'data-sea-languages-note': '', hidden: '' });
+    const seaNote = liveNote({ class: 'muted', 'data-sea-languages-note': '' });
     let grid: ScoreGrid | null = null;
 
     const render = (selected: readonly string[]) => {
@@ -61,8 +61,7 @@ class CompareView extends HTMLElement {
         data,
         shown.flatMap((row) => (row.run === undefined ? [] : [row.run])),
       );
-      seaNote.textContent = note ?? '';
-      seaNote.hidden = note === null;
+      seaNote.set(note);
       if (shown.length === 0) {
         this.dataset['ready'] = 'true';
         return;
@@ -147,7 +146,7 @@ class CompareView extends HTMLElement {
         ),
       );
     }
-    empty.after(seaNote, host);
+    empty.after(seaNote.element, host);
     if (chart !== null) {
       const options = data.columns.map((c) => ({ value: c.id, label: c.label }));
       const x = selectField('X axis', options, axes.x ?? '', (value) => {

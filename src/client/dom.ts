@@ -44,3 +44,28 @@ export function uniqueId(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}`;
 }
+
+export interface LiveNote {
+  /** The live region, to insert where the note shows. */
+  readonly element: HTMLElement;
+  /** Shows `text`, or hides the note for null. */
+  set(text: string | null): void;
+}
+
+/**
+ * A note that screen readers announce when it appears or changes. The live region stays
+ * rendered with the note hidden inside it: a change made while the region itself was hidden
+ * (`display: none`) is not announced.
+ */
+export function liveNote(attributes: Attributes): LiveNote {
+  const note = h('p', attributes);
+  note.hidden = true;
+  const element = h('div', { role: 'status' }, note);
+  return {
+    element,
+    set(text) {
+      note.textContent = text ?? '';
+      note.hidden = text === null;
+    },
+  };
+}

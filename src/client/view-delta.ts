@@ -22,7 +22,7 @@ import type { Level } from '../lib/site/site-data.ts';
 import type { DeltaLevel } from '../lib/site/url-state.ts';
 import { selectField } from './chart-controls.ts';
 import { createChartHost, showChart } from './chart-interact.ts';
-import { h, uniqueId } from './dom.ts';
+import { h, liveNote, uniqueId, type LiveNote } from './dom.ts';
 import { ScoreGrid, type CellLook, type GridColumn, type GridRow } from './grid.ts';
 import { setReady, type RunContext, type View } from './run-context.ts';
 import { createTabs, type TabList } from './tabs.ts';
@@ -112,10 +112,9 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
 
   /** Language table: SEA Avg and Aggregate without the hidden languages, with Overall's note. */
   const languageRecompute =
-    (table: LevelTable, note: HTMLElement) => (hidden: ReadonlySet<number>) => {
+    (table: LevelTable, note: LiveNote) => (hidden: ReadonlySet<number>) => {
       const languages = hiddenLanguages(run.columns, hidden);
-      note.textContent = languages.note ?? '';
-      note.hidden = languages.note === null;
+      note.set(languages.note);
       const recomputed = languages.ids.size > 0 ? overallWithHidden(run, languages.ids) : undefined;
       // Nothing recomputed before or now (SEA Avg itself hidden, say): the rows stand.
       if (recomputed === undefined && table.sides === payloadSides) return;
@@ -148,9 +147,8 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     tables.set(level, table);
     let onHiddenChange: ((hidden: ReadonlySet<number>) => void) | undefined;
     if (level === 'lang') {
-      const note = h('p', { class: 'note', role: 'status' });
-      note.hidden = true;
-      host.append(note);
+      const note = liveNote({ class: 'note' });
+      host.append(note.element);
       onHiddenChange = languageRecompute(table, note);
     }
     const grid = new ScoreGrid(host, {

@@ -6,7 +6,7 @@
 
 import { levelColumns } from '../lib/site/column-groups.ts';
 import { hiddenLanguages, overallWithHidden } from '../lib/site/recompute.ts';
-import { h } from './dom.ts';
+import { h, liveNote } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
 import { setReady, type RunContext, type View } from './run-context.ts';
 
@@ -14,14 +14,12 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
   const { run } = context;
   let grid: ScoreGrid | null = null;
 
-  const note = h('p', { class: 'note', role: 'status' });
-  note.hidden = true;
+  const note = liveNote({ class: 'note' });
 
   const onHiddenChange = (hidden: ReadonlySet<number>) => {
     const started = performance.now();
     const languages = hiddenLanguages(run.columns, hidden);
-    note.textContent = languages.note ?? '';
-    note.hidden = languages.note === null;
+    note.set(languages.note);
     let rows: readonly GridRow[] = context.rows;
     if (languages.ids.size > 0) {
       const recomputed = overallWithHidden(run, languages.ids);
@@ -41,8 +39,8 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
     const host = h('div', { class: 'grid-host pending' });
     // Above anything the build put after the table (a hero run's progress chart).
     const staticTable = panel.querySelector('[data-static-table]');
-    if (staticTable === null) panel.append(note, host);
-    else staticTable.before(note, host);
+    if (staticTable === null) panel.append(note.element, host);
+    else staticTable.before(note.element, host);
     grid = new ScoreGrid(host, {
       label: `${run.key}: SEA Avg, each language, English and Aggregate`,
       columns: context.gridColumns(levelColumns(run.columns, 'lang')),

@@ -144,6 +144,33 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => 
   });
 });
 
+describe('announcements', () => {
+  /** Rendered (so in the accessibility tree), though it may be empty and have no height. */
+  const rendered = (page: Page, selector: string) =>
+    page.evaluate((css) => document.querySelector(css)?.checkVisibility() ?? false, selector);
+
+  it('announces the note that hiding a language adds: its live region is there before it', async () => {
+    const page = await openIn('light', '/experiments/exp_lr_gbs/?view=overall');
+    const region = '[data-panel="overall"] [role="status"]:has(p.note)';
+    // A change inside a region that is not rendered at the time is not announced.
+    expect(await rendered(page, region)).toBe(true);
+    const panel = page.locator('[data-panel="overall"]');
+    await panel.locator('summary', { hasText: 'Columns' }).click();
+    await panel.locator('label.check', { hasText: 'Thai' }).locator('input').uncheck();
+    await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
+    expect(await page.locator(`${region} p.note`).innerText()).toMatch(/hidden languages: Thai/);
+    await page.context().close();
+  });
+
+  it("the comparison's note on SEA languages is in a live region there before it", async () => {
+    const page = await openIn('light', '/compare/?models=exp_lr_gbs:LR3e-4_GBS512_04000');
+    const region = '[role="status"]:has([data-sea-languages-note])';
+    expect(await rendered(page, region)).toBe(true);
+    expect(await page.locator('[data-sea-languages-note]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
 describe('small screens and zoom', () => {
   it('a toolbar menu opened on a tablet stays inside the window', async () => {
     const page = await openIn('light', '/hero-runs/hero_8b/?view=overall', 768);
