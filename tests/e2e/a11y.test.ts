@@ -1,6 +1,6 @@
 /**
  * Accessibility of the built sample site in a real browser, in the light and the dark theme:
- * axe-core's WCAG 2.1 A/AA and best-practice rules on every kind of page and every run view,
+ * axe-core's WCAG 2.2 A/AA and best-practice rules on every kind of page and every run view,
  * and, inside the charts (which axe does not judge), text at 4.5:1 and lines and points at 3:1
  * against what they are drawn on.
  */
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { useSampleSite } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const VIEWS = ['overall', 'competency', 'task', 'pareto', 'contour', 'delta', 'inclexcl'];
 const COMPARE = '/compare/?models=exp_lr_gbs:LR3e-4_GBS512_04000,hero_8b:hero_8b_20000';
 
