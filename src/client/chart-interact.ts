@@ -24,6 +24,19 @@ import { formatDelta, formatScore } from '../lib/site/format.ts';
 
 const HIDDEN = 'series-hidden';
 
+/**
+ * The smallest scale a chart is shown at; narrower, it scrolls sideways. The scale the 560 px
+ * phone floor gives the 720 px charts: the delta heatmap, as wide as its columns (1,100 px in
+ * the sample), otherwise shrank to half on a phone or at 200% zoom, its 10 px labels to 5 px.
+ */
+const MIN_SCALE = 0.78;
+
+/** Keeps the chart from scaling below MIN_SCALE of its drawn width (global.css reads this). */
+function setMinWidth(svg: SVGSVGElement): void {
+  const width = svg.viewBox.baseVal?.width ?? 0;
+  if (width > 0) svg.style.setProperty('--chart-min-width', `${Math.round(width * MIN_SCALE)}px`);
+}
+
 function svgOf(host: HTMLElement): SVGSVGElement | null {
   return host.querySelector<SVGSVGElement>('svg.chart');
 }
@@ -258,6 +271,7 @@ class ChartHost extends HTMLElement {
     this.hideTip();
     const svg = svgOf(this);
     if (svg !== null) {
+      setMinWidth(svg);
       markInteractive(svg);
       prepareLegend(svg);
       placeTabStop(svg);
@@ -346,7 +360,9 @@ class ChartHost extends HTMLElement {
     const width = this.tip.offsetWidth;
     const right = x + 14 + width <= canvas.scrollLeft + canvas.clientWidth;
     this.tip.style.left = `${Math.round(right ? x + 14 : Math.max(0, x - 14 - width))}px`;
-    this.tip.style.top = `${Math.round(Math.max(0, y - 10))}px`;
+    // Kept within the canvas's height too: below it, it would scroll the canvas (overflow-x).
+    const bottom = canvas.clientHeight - this.tip.offsetHeight;
+    this.tip.style.top = `${Math.round(Math.max(0, Math.min(y - 10, bottom)))}px`;
   }
 
   private hideTip(): void {

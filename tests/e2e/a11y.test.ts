@@ -186,4 +186,23 @@ describe('small screens and zoom', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
     await page.context().close();
   });
+
+  it('a wide chart on a phone keeps its text readable and scrolls sideways', async () => {
+    const page = await openIn('light', '/experiments/exp_lr_gbs/?view=delta', 360);
+    const heatmap = page.locator('svg.chart[data-chart="delta-heatmap"]');
+    await heatmap.waitFor();
+    // Shown at no less than the scale the 560 px phone floor gives a 720 px chart.
+    const scale = await heatmap.evaluate(
+      (svg: SVGSVGElement) => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+    );
+    expect(scale).toBeGreaterThanOrEqual(0.77);
+    // The chart's box scrolls, not the page.
+    const canvasScrolls = await heatmap.evaluate((svg) => {
+      const canvas = svg.parentElement;
+      return canvas !== null && canvas.scrollWidth > canvas.clientWidth;
+    });
+    expect(canvasScrolls).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    await page.context().close();
+  });
 });
