@@ -89,6 +89,21 @@ describe('the bundled sample site', () => {
     );
   });
 
+  it('puts the view a run page opens on first among its tabs', () => {
+    const html = fs.readFileSync(path.join(dist, 'experiments/exp_datamix/index.html'), 'utf8');
+    const tabs = [...html.matchAll(/<a role="tab" id="tab-([a-z]+)"[^>]*aria-selected="(\w+)"/g)];
+    expect(tabs.map((m) => m[1])).toEqual([
+      'overall',
+      'delta',
+      'competency',
+      'task',
+      'pareto',
+      'contour',
+      'inclexcl',
+    ]);
+    expect(tabs.map((m) => m[2])).toEqual(['true', ...Array<string>(6).fill('false')]);
+  });
+
   it('marks the header link of the page shown, and only that one', () => {
     const current = (page: string) => {
       const html = fs.readFileSync(path.join(dist, page, 'index.html'), 'utf8');
