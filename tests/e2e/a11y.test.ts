@@ -205,4 +205,20 @@ describe('small screens and zoom', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
     await page.context().close();
   });
+
+  it("a write-up's wide chart takes the room beside the text column rather than scroll", async () => {
+    const page = await openIn('light', '/writeups/data-mix-decision/', 1280);
+    const heatmap = page.locator('svg.chart[data-chart="delta-heatmap"]');
+    await heatmap.waitFor();
+    const fit = await heatmap.evaluate((svg: SVGSVGElement) => {
+      const canvas = svg.parentElement;
+      return {
+        scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+        scrolls: canvas !== null && canvas.scrollWidth > canvas.clientWidth,
+      };
+    });
+    expect(fit).toEqual({ scale: 1, scrolls: false });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
+    await page.context().close();
+  });
 });
