@@ -283,6 +283,28 @@ describe('progress chart', () => {
     expect(xs.map((m) => m[1])).toEqual(['1000', '2000', '3000']);
   });
 
+  it('keeps the step labels of a long run apart (huge step numbers)', () => {
+    const steps = Array.from({ length: 250 }, (_, i) => (i === 0 ? 0 : 1e12 + i * 4e9));
+    const out = svg(
+      progressChart(
+        run(
+          'big',
+          steps.map((s, i) => row(`big_${i}`, s, all(i / 10))),
+        ),
+      ),
+    );
+    const axis = /<g class="axis axis-x".*?<\/g>/s.exec(out)?.[0] ?? '';
+    const labels = [...axis.matchAll(/<text x="([\d.]+)"[^>]*>([\d,]+)<\/text>/g)].map((m) => ({
+      x: Number(m[1]),
+      half: (m[2] ?? '').length * 11 * 0.3,
+    }));
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < labels.length; i += 1) {
+      const [a, b] = [labels[i - 1], labels[i]];
+      expect((b?.x ?? 0) - (b?.half ?? 0)).toBeGreaterThan((a?.x ?? 0) + (a?.half ?? 0));
+    }
+  });
+
   it('returns messages instead of empty charts', () => {
     expect(progressChart(run('e', []))).toMatchObject({
       kind: 'message',

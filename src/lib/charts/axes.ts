@@ -5,7 +5,7 @@
 
 import { FG, GRID } from './colors.ts';
 import { scaleLinear, type LinearScale } from './linear-scale.ts';
-import { el, num, text } from './svg.ts';
+import { el, num, text, textWidth } from './svg.ts';
 import { linearTicks, type Tick } from './ticks.ts';
 
 /** The plot area in pixels: left/right x, top/bottom y. */
@@ -135,6 +135,41 @@ export function linearAxis(
   if (nice) scale.nice(count);
   const [d0, d1] = scale.domain();
   return { scale, ticks: linearTicks([d0 ?? 0, d1 ?? 1], count) };
+}
+
+/** Room between two x tick labels, in pixels. */
+const LABEL_GAP = 8;
+
+/** Whether the x ticks' labels (11 px text, centred on their tick) stay clear of each other. */
+export function xLabelsFit(axis: LinearAxis): boolean {
+  const { scale, ticks } = axis;
+  for (let i = 1; i < ticks.length; i += 1) {
+    const a = ticks[i - 1];
+    const b = ticks[i];
+    if (a === undefined || b === undefined) continue;
+    const room = Math.abs(scale(b.value) - scale(a.value));
+    const needed = (textWidth(a.label, 11) + textWidth(b.label, 11)) / 2 + LABEL_GAP;
+    if (room < needed) return false;
+  }
+  return true;
+}
+
+/**
+ * A bottom axis as `linearAxis`, with fewer ticks when their labels would overlap: long labels
+ * (training steps such as `1,000,000,000,000`) are wider than the usual spacing.
+ */
+export function fittedXAxis(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+  spacing: number,
+  nice = true,
+): LinearAxis {
+  const width = Math.abs(range[1] - range[0]);
+  let axis = linearAxis(domain, range, spacing, nice);
+  for (let wider = spacing * 1.25; !xLabelsFit(axis) && wider <= width; wider *= 1.25) {
+    axis = linearAxis(domain, range, wider, nice);
+  }
+  return axis;
 }
 
 /** One axis: grid lines (none when `grid` is empty), the domain line with its ticks, the text. */

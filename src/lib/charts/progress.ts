@@ -19,7 +19,7 @@ import { line } from 'd3-shape';
 import type { ColumnData, RowData, RunData } from '../site/site-data.ts';
 import { formatScore } from '../site/format.ts';
 import { languageName } from '../site/names.ts';
-import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
+import { fittedXAxis, frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
 import { categorical, FG, MUTED, type ShapeName } from './colors.ts';
 import { spreadLabels } from './labels.ts';
 import { legend, lineMarkerSwatch, lineSwatch, type LegendItem } from './legend.ts';
@@ -296,7 +296,7 @@ export function progressChart(
   });
 
   // Steps span exactly the checkpoints (no blank lead-in); scores get round ends.
-  const { scale: x, ticks: xTicks } = linearAxis(
+  const { scale: x, ticks: xTicks } = fittedXAxis(
     paddedExtent(checkpoints.map((r) => r.step)),
     [frame.left, frame.right],
     90,
