@@ -65,3 +65,45 @@ describe('an invalid config', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('a write-up with a wrong prop', () => {
+  const WRITEUP = 'zz-e2e-build-error.mdx';
+  const file = path.join(PROJECT, 'src/content/writeups', WRITEUP);
+
+  /** What a build of the sample site prints with one more write-up, `body`. */
+  function writeupFailure(body: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-bad-writeup-'));
+    fs.writeFileSync(file, `---\ntitle: Broken\n---\n\n${body}\n`);
+    try {
+      return buildFailure(path.join(PROJECT, 'leaderboard.config.yaml'), path.join(dir, 'dist'));
+    } finally {
+      fs.rmSync(file, { force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it.each([
+    [
+      'a scatter metric that is not text (it crashed with a TypeError)',
+      '<ComparisonScatter x={3} />',
+      `<ComparisonScatter x={3}>: 'x' must be a non-empty text`,
+    ],
+    [
+      'an empty list of runs (it drew an empty scatter)',
+      '<ComparisonScatter runs={[]} />',
+      `<ComparisonScatter runs={[]}>: 'runs' must be a list of one or more run names`,
+    ],
+    [
+      'a language for the language view (it was dropped)',
+      '<ProgressChart run="hero_8b" lang="Thai" />',
+      `<ProgressChart lang="Thai">: 'lang' applies to view="competency" or view="task" only`,
+    ],
+    [
+      'a caption that is not text (it was shown as is)',
+      '<LeaderboardTable run="exp_datamix" caption={5} />',
+      `<LeaderboardTable caption={5}>: 'caption' must be a text`,
+    ],
+  ])('stops the build: %s', (_what, body, message) => {
+    expect(writeupFailure(body)).toContain(`src/content/writeups/${WRITEUP}: ${message}`);
+  });
+});

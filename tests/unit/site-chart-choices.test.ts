@@ -237,6 +237,60 @@ describe('write-up component props', () => {
   });
 });
 
+describe('write-up props that would be dropped or crash', () => {
+  const FILE = 'src/content/writeups/w.mdx';
+  const check = new PropChecker(FILE, 'ComparisonScatter');
+  const failure = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (error) {
+      expect(error).toBeInstanceOf(WriteupPropError);
+      return (error as Error).message;
+    }
+    throw new Error('expected a failure');
+  };
+  const COLUMNS = [
+    { id: 'sea_total', label: 'SEA Avg' },
+    { id: 'en', label: 'English' },
+  ];
+
+  it('says a required prop is missing instead of showing it as null', () => {
+    expect(failure(() => check.text('model', undefined))).toBe(
+      `${FILE}: <ComparisonScatter>: 'model' must be a non-empty text; none given`,
+    );
+  });
+
+  it('checks a scatter metric of any type with a message (a number crashed on toLowerCase)', () => {
+    expect(check.scatterMetric(COLUMNS, 'x', 'english')).toBe('en');
+    expect(failure(() => check.scatterMetric(COLUMNS, 'x', 3))).toBe(
+      `${FILE}: <ComparisonScatter x={3}>: 'x' must be a non-empty text`,
+    );
+    expect(failure(() => check.scatterMetric(COLUMNS, 'y', 'Thai nlu'))).toContain(
+      "no metric 'Thai nlu' (metrics: SEA Avg, English)",
+    );
+  });
+
+  it('refuses an empty list, a caption that is not text and a prop that does not apply', () => {
+    expect(failure(() => check.list('runs', [], 'run names'))).toBe(
+      `${FILE}: <ComparisonScatter runs={[]}>: 'runs' must be a list of one or more run names`,
+    );
+    expect(check.list('runs', ['a'], 'run names')).toEqual(['a']);
+    expect(failure(() => check.optionalText('caption', 5))).toContain("'caption' must be a text");
+    expect(check.optionalText('caption', undefined)).toBeUndefined();
+    expect(failure(() => check.unused('lang', 'Thai', 'applies to view="task" only'))).toBe(
+      `${FILE}: <ComparisonScatter lang="Thai">: 'lang' applies to view="task" only`,
+    );
+    expect(() => check.unused('lang', undefined, 'x')).not.toThrow();
+  });
+
+  it('reads a step given as text only from digits (an empty one is not step 0)', () => {
+    const run = { key: 'h', rows: [row('h_0', 0, 30)] };
+    expect(check.step(run, 'step', '0')).toBe(0);
+    expect(failure(() => check.step(run, 'step', ''))).toContain('no step  in run');
+    expect(failure(() => check.step(run, 'step', ' '))).toContain('no step');
+  });
+});
+
 describe('write-ups for another config', () => {
   it('are left out only when they name a different config', () => {
     expect(writeupApplies(undefined, '/p/other.yaml', '/p')).toBe(true);

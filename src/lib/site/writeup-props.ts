@@ -42,11 +42,10 @@ export class PropChecker {
     this.component = component;
   }
 
-  /** `file: <Component prop="value">: problem`. */
+  /** `file: <Component prop="value">: problem`; `file: <Component>: problem` for an absent prop. */
   fail(prop: string, value: unknown, problem: string): never {
-    throw new WriteupPropError(
-      `${this.file}: <${this.component} ${prop}=${shownValue(value)}>: ${problem}`,
-    );
+    const given = value === undefined ? '' : ` ${prop}=${shownValue(value)}`;
+    throw new WriteupPropError(`${this.file}: <${this.component}${given}>: ${problem}`);
   }
 
   /**
@@ -63,9 +62,53 @@ export class PropChecker {
   /** A required text prop. */
   text(prop: string, value: unknown): string {
     if (typeof value !== 'string' || value === '') {
-      this.fail(prop, value ?? null, `'${prop}' must be a non-empty text`);
+      const none = value === undefined ? '; none given' : '';
+      this.fail(prop, value, `'${prop}' must be a non-empty text${none}`);
     }
     return value;
+  }
+
+  /** An optional text prop, such as `caption`: a number or a list would be shown as is. */
+  optionalText(prop: string, value: unknown): string | undefined {
+    if (value !== undefined && typeof value !== 'string') {
+      this.fail(prop, value, `'${prop}' must be a text`);
+    }
+    return value;
+  }
+
+  /**
+   * A prop the other props make meaningless (`lang` with the language view): it would be
+   * dropped without a word, and the chart drawn would not be the one asked for.
+   */
+  unused(prop: string, value: unknown, why: string): void {
+    if (value !== undefined) this.fail(prop, value, `'${prop}' ${why}`);
+  }
+
+  /** A list that names at least one thing: an empty one would silently mean none. */
+  list(prop: string, value: unknown, what: string): unknown[] {
+    if (!Array.isArray(value) || value.length === 0) {
+      this.fail(prop, value, `'${prop}' must be a list of one or more ${what}`);
+    }
+    return value;
+  }
+
+  /** A metric of the comparison scatter (`columns`: its lang-level columns); returns the id. */
+  scatterMetric(
+    columns: readonly { readonly id: string; readonly label: string }[],
+    prop: string,
+    value: unknown,
+  ): string {
+    const name = this.text(prop, value);
+    const lower = name.toLowerCase();
+    const found = columns.find((c) => c.id === name || c.label.toLowerCase() === lower);
+    if (found === undefined) {
+      this.fail(
+        prop,
+        name,
+        `no metric '${name}' (metrics: ${columns.map((c) => c.label).join(', ')})`,
+      );
+    }
+    return found.id;
   }
 
   /** One of a fixed set of values; `fallback` when absent. */
@@ -187,8 +230,13 @@ export class PropChecker {
   ): N | number {
     const name = named.find((n) => n === value);
     if (name !== undefined) return name;
+    // Text only as digits: Number('') is 0, which would pick step 0 for an empty prop.
     const step =
-      typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\d+$/.test(value)
+          ? Number(value)
+          : NaN;
     const steps = runSteps(run.rows);
     if (!steps.includes(step)) {
       this.fail(
