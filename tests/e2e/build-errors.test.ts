@@ -103,6 +103,16 @@ describe('a write-up with a wrong prop', () => {
       '<LeaderboardTable run="exp_datamix" caption={5} />',
       `<LeaderboardTable caption={5}>: 'caption' must be a text`,
     ],
+    [
+      'the same metric on both axes (the page showed "Choose two different metrics.")',
+      '<ParetoPlot run="exp_datamix" x="SEA Avg" y="sea_total" />',
+      `<ParetoPlot y="sea_total">: 'y' must differ from 'x' (both are sea_total)`,
+    ],
+    [
+      'the same hyperparameter on both axes',
+      '<ContourPlot run="exp_datamix" x="en_ratio" y="en_ratio" />',
+      `<ContourPlot y="en_ratio">: 'y' must differ from 'x' (both are en_ratio)`,
+    ],
   ])('stops the build: %s', (_what, body, message) => {
     expect(writeupFailure(body)).toContain(`src/content/writeups/${WRITEUP}: ${message}`);
   });

@@ -112,6 +112,15 @@ describe('contour messages and notes', () => {
     if (result.kind === 'message') expect(result.message).toContain('found LR');
   });
 
+  it('defaults y to another hyperparameter than a given x, also the second one', () => {
+    const hyperparameters = modelHyperparameters(grid, DEFAULT_HYPERPARAMETERS);
+    const keys = ['LR', 'GBS'];
+    for (const x of keys) {
+      const result = contourChart(contourRun(grid), { hyperparameters, x });
+      expect(result.kind).toBe('chart');
+    }
+  });
+
   it('needs two different axes and a known metric', () => {
     expect(chart(grid, { y: 'LR' })).toMatchObject({ kind: 'message', reason: 'same-axis' });
     expect(chart(grid, { x: 'XYZ' })).toMatchObject({ reason: 'unknown-hyperparameter' });

@@ -283,6 +283,13 @@ describe('write-up props that would be dropped or crash', () => {
     expect(() => check.unused('lang', undefined, 'x')).not.toThrow();
   });
 
+  it('refuses a second axis equal to the first (the chart said "Choose two different …")', () => {
+    expect(failure(() => check.distinct('y', 'SEA Avg', 'sea_total', 'sea_total', 'x'))).toBe(
+      `${FILE}: <ComparisonScatter y="SEA Avg">: 'y' must differ from 'x' (both are sea_total)`,
+    );
+    expect(() => check.distinct('y', 'English', 'en', 'sea_total', 'x')).not.toThrow();
+  });
+
   it('reads a step given as text only from digits (an empty one is not step 0)', () => {
     const run = { key: 'h', rows: [row('h_0', 0, 30)] };
     expect(check.step(run, 'step', '0')).toBe(0);

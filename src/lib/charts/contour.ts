@@ -113,7 +113,8 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
     );
   }
   const xKey = options.x ?? keys[0] ?? '';
-  const yKey = options.y ?? keys[1] ?? '';
+  // By default y is another hyperparameter than x, also when x is given as the second key.
+  const yKey = options.y ?? keys.find((k) => k !== xKey) ?? '';
   for (const key of [xKey, yKey]) {
     if (!keys.includes(key)) {
       return chartMessage('unknown-hyperparameter', `Unknown hyperparameter: ${key}.`);

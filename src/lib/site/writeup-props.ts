@@ -84,6 +84,13 @@ export class PropChecker {
     if (value !== undefined) this.fail(prop, value, `'${prop}' ${why}`);
   }
 
+  /** The second axis of a chart: `found` (its resolved id) must differ from the first's. */
+  distinct(prop: string, value: unknown, found: string, first: string, firstProp: string): void {
+    if (found === first) {
+      this.fail(prop, value, `'${prop}' must differ from '${firstProp}' (both are ${first})`);
+    }
+  }
+
   /** A list that names at least one thing: an empty one would silently mean none. */
   list(prop: string, value: unknown, what: string): unknown[] {
     if (!Array.isArray(value) || value.length === 0) {
