@@ -318,6 +318,28 @@ describe('progress chart', () => {
   });
 });
 
+describe('pareto chart of a run with an lm-eval --limit checkpoint', () => {
+  const rows = [
+    row('h_01000', 1000, { sea_total: 10, th: 10, en: 10, total: 10 }),
+    { ...row('h_02000', 2000, { sea_total: 12, th: 12, en: 40, total: 26 }), limited: true },
+    row('h_03000', 3000, { sea_total: 14, th: 14, en: 12, total: 13 }),
+  ];
+  const notes = (x: string, y: string) => {
+    const result = paretoChart(run('h', rows), { x, y, step: 'all' });
+    return result.kind === 'chart' ? result.notes : [];
+  };
+
+  it('names it when an axis reads English (it sat on the front unmarked)', () => {
+    const note = 'h_02000 is an lm-eval --limit run: its English scores are not comparable.';
+    expect(notes('sea_total', 'en')).toContain(note);
+    expect(notes('th', 'total')).toContain(note);
+    expect(notes('sea_total', 'th').join(' ')).not.toContain('--limit');
+    expect(svg(paretoChart(run('h', rows), { x: 'sea_total', y: 'en', step: 'all' }))).toMatch(
+      /data-model="h_02000"[^>]*data-limited="1"/,
+    );
+  });
+});
+
 describe('pareto chart', () => {
   const sweep = run('sweep', [
     row('a_LR1e-4_GBS64_00100', 100, { sea_total: 10, en: 30 }),

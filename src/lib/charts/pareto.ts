@@ -71,7 +71,7 @@ export interface ParetoOptions extends ChartFrameOptions {
 export type ParetoRun = Pick<RunData, 'columns' | 'rows'>;
 export type ParetoReason = 'unknown-metric' | 'same-metric' | 'no-points';
 
-type ParetoRow = Pick<RowData, 'model' | 'baseline' | 'step' | 'values'> & Marks;
+type ParetoRow = Pick<RowData, 'model' | 'baseline' | 'step' | 'values' | 'limited'> & Marks;
 
 interface Point {
   readonly row: ParetoRow;
@@ -164,6 +164,28 @@ function checkpointNote(
       ? ` They are at different steps (${steps[0]} to ${steps.at(-1)}); choose one checkpoint to compare them at equal training.`
       : '';
   return `The front is over each configuration at its latest step.${spread}`;
+}
+
+/** Models named in the --limit note; the rest are counted. */
+const LISTED_LIMITED = 3;
+
+/**
+ * lm-eval --limit checkpoints among the drawn models, when an axis reads English (English, its
+ * benchmarks, or Aggregate): their place, on the front or not, is not comparable, which the
+ * tables and the progress chart say and the plot must too.
+ */
+export function limitedNote(
+  rows: readonly Pick<RowData, 'model' | 'baseline' | 'limited'>[],
+  axes: readonly Pick<ColumnData, 'id' | 'lang'>[],
+): string | null {
+  if (!axes.some((c) => c.lang === 'en' || c.id === 'total')) return null;
+  const names = rows.filter((r) => r.baseline === null && r.limited).map((r) => r.model);
+  if (names.length === 0) return null;
+  const shown = names.slice(0, LISTED_LIMITED).join(', ');
+  const more = names.length > LISTED_LIMITED ? ` and ${names.length - LISTED_LIMITED} more` : '';
+  return names.length === 1
+    ? `${shown} is an lm-eval --limit run: its English scores are not comparable.`
+    : `${names.length} models are lm-eval --limit runs (${shown}${more}): their English scores are not comparable.`;
 }
 
 export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult<ParetoReason> {
@@ -264,6 +286,7 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
     'data-step': String(p.row.step),
     'data-hp': hyperparameterText(hp.get(p.row.model), names) || null,
     'data-front': onFront.has(p) ? '1' : '0',
+    'data-limited': p.row.limited ? '1' : null,
     'data-partial': partialNotes(p.row, [
       { column: xi, title: xTitle },
       { column: yi, title: yTitle },
@@ -349,6 +372,11 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
       `${excluded} model${excluded === 1 ? '' : 's'} without a value for ${xTitle} or ${yTitle} left out.`,
     );
   }
+  const limited = limitedNote(
+    points.map((p) => p.row),
+    [xColumn, yColumn],
+  );
+  if (limited !== null) notes.push(limited);
   if (shapeValues.filter((v) => v !== NA).length > SHAPES.length) {
     notes.push(`${shapeBy ?? ''} has more than ${SHAPES.length} values: shapes repeat.`);
   }
