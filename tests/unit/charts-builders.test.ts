@@ -5,7 +5,7 @@ import { LIGHT_PALETTE } from '../../src/lib/charts/colors.ts';
 import { deltaHeatmap } from '../../src/lib/charts/delta-heatmap.ts';
 import { modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
 import { paretoChart } from '../../src/lib/charts/pareto.ts';
-import { progressChart } from '../../src/lib/charts/progress.ts';
+import { limitLabelAt, progressChart } from '../../src/lib/charts/progress.ts';
 import type { ChartResult } from '../../src/lib/charts/result.ts';
 import { scatterChart, scatterKey } from '../../src/lib/charts/scatter.ts';
 import { escapeXml, idPrefix, num } from '../../src/lib/charts/svg.ts';
@@ -281,6 +281,18 @@ describe('progress chart', () => {
       ),
     ];
     expect(xs.map((m) => m[1])).toEqual(['1000', '2000', '3000']);
+  });
+
+  it('keeps the --limit label inside the chart when the last step is a --limit run', () => {
+    const last = run('l', [
+      row('l_01000', 1000, all(10)),
+      { ...row('l_02000', 2000, all(12)), limited: true },
+    ]);
+    const group = /<g class="limited-step".*?<\/g>/s.exec(svg(progressChart(last)))?.[0] ?? '';
+    const label = /<text x="([\d.]+)"([^>]*)>--limit<\/text>/.exec(group);
+    expect(label?.[2]).toContain('text-anchor="end"');
+    expect(Number(label?.[1])).toBeLessThan(720);
+    expect(limitLabelAt(100, 600, 720)).toEqual({ x: 103, 'text-anchor': null });
   });
 
   it('keeps the step labels of a long run apart (huge step numbers)', () => {

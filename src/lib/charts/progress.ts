@@ -212,6 +212,19 @@ const MIN_RIGHT = 28;
 /** Legend height the default chart height already allows for (two rows). */
 const LEGEND_ROOM = 34;
 
+/**
+ * Where the `--limit` label of a step's line goes: right of the line, or left of it when the
+ * chart's edge would cut it (a --limit run at the last step, with no end labels beside).
+ */
+export function limitLabelAt(
+  lineX: number,
+  frameRight: number,
+  width: number,
+): { x: number; 'text-anchor': 'end' | null } {
+  const fits = lineX + 3 + textWidth('--limit', 9) <= Math.min(frameRight, width);
+  return fits ? { x: lineX + 3, 'text-anchor': null } : { x: lineX - 3, 'text-anchor': 'end' };
+}
+
 export function progressChart(
   run: ProgressRun,
   options: ProgressOptions = {},
@@ -422,7 +435,7 @@ export function progressChart(
           fill: 'none',
         }) +
           text('--limit', {
-            x: x(step) + 3,
+            ...limitLabelAt(x(step), frame.right, width),
             y: frame.top + 10,
             'font-size': 9,
             fill: MUTED,
