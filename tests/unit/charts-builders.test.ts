@@ -283,6 +283,20 @@ describe('progress chart', () => {
     expect(xs.map((m) => m[1])).toEqual(['1000', '2000', '3000']);
   });
 
+  it('labels whole steps only, and a run of one step at that step alone', () => {
+    const labels = (steps: readonly number[]) => {
+      const rows = steps.map((s) => row(`s_${s}`, s, all(10 + s)));
+      const axis = /<g class="axis axis-x".*?<\/g>/s.exec(svg(progressChart(run('s', rows))));
+      return [...(axis?.[0] ?? '').matchAll(/>([^<]+)<\/text>/g)]
+        .map((m) => m[1])
+        .filter((label) => label !== 'Training step');
+    };
+    expect(labels([0])).toEqual(['0']);
+    expect(labels([1000])).toEqual(['1,000']);
+    expect(labels([0, 1])).toEqual(['0', '1']);
+    expect(labels([0, 2])).toEqual(['0', '1', '2']);
+  });
+
   it('keeps the --limit label inside the chart when the last step is a --limit run', () => {
     const last = run('l', [
       row('l_01000', 1000, all(10)),

@@ -22,6 +22,7 @@ import { languageName } from '../site/names.ts';
 import { fittedXAxis, frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
 import { categorical, FG, MUTED, type ShapeName } from './colors.ts';
 import { spreadLabels } from './labels.ts';
+import { formatLinearTick, type Tick } from './ticks.ts';
 import { legend, lineMarkerSwatch, lineSwatch, type LegendItem } from './legend.ts';
 import { partialNotes } from './columns.ts';
 import { marker } from './marker.ts';
@@ -213,6 +214,17 @@ const MIN_RIGHT = 28;
 const LEGEND_ROOM = 34;
 
 /**
+ * Ticks of the step axis: whole steps only (d3 labels 0.2 between steps 0 and 1), and a run of
+ * one step gets that step's tick alone, not made-up neighbours (−1.0 … 1.0 around step 0).
+ */
+export function stepTicks(ticks: readonly Tick[], steps: readonly number[]): Tick[] {
+  const distinct = [...new Set(steps)];
+  const values =
+    distinct.length === 1 ? distinct : ticks.map((t) => t.value).filter(Number.isInteger);
+  return values.map((value) => ({ value, label: formatLinearTick(value, 1) }));
+}
+
+/**
  * Where the `--limit` label of a step's line goes: right of the line, or left of it when the
  * chart's edge would cut it (a --limit run at the last step, with no end labels beside).
  */
@@ -309,12 +321,14 @@ export function progressChart(
   });
 
   // Steps span exactly the checkpoints (no blank lead-in); scores get round ends.
-  const { scale: x, ticks: xTicks } = fittedXAxis(
-    paddedExtent(checkpoints.map((r) => r.step)),
+  const steps = checkpoints.map((r) => r.step);
+  const { scale: x, ticks: axisTicks } = fittedXAxis(
+    paddedExtent(steps),
     [frame.left, frame.right],
     90,
     false,
   );
+  const xTicks = stepTicks(axisTicks, steps);
   const values = drawn.flatMap((s) =>
     checkpoints.map((row) => valueAt(row, s.column) ?? Number.NaN),
   );
