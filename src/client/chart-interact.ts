@@ -17,7 +17,7 @@
  */
 
 import { PARTIAL_SEPARATOR } from '../lib/charts/columns.ts';
-import type { ChartResult } from '../lib/charts/result.ts';
+import { NOTES_ATTRIBUTE, notesOf, type ChartResult } from '../lib/charts/result.ts';
 import { setReady } from './run-context.ts';
 import { h } from './dom.ts';
 import { formatDelta, formatScore } from '../lib/site/format.ts';
@@ -378,19 +378,22 @@ if (customElements.get('lb-chart') === undefined) customElements.define('lb-char
  */
 export function showChart(host: HTMLElement, result: ChartResult): void {
   const canvas = host.querySelector<HTMLElement>('.chart-canvas');
-  const notes = host.querySelector<HTMLElement>('.chart-notes');
   if (canvas === null) return;
   if (result.kind === 'chart') {
     canvas.innerHTML = result.svg;
   } else {
     canvas.replaceChildren(h('p', { class: 'chart-message' }, result.message));
   }
-  if (notes !== null) {
-    const list = result.kind === 'chart' ? result.notes : [];
-    notes.replaceChildren(...list.map((note) => h('li', {}, note)));
-    notes.hidden = list.length === 0;
-  }
+  showNotes(host, result.kind === 'chart' ? result.notes : []);
   if (host instanceof ChartHost) host.refresh();
+}
+
+/** A chart's notes, as text, in the list under it (hidden when there are none). */
+function showNotes(host: HTMLElement, list: readonly string[]): void {
+  const notes = host.querySelector<HTMLElement>('.chart-notes');
+  if (notes === null) return;
+  notes.replaceChildren(...list.map((note) => h('li', {}, note)));
+  notes.hidden = list.length === 0;
 }
 
 /**
@@ -406,8 +409,12 @@ export async function loadChart(host: HTMLElement): Promise<void> {
   const response = await fetch(src);
   const body = response.ok ? await response.text() : '';
   if (canvas.childElementCount > 0) return; // loaded meanwhile
-  if (body.startsWith('<svg')) canvas.innerHTML = body;
-  else {
+  if (body.startsWith('<svg')) {
+    canvas.innerHTML = body;
+    // The file carries the notes the page lists under the chart (`chartFileText`).
+    const svg = canvas.querySelector('svg');
+    showNotes(host, notesOf(svg?.getAttribute(NOTES_ATTRIBUTE) ?? null));
+  } else {
     // Not a chart: the builder's message (plain text), or a failed request.
     const message = response.ok && body !== '' ? body : 'This chart could not be loaded.';
     canvas.replaceChildren(h('p', { class: 'chart-message' }, message));

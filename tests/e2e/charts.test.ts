@@ -278,6 +278,19 @@ describe('hero-run progress', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("lists the notes of a chart fetched from its file (they were dropped: English's --limit step)", async () => {
+    const { page, problems } = await openView('/hero-runs/hero_8b/?view=competency', 'competency');
+    const panel = page.locator('[data-panel="competency"]');
+    await panel.locator('[data-progress] select').selectOption('en');
+    const english = panel.locator('lb-chart[data-lang="en"]');
+    await english.locator('svg.chart').waitFor({ state: 'visible' });
+    const notes = english.locator('.chart-notes');
+    expect(await notes.isVisible()).toBe(true);
+    expect(await notes.innerText()).toContain('Step 2000: an lm-eval --limit run');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('delta heatmap', () => {

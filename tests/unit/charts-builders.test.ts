@@ -6,7 +6,7 @@ import { deltaHeatmap } from '../../src/lib/charts/delta-heatmap.ts';
 import { modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
 import { paretoChart } from '../../src/lib/charts/pareto.ts';
 import { limitLabelAt, progressChart } from '../../src/lib/charts/progress.ts';
-import type { ChartResult } from '../../src/lib/charts/result.ts';
+import { chartFileText, chartSvg, notesOf, type ChartResult } from '../../src/lib/charts/result.ts';
 import { scatterChart, scatterKey } from '../../src/lib/charts/scatter.ts';
 import { escapeXml, idPrefix, num } from '../../src/lib/charts/svg.ts';
 import { DEFAULT_HYPERPARAMETERS } from '../../src/lib/config/defaults.ts';
@@ -89,6 +89,25 @@ describe('svg helpers', () => {
     ]);
     expect(idPrefix('my chart "1"')).toBe('my-chart-1');
     expect(idPrefix('9x')).toBe('c-9x');
+  });
+});
+
+describe('chart files', () => {
+  it('carry their notes on the root element, read back as text', () => {
+    const notes = [`${HOSTILE} has no "English" & is not drawn.`, 'Step 2000: --limit'];
+    const file = chartFileText(chartSvg('<svg xmlns="http://www.w3.org/2000/svg"></svg>', notes));
+    const attribute = /^<svg data-notes="([^"]*)" /.exec(file)?.[1] ?? null;
+    expect(attribute).not.toContain('<');
+    const decoded = (attribute ?? '')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&#39;', "'")
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&');
+    expect(notesOf(decoded)).toEqual(notes);
+    expect(chartFileText(chartSvg('<svg></svg>'))).toBe('<svg></svg>');
+    expect(notesOf(null)).toEqual([]);
+    expect(notesOf('{oops')).toEqual([]);
   });
 });
 

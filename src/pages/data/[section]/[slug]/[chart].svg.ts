@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { progressChart } from '../../../../lib/charts/progress.ts';
+import { chartFileText } from '../../../../lib/charts/result.ts';
 import { chartRun } from '../../../../lib/site/chart-choices.ts';
 import { defaultContour, defaultPareto } from '../../../../lib/site/run-charts.ts';
 import {
@@ -23,7 +24,7 @@ export const GET: APIRoute<RunChartProps> = ({ props }) => {
         })
       : (props.kind === 'pareto' ? defaultPareto(props.run) : defaultContour(props.run)).render();
   // A message is sent as plain text; the page shows it as text.
-  const body = result.kind === 'chart' ? result.svg : result.message;
+  const body = result.kind === 'chart' ? chartFileText(result) : result.message;
   return new Response(body, {
     headers: { 'content-type': result.kind === 'chart' ? 'image/svg+xml' : 'text/plain' },
   });
