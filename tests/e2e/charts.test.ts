@@ -434,6 +434,11 @@ describe('write-ups', () => {
       `<LeaderboardTable sortt="SEA Avg">: unknown prop 'sortt' (props: run, view, lang, sort, limit, caption)`,
     ],
     [
+      'compares a model with itself (a heatmap of zeros)',
+      '<DeltaHeatmap run="exp_datamix" model="n4-g8-en_ratio0.35-cc_ratio0.3_4000" reference="n4-g8-en_ratio0.35-cc_ratio0.3_4000" />',
+      `<DeltaHeatmap reference="n4-g8-en_ratio0.35-cc_ratio0.3_4000">: 'reference' must differ from 'model' (both are n4-g8-en_ratio0.35-cc_ratio0.3_4000)`,
+    ],
+    [
       'draws the progress of an experiment (the chart is for hero runs)',
       '<ProgressChart run="exp_datamix" />',
       `<ProgressChart run="exp_datamix">: ProgressChart draws a hero run by training step; 'exp_datamix' is an experiment`,

@@ -293,7 +293,7 @@ describe('write-up props that would be dropped or crash', () => {
   it('reads a step given as text only from digits (an empty one is not step 0)', () => {
     const run = { key: 'h', rows: [row('h_0', 0, 30)] };
     expect(check.step(run, 'step', '0')).toBe(0);
-    expect(failure(() => check.step(run, 'step', ''))).toContain('no step  in run');
+    expect(failure(() => check.step(run, 'step', ''))).toContain("no step '' in run");
     expect(failure(() => check.step(run, 'step', ' '))).toContain('no step');
   });
 });

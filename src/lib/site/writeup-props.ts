@@ -249,7 +249,7 @@ export class PropChecker {
       this.fail(
         prop,
         value,
-        `no step ${String(value)} in run '${run.key}' (steps: ${named.join(', ')}, ${listed(steps.map(String))})`,
+        `no step ${value === '' ? "''" : String(value)} in run '${run.key}' (steps: ${named.join(', ')}, ${listed(steps.map(String))})`,
       );
     }
     return step;
