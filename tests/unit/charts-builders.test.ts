@@ -174,6 +174,20 @@ describe('progress chart', () => {
     );
   });
 
+  it('says when a baseline line read from English comes from an lm-eval --limit run', () => {
+    const limited = { ...row('BASELINE_hero_runs_lim_00000', 0, all(30), 'lim'), limited: true };
+    const withLimited = run('l', [...hero.rows, limited]);
+    const note =
+      'Baseline lim is an lm-eval --limit run: its line read from English is not comparable.';
+    const overall = progressChart(withLimited);
+    expect(overall.kind === 'chart' ? overall.notes : []).toContain(note);
+    const english = progressChart(withLimited, { view: { level: 'competency', lang: 'en' } });
+    expect(english.kind === 'chart' ? english.notes : []).toContain(note);
+    // A SEA-HELM view reads nothing from English.
+    const sea = progressChart(withLimited, { view: { level: 'competency', lang: 'id' } });
+    expect(sea.kind === 'chart' ? sea.notes.join(' ') : '').not.toContain('--limit');
+  });
+
   it('names the components a baseline has no line for', () => {
     const partial = row('BASELINE_hero_runs_half_00000', 0, { ...all(30), id_nlg: null }, 'half');
     const result = progressChart(run('h', [...hero.rows, partial]), {

@@ -46,7 +46,7 @@ export interface ProgressOptions extends ChartFrameOptions {
 }
 
 export type ProgressRun = Pick<RunData, 'columns' | 'rows'>;
-type ProgressRow = Pick<RowData, 'model' | 'baseline' | 'step' | 'values'>;
+type ProgressRow = Pick<RowData, 'model' | 'baseline' | 'step' | 'values' | 'limited'>;
 export type ProgressReason = 'no-checkpoints' | 'no-columns' | 'no-values';
 
 interface Series {
@@ -174,6 +174,22 @@ function nameList(series: readonly Series[], joiner: 'and' | 'or'): string {
   return `${names.slice(0, -1).join(', ')} ${joiner} ${names.at(-1) ?? ''}`;
 }
 
+/**
+ * A baseline whose English comes from an lm-eval --limit run: a line read from English (English,
+ * Aggregate, an English benchmark or subtask) is not comparable, as the checkpoints' are not.
+ */
+function limitedBaselineNote(
+  baseline: string,
+  row: Pick<RowData, 'limited'>,
+  view: ProgressView,
+  columns: readonly string[],
+): string | null {
+  if (!row.limited) return null;
+  const english = columns.filter((id) => view.level !== 'lang' || id === 'en' || id === 'total');
+  if (english.length === 0 || (view.level !== 'lang' && view.lang !== 'en')) return null;
+  return `Baseline ${baseline} is an lm-eval --limit run: its line${english.length === 1 ? '' : 's'} read from English ${english.length === 1 ? 'is' : 'are'} not comparable.`;
+}
+
 /** What the notes say about a baseline's lines: which of its values are not drawn, and why. */
 function baselineNote(
   baseline: string,
@@ -280,6 +296,9 @@ export function progressChart(
     }
     const note = baselineNote(baseline, view, run.columns, chosen);
     if (note !== null) notes.push(note);
+    const ids = chosen.targets.map((t) => run.columns[t.column]?.id ?? '');
+    const limited = limitedBaselineNote(baseline, row, view, ids);
+    if (limited !== null) notes.push(limited);
   }
 
   // Legend first: its height sets the top margin.
