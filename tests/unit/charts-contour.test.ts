@@ -121,8 +121,19 @@ describe('contour messages and notes', () => {
     }
   });
 
+  it('defaults x to another hyperparameter than a given y, also the first one', () => {
+    // ContourPlot y="LR" alone published 'Choose two different hyperparameters for X and Y.'
+    const hyperparameters = modelHyperparameters(grid, DEFAULT_HYPERPARAMETERS);
+    for (const y of ['LR', 'GBS']) {
+      expect(contourChart(contourRun(grid), { hyperparameters, y }).kind).toBe('chart');
+    }
+  });
+
   it('needs two different axes and a known metric', () => {
-    expect(chart(grid, { y: 'LR' })).toMatchObject({ kind: 'message', reason: 'same-axis' });
+    expect(chart(grid, { x: 'LR', y: 'LR' })).toMatchObject({
+      kind: 'message',
+      reason: 'same-axis',
+    });
     expect(chart(grid, { x: 'XYZ' })).toMatchObject({ reason: 'unknown-hyperparameter' });
     const result = contourChart(contourRun(grid), {
       hyperparameters: modelHyperparameters(grid, DEFAULT_HYPERPARAMETERS),

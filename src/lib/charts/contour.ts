@@ -112,8 +112,9 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
       `A contour plot needs at least 2 hyperparameters in the configuration names; found ${found}.`,
     );
   }
-  const xKey = options.x ?? keys[0] ?? '';
-  // By default y is another hyperparameter than x, also when x is given as the second key.
+  // A default axis is another hyperparameter than the other one, whichever is given (as
+  // contourSettings picks them from the URL): x defaults to the first key that is not y.
+  const xKey = options.x ?? keys.find((k) => k !== options.y) ?? '';
   const yKey = options.y ?? keys.find((k) => k !== xKey) ?? '';
   for (const key of [xKey, yKey]) {
     if (!keys.includes(key)) {
