@@ -290,6 +290,16 @@ describe('write-up props that would be dropped or crash', () => {
     expect(() => check.distinct('y', 'English', 'en', 'sea_total', 'x')).not.toThrow();
   });
 
+  it("defaults ParetoPlot's absent axis as the run page does, never to the given one", () => {
+    // y="SEA Avg" alone was refused as "'y' must differ from 'x'", x never given.
+    expect(check.paretoPlotAxes(RUN, undefined, 'SEA Avg')).toEqual({ x: 'total', y: 'sea_total' });
+    expect(check.paretoPlotAxes(RUN, 'English', undefined)).toEqual({ x: 'en', y: 'total' });
+    expect(check.paretoPlotAxes(RUN, undefined, undefined)).toEqual({ x: 'sea_total', y: 'en' });
+    expect(failure(() => check.paretoPlotAxes(RUN, 'SEA Avg', 'sea_total'))).toBe(
+      `${FILE}: <ComparisonScatter y="sea_total">: 'y' must differ from 'x' (both are sea_total)`,
+    );
+  });
+
   it('reads a step given as text only from digits (an empty one is not step 0)', () => {
     const run = { key: 'h', rows: [row('h_0', 0, 30)] };
     expect(check.step(run, 'step', '0')).toBe(0);

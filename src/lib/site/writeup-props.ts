@@ -12,6 +12,7 @@
 import { runSteps, type Checkpoint, type Checkpoints } from '../charts/checkpoints.ts';
 import { columnTitle } from '../charts/columns.ts';
 import { baselineIdOf } from '../config/baseline-id.ts';
+import { paretoAxes } from './chart-choices.ts';
 import { languageGroups } from './column-groups.ts';
 import type { Level, RunData } from './site-data.ts';
 
@@ -142,6 +143,23 @@ export class PropChecker {
       this.fail(prop, name, `no run '${name}' (runs: ${listed(runs.map((r) => r.key))})`);
     }
     return run;
+  }
+
+  /**
+   * ParetoPlot's axes: a given one as `metric` reads it, an absent one as the run page defaults
+   * it (`paretoAxes`: SEA Avg against English, never the metric of the other axis); the same
+   * metric on both is refused.
+   */
+  paretoPlotAxes(
+    run: Pick<RunData, 'key' | 'columns'>,
+    x: unknown,
+    y: unknown,
+  ): { readonly x: string; readonly y: string } {
+    const wantedX = x === undefined ? null : this.metric(run, 'x', x);
+    const wantedY = y === undefined ? null : this.metric(run, 'y', y);
+    const axes = paretoAxes(run.columns, wantedX, wantedY);
+    this.distinct('y', y, axes.y, axes.x, 'x');
+    return axes;
   }
 
   /** A metric column of the run: its id, or its reader's name; returns the column id. */
