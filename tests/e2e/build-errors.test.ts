@@ -109,6 +109,16 @@ describe('a write-up with a wrong prop', () => {
       `<ParetoPlot y="sea_total">: 'y' must differ from 'x' (both are sea_total)`,
     ],
     [
+      'the same scatter metric on both axes (a diagonal of every model was published)',
+      '<ComparisonScatter x="SEA Avg" y="sea_total" />',
+      `<ComparisonScatter y="sea_total">: 'y' must differ from 'x' (both are sea_total)`,
+    ],
+    [
+      'a heatmap of the first baseline against the default reference, itself (said the run had no baseline)',
+      '<DeltaHeatmap run="exp_datamix" model="gemma-3-4b" />',
+      `<DeltaHeatmap>: 'BASELINE_experiments_gemma-3-4b_00000' is the run's first baseline, the default reference: give a reference`,
+    ],
+    [
       'the same hyperparameter on both axes',
       '<ContourPlot run="exp_datamix" x="en_ratio" y="en_ratio" />',
       `<ContourPlot y="en_ratio">: 'y' must differ from 'x' (both are en_ratio)`,
