@@ -14,6 +14,7 @@ import {
 import type { LeaderboardConfig } from './config/types.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasHiddenCharacters, printable } from './printable.ts';
+import { listed } from './words.ts';
 import { closestKey } from './config/suggest.ts';
 import { nodeKindName } from './score/nodes.ts';
 import { PRAGMATIC_LOGPROB_TASKS, PRAGMATIC_TASKS } from './score/seahelm-tasks.ts';
@@ -47,13 +48,6 @@ export function unseenLanguages(
       keyPath: 'sea_languages',
       message: `'${printable(lang)}' is in no SEA-HELM file read; it has no column${sameButCase(lang, seen)}`,
     }));
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function listed(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
 /**

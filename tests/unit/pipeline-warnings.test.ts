@@ -200,11 +200,12 @@ describe('files of one checkpoint that name different models', () => {
       config: { model_args: `pretrained=${model},dtype=bfloat16`, limit: null },
     });
 
-  it('warns once per harness, on the first file naming another model', async () => {
+  it('warns once per harness, naming every model, on the first file naming a second one', async () => {
     const root = makeTree({
       'runs/exp/cfg/ba1/seahelm/gpt-4.1-nano_seahelm_results_2025-01-01T00:00:00.json': sea,
       'runs/exp/cfg/ba1/seahelm/gemini-2.5-pro_seahelm_results_2025-01-02T00:00:00.json': sea,
       'runs/exp/cfg/ba1/seahelm/gemini-2.5-pro_seahelm_results_2025-01-03T00:00:00.json': sea,
+      'runs/exp/cfg/ba1/seahelm/qwen3-4b_seahelm_results_2025-01-04T00:00:00.json': sea,
       'runs/exp/cfg/ba1/lm-eval/a/results_2025-01-01T00-00-00.json': lm('/ckpt/cfg/ba1'),
       'runs/exp/cfg/ba1/lm-eval/b/results_2025-01-02T00-00-00.json': JSON.stringify({
         ...(JSON.parse(lm('x')) as object),
@@ -221,13 +222,13 @@ describe('files of one checkpoint that name different models', () => {
         kind: 'mixed-models',
         file: 'runs/exp/cfg/ba1/lm-eval/b/results_2025-01-02T00-00-00.json',
         message:
-          "the lm-eval files of one checkpoint name different models: '/ckpt/cfg/ba1' (runs/exp/cfg/ba1/lm-eval/a/results_2025-01-01T00-00-00.json) and 'Qwen/Qwen2.5-7B-Instruct' (runs/exp/cfg/ba1/lm-eval/b/results_2025-01-02T00-00-00.json); their entries are merged task by task as one model's, the later file winning each task: give each model a folder of its own",
+          "the lm-eval files of one checkpoint name 2 models: '/ckpt/cfg/ba1' (runs/exp/cfg/ba1/lm-eval/a/results_2025-01-01T00-00-00.json) and 'Qwen/Qwen2.5-7B-Instruct' (runs/exp/cfg/ba1/lm-eval/b/results_2025-01-02T00-00-00.json); their entries are merged task by task as one model's, the later file winning each task: give each model a folder of its own",
       },
       {
         kind: 'mixed-models',
         file: 'runs/exp/cfg/ba1/seahelm/gpt-4.1-nano_seahelm_results_2025-01-01T00:00:00.json',
         message:
-          "the SEA-HELM files of one checkpoint name different models: 'gemini-2.5-pro' (runs/exp/cfg/ba1/seahelm/gemini-2.5-pro_seahelm_results_2025-01-02T00:00:00.json) and 'gpt-4.1-nano' (runs/exp/cfg/ba1/seahelm/gpt-4.1-nano_seahelm_results_2025-01-01T00:00:00.json); their entries are merged task by task as one model's, the later file winning each task: give each model a folder of its own",
+          "the SEA-HELM files of one checkpoint name 3 models: 'gemini-2.5-pro' (runs/exp/cfg/ba1/seahelm/gemini-2.5-pro_seahelm_results_2025-01-02T00:00:00.json), 'gpt-4.1-nano' (runs/exp/cfg/ba1/seahelm/gpt-4.1-nano_seahelm_results_2025-01-01T00:00:00.json) and 'qwen3-4b' (runs/exp/cfg/ba1/seahelm/qwen3-4b_seahelm_results_2025-01-04T00:00:00.json); their entries are merged task by task as one model's, the later file winning each task: give each model a folder of its own",
       },
     ]);
   });

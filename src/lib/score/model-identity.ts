@@ -9,6 +9,7 @@
 
 import type { Diagnostic } from '../diagnostics.ts';
 import { printable } from '../printable.ts';
+import { listed } from '../words.ts';
 import type { ParsedRecord } from './models.ts';
 
 const SEAHELM_NAME = /^(.+)_seahelm_results_/;
@@ -21,25 +22,28 @@ export function modelNamedBy(record: ParsedRecord): string | null {
 }
 
 /**
- * Per record: a warning on the first file of each harness that names another model than the
- * files before it, so that it is reported once, in file order.
+ * Per record: one warning per harness whose files name more than one model, naming each with
+ * the first file that names it, on the first file of the second model (in file order).
  */
 export function mixedModelWarnings(records: readonly ParsedRecord[]): Diagnostic[][] {
   const warnings = records.map((): Diagnostic[] => []);
   for (const format of ['seahelm', 'lm-eval'] as const) {
-    const first = new Map<string, string>();
+    // Model -> the index of the first record naming it, in file order.
+    const first = new Map<string, number>();
     records.forEach((record, index) => {
-      if (record.content.format !== format) return;
-      const model = modelNamedBy(record);
-      if (model === null || first.has(model)) return;
-      first.set(model, record.discovered.display);
-      if (first.size !== 2) return;
-      const named = [...first].map(([name, file]) => `'${printable(name)}' (${printable(file)})`);
-      warnings[index]?.push({
-        kind: 'mixed-models',
-        file: record.discovered.display,
-        message: `the ${format === 'seahelm' ? 'SEA-HELM' : 'lm-eval'} files of one checkpoint name different models: ${named.join(' and ')}; their entries are merged task by task as one model's, the later file winning each task: give each model a folder of its own`,
-      });
+      const model = record.content.format === format ? modelNamedBy(record) : null;
+      if (model !== null && !first.has(model)) first.set(model, index);
+    });
+    if (first.size < 2) continue;
+    const named = [...first].map(([name, index]) => {
+      const file = records[index]?.discovered.display ?? '';
+      return `'${printable(name)}' (${printable(file)})`;
+    });
+    const at = [...first.values()][1] ?? 0;
+    warnings[at]?.push({
+      kind: 'mixed-models',
+      file: records[at]?.discovered.display ?? '',
+      message: `the ${format === 'seahelm' ? 'SEA-HELM' : 'lm-eval'} files of one checkpoint name ${first.size} models: ${listed(named)}; their entries are merged task by task as one model's, the later file winning each task: give each model a folder of its own`,
     });
   }
   return warnings;
