@@ -110,6 +110,19 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       return deltaCell(table.sides, row.id, referenceOf(), index).mark;
     };
 
+  /**
+   * The panel is ready once the latest table update is done: a reference chosen while hidden
+   * languages are being recomputed (or the other way round) must not be reported ready early.
+   */
+  let rowsTicket = 0;
+  const readyAfter = (update: Promise<unknown>) => {
+    const ticket = ++rowsTicket;
+    setReady(panel, false);
+    void update.then(() => {
+      if (ticket === rowsTicket) setReady(panel, true);
+    });
+  };
+
   /** Language table: SEA Avg and Aggregate without the hidden languages, with Overall's note. */
   const languageRecompute =
     (table: LevelTable, note: LiveNote) => (hidden: ReadonlySet<number>) => {
@@ -119,8 +132,7 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       // Nothing recomputed before or now (SEA Avg itself hidden, say): the rows stand.
       if (recomputed === undefined && table.sides === payloadSides) return;
       table.sides = recomputed === undefined ? payloadSides : deltaSides(run.rows, recomputed);
-      setReady(panel, false);
-      void table.grid?.setRows(deltaRows(table)).then(() => setReady(panel, true));
+      readyAfter(table.grid?.setRows(deltaRows(table)) ?? Promise.resolve());
     };
 
   const showLevel = (level: DeltaLevel) => {
@@ -224,11 +236,10 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     locateReference();
     context.update({ ref: model });
     void renderHeatmap();
-    setReady(panel, false);
     const updates = [...tables.values()].map((table) =>
       table.grid === null ? Promise.resolve() : table.grid.setRows(deltaRows(table)),
     );
-    void Promise.all(updates).then(() => setReady(panel, true));
+    readyAfter(Promise.all(updates));
   };
 
   const build = () => {

@@ -47,8 +47,12 @@ export function paretoView(panel: HTMLElement, context: RunContext): View {
     if (host === null) return;
     const settings = current();
     const { x, y, step } = settings;
-    // The default stays out of the URL, as the contour's latest does.
-    context.update({ paretoX: x, paretoY: y, paretoStep: step === fallback ? null : step });
+    // The default stays out of the URL, as the contour's latest does; an unchanged URL is left be.
+    const paretoStep = step === fallback ? null : step;
+    const { state } = context;
+    if (state.paretoX !== x || state.paretoY !== y || state.paretoStep !== paretoStep) {
+      context.update({ paretoX: x, paretoY: y, paretoStep });
+    }
     sync?.(settings);
     await redraw(host, paretoSettingsKey(settings), async () => {
       const { paretoChart } = await import('../lib/charts/pareto.ts');
