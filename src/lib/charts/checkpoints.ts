@@ -85,3 +85,8 @@ export function rowsAt<R extends StepRow>(
 export function defaultCheckpoints(rows: readonly StepRow[]): Checkpoints {
   return byConfiguration(rows).size > 1 ? 'latest' : 'all';
 }
+
+/** A checkpoint in running text: `its latest step` or `step 3000`. */
+export function checkpointText(step: Checkpoint): string {
+  return step === 'latest' ? 'its latest step' : `step ${step}`;
+}

@@ -16,6 +16,7 @@
  * - Anything that makes a contour impossible is a message result, not an exception.
  */
 
+import { checkpointText } from './checkpoints.ts';
 import { ticks as niceTicks } from 'd3-array';
 import { contours } from 'd3-contour';
 import { geoPath, geoTransform } from 'd3-geo';
@@ -138,7 +139,7 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
     { x: xKey, y: yKey, metric: metricIndex, metricTitle },
     step,
   );
-  const stepText = step === 'latest' ? 'its latest step' : `step ${step}`;
+  const stepText = checkpointText(step);
 
   const notes: string[] = [];
   if (input.withoutHyperparameters > 0) {

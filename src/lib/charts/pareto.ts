@@ -45,7 +45,7 @@ import { paretoFront } from './pareto-front.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { dataNum, el, idPrefix, num, svgRoot, text, truncate } from './svg.ts';
 import { formatExact } from './compact.ts';
-import { defaultCheckpoints, rowsAt, type Checkpoint, type Checkpoints } from './checkpoints.ts';
+import { checkpointText, defaultCheckpoints, rowsAt, type Checkpoints } from './checkpoints.ts';
 import { plural } from '../site/format.ts';
 
 export interface ParetoOptions extends ChartFrameOptions {
@@ -138,10 +138,6 @@ function shapeScale(values: readonly string[]): (key: string) => ShapeName {
   };
 }
 
-function stepText(step: Checkpoint): string {
-  return step === 'latest' ? 'its latest step' : `step ${step}`;
-}
-
 /**
  * Which checkpoints the front is over, for the notes: a chart without controls (a write-up)
  * must say it, and the latest steps of configurations trained for different lengths are not an
@@ -211,7 +207,7 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
   const complete = rows.filter((r) => finiteAt(r, xi) !== null && finiteAt(r, yi) !== null);
   const excluded = rows.length - complete.length;
   if (complete.length === 0) {
-    const at = step === 'all' ? '' : ` at ${stepText(step)}`;
+    const at = step === 'all' ? '' : ` at ${checkpointText(step)}`;
     return chartMessage('no-points', `No model has both ${xTitle} and ${yTitle}${at}.`);
   }
   const own = complete.filter((r) => r.baseline === null);
@@ -368,9 +364,7 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
     notes.push(`${plural(chosen.withoutStep, 'configuration')} without step ${step} left out.`);
   }
   if (excluded > 0) {
-    notes.push(
-      `${excluded} model${excluded === 1 ? '' : 's'} without a value for ${xTitle} or ${yTitle} left out.`,
-    );
+    notes.push(`${plural(excluded, 'model')} without a value for ${xTitle} or ${yTitle} left out.`);
   }
   const limited = limitedNote(
     points.map((p) => p.row),
