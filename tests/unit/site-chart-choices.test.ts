@@ -154,19 +154,21 @@ describe('chart choices', () => {
   });
 });
 
+/** The message a prop check fails with (it must fail). */
+function failure(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(WriteupPropError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a failure');
+}
+
 describe('write-up component props', () => {
   const FILE = 'src/content/writeups/datamix.mdx';
   const check = new PropChecker(FILE, 'ParetoPlot');
   const RUNS = [{ key: 'exp_datamix' }, { key: 'exp_lr_gbs' }, { key: 'hero_8b' }];
-  const failure = (fn: () => unknown): string => {
-    try {
-      fn();
-    } catch (error) {
-      expect(error).toBeInstanceOf(WriteupPropError);
-      return (error as Error).message;
-    }
-    throw new Error('expected a failure');
-  };
 
   it('names the write-up, the component, the prop and the runs for an unknown run', () => {
     expect(failure(() => check.run(RUNS, 'exp_x'))).toBe(
@@ -240,15 +242,6 @@ describe('write-up component props', () => {
 describe('write-up props that would be dropped or crash', () => {
   const FILE = 'src/content/writeups/w.mdx';
   const check = new PropChecker(FILE, 'ComparisonScatter');
-  const failure = (fn: () => unknown): string => {
-    try {
-      fn();
-    } catch (error) {
-      expect(error).toBeInstanceOf(WriteupPropError);
-      return (error as Error).message;
-    }
-    throw new Error('expected a failure');
-  };
   const COLUMNS = [
     { id: 'sea_total', label: 'SEA Avg' },
     { id: 'en', label: 'English' },
