@@ -55,7 +55,7 @@ class CompareView extends HTMLElement {
     const render = (selected: readonly string[]) => {
       const chosen = new Set(selected);
       const shown = rows.filter((row) => chosen.has(keys[row.id] ?? ''));
-      empty.hidden = shown.length > 0;
+      empty.hidden = shown.length > 0 || rows.length === 0;
       host.hidden = shown.length === 0;
       const note = seaLanguagesNote(
         data,

@@ -519,4 +519,14 @@ describe('a run without models', () => {
     );
     await page.close();
   });
+
+  it('leaves the comparison page nothing to compare, and says so', async () => {
+    const { page, problems } = await open(site.browser, `${server?.origin ?? ''}/compare/`);
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('No run has a model');
+    expect(text).not.toMatch(/Unknown metric|Please select models/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
