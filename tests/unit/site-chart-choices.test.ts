@@ -204,6 +204,10 @@ describe('write-up component props', () => {
     expect(failure(() => check.language(RUN, 'task', 'lang', 'Thai'))).toContain(
       "no task columns for language 'Thai'",
     );
+    // Absent: the view is what makes it required.
+    expect(failure(() => check.language(RUN, 'competency', 'lang', undefined))).toMatch(
+      /: a competency view needs 'lang', the language to show; none given \(languages: .*Thai \(th\)/,
+    );
     expect(check.step(RUN, 'step', 100)).toBe(100);
     expect(check.step(RUN, 'step', undefined)).toBe('latest');
     expect(failure(() => check.step(RUN, 'step', 150))).toContain('(steps: latest, 100, 200)');

@@ -184,8 +184,17 @@ export class PropChecker {
     prop: string,
     value: unknown,
   ): string {
-    const name = this.text(prop, value);
     const groups = languageGroups(run, level);
+    if (value === undefined) {
+      // Required only by the level asked for: say so, and what it may be.
+      const names = groups.map((g) => `${g.name} (${g.code})`);
+      this.fail(
+        prop,
+        value,
+        `a ${level} view needs '${prop}', the language to show; none given (languages: ${listed(names)})`,
+      );
+    }
+    const name = this.text(prop, value);
     const lower = name.toLowerCase();
     const group = groups.find((g) => g.code === name || g.name.toLowerCase() === lower);
     if (group === undefined) {
