@@ -8,6 +8,7 @@
 import { scatterAxes, settingsKey } from '../lib/site/chart-choices.ts';
 import { scatterRuns, seaLanguagesNote, type CompareData } from '../lib/site/compare-data.ts';
 import {
+  compareItemsWithoutRun,
   compareSearch,
   parseCompareAxes,
   parseCompareSearch,
@@ -136,8 +137,11 @@ class CompareView extends HTMLElement {
     this.prepend(picker.element);
     // A link may name models these runs no longer have (renamed, or from another build).
     const unknown = asked.filter((_, i) => !keys.includes(initial[i] ?? ''));
-    if (unknown.length > 0) {
-      const names = unknown.map((pair) => `${pair.run}:${pair.model}`).join(', ');
+    const runless = compareItemsWithoutRun(location.search).map(
+      (item) => `${item} (no run: write run:model)`,
+    );
+    if (unknown.length > 0 || runless.length > 0) {
+      const names = [...unknown.map((pair) => `${pair.run}:${pair.model}`), ...runless].join(', ');
       picker.element.after(
         h(
           'p',

@@ -462,12 +462,14 @@ describe('Comparison', () => {
   it('says which models of the link these runs do not have', async () => {
     const { page, problems } = await open(
       site.browser,
-      `${site.origin}/compare/?models=nope:gone_01000,hero_8b:hero_8b_20000`,
+      `${site.origin}/compare/?models=nope:gone_01000,hero_8b:hero_8b_20000,hero_8b_04000`,
     );
     await page.waitForSelector('lb-compare[data-ready="true"]');
     await expect
       .poll(() => page.locator('[data-unknown-models]').innerText())
-      .toBe('Not in these runs, so not shown: nope:gone_01000');
+      .toBe(
+        'Not in these runs, so not shown: nope:gone_01000, hero_8b_04000 (no run: write run:model)',
+      );
     expect(await page.locator('lb-compare').innerText()).toContain('hero_8b_20000');
     expect(problems).toEqual([]);
     await page.close();

@@ -7,6 +7,7 @@ import {
   encodeList,
   parseCompareAxes,
   parseCompareSearch,
+  compareItemsWithoutRun,
   parseRunState,
   rawParam,
   runStateSearch,
@@ -135,6 +136,12 @@ describe('comparison selection', () => {
   it('is empty without models and ignores malformed items', () => {
     expect(compareSearch([])).toBe('');
     expect(parseCompareSearch('?models=nocolon,:m,r:m')).toEqual([{ run: 'r', model: 'm' }]);
+    // Those it cannot read are kept, so the page can say so.
+    expect(compareItemsWithoutRun('?models=nocolon,:m,r:m,,a%20b')).toEqual([
+      'nocolon',
+      ':m',
+      'a b',
+    ]);
   });
 
   it('keeps the scatter axes beside the selection', () => {

@@ -207,6 +207,18 @@ export function parseCompareAxes(search: string): CompareAxes {
   return { x: textParam(search, 'x'), y: textParam(search, 'y') };
 }
 
+/**
+ * The items of `models=` that name no run (`hero_8b_20000` alone, `:m`): the page says it
+ * cannot show them rather than drop them without a word.
+ */
+export function compareItemsWithoutRun(search: string): string[] {
+  const raw = rawParam(search, 'models');
+  if (raw === null) return [];
+  return raw
+    .split(',')
+    .flatMap((item) => (item !== '' && item.indexOf(':') <= 0 ? [decode(item)] : []));
+}
+
 export function parseCompareSearch(search: string): ModelKey[] {
   const raw = rawParam(search, 'models');
   if (raw === null) return [];
