@@ -6,7 +6,12 @@
  */
 
 import { scatterAxes, settingsKey } from '../lib/site/chart-choices.ts';
-import { scatterRuns, seaLanguagesNote, type CompareData } from '../lib/site/compare-data.ts';
+import {
+  compareColumnId,
+  scatterRuns,
+  seaLanguagesNote,
+  type CompareData,
+} from '../lib/site/compare-data.ts';
 import {
   compareItemsWithoutRun,
   compareSearch,
@@ -95,7 +100,11 @@ class CompareView extends HTMLElement {
     const chart = this.querySelector<HTMLElement>('[data-scatter] lb-chart');
     const ids = data.columns.map((c) => c.id);
     const wanted = parseCompareAxes(location.search);
-    let axes: CompareAxes = scatterAxes(ids, wanted.x, wanted.y);
+    let axes: CompareAxes = scatterAxes(
+      ids,
+      compareColumnId(data, wanted.x),
+      compareColumnId(data, wanted.y),
+    );
     let ticket = 0;
     const drawScatter = async (selected: readonly string[]) => {
       if (chart === null) return;

@@ -79,6 +79,9 @@ describe('chart choices', () => {
     expect(paretoAxes(COLUMNS, null, null)).toEqual({ x: 'sea_total', y: 'en' });
     expect(paretoAxes(COLUMNS, 'id_qa', 'bogus')).toEqual({ x: 'id_qa', y: 'en' });
     expect(paretoAxes(COLUMNS, 'en', null)).toEqual({ x: 'en', y: 'total' });
+    // An address may name them as the page shows them; an ambiguous name is no choice.
+    expect(paretoAxes(COLUMNS, 'Thai', 'aggregate')).toEqual({ x: 'th', y: 'total' });
+    expect(paretoAxes(COLUMNS, 'Thai nlu', 'nlu')).toEqual({ x: 'th_nlu', y: 'en' });
   });
 
   it("defaults the Pareto checkpoints to the contour's, and to all of a one-configuration run", () => {
@@ -127,6 +130,7 @@ describe('chart choices', () => {
     const settings = contourSettings(RUN, HP, { ...NO_WISH, x: 'LR', metric: 'x', step: 100 });
     expect(settings).toMatchObject({ x: 'cc_ratio', y: 'en_ratio', metric: 'total', step: 100 });
     expect(contourSettings(RUN, HP, { ...NO_WISH, step: 150 })?.step).toBe('latest');
+    expect(contourSettings(RUN, HP, { ...NO_WISH, metric: 'SEA Avg' })?.metric).toBe('sea_total');
     const same = contourSettings(RUN, HP, { ...NO_WISH, x: 'en_ratio', y: 'en_ratio' });
     expect(same).toMatchObject({ x: 'en_ratio', y: 'cc_ratio' });
   });

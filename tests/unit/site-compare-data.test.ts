@@ -1,6 +1,6 @@
 /** The comparison page's shared columns across runs. */
 import { describe, expect, it } from 'vitest';
-import { compareData, seaLanguagesNote } from '../../src/lib/site/compare-data.ts';
+import { compareColumnId, compareData, seaLanguagesNote } from '../../src/lib/site/compare-data.ts';
 import type { ColumnData, RowData } from '../../src/lib/site/site-data.ts';
 
 const lang = (id: string, label: string): ColumnData => ({
@@ -98,5 +98,21 @@ describe('seaLanguagesNote', () => {
     expect(seaLanguagesNote(data, ['a', 'c'])).toBeNull();
     expect(seaLanguagesNote(data, ['b', 'b'])).toBeNull();
     expect(seaLanguagesNote(data, [])).toBeNull();
+  });
+});
+
+describe('compareColumnId', () => {
+  const data = {
+    columns: [
+      { id: 'sea_total', label: 'SEA Avg' },
+      { id: 'en', label: 'English' },
+    ],
+  };
+  it('takes an id or a display name, and leaves anything else to the defaults', () => {
+    expect(compareColumnId(data, 'en')).toBe('en');
+    expect(compareColumnId(data, 'SEA Avg')).toBe('sea_total');
+    expect(compareColumnId(data, 'english')).toBe('en');
+    expect(compareColumnId(data, 'bogus')).toBe('bogus');
+    expect(compareColumnId(data, null)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { columnIndex, columnTitle } from '../charts/columns.ts';
 import { baselineIdOf } from '../config/baseline-id.ts';
 import { contourInput, logScaleRefusal, type ContourRun } from '../charts/contour-input.ts';
 import { hyperparameterKeys, type Hyperparameters } from '../charts/hyperparameters.ts';
+import { metricId } from './metric-id.ts';
 import type { ColumnData, Level, RowData, RunData } from './site-data.ts';
 
 /**
@@ -63,6 +64,11 @@ function hasColumn(columns: readonly ColumnData[], id: string | null): id is str
   return id !== null && columnIndex(columns, id, 'lang') >= 0;
 }
 
+/** What an address asks for, as a column id: the id itself, or a display name (`Thai`). */
+function wantedColumn(columns: readonly ColumnData[], wanted: string | null): string | null {
+  return wanted === null ? null : (metricId({ columns }, wanted) ?? wanted);
+}
+
 /** The first of `preferred` that exists, else the first lang-level column not `other`. */
 function defaultColumn(
   columns: readonly ColumnData[],
@@ -81,8 +87,14 @@ export function paretoAxes(
   x: string | null,
   y: string | null,
 ): { readonly x: string; readonly y: string } {
-  const chosenX = hasColumn(columns, x) ? x : defaultColumn(columns, ['sea_total', 'total'], y);
-  const chosenY = hasColumn(columns, y) ? y : defaultColumn(columns, ['en', 'total'], chosenX);
+  const wantX = wantedColumn(columns, x);
+  const wantY = wantedColumn(columns, y);
+  const chosenX = hasColumn(columns, wantX)
+    ? wantX
+    : defaultColumn(columns, ['sea_total', 'total'], wantY);
+  const chosenY = hasColumn(columns, wantY)
+    ? wantY
+    : defaultColumn(columns, ['en', 'total'], chosenX);
   return { x: chosenX, y: chosenY };
 }
 
@@ -193,8 +205,9 @@ export function contourSettings(
     key !== null && keys.includes(key) ? key : (keys.find((k) => k !== other) ?? '');
   const x = pick(wanted.x, wanted.y);
   const y = pick(wanted.y !== x ? wanted.y : null, x);
-  const metric = hasColumn(run.columns, wanted.metric)
-    ? wanted.metric
+  const wantedMetric = wantedColumn(run.columns, wanted.metric);
+  const metric = hasColumn(run.columns, wantedMetric)
+    ? wantedMetric
     : defaultColumn(run.columns, ['total', 'sea_total'], null);
   const step = wanted.step !== null && steps.includes(wanted.step) ? wanted.step : 'latest';
   const { points } = contourInput(

@@ -125,3 +125,10 @@ export function scatterRuns(data: CompareData): ScatterRun[] {
   }
   return [...runs].map(([key, rows]) => ({ key, columns, rows }));
 }
+
+/** What an address asks for as an axis, as a column id: the id, or its name (`SEA Avg`). */
+export function compareColumnId(data: Pick<CompareData, 'columns'>, wanted: string | null) {
+  if (wanted === null || data.columns.some((c) => c.id === wanted)) return wanted;
+  const lower = wanted.toLowerCase();
+  return data.columns.find((c) => c.label.toLowerCase() === lower)?.id ?? wanted;
+}

@@ -13,6 +13,7 @@ import { runSteps, type Checkpoint, type Checkpoints } from '../charts/checkpoin
 import { columnTitle } from '../charts/columns.ts';
 import { baselineIdOf } from '../config/baseline-id.ts';
 import { paretoAxes } from './chart-choices.ts';
+import { metricId } from './metric-id.ts';
 import { languageGroups } from './column-groups.ts';
 import type { Level, RunData } from './site-data.ts';
 
@@ -333,25 +334,6 @@ export class PropChecker {
       `no model '${item}' in any run (runs: ${listed(runs.map((r) => r.key))})`,
     );
   }
-}
-
-/** The column id a metric name stands for, or null. */
-export function metricId(run: Pick<RunData, 'columns'>, name: string): string | null {
-  const levels: readonly Level[] = ['lang', 'competency', 'task'];
-  for (const level of levels) {
-    const byId = run.columns.find((c) => c.level === level && c.id === name);
-    if (byId !== undefined) return byId.id;
-  }
-  for (const level of levels) {
-    const byTitle = run.columns.find((c) => c.level === level && columnTitle(c) === name);
-    if (byTitle !== undefined) return byTitle.id;
-  }
-  const lower = name.toLowerCase();
-  const loose = run.columns.filter(
-    (c) => c.id.toLowerCase() === lower || columnTitle(c).toLowerCase() === lower,
-  );
-  const ids = [...new Set(loose.map((c) => c.id))];
-  return ids.length === 1 ? (ids[0] ?? null) : null;
 }
 
 /** A model name, or the row of a baseline given by its config key; null when unknown. */

@@ -1,0 +1,27 @@
+/**
+ * A metric named as readers name it: a column id (`sea_total`, `th_nlu`) or its display name
+ * (`SEA Avg`, `Thai nlu`), case-insensitively when that names one column. Write-up props and
+ * page addresses both take them.
+ */
+
+import { columnTitle } from '../charts/columns.ts';
+import type { Level, RunData } from './site-data.ts';
+
+/** The column id a metric name stands for, or null. */
+export function metricId(run: Pick<RunData, 'columns'>, name: string): string | null {
+  const levels: readonly Level[] = ['lang', 'competency', 'task'];
+  for (const level of levels) {
+    const byId = run.columns.find((c) => c.level === level && c.id === name);
+    if (byId !== undefined) return byId.id;
+  }
+  for (const level of levels) {
+    const byTitle = run.columns.find((c) => c.level === level && columnTitle(c) === name);
+    if (byTitle !== undefined) return byTitle.id;
+  }
+  const lower = name.toLowerCase();
+  const loose = run.columns.filter(
+    (c) => c.id.toLowerCase() === lower || columnTitle(c).toLowerCase() === lower,
+  );
+  const ids = [...new Set(loose.map((c) => c.id))];
+  return ids.length === 1 ? (ids[0] ?? null) : null;
+}
