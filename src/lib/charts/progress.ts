@@ -185,8 +185,14 @@ function limitedBaselineNote(
   columns: readonly string[],
 ): string | null {
   if (!row.limited) return null;
-  const english = columns.filter((id) => view.level !== 'lang' || id === 'en' || id === 'total');
-  if (english.length === 0 || (view.level !== 'lang' && view.lang !== 'en')) return null;
+  // The language view reads English in two lines; a component view of English in all of them.
+  const english =
+    view.level === 'lang'
+      ? columns.filter((id) => id === 'en' || id === 'total')
+      : view.lang === 'en'
+        ? columns
+        : [];
+  if (english.length === 0) return null;
   return `Baseline ${baseline} is an lm-eval --limit run: its line${english.length === 1 ? '' : 's'} read from English ${english.length === 1 ? 'is' : 'are'} not comparable.`;
 }
 

@@ -24,10 +24,10 @@ import {
   taskNode,
 } from './nodes.ts';
 import {
-  LINDSEA_CHILDREN,
   LINGUISTIC_DIAGNOSTICS,
   PRAGMATIC_LOGPROB_TASKS,
   PRAGMATIC_TASKS,
+  countsInCompetency,
   lookupTask,
 } from './seahelm-tasks.ts';
 
@@ -285,9 +285,8 @@ function parentOfTask(
   task: string,
   extraMetrics: Readonly<Record<string, string>>,
 ): string | null {
-  if (competency === LINGUISTIC_DIAGNOSTICS) {
-    return LINDSEA_CHILDREN.includes(task) ? competencyNode(lang, competency) : null;
-  }
+  if (!countsInCompetency(competency, task)) return null;
+  if (competency === LINGUISTIC_DIAGNOSTICS) return competencyNode(lang, competency);
   const group = lookupTask(task, extraMetrics)?.group ?? null;
   return group === null ? competencyNode(lang, competency) : groupNode(lang, competency, group);
 }

@@ -184,3 +184,11 @@ export const LINDSEA_CHILDREN: readonly string[] = [
   'pragmatics',
   'pragmatics-logprobs',
 ];
+
+/**
+ * Whether a task counts in its competency: every task does, but in linguistic-diagnostics only
+ * its listed children (`syntax-criteria` is shown, not counted, as in SEA-HELM).
+ */
+export function countsInCompetency(competency: string, task: string): boolean {
+  return competency !== LINGUISTIC_DIAGNOSTICS || LINDSEA_CHILDREN.includes(task);
+}

@@ -7,8 +7,8 @@
 import { BENCHMARKS } from '../score/english-benchmarks.ts';
 import {
   FALLBACK_METRICS,
-  LINDSEA_CHILDREN,
   LINGUISTIC_DIAGNOSTICS,
+  countsInCompetency,
   lookupTask,
 } from '../score/seahelm-tasks.ts';
 
@@ -27,7 +27,7 @@ export function seaTaskAbout(
 ): string {
   const pooled = POOLED[task];
   if (pooled !== undefined) return pooled;
-  if (competency === LINGUISTIC_DIAGNOSTICS && !LINDSEA_CHILDREN.includes(task)) {
+  if (!countsInCompetency(competency, task)) {
     return `shown, but not counted in ${LINGUISTIC_DIAGNOSTICS} (as in SEA-HELM)`;
   }
   const spec = lookupTask(task, extraMetrics);

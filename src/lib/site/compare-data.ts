@@ -126,9 +126,17 @@ export function scatterRuns(data: CompareData): ScatterRun[] {
   return [...runs].map(([key, rows]) => ({ key, columns, rows }));
 }
 
-/** What an address asks for as an axis, as a column id: the id, or its name (`SEA Avg`). */
+/**
+ * The column a scatter metric names, by id or by its name in any case (`SEA Avg`, `english`);
+ * null when none. Write-up props and page addresses read metrics this way.
+ */
+export function compareColumnOf(columns: readonly CompareColumn[], name: string): string | null {
+  if (columns.some((c) => c.id === name)) return name;
+  const lower = name.toLowerCase();
+  return columns.find((c) => c.label.toLowerCase() === lower)?.id ?? null;
+}
+
+/** What an address asks for as an axis, as a column id; an unknown name is left to the defaults. */
 export function compareColumnId(data: Pick<CompareData, 'columns'>, wanted: string | null) {
-  if (wanted === null || data.columns.some((c) => c.id === wanted)) return wanted;
-  const lower = wanted.toLowerCase();
-  return data.columns.find((c) => c.label.toLowerCase() === lower)?.id ?? wanted;
+  return wanted === null ? null : (compareColumnOf(data.columns, wanted) ?? wanted);
 }

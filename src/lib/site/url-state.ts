@@ -207,22 +207,23 @@ export function parseCompareAxes(search: string): CompareAxes {
   return { x: textParam(search, 'x'), y: textParam(search, 'y') };
 }
 
+/** The items of `models=`, undecoded: a literal comma separates them, `%2C` is part of one. */
+function modelItems(search: string): string[] {
+  return rawParam(search, 'models')?.split(',') ?? [];
+}
+
 /**
  * The items of `models=` that name no run (`hero_8b_20000` alone, `:m`): the page says it
  * cannot show them rather than drop them without a word.
  */
 export function compareItemsWithoutRun(search: string): string[] {
-  const raw = rawParam(search, 'models');
-  if (raw === null) return [];
-  return raw
-    .split(',')
-    .flatMap((item) => (item !== '' && item.indexOf(':') <= 0 ? [decode(item)] : []));
+  return modelItems(search).flatMap((item) =>
+    item !== '' && item.indexOf(':') <= 0 ? [decode(item)] : [],
+  );
 }
 
 export function parseCompareSearch(search: string): ModelKey[] {
-  const raw = rawParam(search, 'models');
-  if (raw === null) return [];
-  return raw.split(',').flatMap((item) => {
+  return modelItems(search).flatMap((item) => {
     const at = item.indexOf(':');
     if (at <= 0) return [];
     return [{ run: decode(item.slice(0, at)), model: decode(item.slice(at + 1)) }];

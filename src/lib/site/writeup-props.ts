@@ -13,6 +13,7 @@ import { runSteps, type Checkpoint, type Checkpoints } from '../charts/checkpoin
 import { columnTitle } from '../charts/columns.ts';
 import { baselineIdOf } from '../config/baseline-id.ts';
 import { paretoAxes } from './chart-choices.ts';
+import { compareColumnOf } from './compare-data.ts';
 import { metricId } from './metric-id.ts';
 import { languageGroups } from './column-groups.ts';
 import type { Level, RunData } from './site-data.ts';
@@ -108,16 +109,15 @@ export class PropChecker {
     value: unknown,
   ): string {
     const name = this.text(prop, value);
-    const lower = name.toLowerCase();
-    const found = columns.find((c) => c.id === name || c.label.toLowerCase() === lower);
-    if (found === undefined) {
+    const found = compareColumnOf(columns, name);
+    if (found === null) {
       this.fail(
         prop,
         name,
         `no metric '${name}' (metrics: ${columns.map((c) => c.label).join(', ')})`,
       );
     }
-    return found.id;
+    return found;
   }
 
   /** One of a fixed set of values; `fallback` when absent. */
