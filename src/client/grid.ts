@@ -17,8 +17,9 @@ import {
   type ColumnDefinition,
   type RowComponent,
 } from 'tabulator-tables';
+import { cellDetail } from '../lib/site/cell-detail.ts';
 import { csvFileName, tableCsv } from '../lib/site/csv.ts';
-import { formatScore } from '../lib/site/format.ts';
+import { MISSING, formatScore } from '../lib/site/format.ts';
 import type { CellMark } from '../lib/site/recompute.ts';
 import {
   inRange,
@@ -185,8 +186,11 @@ export class ScoreGrid {
   private readonly hidden = new Set<number>();
   private readonly ranges = new Map<number, Range>();
   private rows: readonly GridRow[];
+  private rowsById = new Map<number, GridRow>();
   private terms: string[] = [];
   private readonly count: HTMLElement;
+  /** What the last clicked cell is and why it is partial or empty (see cell-detail.ts). */
+  private readonly detail: HTMLElement;
   private readonly emptyCell: HTMLElement;
   private rangeForm: HTMLElement | null = null;
   private built = false;
@@ -209,7 +213,11 @@ export class ScoreGrid {
       { class: 'tabulator-placeholder-contents', role: 'row' },
       this.emptyCell,
     );
-    this.element = h('div', { class: 'grid' }, toolbar, tableElement);
+    // Announced when it changes, so it is in the page (empty) from the start.
+    this.detail = h('p', { class: 'cell-detail muted', 'aria-live': 'polite' });
+    this.rowsById = new Map(this.rows.map((row) => [row.id, row]));
+    tableElement.addEventListener('click', (event) => this.showDetail(event.target));
+    this.element = h('div', { class: 'grid' }, toolbar, tableElement, this.detail);
     host.append(this.element);
     this.table = new Tabulator(tableElement, {
       data: [...this.rows],
@@ -226,6 +234,8 @@ export class ScoreGrid {
         const element = row.getElement();
         element.classList.toggle('baseline', data.baseline);
         element.classList.toggle('reference', data.reference === true);
+        // Which row a clicked cell is in (showDetail).
+        element.dataset['row'] = String(data.id);
       },
     });
     this.ready = new Promise((resolve) => {
@@ -244,6 +254,9 @@ export class ScoreGrid {
   /** Replaces every row (recomputed scores, another reference); sort and filters stay. */
   async setRows(rows: readonly GridRow[]): Promise<void> {
     this.rows = rows;
+    this.rowsById = new Map(rows.map((row) => [row.id, row]));
+    // The values it described may have changed.
+    this.detail.textContent = '';
     this.emptyCell.textContent = this.emptyText();
     await this.ready;
     await this.table.replaceData([...rows]);
@@ -314,16 +327,50 @@ export class ScoreGrid {
   private valueCell(cell: CellComponent, index: number): HTMLElement {
     const row = cell.getData() as GridRow;
     const element = cell.getElement();
-    const mark = row.m?.[index] ?? this.options.mark(row, index);
+    const mark = this.markOf(row, index);
     element.classList.toggle('partial', mark.partial);
     setTitle(element, mark.note);
-    if (this.options.look === undefined) {
-      return textNode(formatScore(row.v[index]));
-    }
+    if (this.options.look === undefined) return textNode(this.shownText(row, index));
     const look = this.options.look(row, index);
     element.style.backgroundColor = look.background ?? '';
     element.style.color = look.color ?? '';
     return textNode(look.text);
+  }
+
+  private markOf(row: GridRow, index: number): CellMark {
+    return row.m?.[index] ?? this.options.mark(row, index);
+  }
+
+  /** A value cell's text, as the table shows it. */
+  private shownText(row: GridRow, index: number): string {
+    return this.options.look?.(row, index).text ?? formatScore(row.v[index]);
+  }
+
+  /**
+   * A click or tap on a value cell says below the table what the cell is and why it is partial
+   * or empty: the reason is otherwise in a tooltip, which touch screens cannot open.
+   */
+  private showDetail(target: EventTarget | null): void {
+    if (!(target instanceof Element)) return;
+    const cell = target.closest<HTMLElement>('.tabulator-cell');
+    const field = cell?.getAttribute('tabulator-field') ?? '';
+    const index = field.startsWith('v.') ? Number(field.slice(2)) : Number.NaN;
+    const rowId = cell?.closest<HTMLElement>('.tabulator-row')?.dataset['row'];
+    const row = rowId === undefined ? undefined : this.rowsById.get(Number(rowId));
+    const column = this.options.columns.find((c) => c.index === index);
+    if (row === undefined || column === undefined) return;
+    const shown = this.shownText(row, index);
+    const shows = this.options.csvShown?.text(row);
+    this.detail.textContent = cellDetail({
+      model: row.model,
+      ...(this.options.showRun === true && row.run !== undefined ? { run: row.run } : {}),
+      ...(column.group === undefined ? {} : { group: column.group }),
+      label: column.label,
+      shown,
+      ...(shows === undefined ? {} : { shows }),
+      empty: shown === MISSING,
+      mark: this.markOf(row, index),
+    });
   }
 
   private keeps(row: GridRow): boolean {

@@ -129,13 +129,13 @@ describe('the bundled sample site', () => {
       '– no value',
       'LIMIT',
       'shaded',
-      'a cell’s tooltip, and the missing values report, say why',
+      'why a value is partial or empty',
     ]);
     expect(key('experiments/exp_datamix')).toEqual([
       '* partial',
       '– no value',
       'shaded',
-      'a cell’s tooltip, and the missing values report, say why',
+      'why a value is partial or empty',
     ]);
     // The comparison's table may show any row of any run.
     expect(key('compare')).toEqual(key('hero-runs/hero_8b'));

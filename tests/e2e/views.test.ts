@@ -123,6 +123,35 @@ describe('Overall', () => {
     await page.close();
   });
 
+  it('says below the table why a clicked value is partial, and what an empty one lacks', async () => {
+    const { page } = await openView('overall');
+    const panel = page.locator('[data-panel="overall"]');
+    const detail = panel.locator('.cell-detail');
+    expect(await detail.textContent()).toBe('');
+    const partial = run.rows.find((r) => r.status[col('sea_total')] === 'p');
+    const empty = run.rows.find((r) => r.values[col('ms')] === null);
+    if (partial === undefined || empty === undefined) throw new Error('sample changed');
+    const clickCell = async (model: string, id: string) => {
+      await panel.locator('input[type="search"]').fill(model);
+      await page.waitForTimeout(300);
+      const row = panel.locator('.tabulator-row', { hasText: model }).first();
+      await row.locator(`[tabulator-field="v.${col(id)}"]`).click();
+    };
+    await clickCell(partial.model, 'sea_total');
+    const value = partial.values[col('sea_total')]?.toFixed(2) ?? '';
+    const note = partial.notes[col('sea_total')] ?? '';
+    expect(note).not.toBe('');
+    expect(await detail.textContent()).toBe(`${partial.model} · SEA Avg: ${value}* — ${note}`);
+    await clickCell(empty.model, 'ms');
+    expect(await detail.textContent()).toBe(
+      `${empty.model} · Malay: – — ${empty.notes[col('ms')] ?? ''}`,
+    );
+    // The model's own cell says nothing new.
+    await panel.locator('.tabulator-row .model-name').first().click();
+    expect(await detail.textContent()).toContain(empty.model);
+    await page.close();
+  });
+
   it('hides a language with the column chooser and recomputes SEA Avg without it', async () => {
     const { page } = await openView('overall');
     await page.locator('[data-panel="overall"] summary', { hasText: 'Columns' }).click();

@@ -12,7 +12,7 @@ describe('tableKey', () => {
     expect(tableKey([row(), row()])).toEqual([
       '* partial: some inputs missing',
       '– no value: missing, failed or invalid (never 0)',
-      'a cell’s tooltip, and the missing values report, say why',
+      'why a value is partial or empty: click or tap it (or point at it); the missing values report lists them all',
     ]);
   });
 
@@ -22,7 +22,7 @@ describe('tableKey', () => {
       '– no value: missing, failed or invalid (never 0)',
       'LIMIT: an lm-eval --limit run, English not comparable',
       'shaded: baselines',
-      'a cell’s tooltip, and the missing values report, say why',
+      'why a value is partial or empty: click or tap it (or point at it); the missing values report lists them all',
     ]);
   });
 });

@@ -22,6 +22,6 @@ export function tableKey(rows: readonly KeyRow[]): string[] {
     entries.push('LIMIT: an lm-eval --limit run, English not comparable');
   }
   if (rows.some((row) => row.baseline)) entries.push('shaded: baselines');
-  entries.push('a cell’s tooltip, and the missing values report, say why');
+  entries.push('why a value is partial or empty: click or tap it (or point at it); the missing values report lists them all');
   return entries;
 }
