@@ -1,11 +1,17 @@
 /** The site build stops on an invalid config with the same message the CLI prints. */
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { PROJECT, astroEnvironment } from './harness.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  BROKEN_WRITEUP,
+  buildFailure,
+  removeBrokenWriteup,
+  writeupFailure,
+} from './build-failure.ts';
+import { PROJECT } from './harness.ts';
 
 const BAD_CONFIG = 'experiments:\n  exp_a:\n    pth: results\n';
 
@@ -18,23 +24,6 @@ function cliMessage(config: string): string {
   );
   expect(cli.status).toBe(1);
   return cli.stderr.trim();
-}
-
-/** What a site build from the project folder prints when it fails on `config`. */
-function buildFailure(config: string, outDir: string): string {
-  try {
-    execFileSync(path.join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-      cwd: PROJECT,
-      env: astroEnvironment(config),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string; status?: number };
-    expect(failed.status).not.toBe(0);
-    return `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
-  }
-  throw new Error('the build did not fail');
 }
 
 describe('an invalid config', () => {
@@ -67,21 +56,6 @@ describe('an invalid config', () => {
 });
 
 describe('a write-up with a wrong prop', () => {
-  const WRITEUP = 'zz-e2e-build-error.mdx';
-  const file = path.join(PROJECT, 'src/content/writeups', WRITEUP);
-
-  /** What a build of the sample site prints with one more write-up, `body`. */
-  function writeupFailure(body: string): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-bad-writeup-'));
-    fs.writeFileSync(file, `---\ntitle: Broken\n---\n\n${body}\n`);
-    try {
-      return buildFailure(path.join(PROJECT, 'leaderboard.config.yaml'), path.join(dir, 'dist'));
-    } finally {
-      fs.rmSync(file, { force: true });
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }
-
   it.each([
     [
       'a scatter metric that is not text (it crashed with a TypeError)',
@@ -124,6 +98,8 @@ describe('a write-up with a wrong prop', () => {
       `<ContourPlot y="en_ratio">: 'y' must differ from 'x' (both are en_ratio)`,
     ],
   ])('stops the build: %s', (_what, body, message) => {
-    expect(writeupFailure(body)).toContain(`src/content/writeups/${WRITEUP}: ${message}`);
+    expect(writeupFailure(body)).toContain(`src/content/writeups/${BROKEN_WRITEUP}: ${message}`);
   });
 });
+
+afterAll(removeBrokenWriteup);

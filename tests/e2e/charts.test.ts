@@ -5,16 +5,10 @@
  * every component; and a wrong prop in a write-up fails the build naming the file and the prop.
  */
 
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT, astroEnvironment, open, useSampleSite } from './harness.ts';
-
-/** A write-up the failing builds below add for a moment (and afterAll removes). */
-const BROKEN_WRITEUP = 'zz-e2e-wrong-prop.mdx';
+import { BROKEN_WRITEUP, removeBrokenWriteup, writeupFailure } from './build-failure.ts';
+import { open, useSampleSite } from './harness.ts';
 
 const site = useSampleSite();
 
@@ -399,29 +393,6 @@ describe('write-ups', () => {
     await page.close();
   });
 
-  /** The output of a site build with one more write-up, `body`; the build must fail. */
-  function failedBuild(body: string): string {
-    const file = path.join(PROJECT, 'src/content/writeups', BROKEN_WRITEUP);
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-writeup-'));
-    fs.writeFileSync(file, `---\ntitle: Broken\n---\n\n${body}\n`);
-    try {
-      execFileSync(path.join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
-        cwd: PROJECT,
-        env: astroEnvironment(path.join(PROJECT, 'leaderboard.config.yaml')),
-        stdio: ['ignore', 'pipe', 'pipe'],
-        encoding: 'utf8',
-      });
-    } catch (error) {
-      const failed = error as { stdout?: string; stderr?: string; status?: number | null };
-      expect(failed.status).not.toBe(0);
-      return `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
-    } finally {
-      fs.rmSync(file, { force: true });
-      fs.rmSync(out, { recursive: true, force: true });
-    }
-    throw new Error('the build did not fail');
-  }
-
   it.each([
     [
       'names a run that does not exist',
@@ -444,11 +415,8 @@ describe('write-ups', () => {
       `<ProgressChart run="exp_datamix">: ProgressChart draws a hero run by training step; 'exp_datamix' is an experiment`,
     ],
   ])('fail the build when a component %s', (_what, body, message) => {
-    expect(failedBuild(body)).toContain(`src/content/writeups/${BROKEN_WRITEUP}: ${message}`);
+    expect(writeupFailure(body)).toContain(`src/content/writeups/${BROKEN_WRITEUP}: ${message}`);
   });
 });
 
-afterAll(() => {
-  // Never leave the broken write-up behind, whatever happened above.
-  fs.rmSync(path.join(PROJECT, 'src/content/writeups', BROKEN_WRITEUP), { force: true });
-});
+afterAll(removeBrokenWriteup);
