@@ -14,6 +14,7 @@ import { reportText } from '../lib/report/report-text.ts';
 import { summaryText } from '../lib/report/summary-text.ts';
 import { writeReports } from '../lib/report/write-reports.ts';
 import { resolveConfigPath, shownPath } from './config-path.ts';
+import { stageMisplacedBuild } from './out-dir.ts';
 import { sharedState } from './state.ts';
 import { versionLabel } from './version.ts';
 
@@ -51,11 +52,15 @@ function reportRequest(url: string, base: string): { folder: string; file: strin
 export default function leaderboard(options: LeaderboardOptions = {}): AstroIntegration {
   // The site's base path (SITE_BASE), as Astro resolved it.
   let base = '/';
+  // The output folder asked for, when the build is staged elsewhere and moved there at the end.
+  let stagedFor: string | null = null;
   return {
     name: 'seahelm-leaderboard',
     hooks: {
-      'astro:config:setup': async ({ config, addWatchFile }) => {
+      'astro:config:setup': async (setup) => {
+        const { config, addWatchFile } = setup;
         base = config.base;
+        stagedFor = stageMisplacedBuild(setup);
         const root = fileURLToPath(config.root);
         const configFile = resolveConfigPath(options.config, root);
         const state = sharedState();
@@ -146,7 +151,9 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         const site = path.join(fileURLToPath(dir), DOWNLOADS_FOLDER);
         await writeReports(result, site, { json: false, individual: true, merged: true });
         // The CLI's summary: a site built on its own says what was read, skipped and warned of.
-        const reports = `${shownPath(result.config.output.baseDir)} and ${shownPath(site)}`;
+        // A staged build names where its reports end up.
+        const shownSite = stagedFor === null ? site : path.join(stagedFor, DOWNLOADS_FOLDER);
+        const reports = `${shownPath(result.config.output.baseDir)} and ${shownPath(shownSite)}`;
         logger.info(`\n${summaryText(result, summarize(result), reports).trimEnd()}`);
       },
     },

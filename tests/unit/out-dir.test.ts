@@ -1,0 +1,127 @@
+/**
+ * The workaround for Astro's string test of whether the output folder lies in the working folder
+ * (src/integrations/out-dir.ts): which folders it misjudges, and the staging and move.
+ */
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration, HookParameters } from 'astro';
+import { describe, expect, it } from 'vitest';
+import {
+  STAGING_FOLDER,
+  astroMisplacesBuild,
+  emptyFolder,
+  isInside,
+  moveFolderContents,
+  stageMisplacedBuild,
+} from '../../src/integrations/out-dir.ts';
+
+const folderUrl = (folder: string) => pathToFileURL(`${folder}/`);
+
+describe('astroMisplacesBuild', () => {
+  it.each([
+    ['/work/main-x/', true],
+    ['/work/main-x', true],
+    ['/work/main2/site/', true],
+    ['/work/main/dist/', false],
+    ['/work/main/', false],
+    ['/work/other/', false],
+    ['/tmp/site/', false],
+  ])('%s from /work/main: %s', (outDir, misplaced) => {
+    expect(astroMisplacesBuild(outDir, '/work/main')).toBe(misplaced);
+  });
+});
+
+describe('isInside', () => {
+  it('compares whole folder names', () => {
+    expect(isInside('/work/main/..x/y', '/work/main')).toBe(true);
+    expect(isInside('/work/main', '/work/main')).toBe(true);
+    expect(isInside('/work/main-x', '/work/main')).toBe(false);
+    expect(isInside('/work', '/work/main')).toBe(false);
+  });
+});
+
+/** A config:setup call for `outDir`, recording what the integration asks to change. */
+function setup(command: 'build' | 'dev', outDir: string) {
+  const updates: Record<string, unknown>[] = [];
+  const params = {
+    command,
+    config: {
+      outDir: folderUrl(outDir),
+      cacheDir: folderUrl('/work/main/node_modules/.astro'),
+      build: { client: folderUrl(`${outDir}/client`), server: folderUrl(`${outDir}/server`) },
+      vite: {},
+    },
+    updateConfig: (update: Record<string, unknown>) => updates.push(update),
+    logger: { info: () => undefined },
+  };
+  return { params: params as unknown as HookParameters<'astro:config:setup'>, updates };
+}
+
+describe('stageMisplacedBuild', () => {
+  it('sends a build beside the project to the staging folder and moves it back at the end', () => {
+    const { params, updates } = setup('build', '/work/main-x');
+    expect(stageMisplacedBuild(params, '/work/main')).toBe('/work/main-x/');
+    const staging = `/work/main/node_modules/.astro/${STAGING_FOLDER}`;
+    expect(updates).toHaveLength(1);
+    const [update] = updates;
+    expect(update?.['outDir']).toEqual(folderUrl(staging));
+    expect(update?.['build']).toEqual({
+      client: folderUrl(`${staging}/client`),
+      server: folderUrl(`${staging}/server`),
+    });
+    const added = update?.['integrations'] as AstroIntegration[];
+    expect(added.map((i) => Object.keys(i.hooks))).toEqual([
+      ['astro:build:start', 'astro:build:done'],
+    ]);
+  });
+
+  it('leaves other folders, and other commands, to Astro', () => {
+    for (const [command, outDir] of [
+      ['build', '/work/main/dist'],
+      ['build', '/tmp/site'],
+      ['dev', '/work/main-x'],
+    ] as const) {
+      const { params, updates } = setup(command, outDir);
+      expect(stageMisplacedBuild(params, '/work/main')).toBeNull();
+      expect(updates).toEqual([]);
+    }
+  });
+});
+
+describe('emptying and moving', () => {
+  const temp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-out-dir-'));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  };
+
+  it('empties a folder but its .git, and accepts one that does not exist', () => {
+    const dir = temp();
+    write(path.join(dir, 'old/page.html'), 'old');
+    write(path.join(dir, '.git/HEAD'), 'ref: refs/heads/gh-pages\n');
+    emptyFolder(dir);
+    expect(fs.readdirSync(dir)).toEqual(['.git']);
+    emptyFolder(path.join(dir, 'missing'));
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('moves every entry, replaces files of the same name, merges folders, removes the source', () => {
+    const from = temp();
+    const to = path.join(temp(), 'site');
+    write(path.join(from, 'index.html'), 'new');
+    write(path.join(from, '_astro/a.js'), 'a');
+    write(path.join(from, 'reports/merged/x.csv'), 'x');
+    write(path.join(to, 'index.html'), 'old');
+    write(path.join(to, 'reports/kept.csv'), 'kept');
+    moveFolderContents(from, to);
+    expect(fs.existsSync(from)).toBe(false);
+    expect(fs.readFileSync(path.join(to, 'index.html'), 'utf8')).toBe('new');
+    expect(fs.readFileSync(path.join(to, '_astro/a.js'), 'utf8')).toBe('a');
+    expect(fs.readFileSync(path.join(to, 'reports/merged/x.csv'), 'utf8')).toBe('x');
+    expect(fs.readFileSync(path.join(to, 'reports/kept.csv'), 'utf8')).toBe('kept');
+    fs.rmSync(path.dirname(to), { recursive: true });
+  });
+});
