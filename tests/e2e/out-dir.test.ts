@@ -59,4 +59,11 @@ describe('a site built beside the project, into a folder named like it', () => {
   });
 });
 
-afterAll(removeBrokenWriteup);
+afterAll(() => {
+  removeBrokenWriteup();
+  // The failed build's partial site stays in the staging folder (until the next such build).
+  fs.rmSync(path.join(PROJECT, 'node_modules/.astro', STAGING_FOLDER), {
+    recursive: true,
+    force: true,
+  });
+});
