@@ -3,7 +3,8 @@
  * (sub-tabs sharing one reference picker). The reference row shows its own values in bold;
  * the other cells are coloured PiYG, symmetric per column around zero. Hiding languages in the
  * Language table recomputes SEA Avg and Aggregate of every row, the reference's too, as Overall
- * does, and the deltas are the differences of the recomputed values.
+ * does, and the deltas are the differences of the recomputed values; the heatmap below leaves
+ * those languages out, with a note.
  */
 
 import { languageGroups, levelColumns } from '../lib/site/column-groups.ts';
@@ -59,6 +60,8 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
   let heatmap: { host: HTMLElement; picker: HTMLSelectElement } | null = null;
   let heatmapModel: string | null = context.state.model;
   let heatmapTicket = 0;
+  /** Languages hidden in the Language table (codes): the heatmap leaves their rows out too. */
+  let heatmapHidden: ReadonlySet<string> = new Set();
 
   const locateReference = () => {
     referenceId = run.rows.findIndex((r) => r.model === reference);
@@ -128,6 +131,10 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     (table: LevelTable, note: LiveNote) => (hidden: ReadonlySet<number>) => {
       const languages = hiddenLanguages(run.columns, hidden);
       note.set(languages.note);
+      if (!sameSet(languages.ids, heatmapHidden)) {
+        heatmapHidden = languages.ids;
+        void renderHeatmap();
+      }
       const recomputed = languages.ids.size > 0 ? overallWithHidden(run, languages.ids) : undefined;
       // Nothing recomputed before or now (SEA Avg itself hidden, say): the rows stand.
       if (recomputed === undefined && table.sides === payloadSides) return;
@@ -209,8 +216,9 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     const ticket = ++heatmapTicket;
     const { deltaHeatmap } = await import('../lib/charts/delta-heatmap.ts');
     if (ticket !== heatmapTicket) return;
-    showChart(host, deltaHeatmap(run, { model, reference, id: 'delta-heatmap' }));
-    host.dataset['settings'] = JSON.stringify([model, reference]);
+    const hidden = heatmapHidden;
+    showChart(host, deltaHeatmap(run, { model, reference, hidden, id: 'delta-heatmap' }));
+    host.dataset['settings'] = JSON.stringify([model, reference, [...hidden].sort()]);
   };
 
   const buildHeatmap = (): HTMLElement => {
@@ -295,4 +303,8 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       if (currentLevel !== null) showLevel(currentLevel);
     },
   };
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }

@@ -441,6 +441,29 @@ describe('Delta, Language table, languages hidden', () => {
     await page.close();
   });
 
+  it('leaves the hidden languages out of the heatmap too, and says so under it', async () => {
+    const { page, problems } = await openView('delta');
+    const heatmap = page.locator('[data-panel="delta"] lb-chart[data-heatmap]');
+    const languages = () =>
+      heatmap
+        .locator('svg.chart .mark')
+        .evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-series')))]);
+    await heatmap.locator('svg.chart').waitFor();
+    expect(await languages()).toContain('ta');
+    const panel = page.locator('[data-panel="delta"]');
+    await panel.locator('summary:visible', { hasText: 'Columns' }).click();
+    for (const language of ['Tamil', 'English']) {
+      await panel.locator('label.check:visible', { hasText: language }).locator('input').uncheck();
+    }
+    await expect.poll(languages).not.toContain('en');
+    expect(await languages()).not.toContain('ta');
+    expect(await heatmap.locator('.chart-notes').innerText()).toBe(
+      'The heatmap excludes hidden languages: Tamil, English.',
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('empties the Aggregate deltas while English is hidden, as Overall does', async () => {
     const { page, problems } = await openView('delta');
     await hideInDelta(page, 'English');

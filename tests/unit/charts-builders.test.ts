@@ -699,6 +699,27 @@ describe('delta heatmap', () => {
     expect(out2).toContain('2 differences with a partial value on either side (marked *).');
   });
 
+  it('leaves out the languages hidden in the Language table, and says so', () => {
+    const options = { model: 'm_00100', reference: 'ref_00000' };
+    const result = deltaHeatmap(r, { ...options, hidden: new Set(['th', 'en']) });
+    const shown = svg(result);
+    const languages = [...shown.matchAll(/data-language="([^"]*)"/g)].map((m) => m[1]);
+    expect(new Set(languages)).toEqual(new Set(['Indonesian']));
+    // Thai's and English's own columns go with their rows.
+    expect(shown).not.toContain('data-x="BBH"');
+    const note = 'The heatmap excludes hidden languages: Thai, English.';
+    expect(result.kind === 'chart' ? result.notes : []).toEqual([note]);
+    expect(shown).toContain(note); // in the description too
+    // Nothing hidden: every row, no note.
+    const full = deltaHeatmap(r, { ...options, hidden: new Set() });
+    expect(full.kind === 'chart' ? full.notes : null).toEqual([]);
+    expect(svg(full)).toBe(out);
+    expect(deltaHeatmap(r, { ...options, hidden: new Set(['id', 'th', 'en']) })).toMatchObject({
+      kind: 'message',
+      reason: 'all-hidden',
+    });
+  });
+
   it('names unknown models in a message', () => {
     expect(deltaHeatmap(r, { model: 'x', reference: 'ref_00000' })).toMatchObject({
       kind: 'message',

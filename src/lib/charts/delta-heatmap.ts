@@ -5,10 +5,11 @@
  * missing on either side shows "–" on a neutral cell; a language without that competency
  * has no cell at all. The first column is the language score itself (lang level). A delta with
  * a partial value on either side is marked `*`, as in the tables, with the reason in its tooltip.
+ * Languages hidden in the Delta view's Language table have no row, and a note names them.
  */
 
 import type { RowData, RunData } from '../site/site-data.ts';
-import { languageGroups } from '../site/column-groups.ts';
+import { languageGroups, type LanguageGroup } from '../site/column-groups.ts';
 import { deltaOf, deltaStyle, maxAbsDelta } from '../site/delta.ts';
 import { formatDelta, formatOneDecimal, MISSING } from '../site/format.ts';
 import { FG, GRID, PANEL } from './colors.ts';
@@ -23,12 +24,17 @@ export interface DeltaHeatmapOptions extends ChartFrameOptions {
   readonly reference: string;
   /** Columns: competencies (default) or tasks. */
   readonly level?: 'competency' | 'task';
+  /**
+   * Language codes hidden in the Language table (`HiddenLanguages.ids`: SEA codes and `en`):
+   * their rows are left out, as the table leaves them out of SEA Avg and Aggregate.
+   */
+  readonly hidden?: ReadonlySet<string>;
 }
 
 export type DeltaHeatmapRun = Pick<RunData, 'columns' | 'languages'> & {
   readonly rows: readonly (Pick<RowData, 'model' | 'values'> & Marks)[];
 };
-export type DeltaHeatmapReason = 'unknown-model' | 'no-columns';
+export type DeltaHeatmapReason = 'unknown-model' | 'no-columns' | 'all-hidden';
 
 interface Cell {
   readonly row: number;
@@ -58,8 +64,17 @@ export function deltaHeatmap(
     const unknown = model === undefined ? options.model : options.reference;
     return chartMessage('unknown-model', `Unknown model: ${unknown}.`);
   }
-  const groups = languageGroups(run, level);
-  if (groups.length === 0) return chartMessage('no-columns', `No ${level} columns to compare.`);
+  const allGroups = languageGroups(run, level);
+  if (allGroups.length === 0) return chartMessage('no-columns', `No ${level} columns to compare.`);
+  const hidden = options.hidden ?? new Set<string>();
+  const groups = allGroups.filter((g) => !hidden.has(g.code));
+  if (groups.length === 0) {
+    return chartMessage(
+      'all-hidden',
+      'Every language is hidden in the Language table: show one to draw the heatmap.',
+    );
+  }
+  const notes = hiddenRowsNote(allGroups.filter((g) => hidden.has(g.code)));
 
   // Column labels in order of first appearance, after the language score.
   const labels: string[] = [OVERALL];
@@ -165,6 +180,7 @@ export function deltaHeatmap(
     partial > 0
       ? `${partial} difference${partial === 1 ? '' : 's'} with a partial value on either side (marked *).`
       : '',
+    ...notes,
   ]
     .filter((s) => s !== '')
     .join(' ');
@@ -174,7 +190,13 @@ export function deltaHeatmap(
     el('g', { class: 'cells' }, cellSvg) +
     scaleNote;
   const title = `${options.model} minus ${options.reference} by language and ${level}`;
-  return chartSvg(svgRoot({ kind: 'delta-heatmap', id, width, height, title, desc }, body));
+  return chartSvg(svgRoot({ kind: 'delta-heatmap', id, width, height, title, desc }, body), notes);
+}
+
+/** The note on hidden languages, worded as the Language table's (recompute.ts hiddenNote). */
+function hiddenRowsNote(hidden: readonly LanguageGroup[]): string[] {
+  if (hidden.length === 0) return [];
+  return [`The heatmap excludes hidden languages: ${hidden.map((g) => g.name).join(', ')}.`];
 }
 
 /** The partial notes of both sides of a delta, each named (`Model …` / `Reference …`). */
