@@ -71,13 +71,17 @@ export function evilSite(): string {
   return path.join(root, 'leaderboard.config.yaml');
 }
 
-/** Two runs without a model: one folder holds no .json file, the other path does not exist. */
+/**
+ * Three runs without a model: one folder holds no .json file, the other two paths do not exist,
+ * one of them named like markup (the reason quotes it).
+ */
 export function runsWithoutModels(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-empty-'));
   fs.mkdirSync(path.join(root, 'runs/empty'), { recursive: true });
   fs.writeFileSync(path.join(root, 'runs/empty/notes.txt'), 'results to come\n');
   const config = path.join(root, 'leaderboard.config.yaml');
   const yaml = ['experiments:', '  exp_empty:', '    path: runs/empty', '  exp_gone:'];
-  fs.writeFileSync(config, [...yaml, '    path: runs/gone', ''].join('\n'));
+  const markup = ['  exp_markup:', `    path: "runs/${EVIL}"`];
+  fs.writeFileSync(config, [...yaml, '    path: runs/gone', ...markup, ''].join('\n'));
   return config;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunData } from '../../src/lib/site/site-data.ts';
-import { runsWithoutModels } from './fixtures.ts';
+import { EVIL, runsWithoutModels } from './fixtures.ts';
 import { buildSite, open, serve, useSampleSite, type Server } from './harness.ts';
 
 const site = useSampleSite();
@@ -564,6 +564,20 @@ describe('a run without models', () => {
       await page.close();
     },
   );
+
+  it('says on the index why each run has no models, as text', () => {
+    const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const reasons = [...html.matchAll(/<span class="muted no-models"[^>]*>([^<]*)<\/span>/g)].map(
+      (m) => m[1],
+    );
+    const escaped = EVIL.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(reasons).toEqual([
+      'No models (no result file below runs/empty: it holds no .json file)',
+      'No models (path runs/gone does not exist; it has no results)',
+      `No models (path runs/${escaped} does not exist; it has no results)`,
+    ]);
+    expect(html).not.toContain('<img');
+  });
 
   it('names a path that does not exist', async () => {
     const { page } = await open(site.browser, `${server?.origin ?? ''}/experiments/exp_gone/`);

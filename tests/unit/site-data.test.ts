@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonForScript } from '../../src/lib/site/embed.ts';
 import { formatDelta, formatScore } from '../../src/lib/site/format.ts';
 import { langColumnName, languageName } from '../../src/lib/site/names.ts';
-import { noModelsText } from '../../src/lib/site/no-models.ts';
+import { indexNoModelsText, noModelsText } from '../../src/lib/site/no-models.ts';
 import {
   bestByAggregate,
   runData,
@@ -132,6 +132,52 @@ describe('a run without models', () => {
     expect(text('ok')).toBeNull();
     expect(runs.find((r) => r.key === 'ok')?.noModels).toBeUndefined();
     expect(noModelsText({ rows: [] })).toBe('This run has no models.');
+  });
+});
+
+describe('the index line of a run without a model of its own', () => {
+  it('gives the reason the run page gives, baselines aside', async () => {
+    const root = makeTree({
+      'ok/a/ba100/seahelm/n_seahelm_results_2025-08-28T02:07:37.968001.json': realFile(
+        'seahelm',
+        'gpt-4.1-nano',
+      ),
+      'base/seahelm/n_seahelm_results_2025-08-28T02:07:37.968001.json': realFile(
+        'seahelm',
+        'gpt-4.1-nano',
+      ),
+    });
+    const yaml = [
+      'experiments:',
+      '  ok:',
+      '    path: ok',
+      '  gone:',
+      '    path: gone',
+      '  baselines:',
+      '    base:',
+      '      path: base',
+      '      target_experiments: [1]',
+      'hero_runs:',
+      '  hero:',
+      '    path: nothing',
+      '',
+    ].join('\n');
+    const summaries = runSummaries(runData(await runOn(root, yaml)));
+    const line = (key: string) => {
+      const summary = summaries.find((s) => s.key === key);
+      if (summary === undefined) throw new Error(`no run ${key}`);
+      return indexNoModelsText(summary);
+    };
+    expect(summaries.map((s) => s.noModels)).toEqual([
+      null,
+      'path gone does not exist; it has no results',
+      'path nothing does not exist; it has no results',
+    ]);
+    expect(line('ok')).toBeNull();
+    // The baseline's row is merged into it, but the index counts the run's own models: 0.
+    expect(line('gone')).toBe('No models (path gone does not exist; it has no results)');
+    expect(line('hero')).toBe('No models (path nothing does not exist; it has no results)');
+    expect(indexNoModelsText({ models: 0, noModels: null })).toBe('No models');
   });
 });
 

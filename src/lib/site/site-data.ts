@@ -64,8 +64,10 @@ export interface RunData {
   /** The config's hyperparameter patterns, read from configuration names by the charts. */
   readonly hyperparameters: readonly HyperparameterPattern[];
   /**
-   * Set only when the run has no row at all and the build knows why (its path does not exist,
-   * its folder holds no result file, every file was skipped), in the build summary's words.
+   * Set only when the run has no model of its own and the build knows why (its path does not
+   * exist, its folder holds no result file, every file was skipped), in the build summary's
+   * words. The run page says so when the run has no row at all; the index whenever it is set,
+   * as its model count leaves baselines aside.
    */
   readonly noModels?: string;
 }
@@ -74,7 +76,10 @@ export interface RunSummary {
   readonly key: string;
   readonly slug: string;
   readonly section: 'experiments' | 'hero_runs';
+  /** The run's own models (baselines aside). */
   readonly models: number;
+  /** Why the run has no model of its own (RunData.noModels); null when it has some or unknown. */
+  readonly noModels: string | null;
   readonly partialRows: number;
   readonly best: {
     readonly model: string;
@@ -96,7 +101,8 @@ export function runData(result: PipelineResult): RunData[] {
   return result.runs.map(({ run, table, baselines }) => {
     const slug = slugFor(run.key, slugs);
     slugs.add(slug);
-    const why = table.rows.length === 0 ? noModelsReason(result, run) : null;
+    const own = table.rows.some((r) => r.baseline === null);
+    const why = own ? null : noModelsReason(result, run);
     return {
       key: run.key,
       slug,
@@ -202,6 +208,7 @@ export function runSummaries(runs: readonly RunData[]): RunSummary[] {
       slug: run.slug,
       section: run.section,
       models: own.length,
+      noModels: own.length === 0 ? (run.noModels ?? null) : null,
       // Incomplete: a partial or missing headline value, or a --limit run.
       partialRows: own.filter((r) => r.limited || [sea, en, total].some((i) => r.status[i] !== 'o'))
         .length,
