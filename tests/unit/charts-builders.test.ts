@@ -5,7 +5,12 @@ import { LIGHT_PALETTE } from '../../src/lib/charts/colors.ts';
 import { deltaHeatmap } from '../../src/lib/charts/delta-heatmap.ts';
 import { modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
 import { paretoChart } from '../../src/lib/charts/pareto.ts';
-import { limitLabelAt, progressChart } from '../../src/lib/charts/progress.ts';
+import {
+  BASELINE_STYLES,
+  baselineStyle,
+  limitLabelAt,
+  progressChart,
+} from '../../src/lib/charts/progress.ts';
 import { chartFileText, chartSvg, notesOf, type ChartResult } from '../../src/lib/charts/result.ts';
 import { scatterChart, scatterKey } from '../../src/lib/charts/scatter.ts';
 import { escapeXml, idPrefix, num } from '../../src/lib/charts/svg.ts';
@@ -172,6 +177,59 @@ describe('progress chart', () => {
     expect(asked.kind === 'chart' ? asked.notes : []).toContain(
       'Baseline sea has no English and is not drawn.',
     );
+  });
+
+  describe('many baselines', () => {
+    const withBaselines = (count: number) =>
+      run('m', [
+        ...hero.rows.filter((r) => r.baseline === null),
+        ...Array.from({ length: count }, (_, i) =>
+          row(`BASELINE_hero_runs_b${i}_00000`, 0, all(20 + i), `b${i}`),
+        ),
+      ]);
+    /** Each baseline's look: its line's dash and marker shape, and its legend swatch. */
+    const looks = (out: string) => ({
+      lines: [...out.matchAll(/<g class="reference"[^>]*>(.*?)<\/g>/g)].map((m) => {
+        const dash = /stroke-dasharray="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '';
+        const marker = /class="reference-markers"[^>]*><use href="([^"]*)"/.exec(m[1] ?? '');
+        return `${dash}|${marker?.[1] ?? ''}`;
+      }),
+      swatches: [
+        ...out.matchAll(/<g class="legend-item" data-series="baseline:[^"]*"[^>]*>(.*?)<text/g),
+      ].map((m) => m[1]),
+    });
+
+    it('draws each with a dash pattern and marker shape of its own, legend included', () => {
+      for (const view of [undefined, { level: 'competency', lang: 'id' } as const]) {
+        const count = 8;
+        const out = svg(progressChart(withBaselines(count), view && { view }));
+        const { lines, swatches } = looks(out);
+        // The component view draws one line per component for each baseline: same look.
+        expect(new Set(lines).size).toBe(count);
+        expect(swatches).toHaveLength(count);
+        expect(new Set(swatches).size).toBe(count);
+        // Markers along each line, in the legend too.
+        expect(out).toContain('class="reference-markers"');
+      }
+    });
+
+    it('keeps every style distinct up to BASELINE_STYLES, then says they repeat', () => {
+      const styles = Array.from({ length: BASELINE_STYLES }, (_, i) => baselineStyle(i));
+      expect(new Set(styles.map((s) => `${s.dash}|${s.shape}`)).size).toBe(BASELINE_STYLES);
+      expect(baselineStyle(BASELINE_STYLES)).toEqual(baselineStyle(0));
+      const notesOf = (count: number) => {
+        const result = progressChart(withBaselines(count));
+        return result.kind === 'chart' ? result.notes.join(' ') : '';
+      };
+      expect(notesOf(BASELINE_STYLES)).not.toContain('repeat');
+      expect(notesOf(BASELINE_STYLES + 1)).toContain(
+        `Baseline line styles repeat past the first ${BASELINE_STYLES} baselines (this run has ${BASELINE_STYLES + 1})`,
+      );
+    });
+
+    it('is deterministic', () => {
+      expect(svg(progressChart(withBaselines(6)))).toBe(svg(progressChart(withBaselines(6))));
+    });
   });
 
   it('says when a baseline line read from English comes from an lm-eval --limit run', () => {

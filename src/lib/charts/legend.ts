@@ -18,11 +18,15 @@ export interface LegendItem {
    * `0.1` alone could be one of two hyperparameters.
    */
   readonly group?: string;
+  /** How wide the swatch is drawn (default 16): a longer dash pattern needs more room. */
+  readonly swatchWidth?: number;
 }
 
 const FONT = 11;
 const ROW = 17;
-const SWATCH = 20;
+/** A swatch's width unless the item says otherwise, and the space between it and its label. */
+const SWATCH_WIDTH = 16;
+const SWATCH_GAP = 4;
 const GAP = 14;
 const MAX_LABEL = 40;
 
@@ -46,7 +50,8 @@ export function legend(
   for (const item of items) {
     const label = truncate(item.label, MAX_LABEL);
     const heading = item.series === null;
-    const width = (heading ? 0 : SWATCH) + textWidth(label, FONT) + GAP;
+    const swatch = heading ? 0 : (item.swatchWidth ?? SWATCH_WIDTH) + SWATCH_GAP;
+    const width = swatch + textWidth(label, FONT) + GAP;
     if (cx > 0 && cx + width > maxWidth) {
       cx = 0;
       row += 1;
@@ -54,7 +59,7 @@ export function legend(
     const transform = `translate(${num(x + cx)},${num(y + row * ROW + ROW / 2)})`;
     const content =
       (heading ? '' : item.swatch) +
-      text(label, { x: heading ? 0 : SWATCH, y: 4, 'font-weight': heading ? 600 : null });
+      text(label, { x: swatch, y: 4, 'font-weight': heading ? 600 : null });
     parts.push(
       heading
         ? el('g', { class: 'legend-heading', transform }, content)
@@ -98,6 +103,33 @@ export function lineMarkerSwatch(
   return (
     lineSwatch(color, width, dash) +
     el('path', { transform: 'translate(8,0)', d: symbolPath(shape, 40), fill: color })
+  );
+}
+
+/** Width of a reference-line swatch: room for a dash pattern on each side of its marker. */
+export const REFERENCE_SWATCH_WIDTH = 32;
+
+/**
+ * A reference line's swatch (a baseline in the progress chart): its dash pattern on both sides
+ * of its marker, wider than a line swatch so that the patterns can be told apart.
+ */
+export function referenceSwatch(
+  color: string,
+  width: number,
+  dash: string,
+  shape: ShapeName,
+  area: number,
+): string {
+  const middle = REFERENCE_SWATCH_WIDTH / 2;
+  return (
+    el('path', {
+      d: `M0,0H${REFERENCE_SWATCH_WIDTH}`,
+      stroke: color,
+      'stroke-width': width,
+      'stroke-dasharray': dash,
+      fill: 'none',
+    }) +
+    el('path', { transform: `translate(${middle},0)`, d: symbolPath(shape, area), fill: color })
   );
 }
 

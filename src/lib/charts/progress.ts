@@ -4,7 +4,8 @@
  *
  * - Language view: one thin line per SEA language; SEA Avg, English and Aggregate drawn thicker
  *   and dashed differently, in the text colour, so they never pass for languages (B19). Each
- *   baseline is one labelled horizontal line at its Aggregate (or `baselineColumn`); a baseline
+ *   baseline is one labelled horizontal line at its Aggregate (or `baselineColumn`), told apart
+ *   from the other baselines by its dash pattern and marker shape (legend alike); a baseline
  *   without Aggregate (scored on one side only, e.g. lm-eval files alone) gets its line at its
  *   SEA Avg or English instead, and the notes say which.
  * - Competency / task view of one language: one line per component, and for each baseline one
@@ -20,10 +21,17 @@ import type { ColumnData, RowData, RunData } from '../site/site-data.ts';
 import { formatScore } from '../site/format.ts';
 import { languageName } from '../site/names.ts';
 import { fittedXAxis, frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
-import { categorical, FG, MUTED, type ShapeName } from './colors.ts';
+import { categorical, FG, MUTED, symbolPath, type ShapeName } from './colors.ts';
 import { spreadLabels } from './labels.ts';
 import { formatLinearTick, type Tick } from './ticks.ts';
-import { legend, lineMarkerSwatch, lineSwatch, type LegendItem } from './legend.ts';
+import {
+  legend,
+  lineMarkerSwatch,
+  lineSwatch,
+  REFERENCE_SWATCH_WIDTH,
+  referenceSwatch,
+  type LegendItem,
+} from './legend.ts';
 import { partialNotes } from './columns.ts';
 import { marker } from './marker.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
@@ -62,10 +70,17 @@ interface Series {
 
 interface Reference {
   readonly baseline: string;
+  /** The baseline's position among the run's baselines: its style and its markers' phase. */
+  readonly index: number;
   readonly series: Series;
   readonly value: number;
   readonly label: string;
+  readonly style: BaselineStyle;
+}
+
+export interface BaselineStyle {
   readonly dash: string;
+  readonly shape: ShapeName;
 }
 
 const SUMMARY_STYLE: ReadonlyMap<string, { width: number; dash: string | null; shape: ShapeName }> =
@@ -74,8 +89,39 @@ const SUMMARY_STYLE: ReadonlyMap<string, { width: number; dash: string | null; s
     ['en', { width: 2.5, dash: '2 3', shape: 'diamond' }],
     ['total', { width: 3.5, dash: null, shape: 'circle' }],
   ]);
-const BASELINE_DASHES = ['5 4', '1 3', '9 3 2 3'];
+/**
+ * Baseline lines are told apart by dash pattern and marker shape together. Each pattern's
+ * period fits its legend swatch; the shapes are ones no data line of this chart uses.
+ */
+const BASELINE_DASHES = ['5 4', '1 3', '8 3 2 3', '12 4', '6 2 1.5 2 1.5 2'];
+const BASELINE_SHAPES: readonly ShapeName[] = ['triangle', 'cross', 'wye', 'star'];
+/** Distinct (dash, shape) pairs: the lists' lengths are coprime, so they cycle through all. */
+export const BASELINE_STYLES = BASELINE_DASHES.length * BASELINE_SHAPES.length;
+/** The area of a baseline's markers (px²), on its line and in its legend swatch. */
+const BASELINE_MARKER_AREA = 40;
+/** Distance between the markers along a baseline's line. */
+const BASELINE_MARKER_GAP = 96;
 const AUTO_MARKER_LIMIT = 60;
+
+/** The i-th baseline's line style; the first BASELINE_STYLES baselines all differ. */
+export function baselineStyle(index: number): BaselineStyle {
+  const at = (length: number) => ((index % length) + length) % length;
+  return {
+    dash: BASELINE_DASHES[at(BASELINE_DASHES.length)] ?? '5 4',
+    shape: BASELINE_SHAPES[at(BASELINE_SHAPES.length)] ?? 'triangle',
+  };
+}
+
+/**
+ * Where a baseline's markers go along its line: evenly spaced, each baseline a quarter gap
+ * further on than the one before, so that lines close together do not stack their markers.
+ */
+export function baselineMarkerXs(left: number, right: number, index: number): number[] {
+  const xs: number[] = [];
+  const start = left + BASELINE_MARKER_GAP / 8 + (index % 4) * (BASELINE_MARKER_GAP / 4);
+  for (let x = start; x <= right - 2; x += BASELINE_MARKER_GAP) xs.push(x);
+  return xs;
+}
 
 function languageSeries(columns: readonly ColumnData[]): Series[] {
   const languages: Series[] = [];
@@ -289,7 +335,8 @@ export function progressChart(
   const references: Reference[] = [];
   let baselineIndex = 0;
   for (const [baseline, row] of latestBaselineRows(run.rows)) {
-    const dash = BASELINE_DASHES[baselineIndex % BASELINE_DASHES.length] ?? '5 4';
+    const index = baselineIndex;
+    const style = baselineStyle(index);
     baselineIndex += 1;
     const chosen =
       view.level === 'lang'
@@ -298,7 +345,7 @@ export function progressChart(
     for (const target of chosen.targets) {
       const value = valueAt(row, target.column) ?? 0; // chosen for having a value
       const label = `${truncate(baseline, 18)} ${truncate(target.label, 14)} ${formatScore(value)}`;
-      references.push({ baseline, series: target, value, label, dash });
+      references.push({ baseline, index, series: target, value, label, style });
     }
     const note = baselineNote(baseline, view, run.columns, chosen);
     if (note !== null) notes.push(note);
@@ -317,12 +364,18 @@ export function progressChart(
   }));
   const baselineIds = [...new Set(references.map((r) => r.baseline))];
   for (const baseline of baselineIds) {
-    const dash = references.find((r) => r.baseline === baseline)?.dash ?? '5 4';
+    const style = references.find((r) => r.baseline === baseline)?.style ?? baselineStyle(0);
     legendItems.push({
       series: `baseline:${baseline}`,
       label: `Baseline ${baseline}`,
-      swatch: lineSwatch(MUTED, 1.5, dash),
+      swatch: referenceSwatch(MUTED, 1.5, style.dash, style.shape, BASELINE_MARKER_AREA),
+      swatchWidth: REFERENCE_SWATCH_WIDTH,
     });
+  }
+  if (baselineIndex > BASELINE_STYLES) {
+    notes.push(
+      `Baseline line styles repeat past the first ${BASELINE_STYLES} baselines (this run has ${baselineIndex}); the legend names each and shows or hides its line.`,
+    );
   }
   // Many baseline lines (one per series at the task level) cannot all be labelled at their
   // height: their labels would pile up. Past a few, the legend names the baselines instead.
@@ -363,6 +416,7 @@ export function progressChart(
     50,
   );
 
+  const markerId = (shape: ShapeName) => `${id}-baseline-${shape}`;
   const markerMode = options.markers ?? 'auto';
   const markAll =
     markerMode === 'all' || (markerMode === 'auto' && checkpoints.length <= AUTO_MARKER_LIMIT);
@@ -426,8 +480,19 @@ export function progressChart(
     frame.bottom,
   );
   const referenceSvg = references
-    .map((r, i) =>
-      el(
+    .map((r, i) => {
+      const color = view.level === 'lang' ? MUTED : r.series.color;
+      const ry = y(r.value);
+      // Decoration, not data: no `mark` class, so no tooltip or keyboard stop of their own.
+      // Copies of one shape in <defs>: a task view's hundreds of markers stay small.
+      const markers = el(
+        'g',
+        { class: 'reference-markers', fill: color },
+        baselineMarkerXs(frame.left, frame.right, r.index)
+          .map((mx) => el('use', { href: `#${markerId(r.style.shape)}`, x: mx, y: ry }))
+          .join(''),
+      );
+      return el(
         'g',
         {
           class: 'reference',
@@ -437,12 +502,13 @@ export function progressChart(
           'data-y': dataNum(r.value),
         },
         el('path', {
-          d: `M${num(frame.left)},${num(y(r.value))}H${num(frame.right)}`,
-          stroke: view.level === 'lang' ? MUTED : r.series.color,
+          d: `M${num(frame.left)},${num(ry)}H${num(frame.right)}`,
+          stroke: color,
           'stroke-width': 1.5,
-          'stroke-dasharray': r.dash,
+          'stroke-dasharray': r.style.dash,
           fill: 'none',
         }) +
+          markers +
           (labelled
             ? text(r.label, {
                 x: frame.right + 4,
@@ -452,8 +518,8 @@ export function progressChart(
                 fill: MUTED,
               })
             : ''),
-      ),
-    )
+      );
+    })
     .join('');
 
   // lm-eval --limit checkpoints: their English (and so Aggregate) points are not comparable.
@@ -501,6 +567,10 @@ export function progressChart(
     el('g', { class: 'lines' }, seriesSvg) +
     legendBox.svg;
 
+  const shapes = [...new Set(references.map((r) => r.style.shape))];
+  const defs = shapes
+    .map((shape) => el('path', { id: markerId(shape), d: symbolPath(shape, BASELINE_MARKER_AREA) }))
+    .join('');
   const title = viewTitle(view, run.columns);
   const first = checkpoints[0]?.step ?? 0;
   const last = checkpoints[checkpoints.length - 1]?.step ?? 0;
@@ -516,5 +586,5 @@ export function progressChart(
     'A missing score breaks its line.',
     ...notes,
   ].join(' ');
-  return chartSvg(svgRoot({ kind: 'progress', id, width, height, title, desc }, body), notes);
+  return chartSvg(svgRoot({ kind: 'progress', id, width, height, title, desc, defs }, body), notes);
 }
