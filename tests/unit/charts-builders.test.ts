@@ -230,6 +230,10 @@ describe('progress chart', () => {
     it('is deterministic', () => {
       expect(svg(progressChart(withBaselines(6)))).toBe(svg(progressChart(withBaselines(6))));
     });
+
+    it('leaves a run with one baseline its plain dashed line', () => {
+      expect(svg(progressChart(withBaselines(1)))).not.toContain('reference-markers');
+    });
   });
 
   it('says when a baseline line read from English comes from an lm-eval --limit run', () => {

@@ -5,7 +5,7 @@
  * - Language view: one thin line per SEA language; SEA Avg, English and Aggregate drawn thicker
  *   and dashed differently, in the text colour, so they never pass for languages (B19). Each
  *   baseline is one labelled horizontal line at its Aggregate (or `baselineColumn`), told apart
- *   from the other baselines by its dash pattern and marker shape (legend alike); a baseline
+ *   from the run's other baselines by its dash pattern and marker shape (legend alike); a baseline
  *   without Aggregate (scored on one side only, e.g. lm-eval files alone) gets its line at its
  *   SEA Avg or English instead, and the notes say which.
  * - Competency / task view of one language: one line per component, and for each baseline one
@@ -100,7 +100,7 @@ export const BASELINE_STYLES = BASELINE_DASHES.length * BASELINE_SHAPES.length;
 /** The area of a baseline's markers (px²), on its line and in its legend swatch. */
 const BASELINE_MARKER_AREA = 40;
 /** Distance between the markers along a baseline's line. */
-const BASELINE_MARKER_GAP = 96;
+const BASELINE_MARKER_GAP = 144;
 const AUTO_MARKER_LIMIT = 60;
 
 /** The i-th baseline's line style; the first BASELINE_STYLES baselines all differ. */
@@ -362,14 +362,20 @@ export function progressChart(
       ? lineMarkerSwatch(s.color, s.width, s.dash, s.shape)
       : lineSwatch(s.color, s.width, s.dash),
   }));
+  // A run's only baseline cannot be taken for another: its dash alone, without markers.
+  const markBaselines = baselineIndex > 1;
   const baselineIds = [...new Set(references.map((r) => r.baseline))];
   for (const baseline of baselineIds) {
     const style = references.find((r) => r.baseline === baseline)?.style ?? baselineStyle(0);
     legendItems.push({
       series: `baseline:${baseline}`,
       label: `Baseline ${baseline}`,
-      swatch: referenceSwatch(MUTED, 1.5, style.dash, style.shape, BASELINE_MARKER_AREA),
-      swatchWidth: REFERENCE_SWATCH_WIDTH,
+      ...(markBaselines
+        ? {
+            swatch: referenceSwatch(MUTED, 1.5, style.dash, style.shape, BASELINE_MARKER_AREA),
+            swatchWidth: REFERENCE_SWATCH_WIDTH,
+          }
+        : { swatch: lineSwatch(MUTED, 1.5, style.dash) }),
     });
   }
   if (baselineIndex > BASELINE_STYLES) {
@@ -485,13 +491,15 @@ export function progressChart(
       const ry = y(r.value);
       // Decoration, not data: no `mark` class, so no tooltip or keyboard stop of their own.
       // Copies of one shape in <defs>: a task view's hundreds of markers stay small.
-      const markers = el(
-        'g',
-        { class: 'reference-markers', fill: color },
-        baselineMarkerXs(frame.left, frame.right, r.index)
-          .map((mx) => el('use', { href: `#${markerId(r.style.shape)}`, x: mx, y: ry }))
-          .join(''),
-      );
+      const markers = markBaselines
+        ? el(
+            'g',
+            { class: 'reference-markers', fill: color },
+            baselineMarkerXs(frame.left, frame.right, r.index)
+              .map((mx) => el('use', { href: `#${markerId(r.style.shape)}`, x: mx, y: ry }))
+              .join(''),
+          )
+        : '';
       return el(
         'g',
         {
@@ -567,7 +575,7 @@ export function progressChart(
     el('g', { class: 'lines' }, seriesSvg) +
     legendBox.svg;
 
-  const shapes = [...new Set(references.map((r) => r.style.shape))];
+  const shapes = markBaselines ? [...new Set(references.map((r) => r.style.shape))] : [];
   const defs = shapes
     .map((shape) => el('path', { id: markerId(shape), d: symbolPath(shape, BASELINE_MARKER_AREA) }))
     .join('');
