@@ -18,6 +18,7 @@
 
 import { PARTIAL_SEPARATOR } from '../lib/charts/columns.ts';
 import { NOTES_ATTRIBUTE, notesOf, type ChartResult } from '../lib/charts/result.ts';
+import { MIN_SCALE } from '../lib/charts/svg.ts';
 import { setReady } from './run-context.ts';
 import { h } from './dom.ts';
 import { formatDelta, formatScore } from '../lib/site/format.ts';
@@ -25,16 +26,13 @@ import { formatDelta, formatScore } from '../lib/site/format.ts';
 const HIDDEN = 'series-hidden';
 
 /**
- * The smallest scale a chart is shown at; narrower, it scrolls sideways. The scale the 560 px
- * phone floor gives the 720 px charts: the delta heatmap, as wide as its columns (1,100 px in
- * the sample), otherwise shrank to half on a phone or at 200% zoom, its 10 px labels to 5 px.
+ * Keeps the chart from scaling below MIN_SCALE of its drawn width (global.css reads this), so
+ * its text stays readable; narrower, it scrolls sideways. A delta heatmap as wide as its
+ * columns otherwise shrank to half on a phone or at 200% zoom.
  */
-const MIN_SCALE = 0.78;
-
-/** Keeps the chart from scaling below MIN_SCALE of its drawn width (global.css reads this). */
 function setMinWidth(svg: SVGSVGElement): void {
   const width = svg.viewBox.baseVal?.width ?? 0;
-  if (width > 0) svg.style.setProperty('--chart-min-width', `${Math.round(width * MIN_SCALE)}px`);
+  if (width > 0) svg.style.setProperty('--chart-min-width', `${Math.ceil(width * MIN_SCALE)}px`);
 }
 
 function svgOf(host: HTMLElement): SVGSVGElement | null {

@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { MIN_SCALE } from '../../src/lib/charts/svg.ts';
 import { useSampleSite } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -187,15 +188,52 @@ describe('small screens and zoom', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['a phone', 360],
+    ['a desktop', 1280],
+  ])('chart text measures 11 px or more on screen on %s', async (_, width) => {
+    const pages = [
+      '/hero-runs/hero_8b/?view=overall',
+      '/experiments/exp_lr_gbs/?view=pareto',
+      '/experiments/exp_lr_gbs/?view=contour',
+      '/experiments/exp_lr_gbs/?view=delta',
+      COMPARE,
+    ];
+    for (const url of pages) {
+      const page = await openIn('light', url, width);
+      const smallest = await page.evaluate(() => {
+        const sizes: string[] = [];
+        for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart')) {
+          if (svg.getClientRects().length === 0) continue;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          for (const text of svg.querySelectorAll('text')) {
+            if (text.getClientRects().length === 0) continue;
+            const px = Number.parseFloat(getComputedStyle(text).fontSize) * scale;
+            sizes.push(
+              `${px.toFixed(2)} ${svg.dataset['chart'] ?? ''} "${text.textContent ?? ''}"`,
+            );
+          }
+        }
+        return sizes.sort((a, b) => Number.parseFloat(a) - Number.parseFloat(b))[0] ?? null;
+      });
+      expect(smallest, url).not.toBeNull();
+      expect(
+        Number.parseFloat(smallest ?? '0'),
+        `${url}: ${smallest ?? ''}`,
+      ).toBeGreaterThanOrEqual(11);
+      await page.context().close();
+    }
+  });
+
   it('a wide chart on a phone keeps its text readable and scrolls sideways', async () => {
     const page = await openIn('light', '/experiments/exp_lr_gbs/?view=delta', 360);
     const heatmap = page.locator('svg.chart[data-chart="delta-heatmap"]');
     await heatmap.waitFor();
-    // Shown at no less than the scale the 560 px phone floor gives a 720 px chart.
+    // Shown at no less than MIN_SCALE of its width (rounded up to a whole pixel).
     const scale = await heatmap.evaluate(
       (svg: SVGSVGElement) => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
     );
-    expect(scale).toBeGreaterThanOrEqual(0.77);
+    expect(scale).toBeGreaterThanOrEqual(MIN_SCALE);
     // The chart's box scrolls, not the page.
     const canvasScrolls = await heatmap.evaluate((svg) => {
       const canvas = svg.parentElement;

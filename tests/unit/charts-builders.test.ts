@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIGHT_PALETTE } from '../../src/lib/charts/colors.ts';
+import { contourChart } from '../../src/lib/charts/contour.ts';
 import { deltaHeatmap } from '../../src/lib/charts/delta-heatmap.ts';
 import { modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
 import { paretoChart } from '../../src/lib/charts/pareto.ts';
@@ -13,7 +14,14 @@ import {
 } from '../../src/lib/charts/progress.ts';
 import { chartFileText, chartSvg, notesOf, type ChartResult } from '../../src/lib/charts/result.ts';
 import { scatterChart, scatterKey } from '../../src/lib/charts/scatter.ts';
-import { escapeXml, idPrefix, num } from '../../src/lib/charts/svg.ts';
+import {
+  escapeXml,
+  FONT_SIZE,
+  idPrefix,
+  MIN_SCALE,
+  num,
+  textWidth,
+} from '../../src/lib/charts/svg.ts';
 import { DEFAULT_HYPERPARAMETERS } from '../../src/lib/config/defaults.ts';
 import type { ColumnData, Level, RowData, RunData } from '../../src/lib/site/site-data.ts';
 import { contrastRatio } from '../helpers/contrast.ts';
@@ -229,6 +237,24 @@ describe('progress chart', () => {
 
     it('is deterministic', () => {
       expect(svg(progressChart(withBaselines(6)))).toBe(svg(progressChart(withBaselines(6))));
+    });
+
+    it('shortens a long end label to fit the chart, never its value', () => {
+      const long = 'a-baseline-with-a-rather-long-name';
+      const out = svg(
+        progressChart(
+          run('e', [
+            ...hero.rows.filter((r) => r.baseline === null),
+            row(`BASELINE_hero_runs_${long}_00000`, 0, all(20), long),
+          ]),
+        ),
+      );
+      const label = /<g class="reference"[^>]*>.*?<text x="([^"]*)"[^>]*>([^<]*)<\/text>/.exec(out);
+      expect(label?.[2]).toMatch(/^a-baseline-w… Aggregate 24\.00$/);
+      const width = Number(/viewBox="0 0 (\d+)/.exec(out)?.[1]);
+      expect(Number(label?.[1]) + textWidth(label?.[2] ?? '', FONT_SIZE)).toBeLessThanOrEqual(
+        width,
+      );
     });
 
     it('leaves a run with one baseline its plain dashed line', () => {
@@ -807,6 +833,7 @@ describe('every builder', () => {
     svg(paretoChart(r, { x: 'sea_total', y: 'total', hyperparameters: hp })),
     svg(scatterChart([r], { selected: new Set([scatterKey(HOSTILE, rows[0]?.model ?? '')]) })),
     svg(deltaHeatmap(r, { model: rows[0]?.model ?? '', reference: rows[4]?.model ?? '' })),
+    svg(contourChart(r, { hyperparameters: hp })),
   ];
 
   it('escapes every text from data', () => {
@@ -831,6 +858,22 @@ describe('every builder', () => {
 
   it('is deterministic', () => {
     expect(outputs()).toEqual(outputs());
+  });
+
+  it('sets no text below 12 px, nor shows it below 11 px on screen', () => {
+    // An lm-eval --limit checkpoint adds the progress chart's --limit label.
+    const limited = run('l', [
+      ...rows.slice(0, 2),
+      { ...row('x_00300', 300, all(5)), limited: true },
+    ]);
+    for (const out of [...outputs(), svg(progressChart(limited))]) {
+      const sizes = [...out.matchAll(/font-size="([^"]*)"/g)].map((m) => Number(m[1]));
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    }
+    expect(svg(progressChart(limited))).toContain('>--limit</text>');
+    // The browser never shows a chart below MIN_SCALE of its width (chart-interact.ts).
+    expect(FONT_SIZE * MIN_SCALE).toBeGreaterThanOrEqual(11);
   });
 });
 

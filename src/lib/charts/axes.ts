@@ -5,7 +5,7 @@
 
 import { FG, GRID } from './colors.ts';
 import { scaleLinear, type LinearScale } from './linear-scale.ts';
-import { el, num, text, textWidth } from './svg.ts';
+import { el, FONT_SIZE, num, text, textWidth } from './svg.ts';
 import { linearTicks, type Tick } from './ticks.ts';
 
 /** The plot area in pixels: left/right x, top/bottom y. */
@@ -41,6 +41,27 @@ export interface AxisOptions {
 const TICK = 5;
 /** Half a pixel of slack so ticks exactly on the frame's edge survive rounding. */
 const SLACK = 0.5;
+/** From the frame's bottom to the x tick labels' and the x title's baselines. */
+const X_LABEL_Y = TICK + FONT_SIZE;
+const X_TITLE_Y = TICK + FONT_SIZE + 21;
+/** From the frame's left to the y tick labels' right end. */
+const Y_LABEL_X = TICK + 3;
+/** The y title's offset left of the frame unless its tick labels need more. */
+const Y_TITLE_OFFSET = 42;
+
+/**
+ * How far left of the frame the y axis title's middle goes: clear of the widest tick label by
+ * a few pixels, and never nearer than `least` (the rotated title is FONT_SIZE high).
+ */
+export function yTitleOffset(ticks: readonly Tick[], least = Y_TITLE_OFFSET): number {
+  const widest = Math.max(0, ...ticks.map((t) => textWidth(t.label, FONT_SIZE)));
+  return Math.max(least, Math.ceil(widest + Y_LABEL_X + 4 + FONT_SIZE / 2));
+}
+
+/** The left margin a y axis needs for its tick labels and its title. */
+export function yAxisMargin(ticks: readonly Tick[], least: number): number {
+  return Math.max(least, yTitleOffset(ticks) + FONT_SIZE / 2 + 4);
+}
 
 /** Bottom axis: labels below the frame, title centred under them. */
 export function xAxis(
@@ -55,12 +76,12 @@ export function xAxis(
   const grid = shown.map(({ x }) => `M${num(x)},${num(frame.top)}V${num(frame.bottom)}`).join('');
   const marks = shown.map(({ x }) => `M${num(x)},${num(frame.bottom)}v${TICK}`).join('');
   const labels = shown
-    .map(({ tick, x }) => text(tick.label, { x, y: frame.bottom + TICK + 11 }))
+    .map(({ tick, x }) => text(tick.label, { x, y: frame.bottom + X_LABEL_Y }))
     .join('');
   const title = text(options.title, {
     class: 'axis-title',
     x: (frame.left + frame.right) / 2,
-    y: frame.bottom + TICK + 30,
+    y: frame.bottom + X_TITLE_Y,
     'font-weight': 600,
   });
   const domain = `M${num(frame.left)},${num(frame.bottom)}H${num(frame.right)}${marks}`;
@@ -72,6 +93,7 @@ export function yAxis(
   frame: Frame,
   ticks: readonly Tick[],
   position: (value: number) => number,
+  /** `titleOffset`: the least offset of the title left of the frame (see yTitleOffset). */
   options: AxisOptions & { readonly titleOffset?: number },
 ): string {
   const shown = ticks
@@ -80,9 +102,14 @@ export function yAxis(
   const grid = shown.map(({ y }) => `M${num(frame.left)},${num(y)}H${num(frame.right)}`).join('');
   const marks = shown.map(({ y }) => `M${num(frame.left)},${num(y)}h-${TICK}`).join('');
   const labels = shown
-    .map(({ tick, y }) => text(tick.label, { x: frame.left - TICK - 3, y: y + 4 }))
+    .map(({ tick, y }) => text(tick.label, { x: frame.left - Y_LABEL_X, y: y + 4 }))
     .join('');
-  const cx = frame.left - (options.titleOffset ?? 42);
+  const cx =
+    frame.left -
+    yTitleOffset(
+      shown.map(({ tick }) => tick),
+      options.titleOffset,
+    );
   const cy = (frame.top + frame.bottom) / 2;
   const title = text(options.title, {
     class: 'axis-title',
@@ -140,7 +167,7 @@ export function linearAxis(
 /** Room between two x tick labels, in pixels. */
 const LABEL_GAP = 8;
 
-/** Whether the x ticks' labels (11 px text, centred on their tick) stay clear of each other. */
+/** Whether the x ticks' labels (centred on their tick) stay clear of each other. */
 export function xLabelsFit(axis: LinearAxis): boolean {
   const { scale, ticks } = axis;
   for (let i = 1; i < ticks.length; i += 1) {
@@ -148,7 +175,7 @@ export function xLabelsFit(axis: LinearAxis): boolean {
     const b = ticks[i];
     if (a === undefined || b === undefined) continue;
     const room = Math.abs(scale(b.value) - scale(a.value));
-    const needed = (textWidth(a.label, 11) + textWidth(b.label, 11)) / 2 + LABEL_GAP;
+    const needed = (textWidth(a.label, FONT_SIZE) + textWidth(b.label, FONT_SIZE)) / 2 + LABEL_GAP;
     if (room < needed) return false;
   }
   return true;

@@ -2,7 +2,7 @@
 
 import { tickStep } from 'd3-array';
 import { FG, MUTED } from './colors.ts';
-import { el, text } from './svg.ts';
+import { el, FONT_SIZE, text } from './svg.ts';
 import { formatLinearTick } from './ticks.ts';
 
 /** A vertical colour bar: one block per band, labels at the thresholds. */
@@ -30,7 +30,7 @@ export function contourLegend(
     })
     .join('');
   // Inner thresholds with the tick step's decimals; the ends with 2 decimals. Greedy from the
-  // bottom, dropping labels closer than 11 px, except that the maximum always stays.
+  // bottom, dropping labels closer than a line of text, except that the maximum always stays.
   const step = tickStep(min, max, 10);
   const candidates = [
     { v: min, label: formatLinearTick(min, 0.01) },
@@ -41,7 +41,7 @@ export function contourLegend(
   for (const candidate of candidates) {
     const previous = kept[kept.length - 1];
     const isMax = candidate.v === max && max !== min;
-    if (previous !== undefined && at(previous.v) - at(candidate.v) < 11) {
+    if (previous !== undefined && at(previous.v) - at(candidate.v) < FONT_SIZE + 1) {
       if (!isMax || kept.length === 1) continue;
       kept.pop();
     }

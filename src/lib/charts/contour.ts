@@ -20,7 +20,7 @@ import { checkpointText } from './checkpoints.ts';
 import { ticks as niceTicks } from 'd3-array';
 import { contours } from 'd3-contour';
 import { geoPath, geoTransform } from 'd3-geo';
-import { frameOf, xAxis, yAxis } from './axes.ts';
+import { frameOf, xAxis, yAxis, yAxisMargin } from './axes.ts';
 import { BG, FG, GRID, PANEL, viridis } from './colors.ts';
 import { PARTIAL_SEPARATOR, columnIndex, columnTitle } from './columns.ts';
 import {
@@ -36,7 +36,7 @@ import { hyperparameterKeys, hyperparameterText, type Hyperparameters } from './
 import { extendedGrid, triangulate, type Sample } from './interpolate.ts';
 import { formatScore, plural } from '../site/format.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
-import { dataNum, el, idPrefix, num, svgRoot, text } from './svg.ts';
+import { dataNum, el, FONT_SIZE, idPrefix, num, svgRoot, text, textWidth } from './svg.ts';
 import { formatCompact, linearTicks, logTicks, type Tick } from './ticks.ts';
 
 export { contourInput, logScaleRefusal };
@@ -218,7 +218,13 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   const width = options.width ?? 720;
   const height = options.height ?? 520;
   const id = idPrefix(options.id ?? 'contour');
-  const frame = frameOf(width, height, { top: 16, right: 110, bottom: 46, left: 64 });
+  // Room for the y tick labels (LR's `0.0030`) and the colour bar's title, whatever they are.
+  const frame = frameOf(width, height, {
+    top: 16,
+    right: Math.max(110, Math.ceil(22 + textWidth(metricTitle, FONT_SIZE) + 8)),
+    bottom: 46,
+    left: yAxisMargin(ay.ticks, 64),
+  });
   const px = (u: number) => frame.left + INSET + u * (frame.right - frame.left - 2 * INSET);
   const py = (u: number) => frame.bottom - INSET - u * (frame.bottom - frame.top - 2 * INSET);
 
@@ -371,7 +377,7 @@ function mergedPartial(members: readonly ContourPoint[]): string | null {
 type Pixel = readonly [number, number];
 
 /** A line label closer than this to another label, a point or the hull's edge is not drawn. */
-const LABEL_CLEARANCE = 14;
+const LABEL_CLEARANCE = 16;
 
 /**
  * A label with its value on each contour line (the boundary of the area at or above a
@@ -409,7 +415,6 @@ function contourLineLabels(
     out += text(formatCompact(value), {
       x: best[0],
       y: best[1],
-      'font-size': 9,
       'text-anchor': 'middle',
       'dominant-baseline': 'middle',
       fill: '#ffffff',

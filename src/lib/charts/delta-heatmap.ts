@@ -15,7 +15,17 @@ import { formatDelta, formatOneDecimal, MISSING } from '../site/format.ts';
 import { FG, GRID, PANEL } from './colors.ts';
 import { PARTIAL_SEPARATOR, partialNotes, type Marks } from './columns.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
-import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
+import {
+  dataNum,
+  el,
+  FONT_SIZE,
+  idPrefix,
+  num,
+  svgRoot,
+  text,
+  textWidth,
+  truncate,
+} from './svg.ts';
 
 export interface DeltaHeatmapOptions extends ChartFrameOptions {
   /** The model whose scores are shown. */
@@ -102,9 +112,11 @@ export function deltaHeatmap(
   });
   const maxAbs = maxAbsDelta(cells.map((c) => c.delta));
 
-  const rowLabelWidth = Math.max(...groups.map((g) => textWidth(g.name, 11))) + 16;
+  const rowLabelWidth = Math.max(...groups.map((g) => textWidth(g.name, FONT_SIZE))) + 16;
   // Column labels are rotated 45°: they rise and overhang to the right by ~0.71 × their width.
-  const slant = Math.ceil(Math.max(...labels.map((l) => textWidth(truncate(l, 24), 11))) * 0.71);
+  const slant = Math.ceil(
+    Math.max(...labels.map((l) => textWidth(truncate(l, 24), FONT_SIZE))) * 0.71,
+  );
   const left = Math.ceil(rowLabelWidth);
   const top = slant + 14;
   const right = slant + 8;
@@ -169,7 +181,7 @@ export function deltaHeatmap(
     maxAbs > 0
       ? `Colour scale: −${formatOneDecimal(maxAbs)} (pink) to +${formatOneDecimal(maxAbs)} (green)`
       : 'No differences to colour',
-    { x: left, y: height - 10, fill: 'var(--muted, #5c6670)', 'font-size': 10 },
+    { x: left, y: height - 10, fill: 'var(--muted, #5c6670)' },
   );
   const missing = cells.filter((c) => c.delta === null).length;
   const partial = cells.filter((c) => c.partial !== null).length;

@@ -5,7 +5,7 @@
  */
 
 import { BASELINE_CROSS, FG, symbolPath, type ShapeName } from './colors.ts';
-import { el, num, text, textWidth, truncate } from './svg.ts';
+import { el, FONT_SIZE, num, text, textWidth, truncate } from './svg.ts';
 
 export interface LegendItem {
   /** Matches the `data-series` of the marks the item stands for; null for a heading. */
@@ -22,8 +22,8 @@ export interface LegendItem {
   readonly swatchWidth?: number;
 }
 
-const FONT = 11;
-const ROW = 17;
+/** A row's height: the text and 6 px between rows. */
+export const LEGEND_ROW = FONT_SIZE + 6;
 /** A swatch's width unless the item says otherwise, and the space between it and its label. */
 const SWATCH_WIDTH = 16;
 const SWATCH_GAP = 4;
@@ -51,12 +51,12 @@ export function legend(
     const label = truncate(item.label, MAX_LABEL);
     const heading = item.series === null;
     const swatch = heading ? 0 : (item.swatchWidth ?? SWATCH_WIDTH) + SWATCH_GAP;
-    const width = swatch + textWidth(label, FONT) + GAP;
+    const width = swatch + textWidth(label, FONT_SIZE) + GAP;
     if (cx > 0 && cx + width > maxWidth) {
       cx = 0;
       row += 1;
     }
-    const transform = `translate(${num(x + cx)},${num(y + row * ROW + ROW / 2)})`;
+    const transform = `translate(${num(x + cx)},${num(y + row * LEGEND_ROW + LEGEND_ROW / 2)})`;
     const content =
       (heading ? '' : item.swatch) +
       text(label, { x: swatch, y: 4, 'font-weight': heading ? 600 : null });
@@ -78,7 +78,7 @@ export function legend(
   }
   return {
     svg: el('g', { class: 'legend', fill: FG }, parts.join('')),
-    height: (row + 1) * ROW,
+    height: (row + 1) * LEGEND_ROW,
   };
 }
 

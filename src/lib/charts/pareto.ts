@@ -348,7 +348,6 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
             y: -7,
             'text-anchor': cx > (frame.left + frame.right) / 2 ? 'end' : null,
             fill: FG,
-            'font-size': 10,
             stroke: BG,
             'stroke-width': 3,
             'paint-order': 'stroke',

@@ -26,6 +26,7 @@ import { spreadLabels } from './labels.ts';
 import { formatLinearTick, type Tick } from './ticks.ts';
 import {
   legend,
+  LEGEND_ROW,
   lineMarkerSwatch,
   lineSwatch,
   REFERENCE_SWATCH_WIDTH,
@@ -35,7 +36,17 @@ import {
 import { partialNotes } from './columns.ts';
 import { marker } from './marker.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
-import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
+import {
+  dataNum,
+  el,
+  FONT_SIZE,
+  idPrefix,
+  num,
+  svgRoot,
+  text,
+  textWidth,
+  truncate,
+} from './svg.ts';
 
 export type ProgressView =
   { readonly level: 'lang' } | { readonly level: 'competency' | 'task'; readonly lang: string };
@@ -278,8 +289,24 @@ function viewTitle(view: ProgressView, columns: readonly ColumnData[]): string {
 const MAX_LABELLED_REFERENCES = 12;
 /** Right margin without end labels: room for half of the last step's tick label (`20,000`). */
 const MIN_RIGHT = 28;
+/** The widest right margin end labels get; longer labels are shortened to fit. */
+const MAX_RIGHT = 220;
+/** Characters of an end label that fit MAX_RIGHT (with its 4 px gap and some slack). */
+const END_LABEL_CHARS = Math.floor((MAX_RIGHT - 10) / textWidth('x', FONT_SIZE));
 /** Legend height the default chart height already allows for (two rows). */
-const LEGEND_ROOM = 34;
+const LEGEND_ROOM = 2 * LEGEND_ROW;
+
+/**
+ * A baseline line's end label: baseline, line and value, shortened to fit the right margin by
+ * the baseline's name first (the legend has it whole), never by the value.
+ */
+function endLabel(baseline: string, line: string, value: number): string {
+  const score = formatScore(value);
+  const room = END_LABEL_CHARS - score.length - 1;
+  const lineName = truncate(line, 14);
+  const name = truncate(baseline, Math.min(18, Math.max(4, room - lineName.length - 1)));
+  return `${truncate(`${name} ${lineName}`, room)} ${score}`;
+}
 
 /**
  * Ticks of the step axis: whole steps only (d3 labels 0.2 between steps 0 and 1), and a run of
@@ -301,7 +328,7 @@ export function limitLabelAt(
   frameRight: number,
   width: number,
 ): { x: number; 'text-anchor': 'end' | null } {
-  const fits = lineX + 3 + textWidth('--limit', 9) <= Math.min(frameRight, width);
+  const fits = lineX + 3 + textWidth('--limit', FONT_SIZE) <= Math.min(frameRight, width);
   return fits ? { x: lineX + 3, 'text-anchor': null } : { x: lineX - 3, 'text-anchor': 'end' };
 }
 
@@ -344,7 +371,7 @@ export function progressChart(
         : componentReferences(drawn, row);
     for (const target of chosen.targets) {
       const value = valueAt(row, target.column) ?? 0; // chosen for having a value
-      const label = `${truncate(baseline, 18)} ${truncate(target.label, 14)} ${formatScore(value)}`;
+      const label = endLabel(baseline, target.label, value);
       references.push({ baseline, index, series: target, value, label, style });
     }
     const note = baselineNote(baseline, view, run.columns, chosen);
@@ -392,7 +419,10 @@ export function progressChart(
     );
   }
   const rightMargin = labelled
-    ? Math.min(200, Math.max(MIN_RIGHT, ...references.map((r) => textWidth(r.label, 10) + 10)))
+    ? Math.min(
+        MAX_RIGHT,
+        Math.max(MIN_RIGHT, ...references.map((r) => textWidth(r.label, FONT_SIZE) + 10)),
+      )
     : MIN_RIGHT;
   const legendBox = legend(legendItems, 56, 6, width - 56 - 16);
   // A long legend (dozens of English subtasks) adds to the height instead of taking the plot's.
@@ -480,8 +510,8 @@ export function progressChart(
     .join('');
 
   const labelY = spreadLabels(
-    references.map((r) => y(r.value) + 3.5),
-    11,
+    references.map((r) => y(r.value) + 4),
+    FONT_SIZE + 1,
     frame.top + 4,
     frame.bottom,
   );
@@ -521,7 +551,6 @@ export function progressChart(
             ? text(r.label, {
                 x: frame.right + 4,
                 y: labelY[i] ?? 0,
-                'font-size': 10,
                 // Text needs 4.5:1, more than a series colour has: the label names its line.
                 fill: MUTED,
               })
@@ -549,8 +578,7 @@ export function progressChart(
         }) +
           text('--limit', {
             ...limitLabelAt(x(step), frame.right, width),
-            y: frame.top + 10,
-            'font-size': 9,
+            y: frame.top + FONT_SIZE,
             fill: MUTED,
           }),
       ),

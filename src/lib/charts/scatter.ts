@@ -14,7 +14,17 @@ import { columnIndex, columnTitle, partialNotes, type Marks } from './columns.ts
 import { crossSwatch, legend, shapeSwatch, type LegendItem } from './legend.ts';
 import { marker } from './marker.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
-import { dataNum, el, idPrefix, num, svgRoot, text, textWidth, truncate } from './svg.ts';
+import {
+  dataNum,
+  el,
+  FONT_SIZE,
+  idPrefix,
+  num,
+  svgRoot,
+  text,
+  textWidth,
+  truncate,
+} from './svg.ts';
 
 export interface ScatterOptions extends ChartFrameOptions {
   /** Lang-level column id for x (default `sea_total`). */
@@ -163,7 +173,8 @@ export function scatterChart(
     items.push({ series: 'baseline', label: 'Baseline', swatch: crossSwatch() });
   const legendBox = legend(items, 60, 6, width - 60 - 16);
   const barTop = legendBox.height + 10;
-  const stepBarStart = textWidth('Training step', 11) + 10 + textWidth(String(minStep), 11) + 4;
+  const stepBarStart =
+    textWidth('Training step', FONT_SIZE) + 10 + textWidth(String(minStep), FONT_SIZE) + 4;
   // Only models have steps: baselines alone get no step colour bar.
   const stepBar =
     models.length === 0
@@ -255,7 +266,6 @@ export function scatterChart(
       y: y(p.y) - 8,
       'text-anchor': x(p.x) > middle ? 'end' : null,
       fill: FG,
-      'font-size': 10,
       stroke: 'var(--bg, #ffffff)',
       'stroke-width': 3,
       'paint-order': 'stroke',

@@ -92,6 +92,19 @@ export function textWidth(content: string, fontSize: number): number {
 
 export const FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 
+/**
+ * The size of every chart text (ticks, labels, legends, notes), in px at the chart's drawn
+ * width: no text is set smaller. 9 and 10 px were hard to read, all the more scaled down.
+ */
+export const FONT_SIZE = 12;
+/** The least a chart's text may measure on screen, in px. */
+export const MIN_TEXT_PX = 11;
+/**
+ * The smallest scale a chart is shown at (narrower, it scrolls sideways), so that its text
+ * never measures less than MIN_TEXT_PX.
+ */
+export const MIN_SCALE = MIN_TEXT_PX / FONT_SIZE;
+
 export interface RootOptions {
   /** Chart kind, e.g. `pareto`: the class `chart-pareto` and `data-chart`. */
   readonly kind: string;
@@ -131,7 +144,7 @@ export function svgRoot(options: RootOptions, body: string): string {
       height,
       style: 'max-width:100%;height:auto',
       'font-family': FONT_FAMILY,
-      'font-size': 11,
+      'font-size': FONT_SIZE,
     },
     head + body,
   );
