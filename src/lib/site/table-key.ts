@@ -22,6 +22,8 @@ export function tableKey(rows: readonly KeyRow[]): string[] {
     entries.push('LIMIT: an lm-eval --limit run, English not comparable');
   }
   if (rows.some((row) => row.baseline)) entries.push('shaded: baselines');
-  entries.push('why a value is partial or empty: click or tap it (or point at it); the missing values report lists them all');
+  entries.push(
+    'why a value is partial or empty: click or tap it (or point at it); the missing values report lists them all',
+  );
   return entries;
 }
