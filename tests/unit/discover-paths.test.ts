@@ -29,4 +29,19 @@ describe('display paths', () => {
       'experiments.here cfg/ba2/seahelm/b_seahelm_results.json',
     ]);
   });
+
+  it('take a config folder whose name starts with two dots for one below the run path', async () => {
+    // `..setup` is a name, not a step up: its files are named from it, not through `..`.
+    const dotted = makeTree({ '..setup/cfg/ba1/seahelm/c_seahelm_results.json': SEA });
+    try {
+      const dottedConfig = path.join(dotted, '..setup', 'leaderboard.config.yaml');
+      const result = await runPipeline(parseConfigText(yaml, dottedConfig), { threads: 1 });
+      expect(result.files.map((f) => `${f.source} ${f.file}`)).toEqual([
+        'experiments.up cfg/ba1/seahelm/c_seahelm_results.json',
+        'experiments.here cfg/ba1/seahelm/c_seahelm_results.json',
+      ]);
+    } finally {
+      fs.rmSync(dotted, { recursive: true, force: true });
+    }
+  });
 });

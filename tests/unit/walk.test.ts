@@ -123,6 +123,15 @@ describe('listJsonFiles', () => {
     ]);
   });
 
+  it('takes a folder whose name starts with two dots for one below the run path', async () => {
+    // `..cfg` is a name, not a step up: a link to it is a link to a folder already listed.
+    const root = tree(['runs/..cfg/seahelm/m.json']);
+    symlinkSync('..cfg', path.join(root, 'runs', '-alias')); // sorts first
+    const walked = await listJsonFiles(path.join(root, 'runs'));
+    expect(walked.files).toEqual(['..cfg/seahelm/m.json']);
+    expect(walked.linked).toEqual([{ folder: '-alias', listedAs: '..cfg' }]);
+  });
+
   it('reports a loop back to the run path as a link to "."', async () => {
     const root = tree(['cfg/seahelm/x.json']);
     symlinkSync(realpathSync(root), path.join(root, 'cfg', 'root-again'));

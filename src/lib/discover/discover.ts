@@ -206,7 +206,9 @@ function emptySource(source: Source, root: string, jsonFiles: number): Diagnosti
  */
 function displayBelowRoot(configDir: string, root: string) {
   const rootDisplay = toDisplayPath(configDir, root);
-  const configInRoot = !toDisplayPath(root, configDir).startsWith('..');
+  const configFromRoot = toDisplayPath(root, configDir);
+  // `..` as a step, not as the start of a name (a config folder `..setup` lies below the root).
+  const configInRoot = configFromRoot !== '..' && !configFromRoot.startsWith('../');
   if (rootDisplay !== '.' && configInRoot) {
     return (_relative: string, absolute: string) => toDisplayPath(configDir, absolute);
   }

@@ -164,7 +164,9 @@ function directPath(walk: Walk, real: string): string | null {
   if (walk.rootReal === null) return null;
   const relative = path.relative(walk.rootReal, real);
   if (relative === '') return '.';
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  // `..` as a step, not as the start of a name (`..cfg` is a folder below the root).
+  const up = relative === '..' || relative.startsWith(`..${path.sep}`);
+  if (up || path.isAbsolute(relative)) return null;
   const parts = relative.split(path.sep);
   let at = walk.rootReal;
   for (const part of parts) {
