@@ -18,6 +18,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Whether `file` lies in `dir` as a path: `/site-x/a` is not in `/site`, though it starts so. */
+function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
 export function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -25,7 +31,7 @@ export function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
     if (file !== '' && fs.existsSync(file) && fs.statSync(file).isDirectory()) {
       file = path.join(file, 'index.html');
     }
-    if (!file.startsWith(dir) || !fs.existsSync(file)) {
+    if (!isInside(file, dir) || !fs.existsSync(file)) {
       response.writeHead(404).end();
       return;
     }
