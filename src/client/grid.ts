@@ -95,6 +95,8 @@ export interface GridOptions {
     readonly text: (row: GridRow) => string;
     readonly value: (row: GridRow, index: number) => number | null;
   };
+  /** Column indexes hidden from the start (the page address said so). */
+  readonly hidden?: ReadonlySet<number>;
   /** Called with the hidden column indexes whenever the column chooser changes. */
   readonly onHiddenChange?: (hidden: ReadonlySet<number>) => void;
   /** Shown in place of the rows when there are none at all (a run without models). */
@@ -197,6 +199,9 @@ export class ScoreGrid {
 
   constructor(host: HTMLElement, options: GridOptions) {
     this.options = options;
+    for (const column of options.columns) {
+      if (options.hidden?.has(column.index) === true) this.hidden.add(column.index);
+    }
     this.rows = options.rows;
     this.count = h('span', { class: 'row-count muted', 'aria-live': 'polite' });
     const toolbar = h('div', { class: 'grid-toolbar' }, this.searchBox());
@@ -273,6 +278,11 @@ export class ScoreGrid {
     return this.rows.length === 0 ? (this.options.empty ?? FILTERED_OUT) : FILTERED_OUT;
   }
 
+  /** The column indexes hidden now. */
+  get hiddenColumns(): ReadonlySet<number> {
+    return new Set(this.hidden);
+  }
+
   /** Lays the table out again after its panel was hidden. */
   redraw(): void {
     void this.ready.then(() => this.table.redraw());
@@ -312,6 +322,7 @@ export class ScoreGrid {
     return {
       title: column.label,
       field: fieldOf(column.index),
+      visible: !this.hidden.has(column.index),
       width: widthFor(column.label),
       hozAlign: 'right',
       headerHozAlign: 'right',
@@ -420,7 +431,7 @@ export class ScoreGrid {
     const fieldset = h('fieldset', {}, h('legend', {}, 'Select Columns to Show'));
     const boxes: HTMLInputElement[] = [];
     for (const column of this.options.columns) {
-      const box = h('input', { type: 'checkbox', checked: true });
+      const box = h('input', { type: 'checkbox', checked: !this.hidden.has(column.index) });
       box.dataset['index'] = String(column.index);
       box.addEventListener('change', () => this.setHidden(column.index, !box.checked));
       boxes.push(box);

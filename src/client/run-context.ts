@@ -3,6 +3,7 @@
  * them, the payload's cell marks, and the `data-ready` flag tests wait for.
  */
 
+import { metricId } from '../lib/site/metric-id.ts';
 import { noModelsText } from '../lib/site/no-models.ts';
 import { payloadMark, type CellMark } from '../lib/site/recompute.ts';
 import type { RunData } from '../lib/site/site-data.ts';
@@ -44,6 +45,26 @@ export class RunContext {
   update(patch: Partial<RunViewState>): void {
     this.current = { ...this.current, ...patch };
     replaceSearch(runStateSearch(this.current));
+  }
+
+  /**
+   * Of a table's columns (payload indexes), those the address hides (`hide=`, by id or by the
+   * name the page shows), for a table made while the address says so.
+   */
+  hiddenByAddress(indexes: readonly number[]): Set<number> {
+    const ids = new Set(this.current.hide.map((name) => metricId(this.run, name) ?? name));
+    return new Set(indexes.filter((index) => ids.has(this.run.columns[index]?.id ?? '')));
+  }
+
+  /** Keeps the columns hidden in the table now shown in the address, so a link shows them so. */
+  keepHidden(hidden: ReadonlySet<number>): void {
+    const hide = [...hidden]
+      .sort((a, b) => a - b)
+      .flatMap((index) => this.run.columns[index]?.id ?? []);
+    const same =
+      hide.length === this.current.hide.length &&
+      hide.every((id, i) => this.current.hide[i] === id);
+    if (!same) this.update({ hide });
   }
 
   /** The payload's mark of a cell: partial flag and the note (coverage or why missing). */

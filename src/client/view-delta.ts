@@ -148,6 +148,7 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     let table = tables.get(level);
     if (table !== undefined && table.grid !== null) {
       table.grid.redraw();
+      context.keepHidden(table.grid.hiddenColumns);
       setReady(panel, true);
       return;
     }
@@ -164,12 +165,16 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       sides: payloadSides,
     };
     tables.set(level, table);
-    let onHiddenChange: ((hidden: ReadonlySet<number>) => void) | undefined;
+    let recompute: ((hidden: ReadonlySet<number>) => void) | undefined;
     if (level === 'lang') {
       const note = liveNote({ class: 'note' });
       host.append(note.element);
-      onHiddenChange = languageRecompute(table, note);
+      recompute = languageRecompute(table, note);
     }
+    const onHiddenChange = (hidden: ReadonlySet<number>) => {
+      context.keepHidden(hidden);
+      recompute?.(hidden);
+    };
     const grid = new ScoreGrid(host, {
       label: `${run.key}: differences from the reference model, ${level === 'lang' ? 'language' : level} scores`,
       columns: table.columns,
@@ -185,11 +190,17 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
         value: (row, index) =>
           row.reference === true ? table.sides.value(row.id, index) : (row.v[index] ?? null),
       },
-      ...(onHiddenChange === undefined ? {} : { onHiddenChange }),
+      hidden: context.hiddenByAddress(table.columns.map((c) => c.index)),
+      onHiddenChange,
     });
     table.grid = grid;
+    context.keepHidden(grid.hiddenColumns);
     void grid.ready.then(() => {
-      if (!host.hidden) setReady(panel, true);
+      // Ready now, unless hiding the columns the address hides starts a recompute (it comes
+      // after, so the panel is ready once that is done).
+      if (!host.hidden) readyAfter(Promise.resolve());
+      const hidden = grid.hiddenColumns;
+      if (hidden.size > 0) recompute?.(hidden);
     });
   };
 

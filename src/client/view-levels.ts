@@ -33,6 +33,7 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
     const existing = grids.get(group.code);
     if (existing !== undefined) {
       existing.grid.redraw();
+      context.keepHidden(existing.grid.hiddenColumns);
       setReady(panel, true);
       return;
     }
@@ -48,7 +49,10 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
       ranges: true,
       csvName: [run.key, level, group.code],
       empty: context.noModels,
+      hidden: context.hiddenByAddress(group.columns),
+      onHiddenChange: (hidden) => context.keepHidden(hidden),
     });
+    context.keepHidden(grid.hiddenColumns);
     grids.set(group.code, { host, grid });
     void grid.ready.then(() => {
       if (!host.hidden) setReady(panel, true);
@@ -104,7 +108,9 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
       if (wanted === undefined) return;
       if (wanted.code !== current) select(wanted);
       else {
-        grids.get(wanted.code)?.grid.redraw();
+        const entry = grids.get(wanted.code);
+        entry?.grid.redraw();
+        if (entry !== undefined) context.keepHidden(entry.grid.hiddenColumns);
         if (context.state.lang !== wanted.code) context.update({ lang: wanted.code });
       }
     },

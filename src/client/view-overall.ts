@@ -17,6 +17,7 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
   const note = liveNote({ class: 'note' });
 
   const onHiddenChange = (hidden: ReadonlySet<number>) => {
+    context.keepHidden(hidden);
     const started = performance.now();
     const languages = hiddenLanguages(run.columns, hidden);
     note.set(languages.note);
@@ -41,24 +42,30 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
     const staticTable = panel.querySelector('[data-static-table]');
     if (staticTable === null) panel.append(note.element, host);
     else staticTable.before(note.element, host);
-    grid = new ScoreGrid(host, {
+    const columns = levelColumns(run.columns, 'lang');
+    const shown = new ScoreGrid(host, {
       label: `${run.key}: SEA Avg, each language, English and Aggregate`,
-      columns: context.gridColumns(levelColumns(run.columns, 'lang')),
+      columns: context.gridColumns(columns),
       rows: context.rows,
       mark: context.mark,
       chooser: true,
       ranges: true,
       csvName: [run.key, 'overall'],
+      hidden: context.hiddenByAddress(columns),
       onHiddenChange,
       empty: context.noModels,
     });
-    void grid.ready.then(() => {
+    grid = shown;
+    void shown.ready.then(() => {
       // The interactive table takes the place of the server-rendered first screen.
       for (const table of panel.querySelectorAll<HTMLElement>('[data-static-table]')) {
         table.hidden = true;
       }
       host.classList.remove('pending');
-      setReady(panel, true);
+      // Columns the address hides: recompute as if the reader had just hidden them.
+      const hidden = shown.hiddenColumns;
+      if (hidden.size > 0) onHiddenChange(hidden);
+      else setReady(panel, true);
     });
   };
 
@@ -66,6 +73,7 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
     show() {
       if (grid === null) build();
       else grid.redraw();
+      if (grid !== null) context.keepHidden(grid.hiddenColumns);
     },
   };
 }

@@ -183,6 +183,44 @@ describe('Overall', () => {
     await page.close();
   });
 
+  it('keeps hidden columns in the address, so a link opens the table as it was', async () => {
+    const { page, problems } = await openView('overall');
+    const panel = page.locator('[data-panel="overall"]');
+    await panel.locator('summary', { hasText: 'Columns' }).click();
+    await panel.locator('label.check', { hasText: 'Thai' }).locator('input').uncheck();
+    await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
+    const address = page.url();
+    expect(new URL(address).searchParams.get('hide')).toBe('th');
+    const before = await visible(page, 'overall', 'sea_total');
+    // The link, opened afresh: Thai hidden, its box unchecked, SEA Avg as recomputed.
+    const opened = await open(site.browser, address);
+    const linked = opened.page;
+    await linked.waitForSelector('[data-panel="overall"][data-ready="true"]');
+    const headers = await linked
+      .locator('[data-panel="overall"] .tabulator-col:visible .col-title')
+      .allTextContents();
+    expect(headers).not.toContain('Thai');
+    expect(headers).toContain('Malay');
+    const box = linked
+      .locator('[data-panel="overall"] label.check', { hasText: 'Thai' })
+      .locator('input');
+    expect(await box.isChecked()).toBe(false);
+    expect(await linked.locator('[data-panel="overall"] p.note').innerText()).toMatch(
+      /exclude hidden languages: Thai/,
+    );
+    expect(await visible(linked, 'overall', 'sea_total')).toEqual(before);
+    // Another view's table has its own columns: the address follows the table shown.
+    await linked.locator('[role="tab"][data-tab="competency"]').click();
+    await linked.waitForSelector('[data-panel="competency"][data-ready="true"]');
+    expect(new URL(linked.url()).searchParams.get('hide')).toBeNull();
+    await linked.locator('[role="tab"][data-tab="overall"]').click();
+    await expect.poll(() => new URL(linked.url()).searchParams.get('hide')).toBe('th');
+    expect(problems).toEqual([]);
+    expect(opened.problems).toEqual([]);
+    await page.close();
+    await linked.close();
+  });
+
   it('hiding English empties Aggregate and says so, SEA Avg as built', async () => {
     const { page, problems } = await openView('overall');
     const panel = page.locator('[data-panel="overall"]');
@@ -460,6 +498,24 @@ describe('Delta, Language table, languages hidden', () => {
     expect(await heatmap.locator('.chart-notes').innerText()).toBe(
       'The heatmap excludes hidden languages: Tamil, English.',
     );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens with the languages a link hides (by id or by name), recomputed, heatmap too', async () => {
+    const opened = await open(site.browser, `${site.origin}${RUN_PAGE}?view=delta&hide=Tamil,en`);
+    const { page, problems } = opened;
+    await page.waitForSelector('[data-panel="delta"][data-ready="true"]');
+    const panel = page.locator('[data-panel="delta"]');
+    expect(await panel.locator('p.note:visible').innerText()).toMatch(/Tamil/);
+    await expectDeltas(page, 'sea_total', ['ta', 'en']);
+    await expectDeltas(page, 'total', ['ta', 'en']);
+    const heatmap = panel.locator('lb-chart[data-heatmap]');
+    await expect
+      .poll(() => heatmap.locator('.chart-notes').textContent())
+      .toBe('The heatmap excludes hidden languages: Tamil, English.');
+    // The address names them by id, in column order.
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('ta,en');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -60,6 +60,7 @@ describe('run page state', () => {
       level: 'task' as const,
       lang: 'th',
       off: ['x'],
+      hide: [],
       model: 'm2',
       paretoX: 'sea_total',
       paretoY: 'en',
@@ -72,6 +73,19 @@ describe('run page state', () => {
       step: 100,
     };
     expect(runStateSearch(state)).toBe('?view=overall');
+  });
+
+  it('keeps the hidden columns of the table views, each name encoded, and of no other view', () => {
+    const hide = ['ms', 'a,b&c'];
+    for (const view of ['overall', 'delta', 'competency', 'task'] as const) {
+      const state = { ...DEFAULT_RUN_STATE, view, hide };
+      expect(runStateSearch(state)).toContain('hide=ms,a%2Cb%26c');
+      expect(parseRunState(runStateSearch(state))).toEqual(state);
+    }
+    for (const view of ['pareto', 'contour', 'inclexcl'] as const) {
+      expect(runStateSearch({ ...DEFAULT_RUN_STATE, view, hide })).not.toContain('hide=');
+    }
+    expect(parseRunState('?view=overall&hide=')).toMatchObject({ hide: [] });
   });
 
   it('round-trips the Pareto axes, the contour choices and the heatmap model', () => {

@@ -20,6 +20,11 @@ export interface RunViewState {
   readonly lang: string | null;
   /** Incl/Excl: the column ids left out. */
   readonly off: readonly string[];
+  /**
+   * Overall, Delta, Competency and Task: the columns hidden in the table shown (`hide=`, column
+   * ids), since hiding a language changes SEA Avg and Aggregate.
+   */
+  readonly hide: readonly string[];
   /** Delta: the model of the heatmap (null = the default). */
   readonly model: string | null;
   /** Pareto: the column ids on x and y (`?x=&y=`; null = the defaults). */
@@ -45,6 +50,7 @@ export const DEFAULT_RUN_STATE: RunViewState = {
   level: 'lang',
   lang: null,
   off: [],
+  hide: [],
   model: null,
   paretoX: null,
   paretoY: null,
@@ -58,6 +64,9 @@ export const DEFAULT_RUN_STATE: RunViewState = {
 };
 
 const DELTA_LEVELS: readonly DeltaLevel[] = ['lang', 'competency', 'task'];
+
+/** The views whose table has a column chooser, whose hidden columns the address keeps. */
+const TABLE_VIEWS: ReadonlySet<RunViewId> = new Set(['overall', 'delta', 'competency', 'task']);
 
 function decode(text: string): string {
   try {
@@ -118,6 +127,7 @@ export function parseRunState(search: string): RunViewState {
   const view = RUN_VIEWS.find((v) => v.id === param(search, 'view'))?.id ?? DEFAULT_RUN_STATE.view;
   const level = param(search, 'level');
   const off = rawParam(search, 'off');
+  const hide = rawParam(search, 'hide');
   // `x` and `y` are columns on the Pareto view and hyperparameters on the Contour view; `step`
   // is each one's checkpoint (the Pareto's may also be `all`), so a link to one view leaves the
   // other's as its default.
@@ -129,6 +139,7 @@ export function parseRunState(search: string): RunViewState {
     level: DELTA_LEVELS.find((l) => l === level) ?? DEFAULT_RUN_STATE.level,
     lang: textParam(search, 'lang'),
     off: off === null ? [] : decodeList(off),
+    hide: hide === null ? [] : decodeList(hide),
     model: textParam(search, 'model'),
     paretoX: view === 'pareto' ? x : null,
     paretoY: view === 'pareto' ? y : null,
@@ -156,6 +167,9 @@ export function runStateSearch(state: RunViewState): string {
   }
   if ((state.view === 'competency' || state.view === 'task') && state.lang !== null) {
     parts.push(`lang=${encodeURIComponent(state.lang)}`);
+  }
+  if (TABLE_VIEWS.has(state.view) && state.hide.length > 0) {
+    parts.push(`hide=${encodeList(state.hide)}`);
   }
   if (state.view === 'inclexcl' && state.off.length > 0) parts.push(`off=${encodeList(state.off)}`);
   if (state.view === 'pareto') {
