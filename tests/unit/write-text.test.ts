@@ -3,13 +3,40 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { writeText, writeTextPieces } from '../../src/lib/report/write-text.ts';
 
 const roots: string[] = [];
 afterAll(() => {
   for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
 });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const realWriteSync = fs.writeSync.bind(fs);
+
+/**
+ * Makes each write take at most `limit` bytes, as the kernel does when a disk is nearly full;
+ * `thenFail` makes the writes after the first fail with ENOSPC, as on a disk that is full.
+ */
+function shortWrites(limit: number, thenFail = false): void {
+  let calls = 0;
+  vi.spyOn(fs, 'writeSync').mockImplementation((fd: number, data: unknown, ...rest: unknown[]) => {
+    calls += 1;
+    if (thenFail && calls > 1) {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
+        code: 'ENOSPC',
+        syscall: 'write',
+      });
+    }
+    if (typeof data === 'string') return realWriteSync(fd, data.slice(0, limit));
+    if (!(data instanceof Uint8Array)) throw new Error('unexpected write');
+    const [offset = 0, length = data.length - Number(offset)] = rest as [number?, number?];
+    return realWriteSync(fd, data, offset, Math.min(length, limit));
+  });
+}
 
 function folder(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'write-text-'));
@@ -50,5 +77,29 @@ describe('writeTextPieces', () => {
     fs.writeFileSync(path.join(root, 'r.csv', 'x'), '');
     expect(() => writeText(path.join(root, 'r.csv'), 'report')).toThrow();
     expect(fs.readdirSync(root)).toEqual(['r.csv']);
+  });
+
+  it('writes the whole text when each write takes only part of it', () => {
+    const root = folder();
+    const target = path.join(root, 'results.json');
+    const text = `{"a": "${'é'.repeat(5000)}"}\n`;
+    shortWrites(1000);
+    writeTextPieces(target, [text, text]);
+    vi.restoreAllMocks();
+    expect(fs.readFileSync(target, 'utf8')).toBe(text + text);
+    expect(fs.readdirSync(root)).toEqual(['results.json']);
+  });
+
+  it('keeps the earlier report, leaves no temporary file and names the report on a full disk', () => {
+    const root = folder();
+    const target = path.join(root, 'results.json');
+    fs.writeFileSync(target, 'earlier');
+    shortWrites(1000, true);
+    expect(() => writeText(target, 'x'.repeat(5000))).toThrow(
+      `ENOSPC: no space left on device, write '${target}'`,
+    );
+    vi.restoreAllMocks();
+    expect(fs.readFileSync(target, 'utf8')).toBe('earlier');
+    expect(fs.readdirSync(root)).toEqual(['results.json']);
   });
 });

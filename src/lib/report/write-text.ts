@@ -3,6 +3,7 @@
  * a report goes (or a linked folder) would otherwise carry the write to a file outside it.
  */
 
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -20,7 +21,12 @@ export function writeTextPieces(target: string, pieces: Iterable<string>): void 
   const suffix = `${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${suffix}.tmp`);
   // 'wx' creates the file or fails: it never opens something already there.
-  const fd = fs.openSync(temporary, 'wx');
+  let fd: number;
+  try {
+    fd = fs.openSync(temporary, 'wx');
+  } catch (error) {
+    throw naming(error, target);
+  }
   try {
     try {
       writeBatches(fd, pieces);
@@ -30,8 +36,24 @@ export function writeTextPieces(target: string, pieces: Iterable<string>): void 
     fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
-    throw error;
+    throw naming(error, target);
   }
+}
+
+/**
+ * The error with the report's path in its message: Node names none for a failed write
+ * (`ENOSPC: no space left on device, write`), and the temporary file's name for a failed open.
+ */
+function naming(error: unknown, target: string): unknown {
+  if (!(error instanceof Error)) return error;
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  if (code === undefined || syscall === undefined || syscall === 'rename') return error;
+  const reason = error.message.replace(/, \w+( '.*')?$/s, '');
+  return Object.assign(new Error(`${reason}, ${syscall} '${target}'`), {
+    code,
+    syscall,
+    path: target,
+  });
 }
 
 export function writeText(target: string, text: string): void {
@@ -45,12 +67,31 @@ function writeBatches(fd: number, pieces: Iterable<string>): void {
     batch.push(piece);
     length += piece.length;
     if (length >= BATCH_CHARS) {
-      fs.writeSync(fd, batch.join(''));
+      writeAll(fd, batch.join(''));
       batch = [];
       length = 0;
     }
   }
-  fs.writeSync(fd, batch.join(''));
+  writeAll(fd, batch.join(''));
+}
+
+/**
+ * Writes the whole text. One write may take only part of it (on a disk that is nearly full,
+ * say); the rest is then written, or fails with the disk's error, so that a cut-off report is
+ * never renamed into place.
+ */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = fs.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0)
+      throw Object.assign(new Error('EIO: nothing written, write'), {
+        code: 'EIO',
+        syscall: 'write',
+      });
+    offset += written;
+  }
 }
 
 /**
