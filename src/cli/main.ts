@@ -116,7 +116,7 @@ async function reportOn(
     await writeReports(result, outDir, { workers });
   } catch (error) {
     const refused = error instanceof ReportsRefused;
-    const after = refused ? 'nothing was written' : 'some reports may be missing or out of date';
+    const after = refused ? 'no report was written' : 'some reports may be missing or out of date';
     process.stderr.write(
       `seahelm-leaderboard: cannot write the reports to ${printable(displayDir(outDir))}: ${printable(writeError(error))}; ${after}\n`,
     );

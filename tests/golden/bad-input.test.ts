@@ -782,10 +782,40 @@ describe('exit codes', () => {
     });
     const result = report(root, path.join(root, 'afile', 'out'));
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(
-      /^seahelm-leaderboard: cannot write the reports to .*afile\/out: ENOTDIR: not a directory, mkdir .*; some reports may be missing or out of date\n$/,
+    expect(result.stderr).toBe(
+      `seahelm-leaderboard: cannot write the reports to ${path.join(root, 'afile', 'out')}: ${path.join(root, 'afile')} is a file, not a folder; no report was written\n`,
     );
+    // The output folder itself a file: named as such (Node says EEXIST, file already exists).
+    const onFile = report(root, path.join(root, 'afile'));
+    expect(onFile.status).toBe(1);
+    expect(onFile.stderr).toBe(
+      `seahelm-leaderboard: cannot write the reports to ${path.join(root, 'afile')}: ${path.join(root, 'afile')} is a file, not a folder; no report was written\n`,
+    );
+    expect(fs.readFileSync(path.join(root, 'afile'), 'utf8')).toBe('not a folder');
   });
+
+  it.runIf(fs.existsSync('/proc/self'))(
+    'exits 1 where no folder can be made (/proc), rather than looping forever',
+    () => {
+      const root = tempDir('out-in-proc-');
+      writeTree(root, {
+        'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+        [sea('good')]: goodText,
+      });
+      const config = path.join(root, 'leaderboard.config.yaml');
+      const out = '/proc/seahelm-no-such/reports';
+      const args = ['--no-gui', '--config', config, '--out', out];
+      const result = spawnSync(nodeBinary, [cliEntry, ...args], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(result.signal).toBeNull();
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        `seahelm-leaderboard: cannot write the reports to ${out}: ENOENT: no such file or directory, mkdir '/proc/seahelm-no-such'; no report was written\n`,
+      );
+    },
+  );
 
   it('exits 2 for an unknown flag', () => {
     const result = runCli(['--no-gui', '--bogus']);
@@ -1010,7 +1040,7 @@ describe('writing the reports', () => {
     const result = report(root, path.join(root, 'out'));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      `${path.join(root, 'out', 'merged')} is a symbolic link; reports are written only into real folders below the output folder; nothing was written\n`,
+      `${path.join(root, 'out', 'merged')} is a symbolic link; reports are written only into real folders below the output folder; no report was written\n`,
     );
     expect(fs.readdirSync(path.join(root, 'elsewhere'))).toEqual(['.keep']);
     expect(fs.readdirSync(path.join(root, 'out')).sort()).toEqual(['.keep', 'merged']);
@@ -1062,7 +1092,7 @@ describe('writing the reports', () => {
     const linked = report(root, path.join(root, 'lnk'));
     expect(linked.status).toBe(1);
     expect(linked.stderr).toMatch(
-      /is one of the result files read, not overwritten; .*; nothing was written\n$/,
+      /is one of the result files read, not overwritten; .*; no report was written\n$/,
     );
     expect(fs.readFileSync(path.join(root, folder, 'results.json'), 'utf8')).toBe(input);
   });

@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { writeText, writeTextPieces } from '../../src/lib/report/write-text.ts';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { makeFolders, writeText, writeTextPieces } from '../../src/lib/report/write-text.ts';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -102,4 +104,43 @@ describe('writeTextPieces', () => {
     expect(fs.readFileSync(target, 'utf8')).toBe('earlier');
     expect(fs.readdirSync(root)).toEqual(['results.json']);
   });
+});
+
+describe('makeFolders', () => {
+  it('makes the folders on the way, and takes a folder or a link to one that is there', () => {
+    const root = folder();
+    makeFolders(path.join(root, 'a', 'b', 'c'));
+    expect(fs.statSync(path.join(root, 'a', 'b', 'c')).isDirectory()).toBe(true);
+    makeFolders(path.join(root, 'a', 'b'));
+    fs.symlinkSync(path.join(root, 'a'), path.join(root, 'link'));
+    makeFolders(path.join(root, 'link'));
+    makeFolders(path.join(root, 'link', 'd'));
+    expect(fs.statSync(path.join(root, 'a', 'd')).isDirectory()).toBe(true);
+  });
+
+  it('names a file where a folder goes, or on the way to it', () => {
+    const root = folder();
+    const file = path.join(root, 'afile');
+    fs.writeFileSync(file, 'keep');
+    expect(() => makeFolders(file)).toThrow(`${file} is a file, not a folder`);
+    expect(() => makeFolders(path.join(file, 'x', 'y'))).toThrow(`${file} is a file, not a folder`);
+    expect(fs.readFileSync(file, 'utf8')).toBe('keep');
+  });
+
+  it.runIf(fs.existsSync('/proc/self'))(
+    'fails where the file system refuses any new folder (/proc), where Node loops forever',
+    () => {
+      // In a child process, with a time limit: Node's recursive mkdir never returns there.
+      const module = fileURLToPath(new URL('../../src/lib/report/write-text.ts', import.meta.url));
+      const script = `import { makeFolders } from ${JSON.stringify(module)};
+try { makeFolders('/proc/seahelm-no-such/reports'); } catch (error) { console.log(error.code); }`;
+      const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
+      const child = spawnSync(node, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(child.signal).toBeNull();
+      expect(child.stdout.trim()).toBe('ENOENT');
+    },
+  );
 });

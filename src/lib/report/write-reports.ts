@@ -11,7 +11,13 @@ import type { WorkerPool } from '../work/workers.ts';
 import type { ReportTable } from './csv-reports.ts';
 import { resultsDocument, resultsJsonChunks } from './results-json.ts';
 import { reportNames, reportPath, writeCsvSets, type CsvSet } from './write-csv.ts';
-import { ReportsRefused, checkReportFolder, reportFolder, writeTextPieces } from './write-text.ts';
+import {
+  ReportsRefused,
+  checkReportFolder,
+  makeFolders,
+  reportFolder,
+  writeTextPieces,
+} from './write-text.ts';
 import { MERGED_FOLDER, RESULTS_FILE } from '../config/defaults.ts';
 
 export interface WriteOptions {
@@ -34,8 +40,17 @@ export async function writeReports(
   const json = options.json ?? true;
   if (json) refuseToOverwriteInput(result, outDir);
   // Every folder is found right before any is made, and made before any report is written.
-  for (const { folder } of sets) checkReportFolder(outDir, folder);
-  for (const { folder } of sets) reportFolder(outDir, folder);
+  try {
+    for (const { folder } of sets) checkReportFolder(outDir, folder);
+    makeFolders(outDir);
+    for (const { folder } of sets) reportFolder(outDir, folder);
+  } catch (error) {
+    if (error instanceof ReportsRefused) throw error;
+    // No report is written yet: say so, rather than that some may be out of date.
+    throw new ReportsRefused(error instanceof Error ? error.message : String(error), {
+      cause: error,
+    });
+  }
   const elsewhere = writeCsvElsewhere(outDir, sets, options.workers);
   if (elsewhere === null) writeCsvSets(outDir, sets);
   let jsonError: unknown = null;
@@ -85,7 +100,6 @@ function entryOf(folder: string, name: string): string | null {
 }
 
 function writeResultsJson(result: PipelineResult, outDir: string): void {
-  fs.mkdirSync(outDir, { recursive: true });
   writeTextPieces(path.join(outDir, RESULTS_FILE), resultsJsonChunks(resultsDocument(result)));
 }
 

@@ -100,7 +100,7 @@ function writeAll(fd: number, text: string): void {
  * be a link; the user named it.
  */
 export function reportFolder(outDir: string, name: string): string {
-  fs.mkdirSync(outDir, { recursive: true });
+  makeFolders(outDir);
   const folder = path.join(outDir, name);
   try {
     fs.mkdirSync(folder);
@@ -111,7 +111,59 @@ export function reportFolder(outDir: string, name: string): string {
   return folder;
 }
 
-/** A check before writing refused the output folder: nothing was written. */
+/**
+ * `mkdir -p` that says which folder could not be made and why. Node's recursive mkdir gives
+ * ENOENT for the deepest folder where the parent's error was the cause (EROFS, ENOSPC, EACCES),
+ * and loops forever where a file system answers ENOENT to any mkdir (/proc).
+ */
+export function makeFolders(dir: string): void {
+  try {
+    fs.mkdirSync(dir);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return mustBeFolder(dir, error);
+    if (code === 'ENOTDIR') throw notAFolderOnTheWay(dir, error);
+    const parent = path.dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw error;
+    makeFolders(parent);
+  }
+  // Once: a second ENOENT, with the parent there, is the file system's answer.
+  try {
+    fs.mkdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    mustBeFolder(dir, error);
+  }
+}
+
+/** `dir` exists: fine when it is a folder (or a link to one), else an error that says what it is. */
+function mustBeFolder(dir: string, error: unknown): void {
+  const stats = fs.statSync(dir, { throwIfNoEntry: false });
+  if (stats?.isDirectory() === true) return;
+  if (stats === undefined) throw error; // a broken link: Node's EEXIST says as much
+  throw notAFolder(dir, stats);
+}
+
+/** ENOTDIR below `dir`: the nearest folder above it that exists and is not a folder. */
+function notAFolderOnTheWay(dir: string, error: unknown): unknown {
+  for (let at = path.dirname(dir); at !== path.dirname(at); at = path.dirname(at)) {
+    const stats = fs.statSync(at, { throwIfNoEntry: false });
+    if (stats !== undefined && !stats.isDirectory()) return notAFolder(at, stats);
+  }
+  return error;
+}
+
+function notAFolder(at: string, stats: fs.Stats): Error {
+  const what = stats.isFile() ? 'a file, not a folder' : 'not a folder';
+  return Object.assign(new Error(`${at} is ${what}`), {
+    code: 'ENOTDIR',
+    syscall: 'mkdir',
+    path: at,
+  });
+}
+
+/** Writing stopped before any report was written (a check refused the output folder, or a folder could not be made). */
 export class ReportsRefused extends Error {}
 
 /** Throws when `name` below the output folder is there but is not a real folder. */
