@@ -36,7 +36,8 @@ Options:
   --version       print the version
 
 Exit status: 0 done (warnings allowed); 1 invalid config, no usable result file at all, a
---strict violation, reports that cannot be written, or the site's port in use; 2 wrong usage.`;
+--strict violation, reports or standard output that cannot be written, or the site's port in
+use; 2 wrong usage.`;
 
 export class UsageError extends Error {}
 

@@ -13,6 +13,7 @@ import { portProblem } from './port.ts';
 import { progressReporter } from './progress.ts';
 import { printable } from '../lib/printable.ts';
 import { strictViolations } from './strict.ts';
+import { guardOutput } from './streams.ts';
 import { summaryText } from '../lib/report/summary-text.ts';
 import { stageClock, type StageClock } from './timings.ts';
 
@@ -171,9 +172,10 @@ function displayDir(dir: string): string {
 
 /** Runs the command on this process's arguments and sets its exit status. */
 export function runAsProgram(): void {
+  const output = guardOutput(process.stdout, process.stderr);
   main(process.argv.slice(2)).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = code === 0 && output.stdoutFailure() !== null ? 1 : code;
     },
     (error: unknown) => {
       process.stderr.write(`seahelm-leaderboard: internal error: ${String(error)}\n`);
