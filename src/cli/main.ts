@@ -10,7 +10,9 @@ import type { LeaderboardConfig } from '../lib/config/types.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from '../lib/work/workers.ts';
 import { USAGE, UsageError, parseCliArgs, type CliOptions } from './args.ts';
 import { portProblem } from './port.ts';
-import { progressReporter } from './progress.ts';
+import { progressReporter, type ProgressReporter } from './progress.ts';
+import { catchInterruptions, type Interruption } from './interrupt.ts';
+import { MERGED_FOLDER } from '../lib/config/defaults.ts';
 import { printable } from '../lib/printable.ts';
 import { strictViolations } from './strict.ts';
 import { guardOutput } from './streams.ts';
@@ -54,6 +56,12 @@ async function report(options: CliOptions): Promise<number> {
   }
   const workers = startWorkers(workerCount(options.threads ?? undefined));
   const clock = stageClock();
+  const progress = progressReporter(process.stderr);
+  const interruption = catchInterruptions({
+    workers,
+    stderr: process.stderr,
+    clearProgress: progress.clear,
+  });
   try {
     const { ConfigError, loadConfig } = await import('../lib/config/load.ts');
     let config;
@@ -66,25 +74,31 @@ async function report(options: CliOptions): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }
-    return await reportOn(config, options, workers, clock);
+    return await reportOn(config, options, { workers, clock, progress, interruption });
   } finally {
+    interruption.release();
     stopWorkers(workers);
     if (options.timings) process.stderr.write(clock.text());
   }
 }
 
+interface Run {
+  readonly workers: WorkerPool;
+  readonly clock: StageClock;
+  readonly progress: ProgressReporter;
+  readonly interruption: Interruption;
+}
+
 async function reportOn(
   config: LeaderboardConfig,
   options: CliOptions,
-  workers: WorkerPool,
-  clock: StageClock,
+  { workers, clock, progress, interruption }: Run,
 ): Promise<number> {
   const { runPipeline } = await import('../lib/pipeline.ts');
-  const showProgress = progressReporter(process.stderr);
   const result = await runPipeline(config, {
     workers,
     onProgress: (event) => {
-      showProgress(event);
+      progress.show(event);
       if (event.stage === 'discovered') clock.mark('files found');
       if (event.stage === 'parsed' && event.done === event.total) clock.mark('files read');
     },
@@ -113,6 +127,9 @@ async function reportOn(
     import('../lib/report/write-text.ts'),
   ]);
   const outDir = config.output.baseDir;
+  await interruption.proceed(); // a signal came: write nothing
+  const folders = [...result.runs.map(({ run }) => run.key), MERGED_FOLDER];
+  interruption.writing(outDir, displayDir(outDir), folders);
   try {
     await writeReports(result, outDir, { workers });
   } catch (error) {
@@ -123,6 +140,7 @@ async function reportOn(
     );
     return 1;
   }
+  interruption.written();
   clock.mark('reports written');
   stopWorkers(workers);
   const summary = summarize(result);
@@ -134,9 +152,15 @@ async function reportOn(
     return 1;
   }
   if (options.gui) {
-    const { buildAndServe } = await import('./serve.ts');
+    const { buildSite, serveSite } = await import('./serve.ts');
     try {
-      await buildAndServe(result, options.port, options.host);
+      await interruption.proceed();
+      interruption.building();
+      await buildSite(result);
+      await interruption.proceed();
+      // The server stops on SIGINT and SIGTERM itself.
+      interruption.release();
+      await serveSite(options.port, options.host);
     } catch (error) {
       // A write-up naming a run this config lacks, say: the reports are written already.
       const why = error instanceof Error ? error.message : String(error);

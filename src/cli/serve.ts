@@ -11,11 +11,8 @@ import { sharedState } from '../integrations/state.ts';
 /** The project folder (where astro.config.mjs lives). */
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
-export async function buildAndServe(
-  result: PipelineResult,
-  port: number,
-  host: string,
-): Promise<void> {
+/** Builds the site into dist/ (and writes the reports again, into it and output.base_dir). */
+export async function buildSite(result: PipelineResult): Promise<void> {
   // Hand the computed result to the integration and its loaders (same process).
   const state = sharedState();
   state.configFile = result.config.configFile;
@@ -27,8 +24,13 @@ export async function buildAndServe(
   // says: build from the project, so that the command runs from any folder (the config path is
   // absolute by now, and the reports are written).
   process.chdir(PROJECT_ROOT);
-  const { build, preview } = await import('astro');
+  const { build } = await import('astro');
   await build({ root: PROJECT_ROOT, logLevel: 'warn' });
+}
+
+/** Serves the built site until SIGINT or SIGTERM. */
+export async function serveSite(port: number, host: string): Promise<void> {
+  const { preview } = await import('astro');
   const server = await preview({
     root: PROJECT_ROOT,
     logLevel: 'warn',

@@ -77,6 +77,8 @@ describe('seahelm-leaderboard --port', () => {
       child.kill('SIGINT');
       await exited;
     }
+    // Ctrl+C stops the server, which is the way it ends: exit 0 (the reports were written).
+    expect(await exited).toBe(0);
   });
 
   it('says the site build failed, after writing the reports, when a write-up is wrong', async () => {

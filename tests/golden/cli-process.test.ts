@@ -79,3 +79,95 @@ describe('standard output', () => {
     },
   );
 });
+
+/**
+ * A run with `configurations` models, each a link to the sample's files (a big results.json,
+ * written long enough to be caught in the middle).
+ */
+function bigTree(configurations: number): string {
+  const root = tempDir('big-tree-');
+  const sample = path.join(projectRoot, 'examples/sample/results/hero_8b/ba4000');
+  const files = (fs.readdirSync(sample, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((relative) => path.join(sample, relative))
+    .filter((file) => fs.statSync(file).isFile());
+  for (let i = 0; i < configurations; i++) {
+    for (const file of files) {
+      const target = path.join(root, 'runs/exp', `cfg${i}`, 'ba1000', path.relative(sample, file));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.linkSync(file, target);
+    }
+  }
+  fs.writeFileSync(
+    path.join(root, 'leaderboard.config.yaml'),
+    'experiments:\n  exp:\n    path: runs/exp\n',
+  );
+  return root;
+}
+
+/** Every file below `dir`, relative. */
+function filesBelow(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) =>
+    fs.statSync(path.join(dir, f)).isFile(),
+  );
+}
+
+interface Stopped {
+  /** Whether the run was caught while results.json was being written. */
+  readonly caught: boolean;
+  readonly status: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stderr: string;
+}
+
+/**
+ * Starts a report, freezes it (SIGSTOP) as soon as its results.json's temporary file appears,
+ * sends `signal` and lets it go on (SIGCONT): the signal arrives in the middle of the write.
+ */
+function stopWhileWriting(config: string, out: string, signal: NodeJS.Signals): Promise<Stopped> {
+  fs.mkdirSync(out, { recursive: true });
+  return new Promise((resolve, reject) => {
+    const args = ['--no-gui', '--threads', '2', '--config', config, '--out', out];
+    const child = spawn(nodeBinary, [cliEntry, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let caught = false;
+    const watcher = fs.watch(out, (_event, name) => {
+      if (caught || name === null || !/^\.results\.json\..*\.tmp$/.test(name)) return;
+      child.kill('SIGSTOP');
+      caught = fs.readdirSync(out).includes(name);
+      watcher.close();
+      if (caught) child.kill(signal);
+      child.kill('SIGCONT');
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status, ended) => {
+      watcher.close();
+      resolve({ caught, status, signal: ended, stderr });
+    });
+  });
+}
+
+describe('signals', () => {
+  it('on SIGTERM while writing, removes its temporary files, leaves whole reports, and ends by the signal', async () => {
+    const root = bigTree(800);
+    const config = path.join(root, 'leaderboard.config.yaml');
+    let run: Stopped | null = null;
+    let out = '';
+    // The freeze may come too late (the file renamed already): try again.
+    for (let attempt = 0; attempt < 3 && run?.caught !== true; attempt++) {
+      out = path.join(root, `out${attempt}`);
+      run = await stopWhileWriting(config, out, 'SIGTERM');
+    }
+    expect(run?.caught).toBe(true);
+    const files = filesBelow(out);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(run?.signal).toBe('SIGTERM');
+    expect(run?.stderr).toMatch(/^seahelm-leaderboard: stopped by SIGTERM; the reports in .* are /);
+    // A report there is whole: results.json, if renamed into place, parses.
+    if (files.includes('results.json')) {
+      expect(() =>
+        JSON.parse(fs.readFileSync(path.join(out, 'results.json'), 'utf8')),
+      ).not.toThrow();
+    }
+  });
+});

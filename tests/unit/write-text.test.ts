@@ -6,7 +6,12 @@ import { threadId } from 'node:worker_threads';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { makeFolders, writeText, writeTextPieces } from '../../src/lib/report/write-text.ts';
+import {
+  makeFolders,
+  removeOwnTemporaryFiles,
+  writeText,
+  writeTextPieces,
+} from '../../src/lib/report/write-text.ts';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -143,4 +148,30 @@ try { makeFolders('/proc/seahelm-no-such/reports'); } catch (error) { console.lo
       expect(child.stdout.trim()).toBe('ENOENT');
     },
   );
+});
+
+describe('removeOwnTemporaryFiles', () => {
+  it("removes this process's temporary files in the output folder and the report folders only", () => {
+    const root = folder();
+    const own = (name: string) => `.${name}.${process.pid}-0-0123abcd.tmp`;
+    const files = [
+      own('results.json'),
+      `merged/${own('lang_report.csv')}`,
+      `run/${own('task_report.csv')}`,
+      // Another process's (it may still be writing), a user's file, a folder not named.
+      `.results.json.${process.pid + 1}-0-0123abcd.tmp`,
+      'merged/lang_report.csv',
+      `other/${own('lang_report.csv')}`,
+    ];
+    for (const file of files) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), 'x');
+    }
+    const removed = removeOwnTemporaryFiles(root, ['run', 'merged', 'not-made']);
+    expect(removed.map((f) => path.relative(root, f)).sort()).toEqual(files.slice(0, 3).sort());
+    const left = (fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]).filter(
+      (f) => fs.statSync(path.join(root, f)).isFile(),
+    );
+    expect(left.sort()).toEqual(files.slice(3).sort());
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * The I/O edge of reporting: writes the CSVs and results.json under `base_dir`. It creates
- * folders and overwrites its own files; it never deletes anything.
+ * folders and overwrites its own files; it deletes nothing but its own temporary files.
  */
 
 import fs from 'node:fs';

@@ -20,6 +20,7 @@ export function writeTextPieces(target: string, pieces: Iterable<string>): void 
   // Random, so that a file left by a run that was killed never stands in the way.
   const suffix = `${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${suffix}.tmp`);
+  // (removeOwnTemporaryFiles knows this name.)
   // 'wx' creates the file or fails: it never opens something already there.
   let fd: number;
   try {
@@ -109,6 +110,29 @@ export function reportFolder(outDir: string, name: string): string {
   }
   checkReportFolder(outDir, name);
   return folder;
+}
+
+/**
+ * Removes the temporary files this process left in the output folder and in the given report
+ * folders below it, as a run stopped mid-write does; returns their paths. Files of other
+ * processes (another pid) are left alone: they may still be writing.
+ */
+export function removeOwnTemporaryFiles(outDir: string, folders: readonly string[]): string[] {
+  const own = new RegExp(`^\\..+\\.${process.pid}-\\d+-[0-9a-f]{8}\\.tmp$`);
+  const removed: string[] = [];
+  for (const folder of [outDir, ...folders.map((name) => path.join(outDir, name))]) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(folder);
+    } catch {
+      continue; // not made (the run stopped before), or not a folder: nothing of ours in it
+    }
+    for (const name of names.filter((n) => own.test(n))) {
+      fs.rmSync(path.join(folder, name), { force: true });
+      removed.push(path.join(folder, name));
+    }
+  }
+  return removed;
 }
 
 /**
