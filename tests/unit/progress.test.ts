@@ -1,0 +1,110 @@
+/** The progress line of the command (src/cli/progress.ts), on a terminal and elsewhere. */
+import { describe, expect, it } from 'vitest';
+import type { ProgressEvent } from '../../src/lib/pipeline.ts';
+import { fitted, progressReporter } from '../../src/cli/progress.ts';
+
+/** What a terminal of `columns` columns shows after `output`: its rows, trailing blanks cut. */
+function screen(output: string, columns: number): string[] {
+  const rows: string[][] = [[]];
+  let row = 0;
+  let column = 0;
+  for (let i = 0; i < output.length; i++) {
+    const c = output[i] ?? '';
+    if (output.startsWith('\x1b[2K', i)) {
+      rows[row] = [];
+      i += 3;
+    } else if (c === '\r') column = 0;
+    else if (c === '\n') {
+      row += 1;
+      column = 0;
+    } else {
+      if (column === columns) {
+        // The line wraps: the text goes on on the next row.
+        row += 1;
+        column = 0;
+      }
+      const cells = (rows[row] ??= []);
+      cells[column] = c;
+      column += 1;
+    }
+    rows[row] ??= [];
+  }
+  return rows.map((cells) =>
+    Array.from(cells, (c) => c ?? ' ')
+      .join('')
+      .trimEnd(),
+  );
+}
+
+const EVENTS: ProgressEvent[] = [
+  { stage: 'discovered', files: 4920 },
+  { stage: 'parsed', done: 10, total: 4920 },
+  { stage: 'parsed', done: 4920, total: 4920 },
+  { stage: 'scored', run: 'exp_datamix_with_a_long_name', models: 22 },
+  { stage: 'scored', run: 'hero', models: 1 },
+];
+
+function run(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv = {}) {
+  let output = '';
+  const progress = progressReporter(
+    {
+      ...stream,
+      write: (text: string) => (output += text),
+    },
+    env,
+  );
+  for (const event of EVENTS) progress.show(event);
+  return { progress, output: () => output };
+}
+
+describe('progressReporter', () => {
+  it('keeps each line within a narrow terminal, so no wrapped pieces are left on the screen', () => {
+    const { output } = run({ isTTY: true, columns: 20 });
+    expect(screen(output(), 20)).toEqual(['scored exp_datamix…', 'scored hero: 1 mod…', '']);
+  });
+
+  it('shows whole lines on a wide terminal', () => {
+    const { output } = run({ isTTY: true, columns: 80 });
+    expect(screen(output(), 80)).toEqual([
+      'scored exp_datamix_with_a_long_name: 22 models',
+      'scored hero: 1 model',
+      '',
+    ]);
+  });
+
+  it('clears a line still shown, so that a message starts on a line of its own', () => {
+    const { progress, output } = run({ isTTY: true, columns: 80 });
+    progress.show({ stage: 'parsed', done: 5, total: 9 });
+    progress.clear();
+    expect(screen(`${output()}stopped`, 80)).toEqual([
+      'scored exp_datamix_with_a_long_name: 22 models',
+      'scored hero: 1 model',
+      'stopped',
+    ]);
+  });
+
+  it('writes nothing where standard error is not a terminal, or one that takes no escape codes', () => {
+    expect(run({ isTTY: false, columns: 80 }).output()).toBe('');
+    expect(run({}).output()).toBe('');
+    expect(run({ isTTY: true, columns: 80 }, { TERM: 'dumb' }).output()).toBe('');
+  });
+
+  it('says 1 result file, not 1 result files', () => {
+    let output = '';
+    progressReporter({ isTTY: true, columns: 80, write: (t: string) => (output += t) }, {}).show({
+      stage: 'discovered',
+      files: 1,
+    });
+    expect(screen(output, 80)).toEqual(['found 1 result file']);
+  });
+});
+
+describe('fitted', () => {
+  it('cuts text to a width in terminal columns, wide characters counting two', () => {
+    expect(fitted('abcdef', 6)).toBe('abcdef');
+    expect(fitted('abcdef', 5)).toBe('abcd…');
+    expect(fitted('日本語のラン', 7)).toBe('日本語…');
+    expect(fitted('e\u0301e\u0301e\u0301', 3)).toBe('e\u0301e\u0301e\u0301');
+    expect(fitted('abc', null)).toBe('abc');
+  });
+});
