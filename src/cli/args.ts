@@ -2,6 +2,7 @@
 
 import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
+import { closestKey } from '../lib/config/suggest.ts';
 
 export interface CliOptions {
   readonly config: string;
@@ -44,28 +45,62 @@ export class UsageError extends Error {}
 const DEFAULT_PORT = 7060;
 const DEFAULT_HOST = '127.0.0.1';
 
+const OPTIONS = {
+  config: { type: 'string', default: 'leaderboard.config.yaml' },
+  gui: { type: 'boolean', default: true },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  out: { type: 'string' },
+  strict: { type: 'boolean', default: false },
+  threads: { type: 'string' },
+  timings: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', default: false },
+} as const;
+
+/** The options as the usage spells them: what a misspelt one is compared with. */
+const SPELLINGS = [
+  '--config',
+  '--no-gui',
+  '--port',
+  '--host',
+  '--out',
+  '--strict',
+  '--threads',
+  '--timings',
+  '--help',
+  '--version',
+];
+
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let values;
+  let tokens;
   try {
-    ({ values } = parseArgs({
+    ({ values, tokens } = parseArgs({
       args: [...argv],
       allowNegative: true,
       strict: true,
-      options: {
-        config: { type: 'string', default: 'leaderboard.config.yaml' },
-        gui: { type: 'boolean', default: true },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        out: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        threads: { type: 'string' },
-        timings: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', default: false },
-      },
+      tokens: true,
+      options: OPTIONS,
     }));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = unknownOption(argv);
+    const likely = unknown === null ? undefined : likelyOption(unknown);
+    throw new UsageError(likely === undefined ? message : `${message}. Did you mean ${likely}?`);
+  }
+  // A value given twice (--port 1 --port 2) is a mistake or a clash: neither is taken silently.
+  const given = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || optionType(token.name) !== 'string') continue;
+    const value = token.value ?? '';
+    const earlier = given.get(token.name);
+    if (earlier !== undefined) {
+      throw new UsageError(
+        `--${token.name} is given twice ('${earlier}', then '${value}'); give it once`,
+      );
+    }
+    given.set(token.name, value);
   }
   for (const flag of ['port', 'host'] as const) {
     if (!values.gui && values[flag] !== undefined) {
@@ -96,6 +131,38 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: values.help,
     version: values.version,
   };
+}
+
+function optionType(name: string): 'string' | 'boolean' | undefined {
+  return Object.hasOwn(OPTIONS, name) ? OPTIONS[name as keyof typeof OPTIONS].type : undefined;
+}
+
+/** The first option of `argv` that this command does not have, as written; null if none. */
+function unknownOption(argv: readonly string[]): string | null {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    allowNegative: true,
+    strict: false,
+    tokens: true,
+    options: OPTIONS,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const type = optionType(token.name);
+    const negated = token.rawName.startsWith('--no-');
+    if (type === undefined || (negated && type !== 'boolean')) return token.rawName;
+  }
+  return null;
+}
+
+/** The option a misspelt long one likely means: a typo away, or a longer or shorter spelling. */
+export function likelyOption(written: string): string | undefined {
+  if (!written.startsWith('--')) return undefined;
+  const lower = written.toLowerCase();
+  const near = closestKey(lower, SPELLINGS);
+  // A longer or shorter spelling (--output, --conf) shares at least three letters.
+  if (near !== undefined || lower.length < 5) return near;
+  return SPELLINGS.find((option) => lower.startsWith(option) || option.startsWith(lower));
 }
 
 function positiveInteger(flag: string, text: string, max: number): number {

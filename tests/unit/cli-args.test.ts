@@ -1,0 +1,69 @@
+/** The command's options (src/cli/args.ts): what is taken, and what is wrong usage (exit 2). */
+import { describe, expect, it } from 'vitest';
+import { UsageError, likelyOption, parseCliArgs } from '../../src/cli/args.ts';
+
+function usageError(argv: readonly string[]): string {
+  try {
+    parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return error.message;
+    throw error;
+  }
+  throw new Error(`no usage error for ${argv.join(' ')}`);
+}
+
+describe('parseCliArgs', () => {
+  it('refuses an option with a value given twice, naming both values', () => {
+    expect(usageError(['--port', '1', '--port', '2'])).toBe(
+      "--port is given twice ('1', then '2'); give it once",
+    );
+    expect(usageError(['--no-gui', '--config', 'a.yaml', '--config=b.yaml'])).toBe(
+      "--config is given twice ('a.yaml', then 'b.yaml'); give it once",
+    );
+    expect(usageError(['--no-gui', '--out', 'x', '--out', 'x'])).toBe(
+      "--out is given twice ('x', then 'x'); give it once",
+    );
+  });
+
+  it('takes a switch given twice (npm run report -- --no-gui)', () => {
+    expect(parseCliArgs(['--no-gui', '--no-gui']).gui).toBe(false);
+    expect(parseCliArgs(['--strict', '--strict']).strict).toBe(true);
+  });
+
+  it('suggests the option a misspelt one likely means', () => {
+    expect(usageError(['--confg', 'x.yaml'])).toBe(
+      "Unknown option '--confg'. Did you mean --config?",
+    );
+    expect(usageError(['--no-gu'])).toBe("Unknown option '--no-gu'. Did you mean --no-gui?");
+    expect(usageError(['--nogui'])).toBe("Unknown option '--nogui'. Did you mean --no-gui?");
+    expect(usageError(['--output', 'r'])).toBe("Unknown option '--output'. Did you mean --out?");
+    expect(usageError(['--Threads', '2'])).toBe(
+      "Unknown option '--Threads'. Did you mean --threads?",
+    );
+    // Nothing close: no guess.
+    expect(usageError(['--xyzzy'])).toBe("Unknown option '--xyzzy'");
+    expect(usageError(['-x'])).toBe("Unknown option '-x'");
+  });
+
+  it('suggests nothing for a word no option is near', () => {
+    expect(likelyOption('--constructor')).toBeUndefined();
+    expect(likelyOption('--')).toBeUndefined();
+  });
+
+  it('refuses out-of-range and malformed numbers, and an empty path', () => {
+    expect(usageError(['--threads', '0'])).toBe(
+      "--threads expects a whole number from 1 to 256, found '0'",
+    );
+    expect(usageError(['--threads', 'abc'])).toContain("found 'abc'");
+    expect(usageError(['--threads', '2e1'])).toContain("found '2e1'");
+    expect(usageError(['--port', '70000'])).toBe(
+      "--port expects a whole number from 1 to 65535, found '70000'",
+    );
+    expect(usageError(['--no-gui', '--out', ''])).toBe("--out expects a path, found ''");
+  });
+
+  it('takes no arguments but options, also after --', () => {
+    expect(usageError(['--no-gui', '--', '--strict'])).toContain("Unexpected argument '--strict'");
+    expect(parseCliArgs(['-h']).help).toBe(true);
+  });
+});
