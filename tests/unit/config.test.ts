@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -909,5 +910,17 @@ describe('loadConfig', () => {
     await expect(loadConfig(dir)).rejects.toThrow(
       `${dir}:1:1 (file): cannot read the config file: it is a folder, not a file`,
     );
+  });
+
+  it('stops reading a file far bigger than any config, or one without end (/dev/zero)', async () => {
+    const big = path.join(dir, 'big.yaml');
+    await writeFile(big, '');
+    await truncate(big, 100 * 2 ** 20); // sparse: nothing is written
+    const over =
+      'cannot read the config file: it holds over 8 MB; a config is a short YAML file (is this the right file?)';
+    await expect(loadConfig(big)).rejects.toThrow(`${big}:1:1 (file): ${over}`);
+    if (existsSync('/dev/zero')) {
+      await expect(loadConfig('/dev/zero')).rejects.toThrow(`/dev/zero:1:1 (file): ${over}`);
+    }
   });
 });

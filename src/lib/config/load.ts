@@ -3,7 +3,7 @@
  * locates every problem as `<file>:<line>:<col> <key path>: <what>`.
  */
 import { Buffer, isUtf8 } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import {
   LineCounter,
@@ -168,16 +168,45 @@ function readFailure(error: unknown): string {
   return `cannot read the config file: ${oneLine(reason)}`;
 }
 
+/** Far above any real config; a file past it is the wrong one (a result file, a device). */
+const MAX_CONFIG_BYTES = 8 * 2 ** 20;
+
+/**
+ * The file's bytes, or null when it holds more than `limit`. A device such as /dev/zero never
+ * ends, and a huge file would be read whole before the YAML parser says it is no config.
+ */
+async function readAtMost(file: string, limit: number): Promise<Buffer | null> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(1 << 16);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) return null;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Reads `file` and parses it with {@link parseConfigText}. */
 export async function loadConfig(
   file: string,
   overrides: ConfigOverrides = {},
 ): Promise<LeaderboardConfig> {
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
-    bytes = await readFile(file);
+    bytes = await readAtMost(file, MAX_CONFIG_BYTES);
   } catch (error) {
     throw new ConfigError([formatProblemLine(file, START, FILE_LABEL, readFailure(error))]);
+  }
+  if (bytes === null) {
+    const what = `cannot read the config file: it holds over ${MAX_CONFIG_BYTES / 2 ** 20} MB; a config is a short YAML file (is this the right file?)`;
+    throw new ConfigError([formatProblemLine(file, START, FILE_LABEL, what)]);
   }
   if (!isUtf8(bytes)) {
     // Decoding would turn the bytes into U+FFFD, and the problem into a wrong key name.
