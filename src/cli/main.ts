@@ -45,6 +45,16 @@ export async function main(argv: readonly string[]): Promise<number> {
  * models as soon as discovery gives complete ones.
  */
 async function report(options: CliOptions): Promise<number> {
+  try {
+    process.cwd();
+  } catch {
+    // Removed under a running shell (a CI step that cleaned its workspace): paths cannot be
+    // resolved, and worker threads cannot start.
+    process.stderr.write(
+      'seahelm-leaderboard: the working folder no longer exists (it was removed or moved); change to an existing folder and run again\n',
+    );
+    return 1;
+  }
   if (options.gui) {
     const problem = await portProblem(options.port, options.host);
     if (problem !== null) {

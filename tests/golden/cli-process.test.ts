@@ -171,3 +171,21 @@ describe('signals', () => {
     }
   });
 });
+
+describe('the working folder', () => {
+  it('says so when it was removed, rather than an internal error', () => {
+    const gone = tempDir('removed-cwd-');
+    const out = tempDir('removed-cwd-out-');
+    // The shell removes its own working folder, then starts the command there.
+    const script = `cd "$1" && rmdir "$1" && exec "$2" "$3" --no-gui --config "$4" --out "$5"`;
+    const run = spawnSync(
+      'sh',
+      ['-c', script, 'sh', gone, nodeBinary, cliEntry, sampleConfig, out],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe(
+      'seahelm-leaderboard: the working folder no longer exists (it was removed or moved); change to an existing folder and run again\n',
+    );
+    expect(run.status).toBe(1);
+  });
+});
