@@ -6,6 +6,8 @@ import { closestKey } from '../lib/config/suggest.ts';
 
 export interface CliOptions {
   readonly config: string;
+  /** Whether --config was given (else `config` is the default, looked for in the working folder). */
+  readonly configGiven: boolean;
   readonly gui: boolean;
   readonly port: number;
   /** Address the site is served on; `127.0.0.1` keeps it to this machine. */
@@ -120,6 +122,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   return {
     config: values.config,
+    configGiven: given.has('config'),
     gui: values.gui,
     port: positiveInteger('--port', values.port ?? String(DEFAULT_PORT), 65535),
     host: values.host ?? DEFAULT_HOST,

@@ -3,7 +3,7 @@
  * mode (`--no-gui`) never loads Astro.
  */
 
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LeaderboardConfig } from '../lib/config/types.ts';
@@ -81,7 +81,14 @@ async function report(options: CliOptions): Promise<number> {
       clock.mark('config read');
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      process.stderr.write(`${error.message}\n`);
+      // Run from another folder than the project's (npx from elsewhere), say: one line that
+      // says what to do, rather than that leaderboard.config.yaml does not exist.
+      const noDefault = !options.configGiven && !existsSync(options.config);
+      process.stderr.write(
+        noDefault
+          ? `seahelm-leaderboard: no --config given, and the working folder ${printable(process.cwd())} has no ${options.config}; give the config with --config FILE\n`
+          : `${error.message}\n`,
+      );
       return 1;
     }
     return await reportOn(config, options, { workers, clock, progress, interruption });

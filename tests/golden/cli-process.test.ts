@@ -173,6 +173,30 @@ describe('signals', () => {
 });
 
 describe('the working folder', () => {
+  it('says to give --config when it has no leaderboard.config.yaml and none was given', () => {
+    const elsewhere = tempDir('no-config-here-');
+    const run = spawnSync(nodeBinary, [cliEntry, '--no-gui'], {
+      cwd: elsewhere,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe(
+      `seahelm-leaderboard: no --config given, and the working folder ${fs.realpathSync(elsewhere)} has no leaderboard.config.yaml; give the config with --config FILE\n`,
+    );
+    expect(run.status).toBe(1);
+    // A --config given is named as given.
+    const given = spawnSync(
+      nodeBinary,
+      [cliEntry, '--no-gui', '--config', 'leaderboard.config.yaml'],
+      {
+        cwd: elsewhere,
+        encoding: 'utf8',
+      },
+    );
+    expect(given.stderr).toBe(
+      'leaderboard.config.yaml:1:1 (file): cannot read the config file: the file does not exist\n',
+    );
+  });
+
   it('says so when it was removed, rather than an internal error', () => {
     const gone = tempDir('removed-cwd-');
     const out = tempDir('removed-cwd-out-');
