@@ -25,7 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     options = parseCliArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`seahelm-leaderboard: ${error.message}\n\n${USAGE}\n`);
+    process.stderr.write(`seahelm-leaderboard: ${printableLines(error.message)}\n\n${USAGE}\n`);
     return 2;
   }
   if (options.help) {
@@ -86,8 +86,8 @@ async function report(options: CliOptions): Promise<number> {
       const noDefault = !options.configGiven && !existsSync(options.config);
       process.stderr.write(
         noDefault
-          ? `seahelm-leaderboard: no --config given, and the working folder ${printable(process.cwd())} has no ${options.config}; give the config with --config FILE\n`
-          : `${error.message}\n`,
+          ? `seahelm-leaderboard: no --config given, and the working folder ${printable(process.cwd())} has no ${printable(options.config)}; give the config with --config FILE\n`
+          : `${printableLines(error.message)}\n`,
       );
       return 1;
     }
@@ -126,7 +126,7 @@ async function reportOn(
       process.stderr.write(`${printable(`${d.file ?? ''}: ${d.message}`)}\n`);
     }
     process.stderr.write(
-      `seahelm-leaderboard: no result file found below the paths of ${options.config}; nothing written\n`,
+      `seahelm-leaderboard: no result file found below the paths of ${printable(options.config)}; nothing written\n`,
     );
     return 1;
   }
@@ -134,7 +134,7 @@ async function reportOn(
     for (const f of result.files)
       process.stderr.write(`${printable(`${f.file}: ${f.reason ?? ''}`)}\n`);
     process.stderr.write(
-      `seahelm-leaderboard: none of the ${result.files.length} result files found below the paths of ${options.config} could be read; nothing written\n`,
+      `seahelm-leaderboard: none of the ${result.files.length} result files found below the paths of ${printable(options.config)} could be read; nothing written\n`,
     );
     return 1;
   }
@@ -182,7 +182,7 @@ async function reportOn(
       // A write-up naming a run this config lacks, say: the reports are written already.
       const why = error instanceof Error ? error.message : String(error);
       process.stderr.write(
-        `seahelm-leaderboard: the site build failed (the reports are written): ${why.split('\n').map(printable).join('\n')}\n`,
+        `seahelm-leaderboard: the site build failed (the reports are written): ${printableLines(why)}\n`,
       );
       return 1;
     }
@@ -198,6 +198,14 @@ function packageVersion(): string {
   const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
   const { version } = JSON.parse(text) as { version?: unknown };
   return typeof version === 'string' ? version : 'unknown';
+}
+
+/**
+ * Each line made safe for the terminal: a path as given (a name from disk, by a glob) may hold
+ * control characters.
+ */
+function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
 }
 
 /** `ENOTDIR: not a directory, mkdir '...'`, the way Node says it, or the error's text. */

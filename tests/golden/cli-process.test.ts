@@ -213,3 +213,25 @@ describe('the working folder', () => {
     expect(run.status).toBe(1);
   });
 });
+
+describe('names from the command line', () => {
+  it('shows a config path with control characters escaped, in every message', () => {
+    const folder = tempDir('escaped-config-');
+    const missing = path.join(folder, 'x\u001b[2Jy.yaml');
+    const run = spawnSync(nodeBinary, [cliEntry, '--no-gui', '--config', missing], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `${path.join(folder, 'x\\u001b[2Jy.yaml')}:1:1 (file): cannot read the config file: the file does not exist\n`,
+    );
+    // A config whose paths hold no result file names itself too.
+    fs.writeFileSync(missing, 'experiments:\n  a:\n    path: runs/a\n');
+    const empty = spawnSync(nodeBinary, [cliEntry, '--no-gui', '--config', missing], {
+      encoding: 'utf8',
+    });
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).not.toContain('\u001b');
+    expect(empty.stderr).toContain('x\\u001b[2Jy.yaml; nothing written');
+  });
+});
