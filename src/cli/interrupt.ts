@@ -20,8 +20,12 @@ export interface Interruption {
   written(): void;
   /** The site is being built (which writes the reports again). */
   building(): void;
-  /** Resolves at once, or never once a signal came: the work must not go on to write. */
-  proceed(): Promise<void>;
+  /**
+   * Lets a signal that came during synchronous work be handled (Node sees it only when the
+   * event loop polls next), then resolves; never once a signal came, so that the work does not
+   * go on (to write, or to end as if all went well) while the handler ends the process.
+   */
+  settle(): Promise<void>;
   /** Gives the signals back to Node (the site's server handles them itself). */
   release(): void;
 }
@@ -47,6 +51,8 @@ export function catchInterruptions({ workers, stderr, clearProgress }: Options):
       return;
     }
     stopping = true;
+    // The work may end meanwhile: the process must live until the handler has ended it.
+    setInterval(() => {}, 60_000);
     clearProgress();
     void end(signal);
   };
@@ -94,7 +100,13 @@ export function catchInterruptions({ workers, stderr, clearProgress }: Options):
     building() {
       phase = 'building';
     },
-    proceed: () => (stopping ? never : Promise.resolve()),
+    settle: async () => {
+      // Two turns of the loop: a poll, where the signal is seen, comes between them.
+      for (let turn = 0; turn < 2 && !stopping; turn++) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (stopping) await never;
+    },
     release,
   };
 }

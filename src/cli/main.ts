@@ -93,6 +93,8 @@ async function report(options: CliOptions): Promise<number> {
     }
     return await reportOn(config, options, { workers, clock, progress, interruption });
   } finally {
+    // A signal that came while the work ended still ends the command by that signal.
+    await interruption.settle();
     interruption.release();
     stopWorkers(workers);
     if (options.timings) process.stderr.write(clock.text());
@@ -144,7 +146,7 @@ async function reportOn(
     import('../lib/report/write-text.ts'),
   ]);
   const outDir = config.output.baseDir;
-  await interruption.proceed(); // a signal came: write nothing
+  await interruption.settle(); // a signal came: write nothing
   const folders = [...result.runs.map(({ run }) => run.key), MERGED_FOLDER];
   interruption.writing(outDir, displayDir(outDir), folders);
   try {
@@ -171,10 +173,10 @@ async function reportOn(
   if (options.gui) {
     const { buildSite, serveSite } = await import('./serve.ts');
     try {
-      await interruption.proceed();
+      await interruption.settle();
       interruption.building();
       await buildSite(result);
-      await interruption.proceed();
+      await interruption.settle();
       // The server stops on SIGINT and SIGTERM itself.
       interruption.release();
       await serveSite(options.port, options.host);

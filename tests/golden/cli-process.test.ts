@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const cliEntry = path.join(projectRoot, 'src/cli/main.ts');
@@ -123,10 +123,15 @@ interface Stopped {
  * Starts a report, freezes it (SIGSTOP) as soon as its results.json's temporary file appears,
  * sends `signal` and lets it go on (SIGCONT): the signal arrives in the middle of the write.
  */
-function stopWhileWriting(config: string, out: string, signal: NodeJS.Signals): Promise<Stopped> {
+function stopWhileWriting(
+  config: string,
+  out: string,
+  signal: NodeJS.Signals,
+  threads: number,
+): Promise<Stopped> {
   fs.mkdirSync(out, { recursive: true });
   return new Promise((resolve, reject) => {
-    const args = ['--no-gui', '--threads', '2', '--config', config, '--out', out];
+    const args = ['--no-gui', '--threads', String(threads), '--config', config, '--out', out];
     const child = spawn(nodeBinary, [cliEntry, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let caught = false;
     const watcher = fs.watch(out, (_event, name) => {
@@ -148,27 +153,48 @@ function stopWhileWriting(config: string, out: string, signal: NodeJS.Signals): 
 }
 
 describe('signals', () => {
-  it('on SIGTERM while writing, removes its temporary files, leaves whole reports, and ends by the signal', async () => {
-    const root = bigTree(800);
-    const config = path.join(root, 'leaderboard.config.yaml');
+  let config = '';
+  beforeAll(() => {
+    config = path.join(bigTree(800), 'leaderboard.config.yaml');
+  });
+
+  /** Catches a run in the middle of writing results.json (tried again if the freeze came late). */
+  async function caught(threads: number): Promise<{ run: Stopped; out: string }> {
     let run: Stopped | null = null;
     let out = '';
-    // The freeze may come too late (the file renamed already): try again.
     for (let attempt = 0; attempt < 3 && run?.caught !== true; attempt++) {
-      out = path.join(root, `out${attempt}`);
-      run = await stopWhileWriting(config, out, 'SIGTERM');
+      out = path.join(path.dirname(config), `out-${threads}-${attempt}`);
+      run = await stopWhileWriting(config, out, 'SIGTERM', threads);
     }
-    expect(run?.caught).toBe(true);
+    if (run === null) throw new Error('no run');
+    return { run, out };
+  }
+
+  it('on SIGTERM while writing, removes its temporary files, leaves whole reports, and ends by the signal', async () => {
+    // With a worker thread, which writes the CSV reports meanwhile.
+    const { run, out } = await caught(2);
+    expect(run.caught).toBe(true);
     const files = filesBelow(out);
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(run?.signal).toBe('SIGTERM');
-    expect(run?.stderr).toMatch(/^seahelm-leaderboard: stopped by SIGTERM; the reports in .* are /);
+    expect(run.signal).toBe('SIGTERM');
+    expect(run.stderr).toMatch(/^seahelm-leaderboard: stopped by SIGTERM; the reports in .* are /);
     // A report there is whole: results.json, if renamed into place, parses.
     if (files.includes('results.json')) {
       expect(() =>
         JSON.parse(fs.readFileSync(path.join(out, 'results.json'), 'utf8')),
       ).not.toThrow();
     }
+  });
+
+  it('ends by a signal that came while the last report was written, not with 0 as if not stopped', async () => {
+    // One thread: results.json is the last report, and nothing waits after it.
+    const { run, out } = await caught(1);
+    expect(run.caught).toBe(true);
+    expect(run.signal).toBe('SIGTERM');
+    expect(run.stderr).toMatch(
+      /^seahelm-leaderboard: stopped by SIGTERM; the reports in .* are written\n$/,
+    );
+    expect(filesBelow(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
 
