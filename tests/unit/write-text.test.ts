@@ -132,6 +132,15 @@ describe('makeFolders', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('keep');
   });
 
+  it('names a link to nothing where a folder goes', () => {
+    const root = folder();
+    const link = path.join(root, 'reports');
+    fs.symlinkSync(path.join(root, 'gone', 'deep'), link);
+    expect(() => makeFolders(link)).toThrow(
+      `${link} is a symbolic link to ${path.join(root, 'gone', 'deep')}, which does not exist`,
+    );
+  });
+
   it.runIf(fs.existsSync('/proc/self'))(
     'fails where the file system refuses any new folder (/proc), where Node loops forever',
     () => {

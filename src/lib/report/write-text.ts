@@ -165,8 +165,15 @@ export function makeFolders(dir: string): void {
 function mustBeFolder(dir: string, error: unknown): void {
   const stats = fs.statSync(dir, { throwIfNoEntry: false });
   if (stats?.isDirectory() === true) return;
-  if (stats === undefined) throw error; // a broken link: Node's EEXIST says as much
-  throw notAFolder(dir, stats);
+  if (stats !== undefined) throw notAFolder(dir, stats);
+  // There, but what it names is not: a link to nothing (Node says EEXIST, file already exists).
+  const target = fs.readlinkSync(dir, { encoding: 'utf8' });
+  throw Object.assign(new Error(`${dir} is a symbolic link to ${target}, which does not exist`), {
+    code: 'ENOENT',
+    syscall: 'mkdir',
+    path: dir,
+    cause: error,
+  });
 }
 
 /** ENOTDIR below `dir`: the nearest folder above it that exists and is not a folder. */
