@@ -11,26 +11,12 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliEntry, nodeBinary, projectRoot, tempDirs } from '../helpers/cli-process.ts';
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const cliEntry = path.join(projectRoot, 'src/cli/main.ts');
-const nodeBinary = path.join(projectRoot, 'node_modules/.bin/node');
-
-const tempRoots: string[] = [];
-afterAll(() => {
-  for (const dir of tempRoots) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  tempRoots.push(dir);
-  return dir;
-}
+const tempDir = tempDirs();
 
 /** Writes files below `root`; a string is written as UTF-8, bytes as they are. */
 function writeTree(root: string, files: Readonly<Record<string, string | Uint8Array>>): void {

@@ -4,26 +4,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliEntry, nodeBinary, projectRoot, tempDirs } from '../helpers/cli-process.ts';
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const cliEntry = path.join(projectRoot, 'src/cli/main.ts');
-const nodeBinary = path.join(projectRoot, 'node_modules/.bin/node');
 const sampleConfig = path.join(projectRoot, 'leaderboard.config.yaml');
-
-const tempRoots: string[] = [];
-afterAll(() => {
-  for (const dir of tempRoots) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  tempRoots.push(dir);
-  return dir;
-}
+const tempDir = tempDirs();
 
 /** Runs the CLI with its standard output closed by the reader before anything is written. */
 function withStdoutClosed(
