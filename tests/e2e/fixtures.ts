@@ -85,3 +85,17 @@ export function runsWithoutModels(): string {
   fs.writeFileSync(config, [...yaml, '    path: runs/gone', ...markup, ''].join('\n'));
   return config;
 }
+
+/** A run whose path does not exist yet, with a baseline merged into it: its one row. */
+export function runWithBaselineOnly(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-baseline-only-'));
+  const baseline = path.join(root, 'baseline/seahelm/bl_seahelm_results_2025-01-01T00:00:00.json');
+  fs.mkdirSync(path.dirname(baseline), { recursive: true });
+  const scores = { id: { nlu: { sentiment: { normalized_accuracy: 60 } } } };
+  fs.writeFileSync(baseline, JSON.stringify(scores));
+  const config = path.join(root, 'leaderboard.config.yaml');
+  const yaml = ['experiments:', '  exp_later:', '    path: runs/later', '  baselines:'];
+  const baselines = ['    bl:', '      path: baseline'];
+  fs.writeFileSync(config, [...yaml, ...baselines, ''].join('\n'));
+  return config;
+}

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunData } from '../../src/lib/site/site-data.ts';
-import { EVIL, runsWithoutModels } from './fixtures.ts';
+import { EVIL, runWithBaselineOnly, runsWithoutModels } from './fixtures.ts';
 import { buildSite, open, serve, useSampleSite, type Server } from './harness.ts';
 
 const site = useSampleSite();
@@ -650,6 +650,37 @@ describe('a run without models', () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('No run has a model');
     expect(text).not.toMatch(/Unknown metric|Please select models/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a run with baselines alone', () => {
+  let config = '';
+  let dist = '';
+  let server: Server | null = null;
+
+  beforeAll(async () => {
+    config = runWithBaselineOnly();
+    dist = buildSite(config);
+    server = await serve(dist);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    for (const folder of [dist, path.dirname(config)]) {
+      if (folder !== '') fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('says on its page why it has no model of its own, beside its baseline row', async () => {
+    const url = `${server?.origin ?? ''}/experiments/exp_later/`;
+    const { page, problems } = await open(site.browser, url);
+    await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
+    expect(await page.locator('main > p.muted').first().innerText()).toMatch(
+      /^Experiment · 0 models \(path runs\/later does not exist; it has no results\) · baselines: bl/,
+    );
+    expect(await page.locator('[data-panel="overall"] .tabulator-row').count()).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });
