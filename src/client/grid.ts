@@ -218,11 +218,12 @@ export class ScoreGrid {
       { class: 'tabulator-placeholder-contents', role: 'row' },
       this.emptyCell,
     );
-    // Announced when it changes, so it is in the page (empty) from the start.
+    // Announced when it changes, so it is in the page (empty) from the start; above the table,
+    // as on a phone the table fills the screen and a line below it is out of sight.
     this.detail = h('p', { class: 'cell-detail muted', 'aria-live': 'polite' });
     this.rowsById = new Map(this.rows.map((row) => [row.id, row]));
     tableElement.addEventListener('click', (event) => this.showDetail(event.target));
-    this.element = h('div', { class: 'grid' }, toolbar, tableElement, this.detail);
+    this.element = h('div', { class: 'grid' }, toolbar, this.detail, tableElement);
     host.append(this.element);
     this.table = new Tabulator(tableElement, {
       data: [...this.rows],
@@ -358,7 +359,7 @@ export class ScoreGrid {
   }
 
   /**
-   * A click or tap on a value cell says below the table what the cell is and why it is partial
+   * A click or tap on a value cell says above the table what the cell is and why it is partial
    * or empty: the reason is otherwise in a tooltip, which touch screens cannot open.
    */
   private showDetail(target: EventTarget | null): void {

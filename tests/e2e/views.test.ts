@@ -123,11 +123,15 @@ describe('Overall', () => {
     await page.close();
   });
 
-  it('says below the table why a clicked value is partial, and what an empty one lacks', async () => {
+  it('says above the table why a clicked value is partial, and what an empty one lacks', async () => {
     const { page } = await openView('overall');
     const panel = page.locator('[data-panel="overall"]');
     const detail = panel.locator('.cell-detail');
     expect(await detail.textContent()).toBe('');
+    // Above the table: on a phone the table fills the screen, and a line below it is out of sight.
+    expect(
+      await detail.evaluate((p) => p.nextElementSibling?.classList.contains('grid-table')),
+    ).toBe(true);
     const partial = run.rows.find((r) => r.status[col('sea_total')] === 'p');
     const empty = run.rows.find((r) => r.values[col('ms')] === null);
     if (partial === undefined || empty === undefined) throw new Error('sample changed');

@@ -1,5 +1,5 @@
 /**
- * The line under a score table that says what one cell is and why it is partial or empty, for
+ * The line over a score table that says what one cell is and why it is partial or empty, for
  * the reader who clicks or taps it: a tooltip needs a mouse, and touch screens have none.
  */
 
