@@ -16,6 +16,7 @@ import { writeReports } from '../lib/report/write-reports.ts';
 import { resolveConfigPath, shownPath } from './config-path.ts';
 import { stageMisplacedBuild } from './out-dir.ts';
 import { sharedState } from './state.ts';
+import { buildDate } from './build-date.ts';
 import { versionLabel } from './version.ts';
 
 export interface LeaderboardOptions {
@@ -88,7 +89,7 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
           }
           throw error;
         }
-        state.builtAt = new Date().toISOString().slice(0, 10);
+        state.builtAt = buildDate(process.env);
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         const state = sharedState();

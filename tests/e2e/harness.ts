@@ -38,12 +38,17 @@ export function freePort(): Promise<number> {
 }
 
 /** The environment of an Astro command run from the project for `configFile`. */
+/** 2023-11-14T22:13:20Z, the build date of every site the tests build. */
+export const TEST_EPOCH = 1_700_000_000;
+
 export function astroEnvironment(configFile: string): NodeJS.ProcessEnv {
   return {
     ...cleanEnvironment(),
     PATH: `${path.join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
     LEADERBOARD_CONFIG: configFile,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // The footer's build date, fixed: two builds of the same inputs are compared byte for byte.
+    SOURCE_DATE_EPOCH: String(TEST_EPOCH),
   };
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVIL, evilSite } from './fixtures.ts';
-import { PROJECT, buildSite, launch, open, serve, type Server } from './harness.ts';
+import { PROJECT, TEST_EPOCH, buildSite, launch, open, serve, type Server } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,6 +28,29 @@ describe('the bundled sample site', () => {
   afterAll(async () => {
     await server.close();
     fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('gives the same bytes when built again from the same inputs, the build date from SOURCE_DATE_EPOCH', () => {
+    const again = buildSite(path.join(PROJECT, 'leaderboard.config.yaml'));
+    try {
+      const files = (root: string) =>
+        (fs.readdirSync(root, { recursive: true }) as string[])
+          .filter((name) => fs.statSync(path.join(root, name)).isFile())
+          .sort();
+      const names = files(dist);
+      expect(files(again)).toEqual(names);
+      expect(names.length).toBeGreaterThan(20);
+      const differing = names.filter(
+        (name) =>
+          !fs.readFileSync(path.join(dist, name)).equals(fs.readFileSync(path.join(again, name))),
+      );
+      expect(differing).toEqual([]);
+    } finally {
+      fs.rmSync(again, { recursive: true, force: true });
+    }
+    const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const built = new Date(TEST_EPOCH * 1000).toISOString().slice(0, 10);
+    expect(index).toContain(`Built <time datetime="${built}">${built}</time>`);
   });
 
   const pages = [

@@ -1,0 +1,20 @@
+/**
+ * The date the footer shows as the build's: today (UTC), or the date of `SOURCE_DATE_EPOCH`
+ * (seconds since 1970, the reproducible-builds convention) when it is set, so that two builds
+ * of the same inputs on different days give the same bytes.
+ */
+
+export function buildDate(env: NodeJS.ProcessEnv, now: Date = new Date()): string {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined || epoch === '') return isoDate(now);
+  if (!/^\d+$/.test(epoch) || !Number.isSafeInteger(Number(epoch) * 1000)) {
+    throw new Error(
+      `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, found '${epoch}'`,
+    );
+  }
+  return isoDate(new Date(Number(epoch) * 1000));
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
