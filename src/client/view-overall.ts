@@ -5,7 +5,14 @@
  */
 
 import { levelColumns } from '../lib/site/column-groups.ts';
-import { hiddenLanguages, overallWithHidden } from '../lib/site/recompute.ts';
+import { chartRun } from '../lib/site/chart-choices.ts';
+import {
+  hiddenLanguages,
+  overallWithHidden,
+  rowsWithRecomputed,
+  type RecomputedRow,
+} from '../lib/site/recompute.ts';
+import { showChart } from './chart-interact.ts';
 import { h, liveNote } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
 import { setReady, type RunContext, type View } from './run-context.ts';
@@ -16,21 +23,37 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
 
   const note = liveNote({ class: 'note' });
 
+  // A hero run's progress chart under the table draws what the table shows.
+  const progressHost = panel.querySelector<HTMLElement>('.chart-section lb-chart');
+  let drawnHidden: ReadonlySet<string> = new Set();
+  let progressTicket = 0;
+  const redrawProgress = async (ids: ReadonlySet<string>, recomputed: RecomputedRow[] | null) => {
+    if (progressHost === null || sameSet(ids, drawnHidden)) return;
+    drawnHidden = ids;
+    const ticket = ++progressTicket;
+    const { progressChart } = await import('../lib/charts/progress.ts');
+    if (ticket !== progressTicket) return;
+    const rows = recomputed === null ? run.rows : rowsWithRecomputed(run.rows, recomputed);
+    const chart = progressChart(chartRun({ ...run, rows }), { id: 'progress-lang', hidden: ids });
+    showChart(progressHost, chart);
+  };
+
   const onHiddenChange = (hidden: ReadonlySet<number>) => {
     context.keepHidden(hidden);
     const started = performance.now();
     const languages = hiddenLanguages(run.columns, hidden);
     note.set(languages.note);
     let rows: readonly GridRow[] = context.rows;
-    if (languages.ids.size > 0) {
-      const recomputed = overallWithHidden(run, languages.ids);
+    const recomputed = languages.ids.size > 0 ? overallWithHidden(run, languages.ids) : null;
+    if (recomputed !== null) {
       rows = context.rows.map((row, i) => {
         const r = recomputed[i];
         return r === undefined ? row : { ...row, v: r.values, m: r.marks };
       });
     }
     setReady(panel, false);
-    void grid?.setRows(rows).then(() => {
+    const table = grid?.setRows(rows) ?? Promise.resolve();
+    void Promise.all([table, redrawProgress(languages.ids, recomputed)]).then(() => {
       panel.dataset['recomputeMs'] = String(Math.round(performance.now() - started));
       setReady(panel, true);
     });
@@ -76,4 +99,8 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
       if (grid !== null) context.keepHidden(grid.hiddenColumns);
     },
   };
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }

@@ -190,6 +190,42 @@ describe('hero-run progress', () => {
     await page.close();
   });
 
+  it('draws what the table shows while languages are hidden: without them, SEA Avg recomputed', async () => {
+    const { page, problems } = await openView('/hero-runs/hero_8b/?hide=th', 'overall');
+    const panel = page.locator('[data-panel="overall"]');
+    const chart = panel.locator('lb-chart svg.chart');
+    await expect.poll(() => chart.locator('g.series[data-series="th"]').count()).toBe(0);
+    expect(await chart.locator('g.series[data-series="id"]').count()).toBe(1);
+    expect(await panel.locator('lb-chart .chart-notes').innerText()).toContain(
+      'The chart excludes hidden languages: Thai.',
+    );
+    // Each SEA Avg point is the table's recomputed SEA Avg of its checkpoint.
+    const points = await chart
+      .locator('g.series[data-series="sea_total"] .mark')
+      .evaluateAll((marks) =>
+        marks.map((m) => [m.getAttribute('data-model'), Number(m.getAttribute('data-y'))]),
+      );
+    expect(points.length).toBeGreaterThan(5);
+    const table = await panel
+      .locator('.tabulator-row')
+      .evaluateAll((rows) =>
+        rows.map((row) => [
+          row.querySelector('.model-name')?.textContent ?? '',
+          row.querySelector('[tabulator-field="v.0"]')?.textContent ?? '',
+        ]),
+      );
+    const shown = new Map(table.map(([model, text]) => [model ?? '', text ?? ''] as const));
+    for (const [model, y] of points) {
+      expect(shown.get(String(model)), String(model)).toBe(Number(y).toFixed(2));
+    }
+    // Shown again: every language and the built values, as drawn at build time.
+    await panel.locator('summary', { hasText: 'Columns' }).click();
+    await panel.locator('label.check', { hasText: 'Thai' }).locator('input').check();
+    await expect.poll(() => chart.locator('g.series[data-series="th"]').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('shows model, step and value when a point is hovered', async () => {
     const { page } = await openView('/hero-runs/hero_8b/', 'overall');
     const mark = page.locator('[data-panel="overall"] g.series[data-series="total"] .mark').last();

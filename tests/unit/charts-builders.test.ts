@@ -144,6 +144,25 @@ describe('progress chart', () => {
     expect(style('total')).toContain('stroke-width="3.5"');
   });
 
+  it('leaves out the languages hidden in the table, and says so', () => {
+    const whole = progressChart(hero);
+    const none = progressChart(hero, { hidden: new Set() });
+    expect(none).toEqual(whole);
+    const result = progressChart(hero, { hidden: new Set(['th', 'en']) });
+    const out = svg(result);
+    expect(out).not.toContain('data-series="th"');
+    expect(out).not.toContain('data-series="en"');
+    for (const id of ['id', 'sea_total', 'total']) expect(out).toContain(`data-series="${id}"`);
+    expect(result.kind === 'chart' ? result.notes : []).toContain(
+      'The chart excludes hidden languages: Thai, English.',
+    );
+    // Only the language view has languages to hide.
+    const competency = { view: { level: 'competency', lang: 'th' } } as const;
+    expect(progressChart(hero, { ...competency, hidden: new Set(['th']) })).toEqual(
+      progressChart(hero, competency),
+    );
+  });
+
   it('breaks a line at a missing value instead of drawing 0', () => {
     const out = svg(progressChart(hero));
     const thai = /data-series="th"[^>]*><path class="series-line" d="([^"]*)"/.exec(out)?.[1];

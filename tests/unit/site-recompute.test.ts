@@ -12,6 +12,7 @@ import {
   InclExclCalculator,
   inclExcl,
   overallWithHidden,
+  rowsWithRecomputed,
 } from '../../src/lib/site/recompute.ts';
 import {
   runData,
@@ -67,6 +68,29 @@ const run = {
     row([40, 40, null, 20, 30, 30, 50, null, 10, 30], 'pomopoomoo'),
   ],
 };
+
+describe('rowsWithRecomputed', () => {
+  it('puts the recomputed values, statuses and notes in place, and keeps the other cells', () => {
+    const [plain, partial] = run.rows;
+    if (plain === undefined || partial === undefined) throw new Error('two rows');
+    const source = { ...partial, notes: { 0: '1/2 missing: id', 2: 'no file', 4: 'partial' } };
+    const rows = [plain, source];
+    const [first, second] = rowsWithRecomputed(
+      rows,
+      overallWithHidden({ ...run, rows }, new Set(['th'])),
+    );
+    // Without Thai, the first row's SEA Avg is Indonesian alone; the second has no SEA language.
+    expect(first?.values.slice(0, 5)).toEqual([30, 40, 30, 20, 25]);
+    expect(first?.status).toBe(plain.status);
+    expect(second?.values.slice(0, 5)).toEqual([null, 40, null, 20, null]);
+    expect(second?.status.slice(0, 5)).toBe('momom');
+    expect(second?.status.slice(5)).toBe(source.status.slice(5));
+    expect(second?.notes[2]).toBe('no file');
+    expect(second?.notes[4]).not.toBe('partial');
+    expect(second?.notes[0]).toBe('0/1 missing: id'); // the recomputed note, not the payload's
+    expect(rows[1]?.values[0]).toBe(40); // the payload's rows are left as they were
+  });
+});
 
 describe('overallWithHidden', () => {
   it('averages the visible SEA languages and recomputes Aggregate', () => {

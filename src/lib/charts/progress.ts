@@ -62,6 +62,12 @@ export interface ProgressOptions extends ChartFrameOptions {
    * invisible.
    */
   readonly markers?: 'auto' | 'all' | 'none';
+  /**
+   * Language view: the languages hidden in the Overall table (`HiddenLanguages.ids`: SEA codes
+   * and `en`). Their lines are not drawn and a note names them; the caller passes the rows with
+   * SEA Avg and Aggregate recomputed without them, as the table shows.
+   */
+  readonly hidden?: ReadonlySet<string>;
 }
 
 export type ProgressRun = Pick<RunData, 'columns' | 'rows'>;
@@ -345,10 +351,12 @@ export function progressChart(
   if (checkpoints.length === 0) {
     return chartMessage('no-checkpoints', 'No checkpoints to plot: the run has no model rows.');
   }
-  const series =
+  const hidden = view.level === 'lang' ? (options.hidden ?? new Set<string>()) : new Set<string>();
+  const allSeries =
     view.level === 'lang'
       ? languageSeries(run.columns)
       : componentSeries(run.columns, view.level, view.lang);
+  const series = allSeries.filter((s) => !hidden.has(s.id));
   if (series.length === 0) {
     return chartMessage('no-columns', `No ${view.level} columns for this language.`);
   }
@@ -357,8 +365,13 @@ export function progressChart(
     return chartMessage('no-values', 'No scores to plot: every value of these columns is missing.');
   }
 
-  // Reference lines.
   const notes: string[] = [];
+  const hiddenNames = allSeries.filter((s) => hidden.has(s.id)).map((s) => s.label);
+  if (hiddenNames.length > 0) {
+    notes.push(`The chart excludes hidden languages: ${hiddenNames.join(', ')}.`);
+  }
+
+  // Reference lines.
   const references: Reference[] = [];
   let baselineIndex = 0;
   for (const [baseline, row] of latestBaselineRows(run.rows)) {

@@ -184,6 +184,35 @@ export function overallWithHidden(run: Run, hidden: ReadonlySet<string>): Recomp
   });
 }
 
+/**
+ * The payload's rows with their recomputed cells in place (value, status and note), as the
+ * charts read rows: the hero-run chart draws what the Overall table shows.
+ */
+export function rowsWithRecomputed(
+  rows: readonly RowData[],
+  recomputed: readonly RecomputedRow[],
+): RowData[] {
+  return rows.map((row, r) => {
+    const again = recomputed[r];
+    if (again === undefined) return row;
+    const values = [...row.values];
+    const status = [...row.status];
+    const marked = new Set(Object.keys(again.marks).map(Number));
+    const notes: Record<number, string> = {};
+    for (const [key, note] of Object.entries(row.notes)) {
+      if (!marked.has(Number(key))) notes[Number(key)] = note;
+    }
+    for (const index of marked) {
+      const mark = again.marks[index] ?? { partial: false, note: '' };
+      const value = again.values[index] ?? null;
+      values[index] = value;
+      status[index] = mark.partial ? 'p' : value === null ? 'm' : 'o';
+      if (mark.note !== '') notes[index] = mark.note;
+    }
+    return { ...row, values, status: status.join(''), notes };
+  });
+}
+
 /** One language of Incl/Excl: its lang-level column and its selected competency columns. */
 interface Selection {
   readonly code: string;
