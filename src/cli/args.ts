@@ -87,8 +87,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // Only for the error about that option: another mistake may come before it in argv
+    // (`--strict=1 --timing`), and its message must not end with a guess about this one.
     const unknown = unknownOption(argv);
-    const likely = unknown === null ? undefined : likelyOption(unknown);
+    const about = unknown !== null && message === `Unknown option '${unknown}'`;
+    const likely = about ? likelyOption(unknown) : undefined;
     throw new UsageError(likely === undefined ? message : `${message}. Did you mean ${likely}?`);
   }
   // A value given twice (--port 1 --port 2) is a mistake or a clash: neither is taken silently.

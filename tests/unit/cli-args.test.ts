@@ -45,6 +45,18 @@ describe('parseCliArgs', () => {
     expect(usageError(['-x'])).toBe("Unknown option '-x'");
   });
 
+  it('suggests nothing after a message about another option that comes first', () => {
+    expect(usageError(['--strict=1', '--timing'])).toBe(
+      "Option '--strict' does not take an argument",
+    );
+    expect(usageError(['--no-gui', '--version=3', '--thread', '2'])).toBe(
+      "Option '--version' does not take an argument",
+    );
+    expect(usageError(['--strict', '--confg', 'x', '--timing=1'])).toBe(
+      "Unknown option '--confg'. Did you mean --config?",
+    );
+  });
+
   it('suggests nothing for a word no option is near', () => {
     expect(likelyOption('--constructor')).toBeUndefined();
     expect(likelyOption('--')).toBeUndefined();
