@@ -142,6 +142,44 @@ describe('contour messages and notes', () => {
     expect(result).toMatchObject({ reason: 'unknown-metric' });
   });
 
+  it('keeps the plot wide for a metric with a long name, shortening the colour bar title', () => {
+    // A task of the sample: the colour bar's title widened the right margin to 397 px, and a
+    // longer name left the plot 1 px wide.
+    for (const label of [
+      'bbh_tracking_shuffled_objects_seven_objects',
+      `task_${'x'.repeat(150)}`,
+    ]) {
+      const columns: ColumnData[] = [
+        ...COLUMNS,
+        { id: 'en_t', level: 'task', lang: 'en', label, competency: null },
+      ];
+      const rows = grid.map((r) => ({ ...r, values: [...r.values, r.values[0] ?? null] }));
+      const result = contourChart(
+        { columns, rows },
+        {
+          hyperparameters: modelHyperparameters(rows, DEFAULT_HYPERPARAMETERS),
+          x: 'LR',
+          y: 'GBS',
+          metric: 'en_t',
+        },
+      );
+      if (result.kind !== 'chart') throw new Error(result.kind);
+      const plot = /<rect class="no-data" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/.exec(
+        result.svg,
+      );
+      const plotRight = Number(plot?.[1]) + Number(plot?.[2]);
+      // The colour bar and its title take at most 220 px of the 720 px.
+      expect(plotRight).toBeGreaterThanOrEqual(720 - 220);
+      const shown = /<g class="legend legend-color"[^>]*><text[^>]*>([^<]*)<\/text>/.exec(
+        result.svg,
+      )?.[1];
+      expect(shown).toMatch(/^English .*…$/);
+      expect(`English ${label}`.startsWith(shown?.slice(0, -1) ?? '-')).toBe(true);
+      // The chart's title names it whole.
+      expect(result.svg).toContain(`>Contour plot: English ${label} over LR and GBS</title>`);
+    }
+  });
+
   it('needs three distinct points', () => {
     const result = chart(grid.slice(0, 2));
     expect(result).toMatchObject({ kind: 'message', reason: 'too-few-points' });

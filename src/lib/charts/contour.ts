@@ -36,7 +36,17 @@ import { hyperparameterKeys, hyperparameterText, type Hyperparameters } from './
 import { extendedGrid, triangulate, type Sample } from './interpolate.ts';
 import { formatScore, plural } from '../site/format.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
-import { dataNum, el, FONT_SIZE, idPrefix, num, svgRoot, text, textWidth } from './svg.ts';
+import {
+  dataNum,
+  el,
+  FONT_SIZE,
+  idPrefix,
+  num,
+  svgRoot,
+  text,
+  textWidth,
+  truncate,
+} from './svg.ts';
 import { formatCompact, linearTicks, logTicks, type Tick } from './ticks.ts';
 
 export { contourInput, logScaleRefusal };
@@ -68,6 +78,13 @@ export type ContourReason =
   | 'collinear';
 
 const GRID_SIZE = 50;
+/** The colour bar (and its title) from the plot's right edge. */
+const LEGEND_TITLE_X = 22;
+/** The widest right margin the colour bar's title may take. */
+const MAX_RIGHT = 220;
+/** Characters of the colour bar's title that fit MAX_RIGHT. */
+const LEGEND_TITLE_CHARS = Math.floor((MAX_RIGHT - LEGEND_TITLE_X - 8) / textWidth('x', FONT_SIZE));
+
 /** Pixels between the frame and the data's extent, so edge points are not cut in half. */
 const INSET = 12;
 
@@ -218,10 +235,13 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   const width = options.width ?? 720;
   const height = options.height ?? 520;
   const id = idPrefix(options.id ?? 'contour');
-  // Room for the y tick labels (LR's `0.0030`) and the colour bar's title, whatever they are.
+  // Room for the y tick labels (LR's `0.0030`) and the colour bar's title, which a long task
+  // name (`English bbh_tracking_shuffled_objects_seven_objects`) would otherwise widen until
+  // the plot is a sliver: past MAX_RIGHT it is shortened (the chart's title names it whole).
+  const legendTitle = truncate(metricTitle, LEGEND_TITLE_CHARS);
   const frame = frameOf(width, height, {
     top: 16,
-    right: Math.max(110, Math.ceil(22 + textWidth(metricTitle, FONT_SIZE) + 8)),
+    right: Math.max(110, Math.ceil(LEGEND_TITLE_X + textWidth(legendTitle, FONT_SIZE) + 8)),
     bottom: 46,
     left: yAxisMargin(ay.ticks, 64),
   });
@@ -341,8 +361,8 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
     min,
     max,
     colorOf,
-    metricTitle,
-    frame.right + 22,
+    legendTitle,
+    frame.right + LEGEND_TITLE_X,
     frame.top,
     frame.bottom - frame.top,
   );
