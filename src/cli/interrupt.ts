@@ -18,8 +18,8 @@ export interface Interruption {
   writing(outDir: string, shownDir: string, folders: readonly string[]): void;
   /** The reports are written. */
   written(): void;
-  /** The site is being built (which writes the reports again). */
-  building(): void;
+  /** The site is being built into `shownSite` (which writes the reports again). */
+  building(shownSite: string): void;
   /**
    * Lets a signal that came during synchronous work be handled (Node sees it only when the
    * event loop polls next), then resolves; never once a signal came, so that the work does not
@@ -40,6 +40,7 @@ interface Options {
 export function catchInterruptions({ workers, stderr, clearProgress }: Options): Interruption {
   let phase: 'reading' | 'writing' | 'written' | 'building' = 'reading';
   let output: { outDir: string; shownDir: string; folders: readonly string[] } | null = null;
+  let site = '';
   let stopping = false;
   const never = new Promise<void>(() => {});
 
@@ -81,7 +82,7 @@ export function catchInterruptions({ workers, stderr, clearProgress }: Options):
       return `the reports in ${where} are incomplete: some may be missing or from an earlier run (each file is whole; the temporary files were removed)`;
     }
     if (phase === 'written') return `the reports in ${where} are written`;
-    return `the reports in ${where} are written; the site in dist/ is incomplete`;
+    return `the reports in ${where} are written; the site in ${printable(site)} is incomplete`;
   };
 
   const release = () => {
@@ -97,8 +98,9 @@ export function catchInterruptions({ workers, stderr, clearProgress }: Options):
     written() {
       phase = 'written';
     },
-    building() {
+    building(shownSite) {
       phase = 'building';
+      site = shownSite;
     },
     settle: async () => {
       // Two turns of the loop: a poll, where the signal is seen, comes between them.

@@ -171,10 +171,11 @@ async function reportOn(
     return 1;
   }
   if (options.gui) {
-    const { buildSite, serveSite } = await import('./serve.ts');
+    const { SITE_FOLDER, buildSite, serveSite } = await import('./serve.ts');
     try {
       await interruption.settle();
-      interruption.building();
+      // The project's dist/, named from the working folder (the build changes to the project).
+      interruption.building(displayDir(SITE_FOLDER));
       await buildSite(result);
       await interruption.settle();
       // The server stops on SIGINT and SIGTERM itself.

@@ -10,6 +10,8 @@ import { sharedState } from '../integrations/state.ts';
 
 /** The project folder (where astro.config.mjs lives). */
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+/** Where the site is built: the project's dist/, wherever the command runs from. */
+export const SITE_FOLDER = path.join(PROJECT_ROOT, 'dist');
 
 /** Builds the site into dist/ (and writes the reports again, into it and output.base_dir). */
 export async function buildSite(result: PipelineResult): Promise<void> {

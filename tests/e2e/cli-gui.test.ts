@@ -81,6 +81,43 @@ describe('seahelm-leaderboard --port', () => {
     expect(await exited).toBe(0);
   });
 
+  it('names the site folder it was building when stopped, run from another folder', async () => {
+    const out = path.join(temp, 'reports-stopped');
+    const child = spawn(
+      path.join(PROJECT, 'node_modules/.bin/node'),
+      [
+        path.join(PROJECT, 'src/cli/main.ts'),
+        '--port',
+        String(await freePort()),
+        '--out',
+        out,
+        '--config',
+        path.join(PROJECT, 'leaderboard.config.yaml'),
+      ],
+      { cwd: temp, env: cleanEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
+    // The summary comes once the reports are written, right before the build (some seconds).
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('\nreports: ')) resolve();
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    child.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    // Not `dist/`, which would be a folder of the working folder.
+    expect(stderr).toBe(
+      `seahelm-leaderboard: stopped by SIGINT; the reports in reports-stopped are written; the site in ${path.join(PROJECT, 'dist')} is incomplete\n`,
+    );
+  });
+
   it('says the site build failed, after writing the reports, when a write-up is wrong', async () => {
     const built = path.join(temp, 'cli-broken');
     await buildCli(built);
