@@ -38,6 +38,7 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
     showChart(progressHost, chart);
   };
 
+  let hiddenTicket = 0;
   const onHiddenChange = (hidden: ReadonlySet<number>) => {
     context.keepHidden(hidden);
     const started = performance.now();
@@ -52,8 +53,11 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
       });
     }
     setReady(panel, false);
+    // Ready once the latest change is done, not an earlier one that ends first.
+    const ticket = ++hiddenTicket;
     const table = grid?.setRows(rows) ?? Promise.resolve();
     void Promise.all([table, redrawProgress(languages.ids, recomputed)]).then(() => {
+      if (ticket !== hiddenTicket) return;
       panel.dataset['recomputeMs'] = String(Math.round(performance.now() - started));
       setReady(panel, true);
     });
