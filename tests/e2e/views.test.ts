@@ -588,31 +588,38 @@ describe('Comparison', () => {
   });
 });
 
-describe('a run without models', () => {
+/**
+ * The site of a fixture config (fixtures.ts), built and served for one describe block; the site
+ * and the fixture's folder are removed after it.
+ */
+function useFixtureSite(makeConfig: () => string): { origin(): string; dist(): string } {
   let config = '';
   let dist = '';
   let server: Server | null = null;
-  const views = ['overall', 'delta', 'competency', 'task', 'pareto', 'contour', 'inclexcl'];
-
   beforeAll(async () => {
-    config = runsWithoutModels();
+    config = makeConfig();
     dist = buildSite(config);
     server = await serve(dist);
   });
-
   afterAll(async () => {
     await server?.close();
     for (const folder of [dist, path.dirname(config)]) {
       if (folder !== '') fs.rmSync(folder, { recursive: true, force: true });
     }
   });
+  return { origin: () => server?.origin ?? '', dist: () => dist };
+}
+
+describe('a run without models', () => {
+  const fixture = useFixtureSite(runsWithoutModels);
+  const views = ['overall', 'delta', 'competency', 'task', 'pareto', 'contour', 'inclexcl'];
 
   it.each(views)(
     '%s says the run has no models and why, not that filters hid them',
     async (view) => {
       const { page, problems } = await open(
         site.browser,
-        `${server?.origin ?? ''}/experiments/exp_empty/?view=${view}`,
+        `${fixture.origin()}/experiments/exp_empty/?view=${view}`,
       );
       await page.waitForSelector(`[data-panel="${view}"][data-ready="true"]`);
       const text = await page.locator(`[data-panel="${view}"]`).innerText();
@@ -626,7 +633,7 @@ describe('a run without models', () => {
   );
 
   it('says on the index why each run has no models, as text', () => {
-    const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const html = fs.readFileSync(path.join(fixture.dist(), 'index.html'), 'utf8');
     const reasons = [...html.matchAll(/<span class="muted no-models"[^>]*>([^<]*)<\/span>/g)].map(
       (m) => m[1],
     );
@@ -640,7 +647,7 @@ describe('a run without models', () => {
   });
 
   it('names a path that does not exist', async () => {
-    const { page } = await open(site.browser, `${server?.origin ?? ''}/experiments/exp_gone/`);
+    const { page } = await open(site.browser, `${fixture.origin()}/experiments/exp_gone/`);
     await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
     expect(await page.locator('[data-panel="overall"] .tabulator-placeholder').innerText()).toBe(
       'This run has no models (path runs/gone does not exist; it has no results).',
@@ -649,7 +656,7 @@ describe('a run without models', () => {
   });
 
   it('leaves the comparison page nothing to compare, and says so', async () => {
-    const { page, problems } = await open(site.browser, `${server?.origin ?? ''}/compare/`);
+    const { page, problems } = await open(site.browser, `${fixture.origin()}/compare/`);
     await page.waitForSelector('lb-compare[data-ready="true"]');
     const text = await page.locator('main').innerText();
     expect(text).toContain('No run has a model');
@@ -660,25 +667,10 @@ describe('a run without models', () => {
 });
 
 describe('a run with baselines alone', () => {
-  let config = '';
-  let dist = '';
-  let server: Server | null = null;
-
-  beforeAll(async () => {
-    config = runWithBaselineOnly();
-    dist = buildSite(config);
-    server = await serve(dist);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    for (const folder of [dist, path.dirname(config)]) {
-      if (folder !== '') fs.rmSync(folder, { recursive: true, force: true });
-    }
-  });
+  const fixture = useFixtureSite(runWithBaselineOnly);
 
   it('says on its page why it has no model of its own, beside its baseline row', async () => {
-    const url = `${server?.origin ?? ''}/experiments/exp_later/`;
+    const url = `${fixture.origin()}/experiments/exp_later/`;
     const { page, problems } = await open(site.browser, url);
     await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
     expect(await page.locator('main > p.muted').first().innerText()).toMatch(
