@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { isInside } from '../src/lib/path-inside.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,12 +17,6 @@ const TYPES: Readonly<Record<string, string>> = {
 export interface StaticServer {
   readonly origin: string;
   close(): Promise<void>;
-}
-
-/** Whether `file` lies in `dir` as a path: `/site-x/a` is not in `/site`, though it starts so. */
-function isInside(file: string, dir: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 export function serveStatic(dir: string, base = '/'): Promise<StaticServer> {

@@ -16,13 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, HookParameters } from 'astro';
-
-/** Whether `child` is `parent` or lies below it, as paths (not as strings). */
-export function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child);
-  const up = relative === '..' || relative.startsWith(`..${path.sep}`);
-  return !up && !path.isAbsolute(relative);
-}
+import { isInside } from '../lib/path-inside.ts';
 
 /** Whether Astro takes `outDir` for a folder inside `cwd` when it is not (the bug above). */
 export function astroMisplacesBuild(outDir: string, cwd: string): boolean {

@@ -13,10 +13,10 @@ import {
   STAGING_FOLDER,
   astroMisplacesBuild,
   emptyFolder,
-  isInside,
   moveFolderContents,
   stageMisplacedBuild,
 } from '../../src/integrations/out-dir.ts';
+import { isInside } from '../../src/lib/path-inside.ts';
 
 const folderUrl = (folder: string) => pathToFileURL(`${folder}/`);
 

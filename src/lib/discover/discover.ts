@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { LeaderboardConfig } from '../config/types.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ResultFormat } from '../parse/detect.ts';
+import { isInside } from '../path-inside.ts';
 import { missingPathHint } from './path-hint.ts';
 import { candidateFormats } from './select.ts';
 import { nameStem, sourceLabel, stemIsConfigurationFolder, type Source } from './sources.ts';
@@ -206,9 +207,7 @@ function emptySource(source: Source, root: string, jsonFiles: number): Diagnosti
  */
 function displayBelowRoot(configDir: string, root: string) {
   const rootDisplay = toDisplayPath(configDir, root);
-  const configFromRoot = toDisplayPath(root, configDir);
-  // `..` as a step, not as the start of a name (a config folder `..setup` lies below the root).
-  const configInRoot = configFromRoot !== '..' && !configFromRoot.startsWith('../');
+  const configInRoot = isInside(configDir, root);
   if (rootDisplay !== '.' && configInRoot) {
     return (_relative: string, absolute: string) => toDisplayPath(configDir, absolute);
   }

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareCodePoints } from '../compare.ts';
+import { isInside } from '../path-inside.ts';
 
 export interface WalkResult {
   /** Paths relative to the root, POSIX separators, sorted by code point. */
@@ -162,11 +163,9 @@ function listFolder(folder: Folder, listed: Map<string, string>): Listing {
  */
 function directPath(walk: Walk, real: string): string | null {
   if (walk.rootReal === null) return null;
+  if (!isInside(real, walk.rootReal)) return null;
   const relative = path.relative(walk.rootReal, real);
   if (relative === '') return '.';
-  // `..` as a step, not as the start of a name (`..cfg` is a folder below the root).
-  const up = relative === '..' || relative.startsWith(`..${path.sep}`);
-  if (up || path.isAbsolute(relative)) return null;
   const parts = relative.split(path.sep);
   let at = walk.rootReal;
   for (const part of parts) {
