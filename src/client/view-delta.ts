@@ -7,6 +7,7 @@
  * those languages out, with a note.
  */
 
+import { sameMembers } from '../lib/compare.ts';
 import { languageGroups, levelColumns } from '../lib/site/column-groups.ts';
 import {
   defaultReference,
@@ -131,7 +132,7 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     (table: LevelTable, note: LiveNote) => (hidden: ReadonlySet<number>) => {
       const languages = hiddenLanguages(run.columns, hidden);
       note.set(languages.note);
-      if (!sameSet(languages.ids, heatmapHidden)) {
+      if (!sameMembers(languages.ids, heatmapHidden)) {
         heatmapHidden = languages.ids;
         void renderHeatmap();
       }
@@ -314,8 +315,4 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       if (currentLevel !== null) showLevel(currentLevel);
     },
   };
-}
-
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size === b.size && [...a].every((x) => b.has(x));
 }

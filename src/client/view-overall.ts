@@ -4,6 +4,7 @@
  * rules), with a note saying what they now cover.
  */
 
+import { sameMembers } from '../lib/compare.ts';
 import { levelColumns } from '../lib/site/column-groups.ts';
 import { chartRun } from '../lib/site/chart-choices.ts';
 import {
@@ -28,7 +29,7 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
   let drawnHidden: ReadonlySet<string> = new Set();
   let progressTicket = 0;
   const redrawProgress = async (ids: ReadonlySet<string>, recomputed: RecomputedRow[] | null) => {
-    if (progressHost === null || sameSet(ids, drawnHidden)) return;
+    if (progressHost === null || sameMembers(ids, drawnHidden)) return;
     drawnHidden = ids;
     const ticket = ++progressTicket;
     const { progressChart } = await import('../lib/charts/progress.ts');
@@ -103,8 +104,4 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
       if (grid !== null) context.keepHidden(grid.hiddenColumns);
     },
   };
-}
-
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size === b.size && [...a].every((x) => b.has(x));
 }

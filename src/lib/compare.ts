@@ -1,4 +1,4 @@
-/** Orderings used wherever output order must not depend on locale or platform. */
+/** Orderings used wherever output order must not depend on locale or platform, and set equality. */
 
 /** Code units at which the two orders can part: surrogates and U+E000-U+FFFF. */
 const HIGH_UNITS = /[\uD800-\uFFFF]/;
@@ -28,4 +28,9 @@ function codePointRank(unit: number): number {
 /** Byte order of the UTF-8 encodings (scoring.md: "the later full path, compared as a byte string"). */
 export function compareUtf8(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/** Whether two sets hold the same members. */
+export function sameMembers<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }
