@@ -33,6 +33,7 @@ import {
   referenceSwatch,
   type LegendItem,
 } from './legend.ts';
+import { listed } from '../words.ts';
 import { partialNotes } from './columns.ts';
 import { marker } from './marker.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
@@ -233,8 +234,7 @@ function nameList(series: readonly Series[], joiner: 'and' | 'or'): string {
   if (names.length > LISTED_NAMES) {
     return `${names.slice(0, LISTED_NAMES).join(', ')} and ${names.length - LISTED_NAMES} more`;
   }
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${joiner} ${names.at(-1) ?? ''}`;
+  return listed(names, joiner);
 }
 
 /**
