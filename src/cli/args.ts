@@ -60,19 +60,13 @@ const OPTIONS = {
   version: { type: 'boolean', default: false },
 } as const;
 
-/** The options as the usage spells them: what a misspelt one is compared with. */
-const SPELLINGS = [
-  '--config',
-  '--no-gui',
-  '--port',
-  '--host',
-  '--out',
-  '--strict',
-  '--threads',
-  '--timings',
-  '--help',
-  '--version',
-];
+/**
+ * The options as the usage spells them, what a misspelt one is compared with: a switch that is
+ * on by default is written negated (`--no-gui`).
+ */
+const SPELLINGS = Object.entries(OPTIONS).map(([name, option]) =>
+  option.type === 'boolean' && option.default ? `--no-${name}` : `--${name}`,
+);
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let values;
