@@ -41,6 +41,7 @@ import {
   el,
   FONT_SIZE,
   idPrefix,
+  MAX_RIGHT_MARGIN,
   num,
   svgRoot,
   text,
@@ -80,10 +81,10 @@ export type ContourReason =
 const GRID_SIZE = 50;
 /** The colour bar (and its title) from the plot's right edge. */
 const LEGEND_TITLE_X = 22;
-/** The widest right margin the colour bar's title may take. */
-const MAX_RIGHT = 220;
-/** Characters of the colour bar's title that fit MAX_RIGHT. */
-const LEGEND_TITLE_CHARS = Math.floor((MAX_RIGHT - LEGEND_TITLE_X - 8) / textWidth('x', FONT_SIZE));
+/** Characters of the colour bar's title that fit MAX_RIGHT_MARGIN. */
+const LEGEND_TITLE_CHARS = Math.floor(
+  (MAX_RIGHT_MARGIN - LEGEND_TITLE_X - 8) / textWidth('x', FONT_SIZE),
+);
 
 /** Pixels between the frame and the data's extent, so edge points are not cut in half. */
 const INSET = 12;
@@ -237,7 +238,7 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   const id = idPrefix(options.id ?? 'contour');
   // Room for the y tick labels (LR's `0.0030`) and the colour bar's title, which a long task
   // name (`English bbh_tracking_shuffled_objects_seven_objects`) would otherwise widen until
-  // the plot is a sliver: past MAX_RIGHT it is shortened (the chart's title names it whole).
+  // the plot is a sliver: past MAX_RIGHT_MARGIN it is shortened (the chart's title names it whole).
   const legendTitle = truncate(metricTitle, LEGEND_TITLE_CHARS);
   const frame = frameOf(width, height, {
     top: 16,

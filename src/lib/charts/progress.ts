@@ -42,6 +42,7 @@ import {
   el,
   FONT_SIZE,
   idPrefix,
+  MAX_RIGHT_MARGIN,
   num,
   svgRoot,
   text,
@@ -295,10 +296,8 @@ function viewTitle(view: ProgressView, columns: readonly ColumnData[]): string {
 const MAX_LABELLED_REFERENCES = 12;
 /** Right margin without end labels: room for half of the last step's tick label (`20,000`). */
 const MIN_RIGHT = 28;
-/** The widest right margin end labels get; longer labels are shortened to fit. */
-const MAX_RIGHT = 220;
-/** Characters of an end label that fit MAX_RIGHT (with its 4 px gap and some slack). */
-const END_LABEL_CHARS = Math.floor((MAX_RIGHT - 10) / textWidth('x', FONT_SIZE));
+/** Characters of an end label that fit MAX_RIGHT_MARGIN (with its 4 px gap and some slack). */
+const END_LABEL_CHARS = Math.floor((MAX_RIGHT_MARGIN - 10) / textWidth('x', FONT_SIZE));
 /** Legend height the default chart height already allows for (two rows). */
 const LEGEND_ROOM = 2 * LEGEND_ROW;
 
@@ -433,7 +432,7 @@ export function progressChart(
   }
   const rightMargin = labelled
     ? Math.min(
-        MAX_RIGHT,
+        MAX_RIGHT_MARGIN,
         Math.max(MIN_RIGHT, ...references.map((r) => textWidth(r.label, FONT_SIZE) + 10)),
       )
     : MIN_RIGHT;

@@ -104,6 +104,11 @@ export const MIN_TEXT_PX = 11;
  * never measures less than MIN_TEXT_PX.
  */
 export const MIN_SCALE = MIN_TEXT_PX / FONT_SIZE;
+/**
+ * The widest right margin a chart gives labels beside its plot (the progress chart's end
+ * labels, the contour's colour-bar title); longer ones are shortened, so the plot keeps its room.
+ */
+export const MAX_RIGHT_MARGIN = 220;
 
 export interface RootOptions {
   /** Chart kind, e.g. `pareto`: the class `chart-pareto` and `data-chart`. */
