@@ -26,6 +26,7 @@ import { selectField } from './chart-controls.ts';
 import { createChartHost, showChart } from './chart-interact.ts';
 import { h, liveNote, uniqueId, type LiveNote } from './dom.ts';
 import { ScoreGrid, type CellLook, type GridColumn, type GridRow } from './grid.ts';
+import { ReadyFlag } from './ready-flag.ts';
 import { setReady, type RunContext, type View } from './run-context.ts';
 import { createTabs, type TabList } from './tabs.ts';
 
@@ -61,6 +62,8 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
   let heatmap: { host: HTMLElement; picker: HTMLSelectElement } | null = null;
   let heatmapModel: string | null = context.state.model;
   let heatmapTicket = 0;
+  /** Ready once every table and heatmap update started so far is done. */
+  const ready = new ReadyFlag(panel);
   /** Languages hidden in the Language table (codes): the heatmap leaves their rows out too. */
   let heatmapHidden: ReadonlySet<string> = new Set();
 
@@ -114,19 +117,6 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       return deltaCell(table.sides, row.id, referenceOf(), index).mark;
     };
 
-  /**
-   * The panel is ready once the latest table update is done: a reference chosen while hidden
-   * languages are being recomputed (or the other way round) must not be reported ready early.
-   */
-  let rowsTicket = 0;
-  const readyAfter = (update: Promise<unknown>) => {
-    const ticket = ++rowsTicket;
-    setReady(panel, false);
-    void update.then(() => {
-      if (ticket === rowsTicket) setReady(panel, true);
-    });
-  };
-
   /** Language table: SEA Avg and Aggregate without the hidden languages, with Overall's note. */
   const languageRecompute =
     (table: LevelTable, note: LiveNote) => (hidden: ReadonlySet<number>) => {
@@ -134,13 +124,13 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       note.set(languages.note);
       if (!sameMembers(languages.ids, heatmapHidden)) {
         heatmapHidden = languages.ids;
-        void renderHeatmap();
+        ready.after(renderHeatmap());
       }
       const recomputed = languages.ids.size > 0 ? overallWithHidden(run, languages.ids) : undefined;
       // Nothing recomputed before or now (SEA Avg itself hidden, say): the rows stand.
       if (recomputed === undefined && table.sides === payloadSides) return;
       table.sides = recomputed === undefined ? payloadSides : deltaSides(run.rows, recomputed);
-      readyAfter(table.grid?.setRows(deltaRows(table)) ?? Promise.resolve());
+      ready.after(table.grid?.setRows(deltaRows(table)) ?? Promise.resolve());
     };
 
   const showLevel = (level: DeltaLevel) => {
@@ -150,11 +140,10 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     if (table !== undefined && table.grid !== null) {
       table.grid.redraw();
       context.keepHidden(table.grid.hiddenColumns);
-      setReady(panel, true);
+      ready.settle();
       return;
     }
     if (subPanel === null) return;
-    setReady(panel, false);
     const host = h('div', { class: 'grid-host' });
     subPanel.append(host);
     table = {
@@ -196,13 +185,14 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     });
     table.grid = grid;
     context.keepHidden(grid.hiddenColumns);
-    void grid.ready.then(() => {
-      // Ready now, unless hiding the columns the address hides starts a recompute (it comes
-      // after, so the panel is ready once that is done).
-      if (!host.hidden) readyAfter(Promise.resolve());
-      const hidden = grid.hiddenColumns;
-      if (hidden.size > 0) recompute?.(hidden);
-    });
+    // Columns the address hides start a recompute once the table is there: the panel is
+    // ready when that is done too.
+    ready.after(
+      grid.ready.then(() => {
+        const hidden = grid.hiddenColumns;
+        if (hidden.size > 0) recompute?.(hidden);
+      }),
+    );
   };
 
   /** The heatmap's model: the chosen one, else the first row that is not the reference. */
@@ -214,7 +204,7 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
   };
 
   /** Draws the heatmap of one model only (never all models), with the builder loaded on demand. */
-  const renderHeatmap = async () => {
+  const renderHeatmap = async (): Promise<void> => {
     if (heatmap === null || reference === null) return;
     const model = modelForHeatmap();
     heatmapModel = model;
@@ -225,6 +215,7 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       return;
     }
     picker.value = model;
+    host.dataset['ready'] = 'false';
     const ticket = ++heatmapTicket;
     const { deltaHeatmap } = await import('../lib/charts/delta-heatmap.ts');
     if (ticket !== heatmapTicket) return;
@@ -237,7 +228,7 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     const options = choices.map((model) => ({ value: model, label: model }));
     const picker = selectField('Model', options, modelForHeatmap() ?? '', (model) => {
       heatmapModel = model;
-      void renderHeatmap();
+      ready.after(renderHeatmap());
     });
     const host = createChartHost();
     host.dataset['heatmap'] = '';
@@ -255,11 +246,10 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     reference = model;
     locateReference();
     context.update({ ref: model });
-    void renderHeatmap();
-    const updates = [...tables.values()].map((table) =>
-      table.grid === null ? Promise.resolve() : table.grid.setRows(deltaRows(table)),
-    );
-    readyAfter(Promise.all(updates));
+    ready.after(renderHeatmap());
+    for (const table of tables.values()) {
+      if (table.grid !== null) ready.after(table.grid.setRows(deltaRows(table)));
+    }
   };
 
   const build = () => {
@@ -297,7 +287,7 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       showLevel(found.id);
     });
     panel.replaceChildren(picker, legend, tabs.element, subPanel, buildHeatmap());
-    void renderHeatmap();
+    ready.after(renderHeatmap());
     const level = context.state.level;
     tabs.select(level);
     subPanel.setAttribute('aria-label', LEVELS.find((l) => l.id === level)?.label ?? '');

@@ -8,6 +8,7 @@ import type { Level } from '../lib/site/site-data.ts';
 import { h, uniqueId } from './dom.ts';
 import { ScoreGrid } from './grid.ts';
 import { progressBlock, type ProgressBlock } from './progress-block.ts';
+import { ReadyFlag } from './ready-flag.ts';
 import { setReady, type RunContext, type View } from './run-context.ts';
 import { createTabs, type TabList } from './tabs.ts';
 
@@ -25,6 +26,7 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
   let subPanel: HTMLElement | null = null;
   let progress: ProgressBlock | null = null;
   let built = false;
+  const ready = new ReadyFlag(panel);
 
   const showGroup = (group: LanguageGroup) => {
     if (subPanel === null) return;
@@ -34,10 +36,9 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
     if (existing !== undefined) {
       existing.grid.redraw();
       context.keepHidden(existing.grid.hiddenColumns);
-      setReady(panel, true);
+      ready.settle();
       return;
     }
-    setReady(panel, false);
     const host = h('div', { class: 'grid-host' });
     subPanel.append(host);
     const grid = new ScoreGrid(host, {
@@ -54,9 +55,7 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
     });
     context.keepHidden(grid.hiddenColumns);
     grids.set(group.code, { host, grid });
-    void grid.ready.then(() => {
-      if (!host.hidden) setReady(panel, true);
-    });
+    ready.after(grid.ready);
   };
 
   let current: string | null = null;

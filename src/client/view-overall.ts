@@ -16,7 +16,8 @@ import {
 import { showChart } from './chart-interact.ts';
 import { h, liveNote } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
-import { setReady, type RunContext, type View } from './run-context.ts';
+import { ReadyFlag } from './ready-flag.ts';
+import type { RunContext, View } from './run-context.ts';
 
 export function overallView(panel: HTMLElement, context: RunContext): View {
   const { run } = context;
@@ -39,7 +40,7 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
     showChart(progressHost, chart);
   };
 
-  let hiddenTicket = 0;
+  const ready = new ReadyFlag(panel);
   const onHiddenChange = (hidden: ReadonlySet<number>) => {
     context.keepHidden(hidden);
     const started = performance.now();
@@ -53,15 +54,12 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
         return r === undefined ? row : { ...row, v: r.values, m: r.marks };
       });
     }
-    setReady(panel, false);
-    // Ready once the latest change is done, not an earlier one that ends first.
-    const ticket = ++hiddenTicket;
     const table = grid?.setRows(rows) ?? Promise.resolve();
-    void Promise.all([table, redrawProgress(languages.ids, recomputed)]).then(() => {
-      if (ticket !== hiddenTicket) return;
-      panel.dataset['recomputeMs'] = String(Math.round(performance.now() - started));
-      setReady(panel, true);
-    });
+    ready.after(
+      Promise.all([table, redrawProgress(languages.ids, recomputed)]).then(() => {
+        panel.dataset['recomputeMs'] = String(Math.round(performance.now() - started));
+      }),
+    );
   };
 
   const build = () => {
@@ -93,7 +91,7 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
       // Columns the address hides: recompute as if the reader had just hidden them.
       const hidden = shown.hiddenColumns;
       if (hidden.size > 0) onHiddenChange(hidden);
-      else setReady(panel, true);
+      else ready.settle();
     });
   };
 
