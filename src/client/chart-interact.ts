@@ -18,22 +18,11 @@
 
 import { PARTIAL_SEPARATOR } from '../lib/charts/columns.ts';
 import { NOTES_ATTRIBUTE, notesOf, type ChartResult } from '../lib/charts/result.ts';
-import { MIN_SCALE } from '../lib/charts/svg.ts';
 import { setReady } from './run-context.ts';
 import { h } from './dom.ts';
 import { formatDelta, formatScore } from '../lib/site/format.ts';
 
 const HIDDEN = 'series-hidden';
-
-/**
- * Keeps the chart from scaling below MIN_SCALE of its drawn width (global.css reads this), so
- * its text stays readable; narrower, it scrolls sideways. A delta heatmap as wide as its
- * columns otherwise shrank to half on a phone or at 200% zoom.
- */
-function setMinWidth(svg: SVGSVGElement): void {
-  const width = svg.viewBox.baseVal?.width ?? 0;
-  if (width > 0) svg.style.setProperty('--chart-min-width', `${Math.ceil(width * MIN_SCALE)}px`);
-}
 
 function svgOf(host: HTMLElement): SVGSVGElement | null {
   return host.querySelector<SVGSVGElement>('svg.chart');
@@ -269,7 +258,6 @@ class ChartHost extends HTMLElement {
     this.hideTip();
     const svg = svgOf(this);
     if (svg !== null) {
-      setMinWidth(svg);
       markInteractive(svg);
       prepareLegend(svg);
       placeTabStop(svg);

@@ -244,6 +244,22 @@ describe('small screens and zoom', () => {
     await page.context().close();
   });
 
+  it('without JavaScript, a chart on a phone keeps its text readable too', async () => {
+    const context = await site.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/writeups/data-mix-decision/`, { waitUntil: 'load' });
+    const heatmap = page.locator('svg.chart[data-chart="delta-heatmap"]');
+    const scale = await heatmap.evaluate(
+      (svg: SVGSVGElement) => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+    );
+    expect(scale).toBeGreaterThanOrEqual(MIN_SCALE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    await context.close();
+  });
+
   it("a write-up's wide chart takes the room beside the text column rather than scroll", async () => {
     const page = await openIn('light', '/writeups/data-mix-decision/', 1280);
     const heatmap = page.locator('svg.chart[data-chart="delta-heatmap"]');

@@ -128,6 +128,8 @@ export interface RootOptions {
 /**
  * The `<svg>` root: `role="img"` labelled by its `<title>` and `<desc>`, a viewBox so it scales
  * to its container's width, text in the page's colour (`currentColor`) for light and dark themes.
+ * `--chart-min-width` (read by global.css) keeps it from scaling below MIN_SCALE: set here, so it
+ * holds without JavaScript and in write-ups too.
  */
 export function svgRoot(options: RootOptions, body: string): string {
   const { kind, id, width, height } = options;
@@ -147,7 +149,7 @@ export function svgRoot(options: RootOptions, body: string): string {
       viewBox: `0 0 ${num(width)} ${num(height)}`,
       width,
       height,
-      style: 'max-width:100%;height:auto',
+      style: `max-width:100%;height:auto;--chart-min-width:${Math.ceil(width * MIN_SCALE)}px`,
       'font-family': FONT_FAMILY,
       'font-size': FONT_SIZE,
     },
