@@ -3,7 +3,7 @@
  * them, the payload's cell marks, and the `data-ready` flag tests wait for.
  */
 
-import { metricId } from '../lib/site/metric-id.ts';
+import { columnIds, namedColumns } from '../lib/site/metric-id.ts';
 import { noModelsText } from '../lib/site/no-models.ts';
 import { payloadMark, type CellMark } from '../lib/site/recompute.ts';
 import type { RunData } from '../lib/site/site-data.ts';
@@ -52,15 +52,12 @@ export class RunContext {
    * name the page shows), for a table made while the address says so.
    */
   hiddenByAddress(indexes: readonly number[]): Set<number> {
-    const ids = new Set(this.current.hide.map((name) => metricId(this.run, name) ?? name));
-    return new Set(indexes.filter((index) => ids.has(this.run.columns[index]?.id ?? '')));
+    return namedColumns(this.run, indexes, this.current.hide);
   }
 
   /** Keeps the columns hidden in the table now shown in the address, so a link shows them so. */
   keepHidden(hidden: ReadonlySet<number>): void {
-    const hide = [...hidden]
-      .sort((a, b) => a - b)
-      .flatMap((index) => this.run.columns[index]?.id ?? []);
+    const hide = columnIds(this.run, hidden);
     const same =
       hide.length === this.current.hide.length &&
       hide.every((id, i) => this.current.hide[i] === id);

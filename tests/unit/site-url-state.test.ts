@@ -8,6 +8,7 @@ import {
   parseCompareAxes,
   parseCompareSearch,
   compareItemsWithoutRun,
+  parseHidden,
   parseRunState,
   rawParam,
   runStateSearch,
@@ -164,5 +165,34 @@ describe('comparison selection', () => {
     expect(parseCompareAxes(search)).toEqual({ x: 'en', y: null });
     expect(compareSearch([], { x: null, y: 'id' })).toBe('?y=id');
     expect(parseCompareSearch('?y=id')).toEqual([]);
+  });
+});
+
+describe('comparison hidden columns', () => {
+  const keys = [{ run: 'r', model: 'm' }];
+
+  it('writes hide= after the models and before the axes, each id encoded, as run pages do', () => {
+    expect(compareSearch(keys, { x: 'en', y: null }, ['th', 'en'])).toBe(
+      '?models=r:m&hide=th,en&x=en',
+    );
+    expect(compareSearch(keys, undefined, ['ms', 'a,b&c'])).toBe('?models=r:m&hide=ms,a%2Cb%26c');
+    // The same list a run page writes for the same ids.
+    const run = runStateSearch({ ...DEFAULT_RUN_STATE, hide: ['ms', 'a,b&c'] });
+    expect(run).toBe('?view=overall&hide=ms,a%2Cb%26c');
+    // Nothing hidden, nothing written; hidden columns alone are still kept.
+    expect(compareSearch(keys, undefined, [])).toBe('?models=r:m');
+    expect(compareSearch([], undefined, ['th'])).toBe('?hide=th');
+  });
+
+  it('reads hide= back whatever the names hold, beside the models and axes', () => {
+    const search = compareSearch(keys, { x: null, y: 'id' }, NASTY);
+    expect(parseHidden(search)).toEqual(NASTY);
+    expect(parseCompareSearch(search)).toEqual(keys);
+    expect(parseCompareAxes(search)).toEqual({ x: null, y: 'id' });
+    // Shown names and form-encoded spaces are read as the run page reads them.
+    expect(parseHidden('?models=r:m&hide=SEA+Avg,Thai')).toEqual(['SEA Avg', 'Thai']);
+    expect(parseHidden('?models=r:m&hide=')).toEqual([]);
+    expect(parseHidden('?models=r:m')).toEqual([]);
+    expect(parseHidden('?hide=th,,en')).toEqual(['th', 'en']);
   });
 });

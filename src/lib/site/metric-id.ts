@@ -25,3 +25,22 @@ export function metricId(run: Pick<RunData, 'columns'>, name: string): string | 
   const ids = [...new Set(loose.map((c) => c.id))];
   return ids.length === 1 ? (ids[0] ?? null) : null;
 }
+
+/**
+ * Of a table's columns (indexes into `columns`), those an address names (`hide=`: ids or shown
+ * names, as metricId reads them); a name that stands for none of them is dropped. Run and
+ * comparison pages resolve their hidden columns with it, so one link reads the same on both.
+ */
+export function namedColumns(
+  table: Pick<RunData, 'columns'>,
+  indexes: readonly number[],
+  names: readonly string[],
+): Set<number> {
+  const ids = new Set(names.map((name) => metricId(table, name) ?? name));
+  return new Set(indexes.filter((index) => ids.has(table.columns[index]?.id ?? '')));
+}
+
+/** Column indexes as an address names them: their ids, in column order (one link per state). */
+export function columnIds(table: Pick<RunData, 'columns'>, indexes: Iterable<number>): string[] {
+  return [...indexes].sort((a, b) => a - b).flatMap((index) => table.columns[index]?.id ?? []);
+}

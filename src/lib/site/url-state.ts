@@ -127,7 +127,6 @@ export function parseRunState(search: string): RunViewState {
   const view = RUN_VIEWS.find((v) => v.id === param(search, 'view'))?.id ?? DEFAULT_RUN_STATE.view;
   const level = param(search, 'level');
   const off = rawParam(search, 'off');
-  const hide = rawParam(search, 'hide');
   // `x` and `y` are columns on the Pareto view and hyperparameters on the Contour view; `step`
   // is each one's checkpoint (the Pareto's may also be `all`), so a link to one view leaves the
   // other's as its default.
@@ -139,7 +138,7 @@ export function parseRunState(search: string): RunViewState {
     level: DELTA_LEVELS.find((l) => l === level) ?? DEFAULT_RUN_STATE.level,
     lang: textParam(search, 'lang'),
     off: off === null ? [] : decodeList(off),
-    hide: hide === null ? [] : decodeList(hide),
+    hide: parseHidden(search),
     model: textParam(search, 'model'),
     paretoX: view === 'pareto' ? x : null,
     paretoY: view === 'pareto' ? y : null,
@@ -153,8 +152,22 @@ export function parseRunState(search: string): RunViewState {
   };
 }
 
+/**
+ * The columns a table hides (`hide=`): ids or shown names as written, resolved by the page that
+ * knows its columns. Run and comparison pages read and write it alike.
+ */
+export function parseHidden(search: string): string[] {
+  const hide = rawParam(search, 'hide');
+  return hide === null ? [] : decodeList(hide);
+}
+
 function pushText(parts: string[], name: string, value: string | null): void {
   if (value !== null) parts.push(`${name}=${encodeURIComponent(value)}`);
+}
+
+/** `hide=a,b`, each id encoded; nothing when no column is hidden. */
+function pushHidden(parts: string[], hide: readonly string[]): void {
+  if (hide.length > 0) parts.push(`hide=${encodeList(hide)}`);
 }
 
 /** The query string of a state: only the parameters the current view uses. */
@@ -168,9 +181,7 @@ export function runStateSearch(state: RunViewState): string {
   if ((state.view === 'competency' || state.view === 'task') && state.lang !== null) {
     parts.push(`lang=${encodeURIComponent(state.lang)}`);
   }
-  if (TABLE_VIEWS.has(state.view) && state.hide.length > 0) {
-    parts.push(`hide=${encodeList(state.hide)}`);
-  }
+  if (TABLE_VIEWS.has(state.view)) pushHidden(parts, state.hide);
   if (state.view === 'inclexcl' && state.off.length > 0) parts.push(`off=${encodeList(state.off)}`);
   if (state.view === 'pareto') {
     pushText(parts, 'x', state.paretoX);
@@ -200,18 +211,21 @@ export interface CompareAxes {
 }
 
 /**
- * `?models=run:model,…` with run and model each percent-encoded, then the scatter's axes
- * (`&x=&y=`) when they are not the defaults.
+ * `?models=run:model,…` with run and model each percent-encoded, then the table's hidden columns
+ * (`&hide=`, ids as the run pages write them), then the scatter's axes (`&x=&y=`) when they are
+ * not the defaults.
  */
 export function compareSearch(
   keys: readonly ModelKey[],
   axes: CompareAxes = { x: null, y: null },
+  hide: readonly string[] = [],
 ): string {
   const parts: string[] = [];
   if (keys.length > 0) {
     const items = keys.map((k) => `${encodeURIComponent(k.run)}:${encodeURIComponent(k.model)}`);
     parts.push(`models=${items.join(',')}`);
   }
+  pushHidden(parts, hide);
   pushText(parts, 'x', axes.x);
   pushText(parts, 'y', axes.y);
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
