@@ -1,6 +1,13 @@
 /** The comparison page's shared columns across runs. */
 import { describe, expect, it } from 'vitest';
-import { compareColumnId, compareData, seaLanguagesNote } from '../../src/lib/site/compare-data.ts';
+import {
+  compareColumnData,
+  compareColumnId,
+  compareData,
+  compareWithHidden,
+  seaLanguagesNote,
+} from '../../src/lib/site/compare-data.ts';
+import { hiddenLanguages, overallWithHidden } from '../../src/lib/site/recompute.ts';
 import type { ColumnData, RowData } from '../../src/lib/site/site-data.ts';
 
 const lang = (id: string, label: string): ColumnData => ({
@@ -64,7 +71,10 @@ describe('compareData', () => {
     expect(data.rows[0]?.notes).toEqual({ 2: 'not in this run' });
     // A --limit run stays marked on the comparison page.
     expect(data.rows.map((r) => r.limited)).toEqual([false, false, true]);
-    expect(data.seaLanguages).toEqual({ a: ['Thai'], b: ['Indonesian', 'Thai'] });
+    expect(data.runColumns).toEqual({
+      a: ['sea_total', 'th', 'en', 'total'],
+      b: ['sea_total', 'id', 'th', 'en', 'total'],
+    });
   });
 });
 
@@ -98,6 +108,107 @@ describe('seaLanguagesNote', () => {
     expect(seaLanguagesNote(data, ['a', 'c'])).toBeNull();
     expect(seaLanguagesNote(data, ['b', 'b'])).toBeNull();
     expect(seaLanguagesNote(data, [])).toBeNull();
+  });
+
+  it('leaves hidden languages out: hiding the ones only some runs have makes them agree', () => {
+    expect(seaLanguagesNote(data, ['a', 'b'], new Set(['id']))).toBeNull();
+    expect(seaLanguagesNote(data, ['a', 'b'], new Set(['th']))).toBe(
+      "SEA Avg and Aggregate average each run's own SEA languages (less the hidden ones), and these runs have different ones; compare single languages for like with like. a: 0 (); b: 1 (Indonesian).",
+    );
+    // English is no SEA language: the note reads as without it.
+    expect(seaLanguagesNote(data, ['a', 'b'], new Set(['en']))).toBe(
+      seaLanguagesNote(data, ['a', 'b']),
+    );
+  });
+});
+
+describe('compareWithHidden', () => {
+  // Run a: Thai and Indonesian, one row partial (no Indonesian); run b: Thai alone.
+  const runA = {
+    key: 'a',
+    columns: [
+      lang('sea_total', 'SEA Avg'),
+      lang('th', 'Thai'),
+      lang('id', 'Indonesian'),
+      lang('en', 'English'),
+      lang('total', 'Aggregate'),
+    ],
+    rows: [
+      row('m1', [30, 20, 40, 50, 40]),
+      {
+        ...row('m2', [20, 20, null, 60, 40]),
+        status: 'pommp',
+        notes: { 0: '1/2 missing: id', 2: 'missing', 4: 'partial: sea_total' },
+      },
+    ],
+  };
+  const runB = {
+    key: 'b',
+    columns: [
+      lang('sea_total', 'SEA Avg'),
+      lang('th', 'Thai'),
+      lang('en', 'English'),
+      lang('total', 'Aggregate'),
+    ],
+    rows: [row('m3', [10, 10, 30, 20])],
+  };
+  const data = compareData([runA, runB]);
+  // Comparison columns: SEA Avg, Thai, Indonesian, English, Aggregate.
+  const onRunPage = (run: typeof runA | typeof runB, hidden: string[]) =>
+    overallWithHidden(run, new Set(hidden));
+
+  it("recomputes each row on its own run's languages, as that run's page does", () => {
+    for (const hidden of [['th'], ['id'], ['en'], ['th', 'id'], ['id', 'en']]) {
+      const again = compareWithHidden(data, new Set(hidden));
+      const pageA = onRunPage(runA, hidden);
+      const pageB = onRunPage(runB, hidden);
+      // Run a's columns are in the comparison's order; run b lacks Indonesian (index 2).
+      for (const r of [0, 1]) {
+        expect(again[r]?.values, `${hidden.join()} a ${r}`).toEqual(pageA[r]?.values);
+        expect(again[r]?.marks).toEqual(pageA[r]?.marks);
+      }
+      const b = again[2];
+      const page = pageB[0];
+      if (hidden.includes('th') || hidden.includes('en')) {
+        expect(b?.values, hidden.join()).toEqual([page?.values[0], 10, null, 30, page?.values[3]]);
+        expect(b?.marks).toEqual({ 0: page?.marks[0], 4: page?.marks[3] });
+      } else {
+        // Nothing of run b is hidden: its built values and marks stay.
+        expect(b).toEqual({ values: data.rows[2]?.values, marks: {} });
+      }
+    }
+  });
+
+  it('gives the numbers worked out by hand, empty where nothing is left', () => {
+    const noThai = compareWithHidden(data, new Set(['th']));
+    expect(noThai.map((r) => [r.values[0], r.values[4]])).toEqual([
+      [40, 45],
+      [null, null],
+      [null, null],
+    ]);
+    expect(noThai[2]?.marks[0]).toEqual({
+      partial: false,
+      note: '0/0: every SEA language is hidden',
+    });
+    expect(noThai[2]?.marks[4]).toEqual({ partial: false, note: 'every SEA language is hidden' });
+    const noIndonesian = compareWithHidden(data, new Set(['id']));
+    expect(noIndonesian.map((r) => [r.values[0], r.values[4]])).toEqual([
+      [20, 35],
+      [20, 40],
+      [10, 20],
+    ]);
+    // m2 was partial for lacking Indonesian; without it, it is complete.
+    expect(noIndonesian[1]?.marks[0]).toEqual({ partial: false, note: '' });
+  });
+
+  it("takes the hidden ids from the comparison's columns as the run page's note does", () => {
+    const columns = compareColumnData(data.columns);
+    expect(columns.map((c) => c.lang)).toEqual([null, 'th', 'id', 'en', null]);
+    const hidden = hiddenLanguages(columns, new Set([2, 3]));
+    expect([...hidden.ids]).toEqual(['id', 'en']);
+    expect(hidden.note).toBe(
+      'SEA Avg excludes hidden languages: Indonesian. Aggregate is empty while English is hidden: it is (SEA Avg + English) / 2, never SEA Avg alone.',
+    );
   });
 });
 

@@ -5,7 +5,8 @@
  */
 
 import type { ScatterRun } from '../charts/scatter.ts';
-import type { ColumnData, RunData } from './site-data.ts';
+import { overallWithHidden, type CellMark, type RecomputedRow } from './recompute.ts';
+import type { ColumnData, RowData, RunData } from './site-data.ts';
 
 export interface CompareColumn {
   readonly id: string;
@@ -31,12 +32,19 @@ export interface CompareRow {
 export interface CompareData {
   readonly columns: readonly CompareColumn[];
   readonly rows: readonly CompareRow[];
-  /** Run -> the labels of the SEA languages its SEA Avg averages, in column order. */
-  readonly seaLanguages: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Run -> the ids of its own lang-level columns, in its order: the SEA languages its SEA Avg
+   * averages, and the columns its rows are recomputed on when languages are hidden.
+   */
+  readonly runColumns: Readonly<Record<string, readonly string[]>>;
 }
 
 const FIRST = 'sea_total';
 const LAST = ['en', 'total'];
+
+function isSeaLanguage(id: string): boolean {
+  return id !== FIRST && !LAST.includes(id);
+}
 
 export function compareData(
   runs: readonly Pick<RunData, 'key' | 'columns' | 'rows'>[],
@@ -47,7 +55,7 @@ export function compareData(
       if (column.level === 'lang' && !labels.has(column.id)) labels.set(column.id, column.label);
     }
   }
-  const middle = [...labels.keys()].filter((id) => id !== FIRST && !LAST.includes(id));
+  const middle = [...labels.keys()].filter(isSeaLanguage);
   const ids = [FIRST, ...middle, ...LAST].filter((id) => labels.has(id));
   const columns = ids.map((id) => ({ id, label: labels.get(id) ?? id }));
   const rows = runs.flatMap((run) => {
@@ -70,32 +78,107 @@ export function compareData(
       };
     });
   });
-  const seaLanguages = Object.fromEntries(
-    runs.map((run) => [
-      run.key,
-      run.columns
-        .filter((c) => c.level === 'lang' && c.id !== FIRST && !LAST.includes(c.id))
-        .map((c) => c.label),
-    ]),
+  const runColumns = Object.fromEntries(
+    runs.map((run) => [run.key, run.columns.filter((c) => c.level === 'lang').map((c) => c.id)]),
   );
-  return { columns, rows, seaLanguages };
+  return { columns, rows, runColumns };
 }
 
 /**
  * Said when the chosen rows come from runs whose SEA Avg averages different languages: each
- * run's SEA Avg (and Aggregate) is over its own languages, so such values do not compare as
- * like for like. Null when the runs agree.
+ * run's SEA Avg (and Aggregate) is over its own languages, less those hidden (column ids), so
+ * such values do not compare as like for like. Null when the runs agree.
  */
-export function seaLanguagesNote(data: CompareData, runs: readonly string[]): string | null {
+export function seaLanguagesNote(
+  data: CompareData,
+  runs: readonly string[],
+  hidden: ReadonlySet<string> = new Set(),
+): string | null {
   const distinct = [...new Set(runs)];
-  const sets = distinct.map((run) => data.seaLanguages[run] ?? []);
+  const labels = new Map(data.columns.map((c) => [c.id, c.label]));
+  const sets = distinct.map((run) =>
+    (data.runColumns[run] ?? [])
+      .filter((id) => isSeaLanguage(id) && !hidden.has(id))
+      .map((id) => labels.get(id) ?? id),
+  );
   const key = (labels: readonly string[]) => JSON.stringify([...labels].sort());
   if (new Set(sets.map(key)).size <= 1) return null;
   const each = distinct.map((run, i) => {
     const labels = sets[i] ?? [];
     return `${run}: ${labels.length} (${labels.join(', ')})`;
   });
-  return `SEA Avg and Aggregate average each run's own SEA languages, and these runs have different ones; compare single languages for like with like. ${each.join('; ')}.`;
+  const also = [...hidden].some(isSeaLanguage) ? ' (less the hidden ones)' : '';
+  return `SEA Avg and Aggregate average each run's own SEA languages${also}, and these runs have different ones; compare single languages for like with like. ${each.join('; ')}.`;
+}
+
+/** The comparison's columns as a run's lang-level columns (a SEA language and `en` carry their code). */
+export function compareColumnData(columns: readonly CompareColumn[]): ColumnData[] {
+  return columns.map((c) => ({
+    id: c.id,
+    level: 'lang',
+    lang: c.id === FIRST || c.id === 'total' ? null : c.id,
+    label: c.label,
+    competency: null,
+  }));
+}
+
+/**
+ * SEA Avg and Aggregate of every row with some languages hidden (ids as hiddenLanguages gives
+ * them), aligned with `data.rows`. Each run's rows are recomputed by overallWithHidden on that
+ * run's own columns, as its run page recomputes them: a row averages its run's languages less
+ * the hidden ones, never a language its run lacks. A run none of whose columns is hidden keeps
+ * the build's values and marks (no entry in `marks`).
+ */
+export function compareWithHidden(data: CompareData, hidden: ReadonlySet<string>): RecomputedRow[] {
+  const all = compareColumnData(data.columns);
+  const byRun = new Map<string, number[]>();
+  data.rows.forEach((row, i) => {
+    const list = byRun.get(row.run);
+    if (list === undefined) byRun.set(row.run, [i]);
+    else list.push(i);
+  });
+  const out: RecomputedRow[] = data.rows.map((row) => ({ values: [...row.values], marks: {} }));
+  for (const [run, indexes] of byRun) {
+    // The run's columns, as indexes into the comparison's.
+    const at = (data.runColumns[run] ?? []).flatMap((id) => {
+      const k = data.columns.findIndex((c) => c.id === id);
+      return k < 0 ? [] : [k];
+    });
+    if (!at.some((k) => hidden.has(data.columns[k]?.id ?? ''))) continue;
+    const columns = at.flatMap((k) => all[k] ?? []);
+    const rows = indexes.flatMap((i) => {
+      const row = data.rows[i];
+      return row === undefined ? [] : [runCells(row, at)];
+    });
+    overallWithHidden({ columns, rows }, hidden).forEach((again, r) => {
+      const target = out[indexes[r] ?? -1];
+      if (target === undefined) return;
+      at.forEach((k, j) => {
+        const mark: CellMark | undefined = again.marks[j];
+        if (mark === undefined) return;
+        target.values[k] = again.values[j] ?? null;
+        target.marks[k] = mark;
+      });
+    });
+  }
+  return out;
+}
+
+/** A comparison row's cells on its run's own columns (`at`: their comparison indexes). */
+function runCells(
+  row: CompareRow,
+  at: readonly number[],
+): Pick<RowData, 'values' | 'status' | 'notes'> {
+  const notes: Record<number, string> = {};
+  at.forEach((k, j) => {
+    const note = row.notes[k];
+    if (note !== undefined) notes[j] = note;
+  });
+  return {
+    values: at.map((k) => row.values[k] ?? null),
+    status: at.map((k) => row.status[k] ?? 'm').join(''),
+    notes,
+  };
 }
 
 /**

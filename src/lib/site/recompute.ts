@@ -24,6 +24,15 @@ export interface RecomputedRow {
 
 type Run = Pick<RunData, 'columns' | 'languages' | 'rows'>;
 
+/** What the averaging reads of a row: its values, their status and their notes. */
+type Cells = Pick<RowData, 'values' | 'status' | 'notes'>;
+
+/**
+ * What Overall's recompute reads: the columns and each row's cells. The comparison page hands
+ * it one run's rows at a time, on that run's own columns.
+ */
+export type CellTable = Pick<RunData, 'columns'> & { readonly rows: readonly Cells[] };
+
 /** `5/6 missing: vi_nlr; partial: vi_nlg`, the wording of the build's coverage details. */
 export function coverageNote(aggregate: Aggregate, nothing = 'nothing selected'): string {
   const [present, expected] = aggregate.coverage;
@@ -47,7 +56,12 @@ function markOf(aggregate: Aggregate, nothing?: string): CellMark {
  * build's reason when that is the model having no results of the harness (no selection changes
  * that), so the views say what the reports say.
  */
-function cellMark(row: RowData, index: number, aggregate: Aggregate, nothing?: string): CellMark {
+function cellMark(
+  row: Pick<RowData, 'notes'>,
+  index: number,
+  aggregate: Aggregate,
+  nothing?: string,
+): CellMark {
   const [present, expected] = aggregate.coverage;
   const built = row.notes[index];
   if (aggregate.value === null && present === 0 && expected > 0 && isAbsentHarnessDetail(built)) {
@@ -63,7 +77,7 @@ export function payloadMark(row: RowData | undefined, index: number): CellMark {
 }
 
 /** A payload cell as an averaging part; `index` -1 (no such column) is a missing part. */
-function payloadPart(row: RowData, index: number, label: string): Part {
+function payloadPart(row: Cells, index: number, label: string): Part {
   return {
     label,
     value: index < 0 ? null : (row.values[index] ?? null),
@@ -76,13 +90,13 @@ function asPart(label: string, aggregate: Aggregate): Part {
 }
 
 /** The payload's lang-level values of a row (a sparse copy: only those indexes are set). */
-function langValues(row: RowData, indexes: readonly number[]): (number | null)[] {
+function langValues(row: Cells, indexes: readonly number[]): (number | null)[] {
   const values: (number | null)[] = [];
   for (const i of indexes) values[i] = row.values[i] ?? null;
   return values;
 }
 
-function langIndexes(run: Run): number[] {
+function langIndexes(run: Pick<RunData, 'columns'>): number[] {
   return run.columns.flatMap((c, i) => (c.level === 'lang' ? [i] : []));
 }
 
@@ -150,7 +164,7 @@ function hiddenTotalNote(noSea: boolean, noEnglish: boolean): string | null {
  * visible SEA languages, Aggregate = (SEA Avg + English) / 2, missing when English or every SEA
  * language is hidden; every other cell keeps the payload's value.
  */
-export function overallWithHidden(run: Run, hidden: ReadonlySet<string>): RecomputedRow[] {
+export function overallWithHidden(run: CellTable, hidden: ReadonlySet<string>): RecomputedRow[] {
   const sea = langColumnIndex(run.columns, 'sea_total');
   const en = langColumnIndex(run.columns, 'en');
   const total = langColumnIndex(run.columns, 'total');
@@ -186,12 +200,12 @@ export function overallWithHidden(run: Run, hidden: ReadonlySet<string>): Recomp
 
 /**
  * The payload's rows with their recomputed cells in place (value, status and note), as the
- * charts read rows: the hero-run chart draws what the Overall table shows.
+ * charts read rows: the hero-run chart and the comparison scatter draw what the table shows.
  */
-export function rowsWithRecomputed(
-  rows: readonly RowData[],
+export function rowsWithRecomputed<R extends Cells>(
+  rows: readonly R[],
   recomputed: readonly RecomputedRow[],
-): RowData[] {
+): R[] {
   return rows.map((row, r) => {
     const again = recomputed[r];
     if (again === undefined) return row;
