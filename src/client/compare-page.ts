@@ -1,22 +1,36 @@
 /**
  * The comparison page's custom element: a model picker over every run's models (baselines
  * included, "model — run" so equal names in two runs differ), a table of the chosen ones and
- * the scatter of every model with the chosen ones highlighted (axes selectable). The selection
- * and the axes live in the URL: `?models=run:model,…&x=…&y=…`.
+ * the scatter of every model with the chosen ones highlighted (axes selectable). The selection,
+ * the table's hidden columns and the axes live in the URL: `?models=run:model,…&hide=…&x=…&y=…`.
+ *
+ * Hiding languages recomputes SEA Avg and Aggregate as the run pages do (each row over its own
+ * run's languages less the hidden ones, compare-data.ts compareWithHidden), in the table and
+ * the scatter alike, with the run pages' note.
  */
 
 import { scatterAxes, settingsKey } from '../lib/site/chart-choices.ts';
 import {
+  compareColumnData,
   compareColumnId,
+  compareWithHidden,
   scatterRuns,
   seaLanguagesNote,
   type CompareData,
 } from '../lib/site/compare-data.ts';
+import { columnIds, namedColumns } from '../lib/site/metric-id.ts';
+import {
+  hiddenLanguages,
+  rowsWithRecomputed,
+  type HiddenLanguages,
+  type RecomputedRow,
+} from '../lib/site/recompute.ts';
 import {
   compareItemsWithoutRun,
   compareSearch,
   parseCompareAxes,
   parseCompareSearch,
+  parseHidden,
   type CompareAxes,
   type ModelKey,
 } from '../lib/site/url-state.ts';
@@ -56,20 +70,47 @@ class CompareView extends HTMLElement {
       .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
     const host = h('div', { class: 'grid-host' });
     const seaNote = liveNote({ class: 'muted', 'data-sea-languages-note': '' });
+    // What SEA Avg and Aggregate cover while languages are hidden: the run pages' note.
+    const hiddenNote = liveNote({ class: 'note', 'data-hidden-languages-note': '' });
     let grid: ScoreGrid | null = null;
 
+    // The table's hidden columns, first those the address names (as the run pages read them).
+    const table = { columns: compareColumnData(data.columns) };
+    const indexes = data.columns.map((_, index) => index);
+    let hidden: ReadonlySet<number> = namedColumns(table, indexes, parseHidden(location.search));
+    let languages: HiddenLanguages = hiddenLanguages(table.columns, hidden);
+    // Every row recomputed without the hidden languages; null while none is hidden.
+    let recomputed: RecomputedRow[] | null = null;
+    const recompute = () => {
+      languages = hiddenLanguages(table.columns, hidden);
+      recomputed = languages.ids.size > 0 ? compareWithHidden(data, languages.ids) : null;
+    };
+    recompute();
+    const shownRow = (row: GridRow): GridRow => {
+      const again = recomputed?.[row.id];
+      return again === undefined ? row : { ...row, v: again.values, m: again.marks };
+    };
+
+    let renderTicket = 0;
     const render = (selected: readonly string[]) => {
       const chosen = new Set(selected);
-      const shown = rows.filter((row) => chosen.has(keys[row.id] ?? ''));
+      const shown = rows.filter((row) => chosen.has(keys[row.id] ?? '')).map(shownRow);
       empty.hidden = shown.length > 0 || rows.length === 0;
       host.hidden = shown.length === 0;
       const note = seaLanguagesNote(
         data,
         shown.flatMap((row) => (row.run === undefined ? [] : [row.run])),
+        languages.ids,
       );
       seaNote.set(note);
+      hiddenNote.set(shown.length === 0 ? null : languages.note);
+      // Ready once the latest change is drawn, not an earlier one that ends first.
+      const ticket = ++renderTicket;
+      const done = () => {
+        if (ticket === renderTicket) this.dataset['ready'] = 'true';
+      };
       if (shown.length === 0) {
-        this.dataset['ready'] = 'true';
+        done();
         return;
       }
       this.dataset['ready'] = 'false';
@@ -88,16 +129,27 @@ class CompareView extends HTMLElement {
           showRun: true,
           chooser: true,
           csvName: ['comparison'],
+          hidden,
+          onHiddenChange: (next) => {
+            hidden = next;
+            recompute();
+            update(current);
+          },
         });
-        void grid.ready.then(() => (this.dataset['ready'] = 'true'));
+        void grid.ready.then(done);
       } else {
-        void grid.setRows(shown).then(() => (this.dataset['ready'] = 'true'));
+        void grid.setRows(shown).then(done);
       }
     };
 
     // The scatter: the build drew every model on the default axes; redrawn here when the
     // selection or the axes change, with the builder loaded on first use.
     const chart = this.querySelector<HTMLElement>('[data-scatter] lb-chart');
+    // The build's note on every run's SEA languages, and one on hidden languages: the scatter
+    // draws SEA Avg and Aggregate as the table shows them.
+    const scatterSeaNote = this.querySelector<HTMLElement>('[data-scatter-sea-note]');
+    const scatterHiddenNote = liveNote({ class: 'muted', 'data-scatter-hidden-note': '' });
+    const runKeys = Object.keys(data.runColumns);
     const ids = data.columns.map((c) => c.id);
     const wanted = parseCompareAxes(location.search);
     let axes: CompareAxes = scatterAxes(
@@ -109,15 +161,33 @@ class CompareView extends HTMLElement {
     const drawScatter = async (selected: readonly string[]) => {
       if (chart === null) return;
       const { x, y } = scatterAxes(ids, axes.x, axes.y);
-      const key = settingsKey([x, y, ...[...selected].sort()]);
+      const averaged = [x, y].some((id) => id === 'sea_total' || id === 'total');
+      scatterHiddenNote.set(
+        averaged && languages.note !== null ? `As in the table: ${languages.note}` : null,
+      );
+      if (scatterSeaNote !== null) {
+        const note = seaLanguagesNote(data, runKeys, languages.ids);
+        scatterSeaNote.textContent = note ?? '';
+        scatterSeaNote.hidden = note === null;
+      }
+      // The build's key (no hidden language) when none is hidden, so its chart is kept.
+      const hide = [...languages.ids].sort();
+      const key = settingsKey([
+        x,
+        y,
+        ...[...selected].sort(),
+        ...(hide.length === 0 ? [] : ['hide', ...hide]),
+      ]);
       if (chart.dataset['settings'] === key) return;
       const mine = ++ticket;
       const { scatterChart } = await import('../lib/charts/scatter.ts');
       if (mine !== ticket) return; // a newer selection is being drawn
       chart.dataset['ready'] = 'false';
+      const shownData =
+        recomputed === null ? data : { ...data, rows: rowsWithRecomputed(data.rows, recomputed) };
       showChart(
         chart,
-        scatterChart(scatterRuns(data), { x, y, selected: new Set(selected), id: 'scatter' }),
+        scatterChart(scatterRuns(shownData), { x, y, selected: new Set(selected), id: 'scatter' }),
       );
       chart.dataset['settings'] = key;
     };
@@ -131,10 +201,14 @@ class CompareView extends HTMLElement {
       });
       const defaults = scatterAxes(ids, null, null);
       replaceSearch(
-        compareSearch(pairs, {
-          x: axes.x === defaults.x ? null : axes.x,
-          y: axes.y === defaults.y ? null : axes.y,
-        }),
+        compareSearch(
+          pairs,
+          {
+            x: axes.x === defaults.x ? null : axes.x,
+            y: axes.y === defaults.y ? null : axes.y,
+          },
+          columnIds(table, hidden),
+        ),
       );
       render(selected);
       void drawScatter(selected);
@@ -159,7 +233,7 @@ class CompareView extends HTMLElement {
         ),
       );
     }
-    empty.after(seaNote.element, host);
+    empty.after(seaNote.element, hiddenNote.element, host);
     if (chart !== null) {
       const options = data.columns.map((c) => ({ value: c.id, label: c.label }));
       const x = selectField('X axis', options, axes.x ?? '', (value) => {
@@ -170,7 +244,10 @@ class CompareView extends HTMLElement {
         axes = { ...axes, y: value };
         update(current);
       });
-      chart.before(h('div', { class: 'field-row chart-controls' }, x.element, y.element));
+      chart.before(
+        h('div', { class: 'field-row chart-controls' }, x.element, y.element),
+        scatterHiddenNote.element,
+      );
     }
     update(picker.keys);
   }

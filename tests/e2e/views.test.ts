@@ -588,6 +588,164 @@ describe('Comparison', () => {
   });
 });
 
+/** One cell as a table shows it: its text and its tooltip (coverage, or why it is empty). */
+interface ShownCell {
+  readonly text: string;
+  readonly title: string;
+}
+
+/**
+ * The SEA Avg and Aggregate cells of a grid's visible rows by model (`run model` where the grid
+ * has a Run column), with the fields (`v.<index>`) of the two columns in that grid.
+ */
+async function averages(
+  page: Page,
+  scope: string,
+  fields: { readonly sea: string; readonly total: string },
+): Promise<Record<string, { sea: ShownCell; total: ShownCell }>> {
+  const rows = await page.locator(`${scope} .tabulator-row:visible`).evaluateAll(
+    (elements, f) =>
+      elements.map((row) => {
+        const cell = (field: string) => {
+          const el = row.querySelector(`[tabulator-field="${field}"]`);
+          return { text: el?.textContent ?? '', title: el?.getAttribute('title') ?? '' };
+        };
+        const run = row.querySelector('[tabulator-field="run"]')?.textContent;
+        const model = row.querySelector('.model-name')?.textContent ?? '';
+        return {
+          name: run === undefined || run === null ? model : `${run} ${model}`,
+          sea: cell(f.sea),
+          total: cell(f.total),
+        };
+      }),
+    fields,
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, { sea: r.sea, total: r.total }]));
+}
+
+describe('Comparison, hidden columns', () => {
+  const picked = [
+    ['exp_lr_gbs', 'LR3e-4_GBS512_04000'],
+    ['exp_lr_gbs', 'LR6e-4_GBS256_06000'],
+    ['hero_8b', 'hero_8b_20000'],
+  ] as const;
+  const models = picked.map(([r, m]) => `${r}:${m}`).join(',');
+  const runPages = { exp_lr_gbs: '/experiments/exp_lr_gbs/', hero_8b: '/hero-runs/hero_8b/' };
+
+  /** The fields of SEA Avg and Aggregate in a payload's columns (a run's, or the comparison's). */
+  const fieldsOf = (columns: readonly { readonly id: string }[]) => ({
+    sea: `v.${columns.findIndex((c) => c.id === 'sea_total')}`,
+    total: `v.${columns.findIndex((c) => c.id === 'total')}`,
+  });
+  const compareFields = () =>
+    fieldsOf(
+      (
+        JSON.parse(
+          /<script type="application\/json" data-compare-json>([\s\S]*?)<\/script>/.exec(
+            fs.readFileSync(path.join(site.dist, 'compare/index.html'), 'utf8'),
+          )?.[1] ?? '{}',
+        ) as { columns: { id: string }[] }
+      ).columns,
+    );
+
+  /**
+   * SEA Avg and Aggregate of the picked models as their run pages show them with `hide` in the
+   * address (`run model` -> cells), each run page opened afresh.
+   */
+  async function onRunPages(hide: string) {
+    const cells: Record<string, { sea: ShownCell; total: ShownCell }> = {};
+    for (const [key, url] of Object.entries(runPages)) {
+      const scores = JSON.parse(
+        fs.readFileSync(path.join(site.dist, `data${url}scores.json`), 'utf8'),
+      ) as RunData;
+      const { page, problems } = await open(site.browser, `${site.origin}${url}?hide=${hide}`);
+      await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
+      const shown = await averages(page, '[data-panel="overall"]', fieldsOf(scores.columns));
+      for (const [run, model] of picked) {
+        const cell = shown[model];
+        if (run === key && cell !== undefined) cells[`${run} ${model}`] = cell;
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    expect(Object.keys(cells).length).toBe(picked.length);
+    return cells;
+  }
+
+  it('keeps a hidden language in the address; the link opens with it hidden and the run pages numbers', async () => {
+    const { page, problems } = await open(
+      site.browser,
+      `${site.origin}/compare/?models=${models}&x=en`,
+    );
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const before = await averages(page, 'lb-compare', compareFields());
+    await page.locator('lb-compare summary', { hasText: 'Columns' }).click();
+    await page.locator('lb-compare label.check', { hasText: 'Thai' }).locator('input').uncheck();
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const address = new URL(page.url());
+    expect(address.searchParams.get('hide')).toBe('th');
+    // Beside the models and axes, which stay as they were.
+    expect(address.search).toBe(`?models=${models}&hide=th&x=en`);
+    const hiddenNote = page.locator('lb-compare [data-hidden-languages-note]');
+    expect(await hiddenNote.innerText()).toBe(
+      'SEA Avg and Aggregate exclude hidden languages: Thai.',
+    );
+    const after = await averages(page, 'lb-compare', compareFields());
+    expect(after).not.toEqual(before);
+
+    // The link, opened afresh: Thai hidden, its box unchecked, the same numbers and note.
+    const linked = await open(site.browser, address.href);
+    await linked.page.waitForSelector('lb-compare[data-ready="true"]');
+    const headers = await linked.page
+      .locator('lb-compare .tabulator-col:visible .col-title')
+      .allTextContents();
+    expect(headers).not.toContain('Thai');
+    expect(headers).toContain('Tamil');
+    const box = linked.page.locator('lb-compare label.check', { hasText: 'Thai' }).locator('input');
+    expect(await box.isChecked()).toBe(false);
+    expect(await linked.page.locator('lb-compare [data-hidden-languages-note]').innerText()).toBe(
+      'SEA Avg and Aggregate exclude hidden languages: Thai.',
+    );
+    const reopened = await averages(linked.page, 'lb-compare', compareFields());
+    expect(reopened).toEqual(after);
+    // Each row as its run page shows it with Thai hidden: value, partial mark and tooltip.
+    expect(reopened).toEqual(await onRunPages('th'));
+    expect(new URL(linked.page.url()).search).toBe(address.search);
+    expect(problems).toEqual([]);
+    expect(linked.problems).toEqual([]);
+    await page.close();
+    await linked.page.close();
+  });
+
+  it('reads a link by ids or shown names as run pages do, drops unknown names, and says what the averages cover', async () => {
+    const hide = 'Malay,my,English,nope';
+    const { page, problems } = await open(
+      site.browser,
+      `${site.origin}/compare/?models=${models}&hide=${hide}`,
+    );
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    // Rewritten by id, in column order, the unknown name dropped: what a run page writes.
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('ms,my,en');
+    expect(await page.locator('lb-compare [data-hidden-languages-note]').innerText()).toBe(
+      'SEA Avg excludes hidden languages: Malay, Burmese. Aggregate is empty while English is hidden: it is (SEA Avg + English) / 2, never SEA Avg alone.',
+    );
+    // Without Malay and Burmese both runs average the same five languages: nothing to warn of.
+    expect(await page.locator('[data-sea-languages-note]').isVisible()).toBe(false);
+    const shown = await averages(page, 'lb-compare', compareFields());
+    expect(new Set(Object.values(shown).map((c) => c.total.text))).toEqual(new Set(['–']));
+    expect(shown).toEqual(await onRunPages(hide));
+    // The scatter draws SEA Avg and Aggregate as the table does, and says so.
+    await expect
+      .poll(() => page.locator('[data-scatter-hidden-note]').innerText())
+      .toMatch(/^As in the table: SEA Avg excludes hidden languages: Malay, Burmese\./);
+    await expect
+      .poll(() => page.locator('[data-scatter] lb-chart').innerText())
+      .toContain('No model has both SEA Avg and Aggregate.');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 /**
  * The site of a fixture config (fixtures.ts), built and served for one describe block; the site
  * and the fixture's folder are removed after it.
