@@ -78,8 +78,9 @@ class CompareView extends HTMLElement {
     const table = { columns: compareColumnData(data.columns) };
     const indexes = data.columns.map((_, index) => index);
     let hidden: ReadonlySet<number> = namedColumns(table, indexes, parseHidden(location.search));
-    let languages: HiddenLanguages = hiddenLanguages(table.columns, hidden);
-    // Every row recomputed without the hidden languages; null while none is hidden.
+    // What the hidden columns change (set by recompute), and every row recomputed without the
+    // hidden languages (null while none is hidden).
+    let languages: HiddenLanguages = { ids: new Set(), note: null };
     let recomputed: RecomputedRow[] | null = null;
     const recompute = () => {
       languages = hiddenLanguages(table.columns, hidden);
