@@ -39,6 +39,7 @@ import { showChart } from './chart-interact.ts';
 import { h, liveNote } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
 import { ModelPicker } from './picker.ts';
+import { ReadyFlag } from './ready-flag.ts';
 import { replaceSearch } from './url.ts';
 
 /** An internal key no name can forge: JSON of the pair. */
@@ -92,7 +93,8 @@ class CompareView extends HTMLElement {
       return again === undefined ? row : { ...row, v: again.values, m: again.marks };
     };
 
-    let renderTicket = 0;
+    // Ready once every table and scatter update started so far is drawn.
+    const ready = new ReadyFlag(this);
     const render = (selected: readonly string[]) => {
       const chosen = new Set(selected);
       const shown = rows.filter((row) => chosen.has(keys[row.id] ?? '')).map(shownRow);
@@ -105,16 +107,10 @@ class CompareView extends HTMLElement {
       );
       seaNote.set(note);
       hiddenNote.set(shown.length === 0 ? null : languages.note);
-      // Ready once the latest change is drawn, not an earlier one that ends first.
-      const ticket = ++renderTicket;
-      const done = () => {
-        if (ticket === renderTicket) this.dataset['ready'] = 'true';
-      };
       if (shown.length === 0) {
-        done();
+        ready.settle();
         return;
       }
-      this.dataset['ready'] = 'false';
       if (grid === null) {
         grid = new ScoreGrid(host, {
           label: 'The models picked, across runs',
@@ -137,9 +133,9 @@ class CompareView extends HTMLElement {
             update(current);
           },
         });
-        void grid.ready.then(done);
+        ready.after(grid.ready);
       } else {
-        void grid.setRows(shown).then(done);
+        ready.after(grid.setRows(shown));
       }
     };
 
@@ -181,9 +177,9 @@ class CompareView extends HTMLElement {
       ]);
       if (chart.dataset['settings'] === key) return;
       const mine = ++ticket;
+      chart.dataset['ready'] = 'false';
       const { scatterChart } = await import('../lib/charts/scatter.ts');
       if (mine !== ticket) return; // a newer selection is being drawn
-      chart.dataset['ready'] = 'false';
       const shownData =
         recomputed === null ? data : { ...data, rows: rowsWithRecomputed(data.rows, recomputed) };
       showChart(
@@ -212,7 +208,7 @@ class CompareView extends HTMLElement {
         ),
       );
       render(selected);
-      void drawScatter(selected);
+      ready.after(drawScatter(selected));
     };
 
     const asked = parseCompareSearch(location.search);
