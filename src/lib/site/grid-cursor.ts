@@ -1,0 +1,131 @@
+/**
+ * The current cell that the keyboard moves in a score table (src/client/grid.ts): where a key
+ * takes it, and where it is once rows were filtered or sorted and columns hidden. Pure, so it is
+ * tested without a browser; places are positions among the rows and columns shown, from 0.
+ */
+
+/** A cell by its place in the table as shown. */
+export interface CellPlace {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** A cell by what it shows: a row's id and a column's index (they survive sorts and filters). */
+export interface CellKey {
+  readonly row: number;
+  readonly column: number;
+}
+
+export interface TableSize {
+  readonly rows: number;
+  readonly columns: number;
+  /** Rows that Page Up and Page Down move by (a screenful). */
+  readonly page: number;
+}
+
+/** What of a key press decides the move. */
+export interface CellKeyPress {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+}
+
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown']);
+
+/**
+ * Whether the key moves the current cell. Ctrl counts with Home and End only (the table's first
+ * and last cell, as in the ARIA grid pattern); other combinations stay the browser's.
+ */
+export function movesCell(press: CellKeyPress): boolean {
+  if (press.key === 'Home' || press.key === 'End') return true;
+  return !press.ctrlKey && ARROWS.has(press.key);
+}
+
+const clamp = (value: number, last: number) => Math.max(0, Math.min(value, last));
+
+/**
+ * Where the key takes the cell at `at`, kept inside the table (a move past an edge stays there).
+ * Home and End go to the row's first and last cell; with Ctrl, to the first cell of the first
+ * row and the last cell of the last row. Null for a key that does not move the cell, or for a
+ * table without cells.
+ */
+export function moveCell(at: CellPlace, press: CellKeyPress, size: TableSize): CellPlace | null {
+  if (!movesCell(press) || size.rows <= 0 || size.columns <= 0) return null;
+  const lastRow = size.rows - 1;
+  const lastColumn = size.columns - 1;
+  const row = clamp(at.row, lastRow);
+  const column = clamp(at.column, lastColumn);
+  const page = Math.max(1, Math.floor(size.page));
+  switch (press.key) {
+    case 'ArrowUp':
+      return { row: clamp(row - 1, lastRow), column };
+    case 'ArrowDown':
+      return { row: clamp(row + 1, lastRow), column };
+    case 'ArrowLeft':
+      return { row, column: clamp(column - 1, lastColumn) };
+    case 'ArrowRight':
+      return { row, column: clamp(column + 1, lastColumn) };
+    case 'PageUp':
+      return { row: clamp(row - page, lastRow), column };
+    case 'PageDown':
+      return { row: clamp(row + page, lastRow), column };
+    case 'Home':
+      return { row: press.ctrlKey ? 0 : row, column: 0 };
+    case 'End':
+      return { row: press.ctrlKey ? lastRow : row, column: lastColumn };
+    default:
+      return null;
+  }
+}
+
+/**
+ * The position among the shown columns of the column `index`, or, when it is hidden, of the
+ * nearest shown one: the next in `order` (every column, hidden ones too), else the previous.
+ * -1 when no column is shown.
+ */
+export function nearestShownColumn(
+  index: number,
+  order: readonly number[],
+  hidden: ReadonlySet<number>,
+): number {
+  const shown = order.filter((column) => !hidden.has(column));
+  if (shown.length === 0) return -1;
+  const at = order.indexOf(index);
+  if (at === -1) return 0;
+  for (let i = at; i < order.length; i++) {
+    const column = order[i];
+    if (column !== undefined && !hidden.has(column)) return shown.indexOf(column);
+  }
+  for (let i = at - 1; i >= 0; i--) {
+    const column = order[i];
+    if (column !== undefined && !hidden.has(column)) return shown.indexOf(column);
+  }
+  return 0;
+}
+
+export interface FoundCell {
+  readonly place: CellPlace;
+  /** False when the cell itself is not shown and `place` is the nearest one instead. */
+  readonly exact: boolean;
+}
+
+/**
+ * Where the cell `key` is among the rows shown (`rows`: their ids, in the order shown) and the
+ * columns shown (`order` less `hidden`). A row filtered out is replaced by the row at
+ * `fallbackRow` (the first one in view), a hidden column by the nearest shown one. Null when
+ * no row or no column is shown.
+ */
+export function findCell(
+  key: CellKey,
+  rows: readonly number[],
+  order: readonly number[],
+  hidden: ReadonlySet<number>,
+  fallbackRow: number,
+): FoundCell | null {
+  if (rows.length === 0) return null;
+  const column = nearestShownColumn(key.column, order, hidden);
+  if (column === -1) return null;
+  const at = rows.indexOf(key.row);
+  const row = at === -1 ? clamp(fallbackRow, rows.length - 1) : at;
+  const exact = at !== -1 && order.includes(key.column) && !hidden.has(key.column);
+  return { place: { row, column }, exact };
+}
