@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   findCell,
+  keyTarget,
   moveCell,
   movesCell,
   nearestShownColumn,
+  scrollToShow,
   type CellKeyPress,
 } from '../../src/lib/site/grid-cursor.ts';
 
@@ -87,6 +89,12 @@ describe('nearestShownColumn', () => {
     expect(nearestShownColumn(13, order, new Set([13, 14]))).toBe(2); // 12
   });
 
+  it('takes the previous shown one first when asked (Left was pressed)', () => {
+    expect(nearestShownColumn(12, order, new Set([12]), true)).toBe(1); // 11
+    expect(nearestShownColumn(10, order, new Set([10]), true)).toBe(0); // 11: none before
+    expect(nearestShownColumn(12, order, new Set(), true)).toBe(2); // shown: itself
+  });
+
   it('is -1 when every column is hidden', () => {
     expect(nearestShownColumn(12, order, new Set(order))).toBe(-1);
   });
@@ -125,8 +133,72 @@ describe('findCell', () => {
     });
   });
 
+  it('moves off a hidden column to the previous shown one when asked', () => {
+    expect(findCell({ row: 3, column: 1 }, rows, order, new Set([1]), 0, true)).toEqual({
+      place: { row: 1, column: 0 },
+      exact: false,
+    });
+  });
+
   it('is null when no row or no column is shown', () => {
     expect(findCell({ row: 3, column: 1 }, [], order, new Set(), 0)).toBeNull();
     expect(findCell({ row: 3, column: 1 }, rows, order, new Set(order), 0)).toBeNull();
+  });
+});
+
+describe('scrollToShow', () => {
+  // A view 500 px wide whose first 200 px are the frozen columns.
+  const show = (scroll: number, start: number, size: number) =>
+    scrollToShow(scroll, start, size, 500, 200);
+
+  it('leaves a column in view where it is', () => {
+    expect(show(100, 320, 100)).toBe(100);
+    expect(show(0, 200, 300)).toBe(0);
+  });
+
+  it('scrolls a column hidden behind the frozen columns out from under them', () => {
+    expect(show(300, 400, 100)).toBe(200);
+    expect(show(300, 150, 100)).toBe(0); // never before the start
+  });
+
+  it('scrolls a column past the right edge in just far enough', () => {
+    expect(show(0, 600, 100)).toBe(200);
+    expect(show(0, 16697, 114)).toBe(16311);
+  });
+
+  it('shows the start of a column wider than the view left', () => {
+    expect(show(0, 600, 400)).toBe(400);
+  });
+});
+
+describe('keyTarget', () => {
+  const at = { row: 4, column: 2 };
+
+  it('moves a cell that is where it was', () => {
+    expect(keyTarget({ place: at, exact: true }, press('ArrowDown'), size)).toEqual({
+      row: 5,
+      column: 2,
+    });
+  });
+
+  it('only shows a cell found elsewhere (or the place in view) with an arrow or Page key', () => {
+    for (const key of ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'PageDown', 'PageUp']) {
+      expect(keyTarget({ place: at, exact: false }, press(key), size)).toEqual(at);
+    }
+  });
+
+  it('goes to the ends with Home and End from anywhere', () => {
+    expect(keyTarget({ place: at, exact: false }, press('End'), size)).toEqual({
+      row: 4,
+      column: 3,
+    });
+    expect(keyTarget({ place: at, exact: false }, press('End', true), size)).toEqual({
+      row: 9,
+      column: 3,
+    });
+    expect(keyTarget({ place: at, exact: false }, press('Home', true), size)).toEqual({
+      row: 0,
+      column: 0,
+    });
   });
 });

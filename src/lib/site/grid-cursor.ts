@@ -79,27 +79,28 @@ export function moveCell(at: CellPlace, press: CellKeyPress, size: TableSize): C
 
 /**
  * The position among the shown columns of the column `index`, or, when it is hidden, of the
- * nearest shown one: the next in `order` (every column, hidden ones too), else the previous.
- * -1 when no column is shown.
+ * nearest shown one: the next in `order` (every column, hidden ones too), else the previous;
+ * the previous first with `previousFirst` (Left was pressed). -1 when no column is shown.
  */
 export function nearestShownColumn(
   index: number,
   order: readonly number[],
   hidden: ReadonlySet<number>,
+  previousFirst = false,
 ): number {
   const shown = order.filter((column) => !hidden.has(column));
   if (shown.length === 0) return -1;
+  const own = shown.indexOf(index);
+  if (own !== -1) return own;
   const at = order.indexOf(index);
   if (at === -1) return 0;
-  for (let i = at; i < order.length; i++) {
-    const column = order[i];
-    if (column !== undefined && !hidden.has(column)) return shown.indexOf(column);
-  }
-  for (let i = at - 1; i >= 0; i--) {
-    const column = order[i];
-    if (column !== undefined && !hidden.has(column)) return shown.indexOf(column);
-  }
-  return 0;
+  const next = order.slice(at).find((column) => !hidden.has(column));
+  const previous = order
+    .slice(0, at)
+    .reverse()
+    .find((column) => !hidden.has(column));
+  const nearest = previousFirst ? (previous ?? next) : (next ?? previous);
+  return nearest === undefined ? 0 : shown.indexOf(nearest);
 }
 
 export interface FoundCell {
@@ -111,8 +112,8 @@ export interface FoundCell {
 /**
  * Where the cell `key` is among the rows shown (`rows`: their ids, in the order shown) and the
  * columns shown (`order` less `hidden`). A row filtered out is replaced by the row at
- * `fallbackRow` (the first one in view), a hidden column by the nearest shown one. Null when
- * no row or no column is shown.
+ * `fallbackRow` (the first one in view), a hidden column by the nearest shown one (see
+ * nearestShownColumn for `previousFirst`). Null when no row or no column is shown.
  */
 export function findCell(
   key: CellKey,
@@ -120,12 +121,44 @@ export function findCell(
   order: readonly number[],
   hidden: ReadonlySet<number>,
   fallbackRow: number,
+  previousFirst = false,
 ): FoundCell | null {
   if (rows.length === 0) return null;
-  const column = nearestShownColumn(key.column, order, hidden);
+  const column = nearestShownColumn(key.column, order, hidden, previousFirst);
   if (column === -1) return null;
   const at = rows.indexOf(key.row);
   const row = at === -1 ? clamp(fallbackRow, rows.length - 1) : at;
   const exact = at !== -1 && order.includes(key.column) && !hidden.has(key.column);
   return { place: { row, column }, exact };
+}
+
+/**
+ * The scroll offset that brings an extent (`start`, `size`: a column's left edge and width in
+ * the scrolled content) into view, moving as little as possible. The view is `view` px wide and
+ * its first `covered` px are hidden behind the frozen columns; an extent wider than what is left
+ * shows its start.
+ */
+export function scrollToShow(
+  scroll: number,
+  start: number,
+  size: number,
+  view: number,
+  covered: number,
+): number {
+  const end = start + size;
+  if (start < scroll + covered) return Math.max(0, start - covered);
+  if (end > scroll + view) return Math.max(0, Math.min(start - covered, end - view));
+  return scroll;
+}
+
+/**
+ * Where a key takes the current cell `found`. A cell that was not exactly where it was (none
+ * yet, and the place in view stands for it; its row filtered out; its column hidden) is only
+ * shown by an arrow or Page key, so that the first Down shows the first row in view rather
+ * than the second; Home and End go to their ends from anywhere.
+ */
+export function keyTarget(found: FoundCell, press: CellKeyPress, size: TableSize): CellPlace {
+  const ends = press.key === 'Home' || press.key === 'End';
+  if (!found.exact && !ends) return found.place;
+  return moveCell(found.place, press, size) ?? found.place;
 }
