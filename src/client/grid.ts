@@ -18,6 +18,14 @@ import {
   type RowComponent,
 } from 'tabulator-tables';
 import { cellDetail } from '../lib/site/cell-detail.ts';
+import {
+  findCell,
+  keyTarget,
+  movesCell,
+  scrollToShow,
+  type CellKey,
+  type CellPlace,
+} from '../lib/site/grid-cursor.ts';
 import { csvFileName, tableCsv } from '../lib/site/csv.ts';
 import { MISSING, formatScore } from '../lib/site/format.ts';
 import type { CellMark } from '../lib/site/recompute.ts';
@@ -191,8 +199,17 @@ export class ScoreGrid {
   private rowsById = new Map<number, GridRow>();
   private terms: string[] = [];
   private readonly count: HTMLElement;
-  /** What the last clicked cell is and why it is partial or empty (see cell-detail.ts). */
+  /** What the current cell is and why it is partial or empty (see cell-detail.ts). */
   private readonly detail: HTMLElement;
+  /**
+   * The current cell, set by a click or tap and moved by the keyboard: by row id and column
+   * index, so that it follows its row through sorts and filters. Null until one is chosen.
+   */
+  private current: CellKey | null = null;
+  /** The cell element marked current (`aria-current`), once Tabulator has built it. */
+  private marked: HTMLElement | null = null;
+  /** Counts reveals, so that one waiting for Tabulator gives way to a later key. */
+  private revealTicket = 0;
   private readonly emptyCell: HTMLElement;
   private rangeForm: HTMLElement | null = null;
   private built = false;
@@ -222,7 +239,7 @@ export class ScoreGrid {
     // as on a phone the table fills the screen and a line below it is out of sight.
     this.detail = h('p', { class: 'cell-detail muted', 'aria-live': 'polite' });
     this.rowsById = new Map(this.rows.map((row) => [row.id, row]));
-    tableElement.addEventListener('click', (event) => this.showDetail(event.target));
+    tableElement.addEventListener('click', (event) => this.clickCell(event.target));
     this.element = h('div', { class: 'grid' }, toolbar, this.detail, tableElement);
     host.append(this.element);
     this.table = new Tabulator(tableElement, {
@@ -246,7 +263,8 @@ export class ScoreGrid {
     });
     this.ready = new Promise((resolve) => {
       this.table.on('tableBuilt', () => {
-        mendGridRoles(tableElement);
+        const holder = mendGridRoles(tableElement);
+        holder?.addEventListener('keydown', (event) => this.moveByKey(event, holder));
         this.built = true;
         this.table.setFilter((data: GridRow) => this.keeps(data));
         this.updateCount();
@@ -254,15 +272,24 @@ export class ScoreGrid {
       });
     });
     // Fired before the table's own row count is updated: count the rows it hands over.
-    this.table.on('dataFiltered', (_filters, rows) => this.updateCount(rows.length));
+    this.table.on('dataFiltered', (_filters, rows) => {
+      this.updateCount(rows.length);
+      this.writeDetail(rows);
+    });
   }
 
   /** Replaces every row (recomputed scores, another reference); sort and filters stay. */
   async setRows(rows: readonly GridRow[]): Promise<void> {
     this.rows = rows;
     this.rowsById = new Map(rows.map((row) => [row.id, row]));
-    // The values it described may have changed.
-    this.detail.textContent = '';
+    // The current cell's values may have changed: the line says the new ones. A row that is no
+    // longer there leaves no current cell.
+    if (this.current !== null && !this.rowsById.has(this.current.row)) {
+      this.current = null;
+      this.markCell(null);
+      this.setDetail('');
+    }
+    this.writeDetail();
     this.emptyCell.textContent = this.emptyText();
     await this.ready;
     await this.table.replaceData([...rows]);
@@ -339,6 +366,8 @@ export class ScoreGrid {
   private valueCell(cell: CellComponent, index: number): HTMLElement {
     const row = cell.getData() as GridRow;
     const element = cell.getElement();
+    // Cells are built again as rows come into view or are replaced: the current one stays marked.
+    if (this.current?.row === row.id && this.current.column === index) this.markCell(element);
     const mark = this.markOf(row, index);
     element.classList.toggle('partial', mark.partial);
     setTitle(element, mark.note);
@@ -359,21 +388,35 @@ export class ScoreGrid {
   }
 
   /**
-   * A click or tap on a value cell says above the table what the cell is and why it is partial
-   * or empty: the reason is otherwise in a tooltip, which touch screens cannot open.
+   * A click or tap on a value cell makes it the current cell, and so says above the table what
+   * it is and why it is partial or empty: the reason is otherwise in a tooltip, which touch
+   * screens cannot open. The model's own cell changes nothing.
    */
-  private showDetail(target: EventTarget | null): void {
+  private clickCell(target: EventTarget | null): void {
     if (!(target instanceof Element)) return;
     const cell = target.closest<HTMLElement>('.tabulator-cell');
     const field = cell?.getAttribute('tabulator-field') ?? '';
     const index = field.startsWith('v.') ? Number(field.slice(2)) : Number.NaN;
-    const rowId = cell?.closest<HTMLElement>('.tabulator-row')?.dataset['row'];
-    const row = rowId === undefined ? undefined : this.rowsById.get(Number(rowId));
-    const column = this.options.columns.find((c) => c.index === index);
-    if (row === undefined || column === undefined) return;
+    const rowId = Number(cell?.closest<HTMLElement>('.tabulator-row')?.dataset['row']);
+    if (cell == null || !this.rowsById.has(rowId) || !this.hasColumn(index)) return;
+    this.current = { row: rowId, column: index };
+    this.markCell(cell);
+    this.setDetail(this.describe(this.current));
+  }
+
+  private hasColumn(index: number): boolean {
+    return this.options.columns.some((column) => column.index === index);
+  }
+
+  /** The detail line of a cell: what it is and why it is partial or empty. */
+  private describe(key: CellKey): string {
+    const row = this.rowsById.get(key.row);
+    const column = this.options.columns.find((c) => c.index === key.column);
+    if (row === undefined || column === undefined) return '';
+    const index = column.index;
     const shown = this.shownText(row, index);
     const shows = this.options.csvShown?.text(row);
-    this.detail.textContent = cellDetail({
+    return cellDetail({
       model: row.model,
       ...(this.options.showRun === true && row.run !== undefined ? { run: row.run } : {}),
       ...(column.group === undefined ? {} : { group: column.group }),
@@ -383,6 +426,128 @@ export class ScoreGrid {
       empty: shown === MISSING,
       mark: this.markOf(row, index),
     });
+  }
+
+  /** Writes the line only when it changes: its live region would announce the same text again. */
+  private setDetail(text: string): void {
+    if (this.detail.textContent !== text) this.detail.textContent = text;
+  }
+
+  /**
+   * The line describes the current cell while it is shown; a cell whose row was filtered out or
+   * whose column was hidden is not, and the line is emptied (the next key brings the current cell
+   * back to the nearest cell shown). `active`: the rows shown, when Tabulator hands them over.
+   */
+  private writeDetail(active?: readonly RowComponent[]): void {
+    const key = this.current;
+    if (key === null || !this.built) return;
+    const rows = active ?? this.table.getRows('active');
+    const shown =
+      !this.hidden.has(key.column) && rows.some((row) => (row.getData() as GridRow).id === key.row);
+    this.setDetail(shown ? this.describe(key) : '');
+  }
+
+  /** Marks `element` as the current cell (null: none), unmarking the one before. */
+  private markCell(element: HTMLElement | null): void {
+    if (this.marked !== element) this.marked?.removeAttribute('aria-current');
+    element?.setAttribute('aria-current', 'true');
+    this.marked = element;
+  }
+
+  /**
+   * The table body's keys (it is the Tab stop): the arrow keys, Home, End (with Ctrl, the
+   * table's first and last cell), Page Up and Page Down move the current cell over the value
+   * columns shown, scroll it into view and say what it is. The first arrow or Page key, or the
+   * first after the cell's row was filtered out or its column hidden, only shows where it is (see
+   * keyTarget). Without a row or a column shown, the keys scroll as before.
+   */
+  private moveByKey(event: KeyboardEvent, holder: HTMLElement): void {
+    // Shift, Alt and Meta combinations stay the browser's (Alt+Left goes back).
+    if (event.target !== holder || event.altKey || event.metaKey || event.shiftKey) return;
+    if (!movesCell(event)) return;
+    const rows = this.table.getRows('active');
+    const ids = rows.map((row) => (row.getData() as GridRow).id);
+    const order = this.options.columns.map((column) => column.index);
+    const shown = order.filter((index) => !this.hidden.has(index));
+    if (ids.length === 0 || shown.length === 0) return;
+    event.preventDefault();
+    const current = this.current;
+    const fallback =
+      current === null || !ids.includes(current.row)
+        ? this.placeInView(ids, shown, holder)
+        : { row: 0, column: 0 };
+    // Left from a column hidden since lands on the column before it, other keys on the next.
+    const left = event.key === 'ArrowLeft';
+    const found =
+      current === null
+        ? { place: fallback, exact: false }
+        : findCell(current, ids, order, this.hidden, fallback.row, left);
+    if (found === null) return;
+    const size = { rows: ids.length, columns: shown.length, page: this.pageRows(holder) };
+    const place = keyTarget(found, event, size);
+    const row = rows[place.row];
+    const id = ids[place.row];
+    const column = shown[place.column];
+    if (row === undefined || id === undefined || column === undefined) return;
+    this.current = { row: id, column };
+    this.markCell(row.getCell(fieldOf(column)).getElement());
+    this.setDetail(this.describe(this.current));
+    void this.reveal(row, fieldOf(column), holder);
+  }
+
+  /** The first row in view and the first value column in view (at least in part). */
+  private placeInView(
+    ids: readonly number[],
+    shown: readonly number[],
+    holder: HTMLElement,
+  ): CellPlace {
+    const first = this.table.getRows('visible')[0];
+    const row = first === undefined ? -1 : ids.indexOf((first.getData() as GridRow).id);
+    // Header cells and body cells line up, and every header is in the page (body cells of wide
+    // tables are not), so the headers say where a column is; the frozen columns cover the left.
+    const left = holder.scrollLeft + this.frozenWidth();
+    const column = shown.findIndex((index) => {
+      const header = this.table.getColumn(fieldOf(index)).getElement();
+      return header.offsetLeft + header.offsetWidth > left + 1;
+    });
+    return { row: Math.max(row, 0), column: Math.max(column, 0) };
+  }
+
+  /** The width of the frozen columns (model, and run where shown). */
+  private frozenWidth(): number {
+    const run = this.options.showRun === true ? this.table.getColumn('run').getWidth() : 0;
+    return run + this.table.getColumn('model').getWidth();
+  }
+
+  /** Rows of a screenful, less one kept in view (at least one): what Page Up and Down move. */
+  private pageRows(holder: HTMLElement): number {
+    const row = this.marked?.closest<HTMLElement>('.tabulator-row');
+    const height = row?.isConnected === true && row.offsetHeight > 0 ? row.offsetHeight : 32;
+    return Math.max(1, Math.floor(holder.clientHeight / height) - 1);
+  }
+
+  /**
+   * Scrolls the cell into view, clear of the frozen columns, and the page too where the table is
+   * partly off screen. Tabulator only puts the rows (and, in a wide table, the columns) near the
+   * view in the page: it draws a row far away when asked to scroll to it, and a column once the
+   * body has scrolled to it (on the scroll event, so a frame later).
+   */
+  private async reveal(row: RowComponent, field: string, holder: HTMLElement): Promise<void> {
+    const ticket = ++this.revealTicket;
+    if (!row.getElement().isConnected) await row.scrollTo('nearest', false);
+    const frozen = this.frozenWidth();
+    if (ticket === this.revealTicket && !row.getCell(field).getElement().isConnected) {
+      // Every header is in the page, lined up with its column.
+      const header = this.table.getColumn(field).getElement();
+      const { offsetLeft, offsetWidth } = header;
+      const view = holder.clientWidth;
+      holder.scrollLeft = scrollToShow(holder.scrollLeft, offsetLeft, offsetWidth, view, frozen);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    if (ticket !== this.revealTicket) return;
+    const cell = row.getCell(field).getElement();
+    cell.style.scrollMarginLeft = `${frozen}px`;
+    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   private keeps(row: GridRow): boolean {
@@ -468,6 +633,7 @@ export class ScoreGrid {
 
   private afterHiddenChange(): void {
     this.refilter();
+    this.writeDetail();
     this.options.onHiddenChange?.(new Set(this.hidden));
     if (this.rangeForm !== null) this.fillRangeForm(this.rangeForm);
   }
@@ -564,18 +730,24 @@ export class ScoreGrid {
 
 /**
  * Tabulator's `role="grid"` element re-parents its rows' rowgroup with `aria-owns`, past the
- * scrolling body it makes a Tab stop (`tabindex="0"`, so its arrow keys scroll) with no role or
- * name: assistive technology meets an unnamed, role-less stop inside the grid. The scrolling
- * body becomes the rows' named rowgroup instead, and the element inside it presentational.
+ * scrolling body it makes a Tab stop (`tabindex="0"`) with no role or name: assistive
+ * technology meets an unnamed, role-less stop inside the grid. The scrolling body becomes the
+ * rows' named rowgroup instead, and the element inside it presentational. The focus stays on it
+ * while its keys move the current cell (ScoreGrid.moveByKey), which the live line above the
+ * table describes: a rowgroup takes no `aria-activedescendant`. Returns the body.
  */
-function mendGridRoles(table: HTMLElement): void {
+function mendGridRoles(table: HTMLElement): HTMLElement | null {
   const holder = table.querySelector<HTMLElement>(':scope > .tabulator-tableholder');
   const body = holder?.querySelector<HTMLElement>(':scope > .tabulator-table');
-  if (holder == null || body == null) return;
+  if (holder == null || body == null) return null;
   table.removeAttribute('aria-owns');
   holder.setAttribute('role', 'rowgroup');
-  holder.setAttribute('aria-label', 'Rows (arrow keys scroll)');
+  holder.setAttribute(
+    'aria-label',
+    'Rows (the arrow keys move the current cell; the line above the table says what it is)',
+  );
   body.setAttribute('role', 'presentation');
+  return holder;
 }
 
 /** Room kept between an open menu and the window's edge, in px. */
