@@ -12,7 +12,7 @@ describe('tableKey', () => {
     expect(tableKey([row(), row()])).toEqual([
       '* partial: some inputs missing',
       '– no value: missing, failed or invalid (never 0)',
-      'why a value is partial or empty: click or tap it (or point at it); the missing values report lists them all',
+      'why a value is partial or empty: click or tap it, or Tab to the table’s rows and move to it with the arrow keys (or point at it); the missing values report lists them all',
     ]);
   });
 
@@ -22,7 +22,7 @@ describe('tableKey', () => {
       '– no value: missing, failed or invalid (never 0)',
       'LIMIT: an lm-eval --limit run, English not comparable',
       'shaded: baselines',
-      'why a value is partial or empty: click or tap it (or point at it); the missing values report lists them all',
+      'why a value is partial or empty: click or tap it, or Tab to the table’s rows and move to it with the arrow keys (or point at it); the missing values report lists them all',
     ]);
   });
 });

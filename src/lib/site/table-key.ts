@@ -23,7 +23,7 @@ export function tableKey(rows: readonly KeyRow[]): string[] {
   }
   if (rows.some((row) => row.baseline)) entries.push('shaded: baselines');
   entries.push(
-    'why a value is partial or empty: click or tap it (or point at it); the missing values report lists them all',
+    'why a value is partial or empty: click or tap it, or Tab to the table’s rows and move to it with the arrow keys (or point at it); the missing values report lists them all',
   );
   return entries;
 }
