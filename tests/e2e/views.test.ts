@@ -23,14 +23,15 @@ beforeAll(() => {
 });
 
 const col = (id: string) => run.columns.findIndex((c) => c.id === id);
+type Row = RunData['rows'][number];
 const rowOf = (model: string) => {
   const row = run.rows.find((r) => r.model === model);
   if (row === undefined) throw new Error(`no row ${model}`);
   return row;
 };
 
-async function openView(view: string): Promise<{ page: Page; problems: string[] }> {
-  const opened = await open(site.browser, `${site.origin}${RUN_PAGE}?view=${view}`);
+async function openView(view: string, query = ''): Promise<{ page: Page; problems: string[] }> {
+  const opened = await open(site.browser, `${site.origin}${RUN_PAGE}?view=${view}${query}`);
   await opened.page.waitForSelector(`[data-panel="${view}"][data-ready="true"]`);
   return opened;
 }
@@ -49,6 +50,20 @@ async function visible(page: Page, view: string, columnId: string) {
 }
 
 const number = (text: string) => (text === '–' ? null : Number(text.replace('*', '')));
+
+/**
+ * Tabs from the view's search box onwards, as a keyboard user would, until the table body (the
+ * rows' Tab stop) has the focus; returns it.
+ */
+async function tabToRows(page: Page, view: string) {
+  const body = page.locator(`[data-panel="${view}"] .tabulator-tableholder:visible`).first();
+  await page.locator(`[data-panel="${view}"] input[type="search"]:visible`).first().focus();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await body.evaluate((el) => el === document.activeElement)) return body;
+  }
+  throw new Error('Tab never reached the table body');
+}
 
 describe('Overall', () => {
   it('sorts by a column when its header is clicked', async () => {
@@ -69,16 +84,8 @@ describe('Overall', () => {
 
   it('outlines the table body when the keyboard focuses it (Tabulator makes it a Tab stop)', async () => {
     const { page } = await openView('overall');
-    const body = page.locator('[data-panel="overall"] .tabulator-tableholder').first();
+    const body = await tabToRows(page, 'overall');
     expect(await body.getAttribute('tabindex')).toBe('0');
-    // Tab from the search box onwards until the body has the focus, as a keyboard user would.
-    await page.locator('[data-panel="overall"] input[type="search"]').first().focus();
-    let reached = false;
-    for (let i = 0; i < 40 && !reached; i++) {
-      await page.keyboard.press('Tab');
-      reached = await body.evaluate((el) => el === document.activeElement);
-    }
-    expect(reached).toBe(true);
     const outline = await body.evaluate((el) => {
       const style = getComputedStyle(el);
       return `${style.outlineStyle} ${style.outlineWidth}`;
@@ -290,6 +297,193 @@ describe('Overall', () => {
     // values as in the reports: 2 decimals, missing empty
     const firstRow = rowOf(body[0]?.split(',')[0] ?? '');
     expect(body[0]?.split(',')[1]).toBe((firstRow.values[col('sea_total')] ?? 0).toFixed(2));
+    await page.close();
+  });
+});
+
+describe('the current cell, from the keyboard', () => {
+  /**
+   * The current cell of the view's table shown: how many are marked, its column and row, its
+   * box, the part of the body the rows show (its client area), where the frozen columns end,
+   * the body's scroll and the window's height.
+   */
+  async function currentCell(page: Page, view: string) {
+    return page.locator(`[data-panel="${view}"]`).evaluate((panel) => {
+      const body = [...panel.querySelectorAll<HTMLElement>('.tabulator-tableholder')].find((el) =>
+        el.checkVisibility(),
+      );
+      if (body === undefined) throw new Error('no table body shown');
+      const marked = [...body.querySelectorAll<HTMLElement>('[aria-current="true"]')];
+      const cell = marked[0];
+      const row = cell?.closest('.tabulator-row');
+      const frozen = row?.querySelector('.tabulator-frozen-left')?.getBoundingClientRect();
+      const box = cell?.getBoundingClientRect();
+      const outer = body.getBoundingClientRect();
+      const left = outer.left + body.clientLeft;
+      const top = outer.top + body.clientTop;
+      const style = cell === undefined ? null : getComputedStyle(cell);
+      return {
+        count: marked.length,
+        field: cell?.getAttribute('tabulator-field') ?? '',
+        model: row?.querySelector('.model-name')?.textContent ?? '',
+        cell: box && { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
+        rows: { left, top, right: left + body.clientWidth, bottom: top + body.clientHeight },
+        frozenRight: frozen?.right ?? left,
+        scroll: { left: body.scrollLeft, top: body.scrollTop },
+        windowHeight: window.innerHeight,
+        outline: style === null ? '' : `${style.outlineStyle} ${style.outlineWidth}`,
+      };
+    });
+  }
+
+  /** The cell is whole in the rows' part of the body, clear of the frozen columns, and on screen. */
+  function expectOnScreen(state: Awaited<ReturnType<typeof currentCell>>) {
+    const { cell, rows } = state;
+    if (cell === undefined) throw new Error('no current cell');
+    const slack = 0.5;
+    expect(cell.left).toBeGreaterThanOrEqual(state.frozenRight - slack);
+    expect(cell.right).toBeLessThanOrEqual(rows.right + slack);
+    expect(cell.top).toBeGreaterThanOrEqual(rows.top - slack);
+    expect(cell.bottom).toBeLessThanOrEqual(rows.bottom + slack);
+    expect(cell.top).toBeGreaterThanOrEqual(0);
+    expect(cell.bottom).toBeLessThanOrEqual(state.windowHeight + slack);
+  }
+
+  /** Overall's columns, in the order the table shows them. */
+  const overallColumns = () => run.columns.filter((c) => c.level === 'lang').map((c) => c.id);
+
+  it('reaches a partial value with Tab and the arrow keys alone, says why, and scrolls to it', async () => {
+    const { page, problems } = await openView('overall');
+    const detail = page.locator('[data-panel="overall"] .cell-detail');
+    await tabToRows(page, 'overall');
+    expect(await detail.textContent()).toBe('');
+    // The first key shows the current cell at the top left of the view: the first row's SEA Avg.
+    await page.keyboard.press('ArrowDown');
+    const first = run.rows[0];
+    if (first === undefined) throw new Error('no rows');
+    const seaAvg = first.values[col('sea_total')]?.toFixed(2) ?? '';
+    expect(await detail.textContent()).toBe(
+      `${first.model} · SEA Avg: ${seaAvg} — every input present`,
+    );
+    // The last row with a partial Tamil value, below the rows in view: the body has to scroll.
+    const target = run.rows.findLastIndex((r) => r.status[col('ta')] === 'p');
+    const row = run.rows[target];
+    if (row === undefined) throw new Error('sample changed: no partial Tamil value');
+    expect(target).toBeGreaterThanOrEqual(18);
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < overallColumns().indexOf('ta'); i++)
+      await page.keyboard.press('ArrowRight');
+    const note = row.notes[col('ta')] ?? '';
+    expect(note).toMatch(/partial/);
+    const value = row.values[col('ta')]?.toFixed(2) ?? '';
+    expect(await detail.textContent()).toBe(`${row.model} · Tamil: ${value}* — ${note}`);
+    const state = await currentCell(page, 'overall');
+    expect(state).toMatchObject({ count: 1, model: row.model, field: `v.${col('ta')}` });
+    expect(state.outline).toBe('solid 2px');
+    expect(state.scroll.top).toBeGreaterThan(0);
+    expectOnScreen(state);
+    // The focus never left the body.
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.classList.contains('tabulator-tableholder'),
+      ),
+    ).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('goes to the ends of a wide table with End, Home and Ctrl, scrolling clear of the model column', async () => {
+    // The Delta view's Task table: every task of every language, too wide to render at once.
+    const { page, problems } = await openView('delta', '&level=task');
+    const panel = page.locator('[data-panel="delta"]');
+    const detail = panel.locator('.cell-detail:visible');
+    const rows = panel.locator('.tabulator-tableholder:visible');
+    const fields = await panel
+      .locator('.tabulator-col:visible[tabulator-field^="v."]')
+      .evaluateAll((cols) => cols.map((c) => c.getAttribute('tabulator-field') ?? ''));
+    expect(fields.length).toBeGreaterThan(40);
+    // A click makes a cell current, as a key would.
+    const first = run.rows[0];
+    if (first === undefined) throw new Error('no rows');
+    await rows
+      .locator('.tabulator-row', { hasText: first.model })
+      .first()
+      .locator(`[tabulator-field="${fields[0] ?? ''}"]`)
+      .click();
+    expect(await detail.textContent()).toMatch(new RegExp(`^${first.model} · Indonesian `));
+    expect((await currentCell(page, 'delta')).field).toBe(fields[0]);
+    await page.keyboard.press('End');
+    let state = await currentCell(page, 'delta');
+    expect(state).toMatchObject({ count: 1, model: first.model, field: fields.at(-1) });
+    expect(state.scroll.left).toBeGreaterThan(0);
+    expectOnScreen(state);
+    expect(await detail.textContent()).toMatch(new RegExp(`^${first.model} · English `));
+    await page.keyboard.press('Home');
+    state = await currentCell(page, 'delta');
+    expect(state).toMatchObject({ count: 1, field: fields[0], scroll: { left: 0 } });
+    expectOnScreen(state);
+    await page.keyboard.press('Control+End');
+    state = await currentCell(page, 'delta');
+    const last = run.rows.at(-1);
+    expect(state).toMatchObject({ count: 1, model: last?.model, field: fields.at(-1) });
+    expectOnScreen(state);
+    await page.keyboard.press('Control+Home');
+    expect(await currentCell(page, 'delta')).toMatchObject({
+      model: first.model,
+      field: fields[0],
+    });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the current cell through a sort, and brings it back from a hidden column or a search', async () => {
+    const { page, problems } = await openView('overall');
+    const panel = page.locator('[data-panel="overall"]');
+    const detail = panel.locator('.cell-detail');
+    const rows = panel.locator('.tabulator-tableholder');
+    const line = (model: string, label: string, id: string) => {
+      const row = rowOf(model);
+      const value = row.values[col(id)];
+      const partial = row.status[col(id)] === 'p' ? '*' : '';
+      const note = row.notes[col(id)] ?? 'every input present';
+      return `${model} · ${label}: ${value === null || value === undefined ? '–' : value.toFixed(2)}${partial} — ${note}`;
+    };
+    const model = run.rows[3]?.model ?? '';
+    await rows
+      .locator('.tabulator-row', { hasText: model })
+      .locator(`[tabulator-field="v.${col('th')}"]`)
+      .click();
+    expect(await detail.textContent()).toBe(line(model, 'Thai', 'th'));
+    // Sorted by SEA Avg (best first, missing last): Down goes to the row after it in that order.
+    await panel
+      .locator(`.tabulator-col[tabulator-field="v.${col('sea_total')}"] .col-title`)
+      .click();
+    const best = (seaAvg: (model: string) => number | null) => (a: Row, b: Row) =>
+      (seaAvg(b.model) ?? -Infinity) - (seaAvg(a.model) ?? -Infinity);
+    const sorted = [...run.rows].sort(best((m) => rowOf(m).values[col('sea_total')] ?? null));
+    const next = sorted[sorted.findIndex((r) => r.model === model) + 1]?.model ?? '';
+    await rows.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await detail.textContent()).toBe(line(next, 'Thai', 'th'));
+    // Its column hidden: the line empties; Left lands on the column before it, in the same row.
+    await panel.locator('summary', { hasText: 'Columns' }).click();
+    await panel.locator('label.check', { hasText: 'Thai' }).locator('input').uncheck();
+    await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
+    await expect.poll(() => detail.textContent()).toBe('');
+    await rows.focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await detail.textContent()).toBe(line(next, 'Vietnamese', 'vi'));
+    // Its row searched away: the line empties; the next key lands on the first row in view, in
+    // the order of SEA Avg as recomputed without Thai.
+    const kept = run.rows.filter((r) => r.model.includes('GBS64'));
+    expect(kept.map((r) => r.model)).not.toContain(next);
+    await panel.locator('input[type="search"]').fill('GBS64');
+    await expect.poll(() => detail.textContent()).toBe('');
+    await rows.focus();
+    await page.keyboard.press('ArrowDown');
+    const top = [...kept].sort(best((m) => withHidden(m, ['th']).sea_total))[0];
+    expect(await detail.textContent()).toBe(line(top?.model ?? '', 'Vietnamese', 'vi'));
+    expect(problems).toEqual([]);
     await page.close();
   });
 });
