@@ -138,6 +138,40 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => 
     await page.context().close();
   });
 
+  it("a table's current cell, moved from the keyboard: axe, and its ring at 3:1 or more", async () => {
+    const page = await openIn(theme, '/experiments/exp_lr_gbs/?view=overall');
+    await page.locator('[data-panel="overall"] .tabulator-tableholder').focus();
+    // The last row's last value: a baseline's, on its shaded row.
+    await page.keyboard.press('Control+End');
+    const cell = page.locator('[data-panel="overall"] [aria-current="true"]');
+    expect(await cell.count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    // The accent ring against the ring of the page's colour inside it and the row outside it.
+    const ratios = await cell.evaluate((el) => {
+      const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const channel = (c: number) =>
+        c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
+      const luminance = ([r = 0, g = 0, b = 0]: number[]) =>
+        0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      const ratio = (a: number[], b: number[]) => {
+        const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+        return ((x ?? 0) + 0.05) / ((y ?? 0) + 0.05);
+      };
+      const style = getComputedStyle(el);
+      const ring = rgb(style.outlineColor);
+      const row = el.closest('.tabulator-row');
+      return {
+        inside: ratio(ring, rgb(style.boxShadow)),
+        outside: ratio(ring, rgb(row === null ? '' : getComputedStyle(row).backgroundColor)),
+        baseline: row?.classList.contains('baseline') ?? false,
+      };
+    });
+    expect(ratios.baseline).toBe(true);
+    expect(ratios.inside).toBeGreaterThanOrEqual(3);
+    expect(ratios.outside).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+
   it('a run page on a phone', async () => {
     const page = await openIn(theme, '/experiments/exp_lr_gbs/?view=overall', 390);
     expect(await axeViolations(page)).toEqual([]);
