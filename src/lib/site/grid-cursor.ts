@@ -29,7 +29,15 @@ export interface CellKeyPress {
   readonly ctrlKey: boolean;
 }
 
-const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown']);
+/** Keys that step from the current cell: arrows, and Page Up and Down by a screenful. */
+const STEP_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'PageUp',
+  'PageDown',
+]);
 
 /**
  * Whether the key moves the current cell. Ctrl counts with Home and End only (the table's first
@@ -37,7 +45,7 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Page
  */
 export function movesCell(press: CellKeyPress): boolean {
   if (press.key === 'Home' || press.key === 'End') return true;
-  return !press.ctrlKey && ARROWS.has(press.key);
+  return !press.ctrlKey && STEP_KEYS.has(press.key);
 }
 
 const clamp = (value: number, last: number) => Math.max(0, Math.min(value, last));
