@@ -18,5 +18,11 @@ export function strictViolations(result: PipelineResult, summary: Summary): stri
     ...counted(summary.files.skipped, 'file skipped', 'files skipped'),
     ...counted(summary.failed_values, 'failed value', 'failed values'),
     ...counted(summary.invalid_values, 'invalid value', 'invalid values'),
+    ...counted(summary.baseline_failed_values, 'failed baseline value', 'failed baseline values'),
+    ...counted(
+      summary.baseline_invalid_values,
+      'invalid baseline value',
+      'invalid baseline values',
+    ),
   ];
 }

@@ -584,6 +584,38 @@ describe('--strict', () => {
     expect(report(root, path.join(root, 'o2'), '--strict').status).toBe(1);
   });
 
+  it("exits 1 when a baseline's task failed, counting the baseline once, not once per run", () => {
+    const failed = json({
+      id: {
+        nlu: { sentiment: { normalized_accuracy: 0, error: 'Failed to run evaluation for task' } },
+      },
+    });
+    const root = tempDir('strict-');
+    writeTree(root, {
+      'leaderboard.config.yaml': [
+        'experiments:',
+        '  exp:',
+        '    path: runs/exp',
+        '  exp2:',
+        '    path: runs/exp',
+        '  baselines:',
+        '    base:',
+        '      path: base',
+        '      target_experiments: [0, 1]',
+        '',
+      ].join('\n'),
+      [sea('good', 'good', STAMP, 'ba100')]: goodText,
+      [`base/${S}/base_seahelm_results_${STAMP}.json`]: failed,
+    });
+    const plain = report(root, path.join(root, 'o1'));
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain('values: 0 failed, 0 invalid,');
+    expect(plain.stdout).toContain('\nbaseline values: 1 failed, 0 invalid\n');
+    const strict = report(root, path.join(root, 'o2'), '--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 1 failed baseline value\n');
+  });
+
   it('exits 1 when a run path does not exist, and names it in the summary', () => {
     const root = cleanTree();
     const config = path.join(root, 'leaderboard.config.yaml');

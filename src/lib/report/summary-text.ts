@@ -18,6 +18,11 @@ export function summaryText(result: PipelineResult, summary: Summary, outDir: st
   lines.push(
     `values: ${summary.failed_values} failed, ${summary.invalid_values} invalid, ${plural(summary.partial_aggregates, 'partial aggregate')}, ${plural(summary.limited_models, 'limited model')} (lm-eval --limit runs), all in the runs' own models (baselines aside); ${summary.superseded_entries} superseded ${summary.superseded_entries === 1 ? 'entry' : 'entries'}`,
   );
+  const { baseline_failed_values: failed, baseline_invalid_values: invalid } = summary;
+  // Baselines apart, each once, not once per run it is merged into; said only when it happens.
+  if (failed + invalid > 0) {
+    lines.push(`baseline values: ${failed} failed, ${invalid} invalid`);
+  }
   const kinds = Object.entries(summary.warnings);
   if (kinds.length > 0) {
     lines.push('warnings:');
