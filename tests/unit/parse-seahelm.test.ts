@@ -570,6 +570,23 @@ describe('readSeahelm: languages that are not scored', () => {
     ]);
   });
 
+  it('gives a bare NaN total one warning, its own, not the file-level one as well', () => {
+    const tokens = (text: string) =>
+      parseResultFile(new TextEncoder().encode(text), {
+        file: FILE,
+        candidates: ['seahelm'],
+        extraMetrics: {},
+      })
+        .diagnostics.filter((d) => d.kind === 'non-finite-token')
+        .map((d) => d.keyPath);
+    const score = '"sentiment": {"normalized_accuracy": 40}';
+    expect(tokens(`{"vi": {"nlu": {${score}, "total": NaN}}}`)).toEqual(['vi.nlu.total']);
+    // A score written so still gets the file-level warning, beside the total's own.
+    expect(
+      tokens(`{"vi": {"nlu": {"qa": {"normalized_f1": NaN}, ${score}, "total": NaN}}}`),
+    ).toEqual(['vi.nlu.qa.normalized_f1', 'vi.nlu.total']);
+  });
+
   it('names the key paths of bare NaN / Infinity tokens in the order of the file, at most five', () => {
     const text = JSON.stringify({
       id: { nlu: { a: { x: 'N' }, b: { x: 'I' }, c: { list: [1, 'M'] } } },

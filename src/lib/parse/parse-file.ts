@@ -78,9 +78,16 @@ function parseWith(
   if (json.nonFiniteTokens > 0) {
     // In lm-eval files every token counts (the parse counted them), so the walk may stop once
     // it has the paths it names; in SEA-HELM files, those in languages not scored do not count.
+    // A SEA-HELM total or group value written so has a warning of its own already: one token,
+    // one warning.
+    const explained = new Set(
+      read.diagnostics.flatMap((d) =>
+        d.kind === 'non-finite-token' && d.keyPath !== undefined ? [d.keyPath] : [],
+      ),
+    );
     const found =
       format === 'seahelm'
-        ? findNonFinite(root, request.seaLanguages ?? seaMembership(null), Infinity)
+        ? findNonFinite(root, request.seaLanguages ?? seaMembership(null), Infinity, explained)
         : {
             ...findNonFinite(root, null, Math.min(LISTED_PATHS, json.nonFiniteTokens)),
             count: json.nonFiniteTokens,
@@ -127,13 +134,15 @@ interface Frame {
 /**
  * The bare NaN / Infinity tokens (read as marker strings): how many, and the key paths of the
  * first few, in the order of the file. In a SEA-HELM file (`scored` given), not those inside
- * languages that are not scored. Key paths are kept as a stack of segments and joined only for
- * a token, so a big file costs no string per value; the walk stops after `stopAfter` tokens.
+ * languages that are not scored, nor those at the key paths `explained` (warned about already).
+ * Key paths are kept as a stack of segments and joined only for a token, so a big file costs no
+ * string per value; the walk stops after `stopAfter` tokens.
  */
 function findNonFinite(
   root: Record<string, unknown>,
   scored: SeaMembership | null,
   stopAfter: number,
+  explained: ReadonlySet<string> = new Set(),
 ): NonFinite {
   const counted = Object.keys(root).filter((key) => {
     const value = root[key];
@@ -155,8 +164,10 @@ function findNonFinite(
     const segment =
       top.keys === null ? `[${i}]` : `${stack.length > 1 ? '.' : ''}${top.keys[i] ?? ''}`;
     if (isNonFiniteMarker(value)) {
+      const at = segments.join('') + segment;
+      if (explained.has(at)) continue;
       count++;
-      if (paths.length < LISTED_PATHS) paths.push(segments.join('') + segment);
+      if (paths.length < LISTED_PATHS) paths.push(at);
     } else if (Array.isArray(value)) {
       segments.push(segment);
       stack.push({ values: value, keys: null, next: 0 });
