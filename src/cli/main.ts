@@ -16,6 +16,7 @@ import { MERGED_FOLDER } from '../lib/config/defaults.ts';
 import { printable } from '../lib/printable.ts';
 import { strictViolations } from './strict.ts';
 import { guardOutput } from './streams.ts';
+import { nothingRead } from '../lib/report/nothing-read.ts';
 import { summaryText } from '../lib/report/summary-text.ts';
 import { stageClock, type StageClock } from './timings.ts';
 
@@ -123,7 +124,8 @@ async function reportOn(
     },
   });
   clock.mark('scored');
-  if (result.files.length === 0) {
+  const nothing = nothingRead(result);
+  if (nothing === 'none-found') {
     for (const d of result.diagnostics) {
       process.stderr.write(`${printable(`${d.file ?? ''}: ${d.message}`)}\n`);
     }
@@ -132,7 +134,7 @@ async function reportOn(
     );
     return 1;
   }
-  if (result.files.every((f) => f.status === 'skipped')) {
+  if (nothing === 'none-readable') {
     for (const f of result.files)
       process.stderr.write(`${printable(`${f.file}: ${f.reason ?? ''}`)}\n`);
     process.stderr.write(

@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { ConfigError, loadConfig } from '../lib/config/load.ts';
 import type { LeaderboardConfig } from '../lib/config/types.ts';
 import { summarize } from '../lib/report/summary.ts';
+import { nothingRead } from '../lib/report/nothing-read.ts';
 import { reportText } from '../lib/report/report-text.ts';
 import { summaryText } from '../lib/report/summary-text.ts';
 import { writeReports } from '../lib/report/write-reports.ts';
@@ -148,13 +149,24 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
       'astro:build:done': async ({ dir, logger }) => {
         const result = sharedState().result;
         if (result === null) return;
-        await writeReports(result, result.config.output.baseDir);
+        const baseDir = result.config.output.baseDir;
+        // Reports of nothing read are not written over the last good ones, as the CLI does.
+        const nothing = nothingRead(result);
+        if (nothing === null) await writeReports(result, baseDir);
+        else {
+          const why = nothing === 'none-found' ? 'was found' : 'could be read';
+          logger.warn(
+            `no result file ${why} below the config's run paths: the reports in ${shownPath(baseDir)} are left as they are`,
+          );
+        }
         const site = path.join(fileURLToPath(dir), DOWNLOADS_FOLDER);
         await writeReports(result, site, { json: false, individual: true, merged: true });
         // The CLI's summary: a site built on its own says what was read, skipped and warned of.
         // A staged build names where its reports end up.
-        const shownSite = stagedFor === null ? site : path.join(stagedFor, DOWNLOADS_FOLDER);
-        const reports = `${shownPath(result.config.output.baseDir)} and ${shownPath(shownSite)}`;
+        const shownSite = shownPath(
+          stagedFor === null ? site : path.join(stagedFor, DOWNLOADS_FOLDER),
+        );
+        const reports = nothing === null ? `${shownPath(baseDir)} and ${shownSite}` : shownSite;
         logger.info(`\n${summaryText(result, summarize(result), reports).trimEnd()}`);
       },
     },

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runsWithoutModels } from './fixtures.ts';
 import { PROJECT, astroEnvironment } from './harness.ts';
 
 describe('the site build', () => {
@@ -35,5 +36,34 @@ describe('the site build', () => {
     expect(build.stdout).toContain(`reports: reports and ${path.join(outDir, 'reports')}`);
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.rmSync(reports, { recursive: true, force: true });
+  });
+
+  it('leaves the reports in base_dir as they are when it found no result file, as the CLI does', () => {
+    const config = runsWithoutModels();
+    const root = path.dirname(config);
+    // The last good reports, from before the results went missing (a share not mounted, say).
+    const earlier = path.join(root, 'reports', 'merged', 'lang_report.csv');
+    fs.mkdirSync(path.dirname(earlier), { recursive: true });
+    fs.writeFileSync(earlier, 'model,run,sea_total\ngood,exp_empty,50\n');
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-build-nothing-'));
+    const build = spawnSync(
+      path.join(PROJECT, 'node_modules/.bin/astro'),
+      ['build', '--outDir', outDir],
+      { cwd: PROJECT, env: astroEnvironment(config), encoding: 'utf8' },
+    );
+    expect(build.status).toBe(0);
+    expect(fs.readFileSync(earlier, 'utf8')).toBe('model,run,sea_total\ngood,exp_empty,50\n');
+    expect(fs.existsSync(path.join(root, 'reports', 'results.json'))).toBe(false);
+    expect(`${build.stdout}${build.stderr}`).toContain(
+      `no result file was found below the config's run paths: the reports in ${path.join(root, 'reports')} are left as they are`,
+    );
+    // The site still links its (empty) reports, and its summary names only those.
+    const site = path.join(outDir, 'reports');
+    expect(fs.readFileSync(path.join(site, 'merged', 'lang_report.csv'), 'utf8')).toMatch(
+      /^model,run,/,
+    );
+    expect(build.stdout).toContain(`reports: ${site}\n`);
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });
