@@ -11,10 +11,10 @@
 
 import { runSteps, type Checkpoint, type Checkpoints } from '../charts/checkpoints.ts';
 import { columnTitle } from '../charts/columns.ts';
-import { baselineIdOf } from '../config/baseline-id.ts';
 import { paretoAxes } from './chart-choices.ts';
 import { compareColumnOf } from './compare-data.ts';
 import { metricId } from './metric-id.ts';
+import { modelName } from './model-name.ts';
 import { languageGroups } from './column-groups.ts';
 import type { Level, RunData } from './site-data.ts';
 
@@ -334,17 +334,6 @@ export class PropChecker {
       `no model '${item}' in any run (runs: ${listed(runs.map((r) => r.key))})`,
     );
   }
-}
-
-/** A model name, or the row of a baseline given by its config key; null when unknown. */
-export function modelName(
-  run: Pick<RunData, 'section' | 'baselines' | 'rows'>,
-  name: string,
-): string | null {
-  if (run.rows.some((r) => r.model === name)) return name;
-  if (!run.baselines.includes(name)) return null;
-  const id = baselineIdOf(run.section, name);
-  return run.rows.find((r) => r.baseline === id)?.model ?? null;
 }
 
 function exampleName(run: Pick<RunData, 'columns'>): string {
