@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   langColumnIndex,
+  languageGroupNamed,
   languageGroups,
   levelColumns,
   seaLanguageColumns,
@@ -64,5 +65,36 @@ describe('lang-level helpers', () => {
     expect(langColumnIndex(columns, 'total')).toBe(4);
     expect(langColumnIndex(columns, 'th_nlu')).toBe(-1);
     expect(seaLanguageColumns(columns)).toEqual([1, 2]);
+  });
+});
+
+describe('languageGroupNamed', () => {
+  const groups = languageGroups({ columns, languages }, 'competency');
+  const code = (name: string) => languageGroupNamed(groups, name)?.code;
+
+  it('takes a language code as written, or the name a tab shows in any case', () => {
+    expect(code('th')).toBe('th');
+    expect(code('Thai')).toBe('th');
+    expect(code('THAI')).toBe('th');
+    expect(code('english')).toBe('en');
+    // A code without a known name is shown upper-case: that name is taken too.
+    expect(code('XX')).toBe('xx');
+    expect(code('xx')).toBe('xx');
+  });
+
+  it('knows no other language, nor a code in another case, nor a language without columns', () => {
+    expect(code('Malay')).toBeUndefined();
+    expect(code('TH')).toBeUndefined();
+    expect(code('')).toBeUndefined();
+    expect(code('th_nlu')).toBeUndefined();
+  });
+
+  it("prefers a code to another language's name", () => {
+    const odd = [
+      { code: 'ab', name: 'Cd', columns: [] },
+      { code: 'cd', name: 'Ab', columns: [] },
+    ];
+    expect(languageGroupNamed(odd, 'cd')?.code).toBe('cd');
+    expect(languageGroupNamed(odd, 'CD')?.code).toBe('ab');
   });
 });

@@ -49,6 +49,18 @@ export function languageGroups(
   });
 }
 
+/**
+ * The group a reader names: by its language code (`th`), else by its name as tabs show it
+ * (`Thai`, any case). Write-up props (`lang=`) and page addresses (`lang=`) both take them.
+ */
+export function languageGroupNamed(
+  groups: readonly LanguageGroup[],
+  name: string,
+): LanguageGroup | undefined {
+  const lower = name.toLowerCase();
+  return groups.find((g) => g.code === name) ?? groups.find((g) => g.name.toLowerCase() === lower);
+}
+
 /** Index of a lang-level column by id (`sea_total`, `en`, `total`, a SEA language), or -1. */
 export function langColumnIndex(columns: readonly ColumnData[], id: string): number {
   return columns.findIndex((c) => c.level === 'lang' && c.id === id);

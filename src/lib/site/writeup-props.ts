@@ -15,7 +15,7 @@ import { paretoAxes } from './chart-choices.ts';
 import { compareColumnOf } from './compare-data.ts';
 import { metricId } from './metric-id.ts';
 import { modelName } from './model-name.ts';
-import { languageGroups } from './column-groups.ts';
+import { languageGroupNamed, languageGroups } from './column-groups.ts';
 import type { Level, RunData } from './site-data.ts';
 
 export class WriteupPropError extends Error {
@@ -196,8 +196,7 @@ export class PropChecker {
       );
     }
     const name = this.text(prop, value);
-    const lower = name.toLowerCase();
-    const group = groups.find((g) => g.code === name || g.name.toLowerCase() === lower);
+    const group = languageGroupNamed(groups, name);
     if (group === undefined) {
       const names = groups.map((g) => `${g.name} (${g.code})`);
       this.fail(
