@@ -1,10 +1,12 @@
 /**
  * Incl/Excl: a checkbox per competency of each language (English: per benchmark), all checked
  * at first. Every change recomputes the languages, SEA Avg, English and Aggregate with the
- * build's rules; the unchecked columns are kept in the URL (`off=`).
+ * build's rules; the unchecked columns are kept in the URL (`off=`: written as ids, read as ids
+ * or as the names the page shows).
  */
 
 import { languageGroups, langColumnIndex, levelColumns } from '../lib/site/column-groups.ts';
+import { columnIds, namedColumns } from '../lib/site/metric-id.ts';
 import { InclExclCalculator } from '../lib/site/recompute.ts';
 import { h } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
@@ -15,8 +17,10 @@ export function inclExclView(panel: HTMLElement, context: RunContext): View {
   const groups = languageGroups(run, 'competency').filter(
     (g) => langColumnIndex(run.columns, g.code) >= 0,
   );
-  const order = groups.flatMap((g) => g.columns.map((i) => run.columns[i]?.id ?? ''));
-  const off = new Set(context.state.off.filter((id) => order.includes(id)));
+  const indexes = groups.flatMap((g) => g.columns);
+  const order = indexes.map((i) => run.columns[i]?.id ?? '');
+  // `off=` names competencies as `hide=` names columns: by id or by the name the page shows.
+  const off = new Set(columnIds(run, namedColumns(run, indexes, context.state.off)));
   const boxes: HTMLInputElement[] = [];
   let grid: ScoreGrid | null = null;
   const calculator = new InclExclCalculator(run);

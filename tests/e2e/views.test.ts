@@ -529,6 +529,27 @@ describe('Incl/Excl', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+  it('reads the competencies a link leaves out by id or by shown name, and writes their ids', async () => {
+    const { page, problems } = await openView('inclexcl', '&off=Thai%20nlu,IFEval,Nonsense');
+    const panel = page.locator('[data-panel="inclexcl"]');
+    const unchecked = await panel
+      .locator('.inclexcl-controls input[type="checkbox"]:not(:checked)')
+      .evaluateAll((boxes) => boxes.map((b) => b.getAttribute('title')));
+    expect(unchecked).toEqual(['th_nlu', 'IFEval']);
+    // Thai: the mean of its other competencies, as computed here.
+    const shown = await visible(page, 'inclexcl', 'th');
+    const first = shown[0];
+    if (first === undefined) throw new Error('no rows');
+    const values = run.columns
+      .filter((c) => c.level === 'competency' && c.lang === 'th' && c.id !== 'th_nlu')
+      .map((c) => rowOf(first.model).values[col(c.id)])
+      .filter((v): v is number => typeof v === 'number');
+    expect(number(first.text)).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 2);
+    // The address names them by id, in the order of the boxes; the unknown name is dropped.
+    expect(new URL(page.url()).search).toBe('?view=inclexcl&off=th_nlu,IFEval');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('Delta', () => {

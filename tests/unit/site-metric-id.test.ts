@@ -18,9 +18,12 @@ const table = {
     lang('en', 'English'),
     lang('total', 'Aggregate'),
     { id: 'th_nlu', level: 'competency' as const, lang: 'th', label: 'nlu', competency: null },
+    { id: 'th_nlg', level: 'competency' as const, lang: 'th', label: 'nlg', competency: null },
+    { id: 'IFEval', level: 'competency' as const, lang: 'en', label: 'IFEval', competency: null },
   ],
 };
 const overall = [0, 1, 2, 3, 4];
+const competencies = [5, 6, 7];
 
 describe('metricId', () => {
   it('takes an id, a shown name, or either in any case when it names one column', () => {
@@ -38,6 +41,16 @@ describe('namedColumns and columnIds', () => {
     );
     expect(namedColumns(table, overall, ['THAI'])).toEqual(new Set([1]));
     expect(namedColumns(table, overall, [])).toEqual(new Set());
+  });
+
+  it('resolves the competencies Incl/Excl leaves out (`off=`) as it resolves hidden columns', () => {
+    expect(
+      columnIds(table, namedColumns(table, competencies, ['IFEval', 'Thai nlu', 'THAI NLG'])),
+    ).toEqual(['th_nlu', 'th_nlg', 'IFEval']);
+    // A language is no competency: Thai is dropped, as is a name no column has.
+    expect(namedColumns(table, competencies, ['Thai', 'th', 'nlu', 'Malay nlu'])).toEqual(
+      new Set(),
+    );
   });
 
   it('names hidden columns by id in column order, whatever order they were hidden in', () => {
