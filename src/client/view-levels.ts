@@ -3,7 +3,11 @@
  * order, then English), each a table of that language's columns without the language prefix.
  */
 
-import { languageGroups, type LanguageGroup } from '../lib/site/column-groups.ts';
+import {
+  languageGroupNamed,
+  languageGroups,
+  type LanguageGroup,
+} from '../lib/site/column-groups.ts';
 import type { Level } from '../lib/site/site-data.ts';
 import { h, uniqueId } from './dom.ts';
 import { ScoreGrid } from './grid.ts';
@@ -99,9 +103,11 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
   return {
     show() {
       if (!built) build();
-      // The language follows the URL, so Competency and Task open on the same language.
+      // The language follows the URL (a code, or a name as the tab shows it; written back as
+      // the code), so Competency and Task open on the same language.
+      const asked = context.state.lang;
       const wanted =
-        groups.find((g) => g.code === context.state.lang) ??
+        (asked === null ? undefined : languageGroupNamed(groups, asked)) ??
         groups.find((g) => g.code === current) ??
         groups[0];
       if (wanted === undefined) return;

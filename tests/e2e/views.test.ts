@@ -634,6 +634,28 @@ describe('Delta', () => {
   });
 });
 
+describe('Competency and Task, language from a link', () => {
+  it("reads a language's shown name in any case, and writes its code", async () => {
+    for (const [view, name] of [
+      ['competency', 'Thai'],
+      ['task', 'thai'],
+    ] as const) {
+      const { page, problems } = await openView(view, `&lang=${name}`);
+      const panel = page.locator(`[data-panel="${view}"]`);
+      expect(await panel.locator('[role="tab"][aria-selected="true"]').textContent()).toBe('Thai');
+      expect(await panel.locator('.subpanel').getAttribute('aria-label')).toBe('Thai');
+      const fields = await panel
+        .locator('.tabulator-col:visible')
+        .evaluateAll((cols) => cols.map((c) => c.getAttribute('tabulator-field')));
+      const thai = view === 'competency' ? 'th_nlu' : 'th_qa';
+      expect(fields).toContain(`v.${col(thai)}`);
+      expect(new URL(page.url()).search).toBe(`?view=${view}&lang=th`);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
 describe('Task', () => {
   it("says in a task header's tooltip what its value is read from", async () => {
     const { page, problems } = await openView('task');
