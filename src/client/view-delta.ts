@@ -20,6 +20,7 @@ import {
 } from '../lib/site/delta.ts';
 import { formatDelta, formatOneDecimal } from '../lib/site/format.ts';
 import { hiddenLanguages, overallWithHidden, type CellMark } from '../lib/site/recompute.ts';
+import { modelName } from '../lib/site/model-name.ts';
 import type { Level } from '../lib/site/site-data.ts';
 import type { DeltaLevel } from '../lib/site/url-state.ts';
 import { selectField } from './chart-controls.ts';
@@ -51,16 +52,16 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
   const { run } = context;
   const choices = referenceChoices(run.rows);
   const tables = new Map<DeltaLevel, LevelTable>();
-  let reference: string | null =
-    context.state.ref !== null && choices.includes(context.state.ref)
-      ? context.state.ref
-      : defaultReference(run.rows);
+  // `ref=` and `model=` name a row as the table shows it, or a baseline by its config key, as
+  // write-ups do; the address is written back with the row's name.
+  const named = (name: string | null) => (name === null ? null : modelName(run, name));
+  let reference: string | null = named(context.state.ref) ?? defaultReference(run.rows);
   let referenceId = -1;
   let tabs: TabList | null = null;
   let subPanel: HTMLElement | null = null;
   let currentLevel: DeltaLevel | null = null;
   let heatmap: { host: HTMLElement; picker: HTMLSelectElement } | null = null;
-  let heatmapModel: string | null = context.state.model;
+  let heatmapModel: string | null = named(context.state.model);
   let heatmapTicket = 0;
   /** Ready once every table and heatmap update started so far is done. */
   const ready = new ReadyFlag(panel);

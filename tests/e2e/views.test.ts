@@ -634,6 +634,29 @@ describe('Delta', () => {
   });
 });
 
+describe('Delta, reference and heatmap model from a link', () => {
+  it("reads a baseline's config key as write-ups do, and writes the row's name", async () => {
+    const qwen = 'BASELINE_experiments_qwen3-4b_00000';
+    const gemma = 'BASELINE_experiments_gemma-3-4b_00000';
+    const { page, problems } = await openView('delta', '&ref=qwen3-4b&model=gemma-3-4b');
+    const panel = page.locator('[data-panel="delta"]');
+    expect(await panel.getByLabel('Reference model', { exact: true }).inputValue()).toBe(qwen);
+    const heatmap = panel.locator('lb-chart[data-heatmap]');
+    await expect
+      .poll(() => heatmap.getAttribute('data-settings'))
+      .toBe(JSON.stringify([gemma, qwen, []]));
+    expect(await panel.locator('.chart-controls select').inputValue()).toBe(gemma);
+    // The reference row shows its own SEA Avg, the others their difference from it.
+    const shown = await visible(page, 'delta', 'sea_total');
+    const own = rowOf(qwen).values[col('sea_total')];
+    if (typeof own !== 'number') throw new Error('sample changed');
+    expect(number(shown.find((r) => r.model === qwen)?.text ?? '')).toBeCloseTo(own, 1);
+    expect(new URL(page.url()).search).toBe(`?view=delta&ref=${qwen}&model=${gemma}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Competency and Task, language from a link', () => {
   it("reads a language's shown name in any case, and writes its code", async () => {
     for (const [view, name] of [
