@@ -27,9 +27,10 @@ export function metricId(run: Pick<RunData, 'columns'>, name: string): string | 
 }
 
 /**
- * Of a table's columns (indexes into `columns`), those an address names (`hide=`: ids or shown
- * names, as metricId reads them); a name that stands for none of them is dropped. Run and
- * comparison pages resolve their hidden columns with it, so one link reads the same on both.
+ * Of a table's columns (indexes into `columns`), those an address names (`hide=`, `off=`: ids or
+ * shown names, as metricId reads them); a name that stands for none of them is dropped. Run and
+ * comparison pages resolve their hidden columns with it, so one link reads the same on both, and
+ * Incl/Excl the competencies it leaves out.
  */
 export function namedColumns(
   table: Pick<RunData, 'columns'>,

@@ -12,20 +12,24 @@ export type DeltaLevel = 'lang' | 'competency' | 'task';
 
 export interface RunViewState {
   readonly view: RunViewId;
-  /** Delta: the reference model (null = the default). */
+  /**
+   * Delta: the reference model (null = the default), as written: a row's name or a baseline's
+   * config key, resolved by the view, which writes the row's name.
+   */
   readonly ref: string | null;
   /** Delta: the sub-tab. */
   readonly level: DeltaLevel;
-  /** Competency and Task: the language sub-tab (null = the first). */
+  /** Competency and Task: the language sub-tab (null = the first), a code or a shown name. */
   readonly lang: string | null;
-  /** Incl/Excl: the column ids left out. */
+  /** Incl/Excl: the columns left out, ids or shown names as written (the view writes ids). */
   readonly off: readonly string[];
   /**
-   * Overall, Delta, Competency and Task: the columns hidden in the table shown (`hide=`, column
-   * ids), since hiding a language changes SEA Avg and Aggregate.
+   * Overall, Delta, Competency and Task: the columns hidden in the table shown (`hide=`, ids or
+   * shown names as written; pages write ids), since hiding a language changes SEA Avg and
+   * Aggregate.
    */
   readonly hide: readonly string[];
-  /** Delta: the model of the heatmap (null = the default). */
+  /** Delta: the model of the heatmap (null = the default), named as `ref` is. */
   readonly model: string | null;
   /** Pareto: the column ids on x and y (`?x=&y=`; null = the defaults). */
   readonly paretoX: string | null;
