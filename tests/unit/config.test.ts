@@ -463,6 +463,13 @@ describe('parseConfigText: runs', () => {
     );
   });
 
+  it('quotes a key holding a dot in a key path, so that it reads as one step', () => {
+    const text = yaml('experiments:', '  exp_v1.2:', '    path: a', '    en_conditions: 3');
+    expect(problems(text)).toBe(
+      'leaderboard.config.yaml:4:20 experiments["exp_v1.2"].en_conditions: expected a list of [include, exclude] pairs, found a number',
+    );
+  });
+
   it('rejects run keys that cannot name a report folder', () => {
     const text = yaml(
       'experiments:',
@@ -479,15 +486,15 @@ describe('parseConfigText: runs', () => {
     );
     expect(problems(text)).toBe(
       [
-        'leaderboard.config.yaml:2:3 experiments.: an empty run key cannot name a report folder; rename the run',
-        "leaderboard.config.yaml:3:3 experiments..: '.' cannot name a report folder; rename the run",
-        "leaderboard.config.yaml:4:3 experiments...: '..' cannot name a report folder; rename the run",
+        'leaderboard.config.yaml:2:3 experiments[""]: an empty run key cannot name a report folder; rename the run',
+        'leaderboard.config.yaml:3:3 experiments["."]: \'.\' cannot name a report folder; rename the run',
+        'leaderboard.config.yaml:4:3 experiments[".."]: \'..\' cannot name a report folder; rename the run',
         "leaderboard.config.yaml:5:3 experiments.a/b: 'a/b' cannot name a report folder (it contains '/'); rename the run",
         "leaderboard.config.yaml:6:3 experiments.a\\b: 'a\\b' cannot name a report folder (it contains '\\'); rename the run",
-        "leaderboard.config.yaml:7:3 experiments.a\\u0000b: 'a\\u0000b' cannot name a report folder (it contains a NUL character); rename the run",
+        'leaderboard.config.yaml:7:3 experiments["a\\u0000b"]: \'a\\u0000b\' cannot name a report folder (it contains a NUL character); rename the run',
         "leaderboard.config.yaml:8:3 experiments.merged: 'merged' is reserved for the merged reports; rename the run",
         "leaderboard.config.yaml:10:3 hero_runs.Merged: 'Merged' is reserved for the merged reports; rename the run",
-        "leaderboard.config.yaml:11:3 hero_runs.results.json: 'results.json' is reserved for the results file; rename the run",
+        'leaderboard.config.yaml:11:3 hero_runs["results.json"]: \'results.json\' is reserved for the results file; rename the run',
       ].join('\n'),
     );
   });

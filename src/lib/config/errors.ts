@@ -49,15 +49,23 @@ export function formatProblemLine(
   return `${file}:${position.line}:${position.col} ${label}: ${what}`;
 }
 
-/** `experiments.baselines.gemma.target_experiments[1]`; the root is `(root)`. */
+/**
+ * `experiments.baselines.gemma.target_experiments[1]`; the root is `(root)`. A key that would
+ * read as more than one step (`..`, `a.b`, empty, with brackets, quotes or spaces) is quoted:
+ * `experiments[".."]`.
+ */
 export function formatKeyPath(path: readonly PathSegment[]): string {
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else text += text === '' ? printable(segment) : `.${printable(segment)}`;
+    else if (!PLAIN_KEY.test(segment)) text += `[${printable(JSON.stringify(segment))}]`;
+    else text += text === '' ? segment : `.${segment}`;
   }
   return text === '' ? ROOT_LABEL : text;
 }
+
+/** A key shown bare in a key path: no dot, bracket, quote, space or control character. */
+const PLAIN_KEY = /^[^.[\]"'\s\p{C}]+$/u;
 
 const MAX_SHOWN = 60;
 
