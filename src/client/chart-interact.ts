@@ -18,7 +18,7 @@
 
 import { PARTIAL_SEPARATOR } from '../lib/charts/columns.ts';
 import { NOTES_ATTRIBUTE, notesOf, type ChartResult } from '../lib/charts/result.ts';
-import { setReady } from './run-context.ts';
+import { setReady } from './ready-flag.ts';
 import { h } from './dom.ts';
 import { formatDelta, formatScore } from '../lib/site/format.ts';
 

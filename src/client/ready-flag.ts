@@ -1,8 +1,19 @@
 /**
  * A panel's `data-ready` flag, which the browser tests wait for before they read a table or a
- * chart. It is false from the start of an update until every update started so far has settled:
- * a quick second change (a reference picked while hidden languages are being recomputed, say)
- * must not mark the panel ready while the first is still drawing, whichever ends first.
+ * chart. Its own module, not the run page's: the chart host (on every page with a chart) sets it
+ * too, and importing it from run-context.ts carried the run page's URL state into that script.
+ */
+
+/** Sets the flag at once: for a panel with one update at a time. */
+export function setReady(panel: { readonly dataset: DOMStringMap }, ready: boolean): void {
+  panel.dataset['ready'] = String(ready);
+}
+
+/**
+ * The flag of a panel whose updates may overlap. It is false from the start of an update until
+ * every update started so far has settled: a quick second change (a reference picked while
+ * hidden languages are being recomputed, say) must not mark the panel ready while the first is
+ * still drawing, whichever ends first.
  */
 export class ReadyFlag {
   private pending = 0;
@@ -32,6 +43,6 @@ export class ReadyFlag {
   }
 
   private set(ready: boolean): void {
-    this.panel.dataset['ready'] = String(ready);
+    setReady(this.panel, ready);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * What every view of a run page shares: the payload, the URL state, the rows as the grid takes
- * them, the payload's cell marks, and the `data-ready` flag tests wait for.
+ * them and the payload's cell marks.
  */
 
 import { columnIds, namedColumns } from '../lib/site/metric-id.ts';
@@ -78,8 +78,4 @@ export class RunContext {
       return [groupName === undefined ? base : { ...base, group: groupName(index) }];
     });
   }
-}
-
-export function setReady(panel: HTMLElement, ready: boolean): void {
-  panel.dataset['ready'] = String(ready);
 }

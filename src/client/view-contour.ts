@@ -17,7 +17,8 @@ import {
 import { checkField, metricField, selectField, setDisabled } from './chart-controls.ts';
 import { chartRedrawer, createChartHost, loadChart } from './chart-interact.ts';
 import { h } from './dom.ts';
-import { setReady, type RunContext, type View } from './run-context.ts';
+import { setReady } from './ready-flag.ts';
+import type { RunContext, View } from './run-context.ts';
 
 const LATEST = 'latest';
 

@@ -27,8 +27,8 @@ import { selectField } from './chart-controls.ts';
 import { createChartHost, showChart } from './chart-interact.ts';
 import { h, liveNote, uniqueId, type LiveNote } from './dom.ts';
 import { ScoreGrid, type CellLook, type GridColumn, type GridRow } from './grid.ts';
-import { ReadyFlag } from './ready-flag.ts';
-import { setReady, type RunContext, type View } from './run-context.ts';
+import { ReadyFlag, setReady } from './ready-flag.ts';
+import type { RunContext, View } from './run-context.ts';
 import { createTabs, type TabList } from './tabs.ts';
 
 const LEVELS: readonly { readonly id: DeltaLevel; readonly label: string }[] = [

@@ -10,7 +10,8 @@ import { columnIds, namedColumns } from '../lib/site/metric-id.ts';
 import { InclExclCalculator } from '../lib/site/recompute.ts';
 import { h } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
-import { setReady, type RunContext, type View } from './run-context.ts';
+import { setReady } from './ready-flag.ts';
+import type { RunContext, View } from './run-context.ts';
 
 export function inclExclView(panel: HTMLElement, context: RunContext): View {
   const { run } = context;

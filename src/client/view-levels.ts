@@ -12,8 +12,8 @@ import type { Level } from '../lib/site/site-data.ts';
 import { h, uniqueId } from './dom.ts';
 import { ScoreGrid } from './grid.ts';
 import { progressBlock, type ProgressBlock } from './progress-block.ts';
-import { ReadyFlag } from './ready-flag.ts';
-import { setReady, type RunContext, type View } from './run-context.ts';
+import { ReadyFlag, setReady } from './ready-flag.ts';
+import type { RunContext, View } from './run-context.ts';
 import { createTabs, type TabList } from './tabs.ts';
 
 const NAMES: Readonly<Record<Level, string>> = {

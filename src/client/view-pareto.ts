@@ -17,7 +17,8 @@ import {
 import { chartRedrawer, createChartHost } from './chart-interact.ts';
 import { metricField, selectField } from './chart-controls.ts';
 import { h } from './dom.ts';
-import { setReady, type RunContext, type View } from './run-context.ts';
+import { setReady } from './ready-flag.ts';
+import type { RunContext, View } from './run-context.ts';
 
 const CHOICES: readonly { readonly value: 'latest' | 'all'; readonly label: string }[] = [
   { value: 'latest', label: 'Latest of each configuration' },
