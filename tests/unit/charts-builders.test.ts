@@ -1,7 +1,8 @@
 /** Chart builders: behaviours the golden SVGs do not spell out, escaping, accessibility. */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LIGHT_PALETTE } from '../../src/lib/charts/colors.ts';
+import { arc } from 'd3-shape';
+import { LIGHT_PALETTE, symbolPath } from '../../src/lib/charts/colors.ts';
 import { contourChart } from '../../src/lib/charts/contour.ts';
 import { deltaHeatmap } from '../../src/lib/charts/delta-heatmap.ts';
 import { modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
@@ -893,6 +894,20 @@ describe('every builder', () => {
     expect(svg(progressChart(limited))).toContain('>--limit</text>');
     // The browser never shows a chart below MIN_SCALE of its width (chart-interact.ts).
     expect(FONT_SIZE * MIN_SCALE).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('marker shapes', () => {
+  it("draw the n/a ring as d3-shape's arc does, a hole half as wide", () => {
+    for (const area of [1, 12, 28.274, 40, 40.1, 64, 100, 1234.5]) {
+      const outer = Math.sqrt(area / Math.PI);
+      const ring = arc<null>()
+        .innerRadius(outer / 2)
+        .outerRadius(outer)
+        .startAngle(0)
+        .endAngle(2 * Math.PI);
+      expect(symbolPath('ring', area), String(area)).toBe(ring(null));
+    }
   });
 });
 

@@ -6,7 +6,6 @@
  */
 
 import {
-  arc,
   symbol,
   symbolCircle,
   symbolCross,
@@ -150,13 +149,19 @@ export function symbolPath(shape: ShapeName, area: number): string {
   return path;
 }
 
-/** A ring as wide as a circle of that area, its hole half as wide: filled, it stays a ring. */
+/**
+ * A ring as wide as a circle of that area, its hole half as wide: filled, it stays a ring. Two
+ * circles of two half-turn arcs each, the hole drawn the other way round, rounded to 3 decimals:
+ * the path d3-shape's `arc` gives, written out because that general generator (corners, pads)
+ * added 1.3 KB gzip to every page's chart code for this one Pareto marker.
+ */
 function ringPath(area: number): string {
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  const circle = (radius: number, sweep: 0 | 1) => {
+    const r = round(radius);
+    const top = round(-radius);
+    return `M0,${top}A${r},${r},0,1,${sweep},0,${r}A${r},${r},0,1,${sweep},0,${top}`;
+  };
   const outer = Math.sqrt(area / Math.PI);
-  const ring = arc<null>()
-    .innerRadius(outer / 2)
-    .outerRadius(outer)
-    .startAngle(0)
-    .endAngle(2 * Math.PI);
-  return ring(null) ?? '';
+  return `${circle(outer, 1)}${circle(outer / 2, 0)}Z`;
 }
