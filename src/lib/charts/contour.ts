@@ -19,7 +19,6 @@
 import { checkpointText } from './checkpoints.ts';
 import { ticks as niceTicks } from 'd3-array';
 import { contours } from 'd3-contour';
-import { geoPath, geoTransform } from 'd3-geo';
 import { frameOf, xAxis, yAxis, yAxisMargin } from './axes.ts';
 import { BG, FG, GRID, PANEL, viridis } from './colors.ts';
 import { PARTIAL_SEPARATOR, columnIndex, columnTitle } from './columns.ts';
@@ -32,6 +31,7 @@ import {
   type ContourRun,
 } from './contour-input.ts';
 import { contourLegend } from './contour-legend.ts';
+import { bandPath } from './contour-path.ts';
 import { hyperparameterKeys, hyperparameterText, type Hyperparameters } from './hyperparameters.ts';
 import { extendedGrid, triangulate, type Sample } from './interpolate.ts';
 import { formatScore, plural } from '../site/format.ts';
@@ -271,12 +271,10 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   };
   // Grid coordinate u (node k at k + 0.5) -> [0, 1] -> pixels.
   const fromGrid = (u: number) => (u - 0.5) / (GRID_SIZE - 1);
-  const project = geoTransform({
-    point(x: number, y: number) {
-      this.stream.point(px(fromGrid(x)), py(fromGrid(y)));
-    },
-  });
-  const path = geoPath(project).digits(1);
+  const gridPixel = ([u = 0, v = 0]: readonly number[]): Pixel => [
+    px(fromGrid(u)),
+    py(fromGrid(v)),
+  ];
   // The lowest band must hold every grid value: interpolation can land a few ulps below the
   // smallest value (all of them, when every configuration has the same value), which would
   // leave holes that read as "no data".
@@ -289,7 +287,7 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
       el('path', {
         class: 'band',
         'data-threshold': dataNum(thresholds[k] ?? band.value),
-        d: path(band) ?? '',
+        d: bandPath(band.coordinates, gridPixel, 1),
         fill: colorOf(k),
         stroke: '#ffffff',
         'stroke-opacity': 0.45,
@@ -304,7 +302,7 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
   const hullPixels = triangulation.hull.map(([u, v]) => [px(u), py(v)] as const);
   const lineLabels = contourLineLabels(
     bandShapes.slice(1).map((band) => ({ value: band.value, rings: band.coordinates.flat() })),
-    ([u = 0, v = 0]) => [px(fromGrid(u)), py(fromGrid(v))],
+    gridPixel,
     hullPixels,
     merged.map((p) => [px(ax.unit(p.x)), py(ay.unit(p.y))] as const),
   );
