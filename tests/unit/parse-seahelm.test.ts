@@ -760,6 +760,34 @@ describe('readSeahelm: numbers, computed objects and stray keys', () => {
     ]);
   });
 
+  it('takes a known task written as a bare NaN or Infinity for an invalid entry too, with the token warning', () => {
+    const text = '{"id": {"nlu": {"sentiment": NaN, "qa": {"normalized_f1": 30}}}}';
+    const { content, diagnostics } = read(text);
+    expect(entry(content.entries, 'sentiment')).toMatchObject({
+      status: 'invalid',
+      value: null,
+      detail: 'expected a task entry object, found NaN',
+      where: `${FILE}: id.nlu.sentiment`,
+    });
+    expect(content.upstream).toEqual([]);
+    expect(diagnostics.map((d) => [d.kind, d.keyPath])).toEqual([
+      ['unexpected-key', 'id.nlu.sentiment'],
+    ]);
+    // Not a total or group value: the file-level warning names the token, which is invalid.
+    const parsed = parseResultFile(new TextEncoder().encode(text), {
+      file: FILE,
+      candidates: ['seahelm'],
+      extraMetrics: {},
+    });
+    const tokens = parsed.diagnostics.filter((d) => d.kind === 'non-finite-token');
+    expect(tokens.map((d) => [d.keyPath, d.message])).toEqual([
+      [
+        'id.nlu.sentiment',
+        "the file has 1 bare NaN/Infinity token(s) (at id.nlu.sentiment), which JSON does not allow (Python's json writes them); a score written so is invalid",
+      ],
+    ]);
+  });
+
   it('never takes a bare NaN or Infinity total or group value for a task, and says it is not compared', () => {
     const { content, diagnostics } = read(
       '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 40}, "total": NaN}, "nlg": {"abssum": {"normalized_rougel_f1": 20}, "translations": Infinity, "total": 20}, "total": -Infinity}}',

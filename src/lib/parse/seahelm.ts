@@ -103,16 +103,17 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
     }
     for (const [task, taskValue] of Object.entries(compValue)) {
       const keyPath = `${lang}.${competency}.${task}`;
-      // A known task written as a bare number is a task entry (an unusable one), not a group's
-      // upstream number.
+      // A known task written as a bare number (a bare NaN or Infinity too) is a task entry (an
+      // unusable one), not a group's upstream number.
+      const marker = isNonFiniteMarker(taskValue);
       const numberForTask =
-        typeof taskValue === 'number' &&
+        (typeof taskValue === 'number' || marker) &&
         task !== 'total' &&
         lookupTask(task, extraMetrics) !== null;
       if (typeof taskValue === 'number' && !numberForTask) {
         const path = task === 'total' ? [lang, competency] : [lang, competency, task];
         upstream.push({ path, value: taskValue });
-      } else if (isNonFiniteMarker(taskValue)) {
+      } else if (marker && !numberForTask) {
         diagnostics.push(nonFiniteAggregate(file, keyPath, taskValue));
       } else if (task === 'total' && !isRecord(taskValue)) {
         // SEA-HELM's competency total (section 1.2), never a task, whatever it holds.
