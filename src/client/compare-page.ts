@@ -175,8 +175,13 @@ class CompareView extends HTMLElement {
         ...[...selected].sort(),
         ...(hide.length === 0 ? [] : ['hide', ...hide]),
       ]);
-      if (chart.dataset['settings'] === key) return;
+      // Counted before the check: a drawing still loading the builder gives way to this choice
+      // even when the chart shown already is what it asks for (a model picked and removed again).
       const mine = ++ticket;
+      if (chart.dataset['settings'] === key) {
+        chart.dataset['ready'] = 'true';
+        return;
+      }
       chart.dataset['ready'] = 'false';
       const { scatterChart } = await import('../lib/charts/scatter.ts');
       if (mine !== ticket) return; // a newer selection is being drawn

@@ -23,6 +23,22 @@ const chartTitle = (page: Page, scope: string) =>
 
 const search = (page: Page) => new URL(page.url()).searchParams;
 
+/**
+ * Opens `url` with the chart builder chunk `chunk` held back until `release` is called, as on a
+ * slow network: choices made meanwhile all wait for it.
+ */
+async function openHeld(url: string, chunk: RegExp): Promise<{ page: Page; release: () => void }> {
+  const page = await site.browser.newPage();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(chunk, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.origin}${url}`, { waitUntil: 'load' });
+  return { page, release };
+}
+
 describe('Pareto', () => {
   it('redraws the chart and updates the URL when the pickers change', async () => {
     const { page, problems } = await openView('/experiments/exp_datamix/?view=pareto', 'pareto');
@@ -377,6 +393,27 @@ describe('delta heatmap', () => {
 });
 
 describe('comparison scatter', () => {
+  it('shows the selection made last, not one taken back while its builder was loading', async () => {
+    const { page, release } = await openHeld('/compare/', /\/scatter\.[^/]*\.js$/);
+    const chart = page.locator('[data-scatter] lb-chart');
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const built = await chart.getAttribute('data-settings');
+    // A model picked (its drawing waits for the builder), then removed again.
+    await page.locator('lb-compare input[role="combobox"]').fill('hero_8b_20000');
+    await page.locator('lb-compare [role="option"]').first().click();
+    expect(search(page).get('models')).toBe('hero_8b:hero_8b_20000');
+    await page.locator('lb-compare .chips button').first().click();
+    expect(search(page).get('models')).toBeNull();
+    // The page is ready once the drawing that waited is done: the chart stays the build's, no
+    // model highlighted.
+    release();
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    expect(await chart.getAttribute('data-ready')).toBe('true');
+    expect(await chart.getAttribute('data-settings')).toBe(built);
+    expect(await chart.locator('[data-selected="1"]').count()).toBe(0);
+    await page.close();
+  });
+
   it('highlights the selected models and follows the axis pickers', async () => {
     const { page, problems } = await open(
       site.browser,
