@@ -427,13 +427,15 @@ export function chartRedrawer(
 ): (host: HTMLElement, key: string, draw: () => Promise<ChartResult>) => Promise<void> {
   let pending = 0;
   return async (host, key, draw) => {
+    // Counted before the check: a drawing still loading its builder gives way to this choice
+    // even when the chart shown already is what it asks for (an axis changed and changed back).
+    const ticket = ++pending;
     if (host.dataset['settings'] === key) {
       await loadChart(host);
-      setReady(panel, true);
+      if (ticket === pending) setReady(panel, true);
       return;
     }
     setReady(panel, false);
-    const ticket = ++pending;
     const result = await draw();
     if (ticket !== pending) return; // a newer choice is being drawn
     showChart(host, result);

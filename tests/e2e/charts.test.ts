@@ -40,6 +40,26 @@ async function openHeld(url: string, chunk: RegExp): Promise<{ page: Page; relea
 }
 
 describe('Pareto', () => {
+  it('shows the axes chosen last, not a choice taken back while its builder was loading', async () => {
+    const chunk = /\/pareto\.[^/]*\.js$/;
+    const { page, release } = await openHeld('/experiments/exp_datamix/?view=pareto', chunk);
+    const panel = '[data-panel="pareto"]';
+    await page.waitForSelector(`${panel}[data-ready="true"]`);
+    // Another x axis (its drawing waits for the builder), then the build's one again.
+    await page.locator(`${panel} select`).first().selectOption('id_nlu');
+    await page.locator(`${panel} select`).first().selectOption('sea_total');
+    await page.waitForSelector(`${panel}[data-ready="true"]`);
+    const loaded = page.waitForResponse(chunk);
+    release();
+    // The builder arrives (and would draw at once): the chart stays the build's.
+    await loaded;
+    await page.waitForTimeout(300);
+    expect(await chartTitle(page, panel)).toBe('Pareto front: English vs SEA Avg');
+    expect(search(page).get('x')).toBe('sea_total');
+    expect(await page.locator(panel).getAttribute('data-ready')).toBe('true');
+    await page.close();
+  });
+
   it('redraws the chart and updates the URL when the pickers change', async () => {
     const { page, problems } = await openView('/experiments/exp_datamix/?view=pareto', 'pareto');
     const panel = '[data-panel="pareto"]';
