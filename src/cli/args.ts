@@ -33,14 +33,15 @@ Options:
   --out DIR       write the reports to DIR instead of output.base_dir
   --strict        fail (exit 1) if a run path is missing or holds no result file, a folder
                   cannot be read, a file was skipped, a task failed or a value is invalid
+                  (a baseline's too)
   --threads N     parser threads (default: the number of cores; 1 = no worker threads)
   --timings       print when each stage ended, in ms since start (to standard error)
   --help          show this help
   --version       print the version
 
 Exit status: 0 done (warnings allowed); 1 invalid config, no usable result file at all, a
---strict violation, reports or standard output that cannot be written, or the site's port in
-use; 2 wrong usage.`;
+--strict violation, reports or standard output that cannot be written, the site's port in use,
+or a site build that fails (the reports are written first); 2 wrong usage.`;
 
 export class UsageError extends Error {}
 

@@ -1,6 +1,6 @@
 /** The command's options (src/cli/args.ts): what is taken, and what is wrong usage (exit 2). */
 import { describe, expect, it } from 'vitest';
-import { UsageError, likelyOption, parseCliArgs } from '../../src/cli/args.ts';
+import { USAGE, UsageError, likelyOption, parseCliArgs } from '../../src/cli/args.ts';
 
 function usageError(argv: readonly string[]): string {
   try {
@@ -77,5 +77,20 @@ describe('parseCliArgs', () => {
   it('takes no arguments but options, also after --', () => {
     expect(usageError(['--no-gui', '--', '--strict'])).toContain("Unexpected argument '--strict'");
     expect(parseCliArgs(['-h']).help).toBe(true);
+  });
+});
+
+describe('USAGE', () => {
+  // The help, read on one line: what the README says of --strict and of exit status 1.
+  const help = USAGE.replace(/\s+/g, ' ');
+
+  it("says that --strict counts a baseline's failed and invalid values too", () => {
+    expect(help).toContain("a task failed or a value is invalid (a baseline's too)");
+  });
+
+  it('names a failed site build among the causes of exit status 1', () => {
+    expect(help).toContain(
+      "the site's port in use, or a site build that fails (the reports are written first); 2 wrong usage.",
+    );
   });
 });
