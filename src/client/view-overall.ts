@@ -41,9 +41,12 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
   };
 
   const ready = new ReadyFlag(panel);
+  /** Counts changes: the time bench:site reads is the latest change's, not an earlier slower one's. */
+  let changes = 0;
   const onHiddenChange = (hidden: ReadonlySet<number>) => {
     context.keepHidden(hidden);
     const started = performance.now();
+    const change = ++changes;
     const languages = hiddenLanguages(run.columns, hidden);
     note.set(languages.note);
     let rows: readonly GridRow[] = context.rows;
@@ -57,6 +60,7 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
     const table = grid?.setRows(rows) ?? Promise.resolve();
     ready.after(
       Promise.all([table, redrawProgress(languages.ids, recomputed)]).then(() => {
+        if (change !== changes) return;
         panel.dataset['recomputeMs'] = String(Math.round(performance.now() - started));
       }),
     );
