@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MIN_SCALE } from '../../src/lib/charts/svg.ts';
+import { contrastRatio } from '../helpers/contrast.ts';
 import { useSampleSite } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -147,25 +148,22 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => 
     expect(await cell.count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     // The accent ring against the ring of the page's colour inside it and the row outside it.
-    const ratios = await cell.evaluate((el) => {
-      const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-      const channel = (c: number) =>
-        c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
-      const luminance = ([r = 0, g = 0, b = 0]: number[]) =>
-        0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-      const ratio = (a: number[], b: number[]) => {
-        const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-        return ((x ?? 0) + 0.05) / ((y ?? 0) + 0.05);
-      };
+    const colours = await cell.evaluate((el) => {
       const style = getComputedStyle(el);
-      const ring = rgb(style.outlineColor);
       const row = el.closest('.tabulator-row');
       return {
-        inside: ratio(ring, rgb(style.boxShadow)),
-        outside: ratio(ring, rgb(row === null ? '' : getComputedStyle(row).backgroundColor)),
+        ring: style.outlineColor,
+        // The inner ring is an inset shadow: its colour comes first in the computed value.
+        inner: style.boxShadow,
+        row: row === null ? '' : getComputedStyle(row).backgroundColor,
         baseline: row?.classList.contains('baseline') ?? false,
       };
     });
+    const ratios = {
+      baseline: colours.baseline,
+      inside: contrastRatio(colours.ring, colours.inner),
+      outside: contrastRatio(colours.ring, colours.row),
+    };
     expect(ratios.baseline).toBe(true);
     expect(ratios.inside).toBeGreaterThanOrEqual(3);
     expect(ratios.outside).toBeGreaterThanOrEqual(3);
