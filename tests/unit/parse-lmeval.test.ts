@@ -322,6 +322,22 @@ describe('readLmEval: reported problems', () => {
     ]);
   });
 
+  it('reports a config.limit that is neither a number nor null, and does not use it', () => {
+    for (const limit of ['10', true, [10]]) {
+      const { content, diagnostics } = read({
+        results: { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
+        config: { limit },
+      });
+      expect(content.tasks[0]?.uncheckedLimit).toBeNull();
+      expect(diagnostics.map((d) => [d.kind, d.keyPath])).toEqual([
+        ['unexpected-key', 'config.limit'],
+      ]);
+      expect(diagnostics[0]?.message).toMatch(
+        /^expected a number or null, found .*; not used: only n-samples can tell a --limit run$/,
+      );
+    }
+  });
+
   it('trusts n-samples over config.limit when the counts are there', () => {
     const { content, diagnostics } = read({
       results: { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },

@@ -13,7 +13,7 @@ import {
 } from '../score/english-benchmarks.ts';
 import { isRecord } from './detect.ts';
 import type { LmFile, LmTask } from './types.ts';
-import { describeValue, isWithin } from './values.ts';
+import { describeValue, isNonFiniteMarker, isWithin } from './values.ts';
 
 export function readLmEval(
   root: Record<string, unknown>,
@@ -31,6 +31,8 @@ export function readLmEval(
   }
   const tasks: LmTask[] = [];
   const limit = configuredLimit(root['config']);
+  const limitProblem = malformedLimit(root['config'], file);
+  if (limitProblem !== null) diagnostics.push(limitProblem);
   const unknown: string[] = [];
   for (const [task, entry] of Object.entries(results)) {
     if (GROUP_TASKS.has(task)) continue;
@@ -101,6 +103,18 @@ function groupNames(root: Record<string, unknown>): Set<string> {
 function configuredLimit(config: unknown): number | null {
   const limit = isRecord(config) ? finiteOrNull(config['limit']) : null;
   return limit !== null && limit > 0 ? limit : null;
+}
+
+/**
+ * A `config.limit` that is neither a number nor null (`"10"`, `true`): the harness never writes
+ * one, and a limit it may stand for would otherwise go unsaid. A bare NaN has its own warning.
+ */
+function malformedLimit(config: unknown, file: string): Diagnostic | null {
+  if (!isRecord(config) || !('limit' in config)) return null;
+  const value = config['limit'];
+  if (value === null || typeof value === 'number' || isNonFiniteMarker(value)) return null;
+  const use = 'not used: only n-samples can tell a --limit run';
+  return malformed(file, 'config.limit', 'a number or null', value, use);
 }
 
 /** What a task's reading shares with the file: where to report, and `config.limit`. */
