@@ -414,6 +414,39 @@ describe('readLmEval: reported problems', () => {
     ]);
   });
 
+  it('does not use a standard error that is negative, or above 1 for a fraction the scores read (1e308 would overflow to none)', () => {
+    const { content, diagnostics } = read({
+      results: {
+        leaderboard_bbh_navigate: { 'acc_norm,none': 0.6, 'acc_norm_stderr,none': -0.5 },
+        leaderboard_bbh_snarks: { 'acc_norm,none': 0.6, 'acc_norm_stderr,none': 1e308 },
+        leaderboard_bbh_hyperbaton: { 'acc_norm,none': 0.6, 'acc_norm_stderr,none': 0.03 },
+        // A metric the scores do not read: only its sign is checked.
+        leaderboard_mmlu_pro: { 'acc,none': 0.4, 'other_stderr,none': 2 },
+      },
+    });
+    expect(task(content.tasks, 'leaderboard_bbh_navigate').stderr).toEqual({});
+    expect(task(content.tasks, 'leaderboard_bbh_snarks').stderr).toEqual({});
+    expect(task(content.tasks, 'leaderboard_bbh_hyperbaton').stderr).toEqual({
+      'acc_norm,none': 0.03,
+    });
+    expect(task(content.tasks, 'leaderboard_mmlu_pro').stderr).toEqual({ 'other,none': 2 });
+    expect(task(content.tasks, 'leaderboard_bbh_snarks').metrics).toEqual({ 'acc_norm,none': 0.6 });
+    expect(diagnostics.filter((d) => d.kind === 'unexpected-key')).toEqual([
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'results.leaderboard_bbh_navigate.acc_norm_stderr,none',
+        message: 'expected a standard error from 0 to 1 (or "N/A"), found -0.5; not used',
+      },
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'results.leaderboard_bbh_snarks.acc_norm_stderr,none',
+        message: 'expected a standard error from 0 to 1 (or "N/A"), found 1e+308; not used',
+      },
+    ]);
+  });
+
   it('does not use sample counts that are not whole numbers from 0 (a huge one would overflow the weighted mean)', () => {
     const { content, diagnostics } = read({
       results: {

@@ -139,12 +139,14 @@ function readTask(
     if (comma < 0) continue; // alias, name, sample_len, " ": not metrics
     const metric = key.slice(0, comma);
     if (metric.endsWith('_stderr')) {
-      if (typeof value === 'number' && Number.isFinite(value)) {
-        stderr[`${metric.slice(0, -'_stderr'.length)}${key.slice(comma)}`] = value;
-      } else if (value !== 'N/A') {
-        diagnostics.push(
-          malformed(file, `results.${task}.${key}`, 'a standard error (a number or "N/A")', value),
-        );
+      const of = `${metric.slice(0, -'_stderr'.length)}${key.slice(comma)}`;
+      if (isStandardError(task, of, value)) stderr[of] = value;
+      else if (value !== 'N/A') {
+        const expected =
+          typeof value === 'number' && Number.isFinite(value)
+            ? `a standard error from 0${isReadMetric(task, of) ? ' to 1' : ''} (or "N/A")`
+            : 'a standard error (a number or "N/A")';
+        diagnostics.push(malformed(file, `results.${task}.${key}`, expected, value));
       }
     } else if (typeof value === 'number' && Number.isFinite(value)) {
       if (isFractionOutOfRange(task, key, value)) invalid[key] = `${value}, outside 0-1`;
@@ -323,7 +325,24 @@ function describeTaskProblems(
  * benchmark exceed 100 or read as a real 0 after normalization. Rounding noise is tolerated.
  */
 function isFractionOutOfRange(task: string, key: string, value: number): boolean {
-  return (METRICS_BY_TASK.get(task) ?? []).includes(key) && !isWithin(value, 0, 1);
+  return isReadMetric(task, key) && !isWithin(value, 0, 1);
+}
+
+/** Whether `key` (`acc_norm,none`) is a metric that section 4 reads for `task`. */
+function isReadMetric(task: string, key: string): boolean {
+  return (METRICS_BY_TASK.get(task) ?? []).includes(key);
+}
+
+/**
+ * A standard error: a finite number from 0, and for a metric the scores read (a fraction of
+ * samples) at most 1, the width of its whole scale. A negative one, or one that overflows on the
+ * normalized scale (`1e308`), would be shown as a stderr, or vanish as none, without a word.
+ */
+function isStandardError(task: string, metric: string, value: unknown): value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || !isWithin(value, 0, Infinity)) {
+    return false;
+  }
+  return !isReadMetric(task, metric) || isWithin(value, 0, 1);
 }
 
 /** `model_name`, else `pretrained=` of `config.model_args` (a string, or an object in some versions). */
