@@ -832,6 +832,48 @@ describe('readSeahelm: numbers, computed objects and stray keys', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('does not take a computed pragmatics or lindsea value that is not an object or a number for a task', () => {
+    const { content, diagnostics } = read(
+      JSON.stringify({
+        id: {
+          'linguistic-diagnostics': {
+            'mp-r': { normalized_accuracy: 40 },
+            'pragmatic-single': { subcategories: { presuppositions: [6, 10] } },
+            pragmatics: 'n/a',
+            'pragmatics-logprobs': null,
+            lindsea: [],
+            'lindsea-logprobs': false,
+          },
+        },
+      }),
+    );
+    const ld = content.entries.map((e) => e.task).sort();
+    expect(ld).toEqual(['mp-r', 'pragmatic-single']);
+    const at = (key: string) => `id.linguistic-diagnostics.${key}`;
+    expect(diagnostics.map((d) => [d.kind, d.keyPath, d.message])).toEqual([
+      [
+        'unexpected-key',
+        at('pragmatics'),
+        'expected the value SEA-HELM computes (an object or a number), found the string "n/a"; not a task, ignored',
+      ],
+      [
+        'unexpected-key',
+        at('pragmatics-logprobs'),
+        'expected the value SEA-HELM computes (an object or a number), found null; not a task, ignored',
+      ],
+      [
+        'unexpected-key',
+        at('lindsea'),
+        'expected the value SEA-HELM computes (an object or a number), found an array of 0; not a task, ignored',
+      ],
+      [
+        'unexpected-key',
+        at('lindsea-logprobs'),
+        'expected the value SEA-HELM computes (an object or a number), found the boolean false; not a task, ignored',
+      ],
+    ]);
+  });
+
   it('reads the tasks of an aggregated file like any other', () => {
     const { content } = read(AGGREGATED);
     expect(content.entries.map((e) => [e.task, e.value, e.status])).toEqual(

@@ -119,12 +119,16 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
         // SEA-HELM's competency total (section 1.2), never a task, whatever it holds.
         const message = `expected the competency's total (a number), found ${describeValue(taskValue)}; not compared`;
         diagnostics.push({ kind: 'unexpected-key', file, keyPath, message });
+      } else if (!isRecord(taskValue) && isComputedObject(competency, task)) {
+        // SEA-HELM's own pooled value (section 1.2), never a task, whatever it holds.
+        const message = `expected the value SEA-HELM computes (an object or a number), found ${describeValue(taskValue)}; not a task, ignored`;
+        diagnostics.push({ kind: 'unexpected-key', file, keyPath, message });
       } else if (!isRecord(taskValue)) {
         // Still a task entry, just an unusable one: it counts, and it is reported.
         diagnostics.push(unexpected(file, keyPath, taskValue));
         const detail = `expected a task entry object, found ${describeValue(taskValue)}`;
         add({ lang, competency, task, status: 'invalid', value: null, detail }, keyPath);
-      } else if (!(competency === LINGUISTIC_DIAGNOSTICS && COMPUTED_OBJECTS.has(task))) {
+      } else if (!isComputedObject(competency, task)) {
         const entry = readTask(lang, competency, task, taskValue, extraMetrics);
         add(entry, keyPath);
         if (entry.status === 'ok' && entry.detail !== '') {
@@ -133,6 +137,11 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
       }
     }
   }
+}
+
+/** `pragmatics`, `lindsea` and their `-logprobs` under linguistic-diagnostics: not tasks. */
+function isComputedObject(competency: string, task: string): boolean {
+  return competency === LINGUISTIC_DIAGNOSTICS && COMPUTED_OBJECTS.has(task);
 }
 
 function readTask(
