@@ -874,6 +874,40 @@ describe('readSeahelm: numbers, computed objects and stray keys', () => {
     ]);
   });
 
+  it('does not take a group value that is not a number for a task', () => {
+    const { content, diagnostics } = read(
+      JSON.stringify({
+        id: {
+          nlg: {
+            'translation-en-xx': { normalized_metricx_wmt24_scores: 40 },
+            translations: '40',
+            'translation-xx-en': { normalized_metricx_wmt24_scores: 60 },
+          },
+          safety: { safeguard_x: { normalized_accuracy: 30 }, 'safeguard-logprobs': null },
+          nlu: { 'not-a-group': 'x' },
+        },
+      }),
+    );
+    expect(content.entries.map((e) => [e.task, e.status])).toEqual([
+      ['translation-en-xx', 'ok'],
+      ['translation-xx-en', 'ok'],
+      ['safeguard_x', 'ok'],
+      // A name neither the table's task nor its group: an unusable task entry, as before.
+      ['not-a-group', 'invalid'],
+    ]);
+    expect(diagnostics.map((d) => [d.keyPath, d.message])).toEqual([
+      [
+        'id.nlg.translations',
+        `expected the group's value (a number), found the string "40"; not a task, not compared`,
+      ],
+      [
+        'id.safety.safeguard-logprobs',
+        "expected the group's value (a number), found null; not a task, not compared",
+      ],
+      ['id.nlu.not-a-group', 'expected an object, found the string "x"; ignored'],
+    ]);
+  });
+
   it('reads the tasks of an aggregated file like any other', () => {
     const { content } = read(AGGREGATED);
     expect(content.entries.map((e) => [e.task, e.value, e.status])).toEqual(

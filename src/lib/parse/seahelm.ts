@@ -11,6 +11,7 @@ import {
   LINGUISTIC_DIAGNOSTICS,
   PRAGMATIC_LOGPROB_TASKS,
   PRAGMATIC_TASKS,
+  isGroupName,
   lookupTask,
 } from '../score/seahelm-tasks.ts';
 import { seaMembership, type SeaMembership } from '../score/languages.ts';
@@ -122,6 +123,10 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
       } else if (!isRecord(taskValue) && isComputedObject(competency, task)) {
         // SEA-HELM's own pooled value (section 1.2), never a task, whatever it holds.
         const message = `expected the value SEA-HELM computes (an object or a number), found ${describeValue(taskValue)}; not a task, ignored`;
+        diagnostics.push({ kind: 'unexpected-key', file, keyPath, message });
+      } else if (!isRecord(taskValue) && isGroupName(task, extraMetrics)) {
+        // SEA-HELM's own group value (section 1.2), never a task, whatever it holds.
+        const message = `expected the group's value (a number), found ${describeValue(taskValue)}; not a task, not compared`;
         diagnostics.push({ kind: 'unexpected-key', file, keyPath, message });
       } else if (!isRecord(taskValue)) {
         // Still a task entry, just an unusable one: it counts, and it is reported.

@@ -163,6 +163,21 @@ function lookupBase(task: string): TaskSpec | null {
   return null;
 }
 
+/** The aggregation groups of the table, and their `-logprobs` twins. */
+const GROUPS: ReadonlySet<string> = new Set(
+  [...Object.values(EXACT), ...PREFIXES.map(([, spec]) => spec)].flatMap((spec) =>
+    spec.group === null ? [] : [spec.group, spec.group + LOGPROBS],
+  ),
+);
+
+/**
+ * Whether a name inside a competency is one of the table's aggregation groups (`translations`,
+ * `safeguard-logprobs`), under which SEA-HELM writes its own group value, never a task.
+ */
+export function isGroupName(name: string, extraMetrics: Readonly<Record<string, string>>): boolean {
+  return GROUPS.has(name) && lookupTask(name, extraMetrics) === null;
+}
+
 /** The pragmatic tasks whose counts are pooled into the `pragmatics` column. */
 export const PRAGMATIC_TASKS: ReadonlySet<string> = new Set(['pragmatic-single', 'pragmatic-pair']);
 export const PRAGMATIC_LOGPROB_TASKS: ReadonlySet<string> = new Set([
