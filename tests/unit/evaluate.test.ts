@@ -687,6 +687,10 @@ describe('languages (scoring.md section 3)', () => {
     ).toEqual(['id', 'th', 'km', 'aa', 'xx']);
   });
 
+  it('leaves English and Chinese out of the default SEA languages whatever their case (EN, ZH_T)', () => {
+    expect(defaultSeaLanguages(['EN', 'id', 'Zh', 'ZH_T', 'zh-S', 'En'])).toEqual(['id']);
+  });
+
   it('keeps the tasks of a language whose code starts like another one (zh, zh_t) apart', () => {
     const t = table(
       [{ name: 'm', sea: { 'zh.nlu.qa': 60, 'zh_t.nlu.qa': 20, 'zh_t.nlr.causal': 40 } }],

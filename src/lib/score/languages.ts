@@ -26,10 +26,12 @@ export function defaultSeaLanguages(found: Iterable<string>): string[] {
 
 /**
  * Whether a code found in a file is in the default list. Membership does not depend on the
- * other files (only the order does), so each file can be scored before all are read.
+ * other files (only the order does), so each file can be scored before all are read. English
+ * and Chinese are left out in any case: an `EN` key holds English results all the same, and must
+ * not enter SEA Avg.
  */
 export function isDefaultSeaLanguage(code: string): boolean {
-  return !NOT_SEA.has(code);
+  return !NOT_SEA.has(code.toLowerCase());
 }
 
 /** Which codes are SEA languages: the configured list, or the default rule. */
