@@ -420,7 +420,8 @@ export function createChartHost(): HTMLElement {
 /**
  * Redraws a chart for a choice of settings: the build's own chart when the settings are the
  * ones it was drawn with (inline, or fetched from its static file), otherwise `draw()` in the
- * browser. Only the latest request is shown when choices come faster than drawing.
+ * browser. Only the latest request is shown when choices come faster than drawing. `panel`'s
+ * `data-ready` flag follows the drawings: a view's panel, or the chart host itself.
  */
 export function chartRedrawer(
   panel: HTMLElement,

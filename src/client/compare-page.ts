@@ -35,7 +35,7 @@ import {
   type ModelKey,
 } from '../lib/site/url-state.ts';
 import { selectField } from './chart-controls.ts';
-import { showChart } from './chart-interact.ts';
+import { chartRedrawer } from './chart-interact.ts';
 import { h, liveNote } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
 import { ModelPicker } from './picker.ts';
@@ -154,9 +154,10 @@ class CompareView extends HTMLElement {
       compareColumnId(data, wanted.x),
       compareColumnId(data, wanted.y),
     );
-    let ticket = 0;
+    // The chart's own ready flag follows its drawings; a newer choice wins over one still loading.
+    const redrawScatter = chart === null ? null : chartRedrawer(chart);
     const drawScatter = async (selected: readonly string[]) => {
-      if (chart === null) return;
+      if (chart === null || redrawScatter === null) return;
       const { x, y } = scatterAxes(ids, axes.x, axes.y);
       const averaged = [x, y].some((id) => id === 'sea_total' || id === 'total');
       scatterHiddenNote.set(
@@ -175,23 +176,17 @@ class CompareView extends HTMLElement {
         ...[...selected].sort(),
         ...(hide.length === 0 ? [] : ['hide', ...hide]),
       ]);
-      // Counted before the check: a drawing still loading the builder gives way to this choice
-      // even when the chart shown already is what it asks for (a model picked and removed again).
-      const mine = ++ticket;
-      if (chart.dataset['settings'] === key) {
-        chart.dataset['ready'] = 'true';
-        return;
-      }
-      chart.dataset['ready'] = 'false';
-      const { scatterChart } = await import('../lib/charts/scatter.ts');
-      if (mine !== ticket) return; // a newer selection is being drawn
-      const shownData =
-        recomputed === null ? data : { ...data, rows: rowsWithRecomputed(data.rows, recomputed) };
-      showChart(
-        chart,
-        scatterChart(scatterRuns(shownData), { x, y, selected: new Set(selected), id: 'scatter' }),
-      );
-      chart.dataset['settings'] = key;
+      await redrawScatter(chart, key, async () => {
+        const { scatterChart } = await import('../lib/charts/scatter.ts');
+        const shownData =
+          recomputed === null ? data : { ...data, rows: rowsWithRecomputed(data.rows, recomputed) };
+        return scatterChart(scatterRuns(shownData), {
+          x,
+          y,
+          selected: new Set(selected),
+          id: 'scatter',
+        });
+      });
     };
 
     let current: readonly string[] = [];

@@ -24,7 +24,7 @@ import { modelName } from '../lib/site/model-name.ts';
 import type { Level } from '../lib/site/site-data.ts';
 import type { DeltaLevel } from '../lib/site/url-state.ts';
 import { selectField } from './chart-controls.ts';
-import { createChartHost, showChart } from './chart-interact.ts';
+import { chartRedrawer, createChartHost } from './chart-interact.ts';
 import { h, liveNote, uniqueId, type LiveNote } from './dom.ts';
 import { ScoreGrid, type CellLook, type GridColumn, type GridRow } from './grid.ts';
 import { ReadyFlag, setReady } from './ready-flag.ts';
@@ -60,9 +60,12 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
   let tabs: TabList | null = null;
   let subPanel: HTMLElement | null = null;
   let currentLevel: DeltaLevel | null = null;
-  let heatmap: { host: HTMLElement; picker: HTMLSelectElement } | null = null;
+  let heatmap: {
+    host: HTMLElement;
+    picker: HTMLSelectElement;
+    redraw: ReturnType<typeof chartRedrawer>;
+  } | null = null;
   let heatmapModel: string | null = named(context.state.model);
-  let heatmapTicket = 0;
   /** Ready once every table and heatmap update started so far is done. */
   const ready = new ReadyFlag(panel);
   /** Languages hidden in the Language table (codes): the heatmap leaves their rows out too. */
@@ -216,13 +219,13 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
       return;
     }
     picker.value = model;
-    host.dataset['ready'] = 'false';
-    const ticket = ++heatmapTicket;
-    const { deltaHeatmap } = await import('../lib/charts/delta-heatmap.ts');
-    if (ticket !== heatmapTicket) return;
+    const against = reference; // as now, for the drawing below
     const hidden = heatmapHidden;
-    showChart(host, deltaHeatmap(run, { model, reference, hidden, id: 'delta-heatmap' }));
-    host.dataset['settings'] = JSON.stringify([model, reference, [...hidden].sort()]);
+    const key = JSON.stringify([model, against, [...hidden].sort()]);
+    await heatmap.redraw(host, key, async () => {
+      const { deltaHeatmap } = await import('../lib/charts/delta-heatmap.ts');
+      return deltaHeatmap(run, { model, reference: against, hidden, id: 'delta-heatmap' });
+    });
   };
 
   const buildHeatmap = (): HTMLElement => {
@@ -233,7 +236,8 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
     });
     const host = createChartHost();
     host.dataset['heatmap'] = '';
-    heatmap = { host, picker: picker.control };
+    // The chart's own ready flag follows its drawings; a newer choice wins over one still loading.
+    heatmap = { host, picker: picker.control, redraw: chartRedrawer(host) };
     return h(
       'section',
       { class: 'chart-section' },
