@@ -619,13 +619,16 @@ describe('--strict', () => {
   it('exits 1 when a run path does not exist, and names it in the summary', () => {
     const root = cleanTree();
     const config = path.join(root, 'leaderboard.config.yaml');
-    fs.appendFileSync(config, '  gone:\n    path: runs/gone\n');
+    fs.appendFileSync(config, '  gone:\n    path: runs/gone\n  "v1.2 old":\n    path: runs/old\n');
     const plain = report(root, path.join(root, 'o1'));
     expect(plain.status).toBe(0);
-    expect(plain.stdout).toContain('not read:\n  experiments.gone: path runs/gone does not exist');
+    // A key with a dot or a space is quoted, as config errors quote it.
+    expect(plain.stdout).toContain(
+      'not read:\n  experiments.gone: path runs/gone does not exist; it has no results\n  experiments["v1.2 old"]: path runs/old does not exist; it has no results\n',
+    );
     const strict = report(root, path.join(root, 'o2'), '--strict');
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 1 run path missing\n');
+    expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 2 run paths missing\n');
   });
 
   it('shows names from disk on the terminal with their control characters escaped', () => {

@@ -156,7 +156,7 @@ describe('names with hidden characters', () => {
       {
         kind: 'hidden-characters',
         message:
-          "experiments.baselines.ref\\u2066: 1 model name holds control or text-direction characters, such as 'BASELINE_experiments_ref\\u2066_00000'; the pages show names as written, where such characters can reorder or hide what is shown (the CSV reports keep them as they are)",
+          'experiments.baselines["ref\\u2066"]: 1 model name holds control or text-direction characters, such as \'BASELINE_experiments_ref\\u2066_00000\'; the pages show names as written, where such characters can reorder or hide what is shown (the CSV reports keep them as they are)',
       },
     ]);
   });

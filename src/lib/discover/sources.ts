@@ -4,6 +4,7 @@
  */
 
 import { baselineIdOf } from '../config/baseline-id.ts';
+import { formatKeyPath } from '../config/errors.ts';
 import type { BaselineConfig, RunConfig } from '../config/types.ts';
 
 export type Source =
@@ -41,8 +42,11 @@ export function nameStem(source: Source, configFolder: string | null): string {
     : source.config.key;
 }
 
-/** How a source is named in messages: `experiments.exp_a`, `experiments.baselines.gemma`. */
+/**
+ * How a source is named in messages: `experiments.exp_a`, `experiments.baselines.gemma`; a key
+ * that would read as more than one step is quoted as config errors quote it, `experiments["v1.2"]`.
+ */
 export function sourceLabel(source: Source): string {
   const { section, key } = source.config;
-  return source.kind === 'run' ? `${section}.${key}` : `${section}.baselines.${key}`;
+  return formatKeyPath(source.kind === 'run' ? [section, key] : [section, 'baselines', key]);
 }
