@@ -359,6 +359,23 @@ describe('readLmEval: reported problems', () => {
     ]);
   });
 
+  it('says that an effective count above the original one is still the sample weight', () => {
+    const { content, diagnostics } = read({
+      results: { leaderboard_gpqa_main: { 'acc_norm,none': 0.32 } },
+      'n-samples': { leaderboard_gpqa_main: { original: 448, effective: 500 } },
+    });
+    expect(task(content.tasks, 'leaderboard_gpqa_main').effective).toBe(500);
+    expect(diagnostics).toEqual([
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'n-samples.leaderboard_gpqa_main',
+        message:
+          'effective 500 is above original 448 (the harness never evaluates more samples than the dataset has); the effective count is still the sample weight, and the task is not limited',
+      },
+    ]);
+  });
+
   it('makes the values of a task evaluated on 0 samples invalid', () => {
     const { content, diagnostics } = read({
       results: { leaderboard_math_algebra_hard: { 'exact_match,none': 0.9 } },

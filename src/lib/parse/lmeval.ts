@@ -181,6 +181,11 @@ function readTask(
     }
     // A task on 0 samples is invalid, not limited (isLimitedTask).
     if (limit !== null && read.effective !== 0) read = { ...read, uncheckedLimit: limit };
+  } else if (read.effective > read.original) {
+    // The harness writes min(limit, dataset size): more samples than the dataset has means the
+    // counts were edited or mixed up, which the weight should not hide.
+    const message = `effective ${read.effective} is above original ${read.original} (the harness never evaluates more samples than the dataset has); the effective count is still the sample weight, and the task is not limited`;
+    diagnostics.push({ kind: 'unexpected-key', file, keyPath: `n-samples.${task}`, message });
   }
   const outputType = isRecord(config) ? config['output_type'] : undefined;
   return typeof outputType === 'string' && isModifiedTask(read) ? { ...read, outputType } : read;
