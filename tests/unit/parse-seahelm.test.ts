@@ -730,6 +730,31 @@ describe('readSeahelm: numbers, computed objects and stray keys', () => {
     );
   });
 
+  it('reports an empty language or competency object, in scored languages only', () => {
+    const { content, diagnostics } = read(
+      JSON.stringify({
+        id: { nlu: {}, nlg: { translations: 40 }, nlr: { causal: { normalized_accuracy: 30 } } },
+        vi: {},
+        zh: { nlu: {} },
+      }),
+    );
+    expect(content.entries.map((e) => `${e.lang}.${e.task}`)).toEqual(['id.causal']);
+    expect(diagnostics).toEqual([
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'id.nlu',
+        message: 'an empty competency object (no task in it); nothing to score',
+      },
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'vi',
+        message: 'an empty language object (no competency in it); nothing to score',
+      },
+    ]);
+  });
+
   it("reports a top-level total that is not a number, though SEA-HELM's own total is never used", () => {
     const text = (total: string) =>
       `{"id": {"nlu": {"qa": {"normalized_f1": 30}}}, "total": ${total}, "evaluated_as_base": "x"}`;

@@ -90,6 +90,7 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
     // A cell's detail says where a value that is not ok comes from.
     entries.push(usable ? entry : { ...entry, where: `${file}: ${keyPath}` });
   };
+  if (Object.keys(langValue).length === 0) diagnostics.push(empty(file, lang, 'language'));
   for (const [competency, compValue] of Object.entries(langValue)) {
     if (typeof compValue === 'number' || isNonFiniteMarker(compValue)) {
       // Only the language's `total` is compared; other numbers here mean nothing to us.
@@ -101,6 +102,9 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
     if (!isRecord(compValue)) {
       diagnostics.push(unexpected(file, `${lang}.${competency}`, compValue));
       continue;
+    }
+    if (Object.keys(compValue).length === 0) {
+      diagnostics.push(empty(file, `${lang}.${competency}`, 'competency'));
     }
     for (const [task, taskValue] of Object.entries(compValue)) {
       const keyPath = `${lang}.${competency}.${task}`;
@@ -297,6 +301,16 @@ function duplicateTask(
   const why = used === later ? 'the later one in the file' : 'the later one has no usable score';
   const message = `the task '${entry.task}' is under two competencies of '${entry.lang}': ${earlier} and ${later}; ${used} is used (${why})`;
   return { kind: 'duplicate-task', file, keyPath: later, message };
+}
+
+/**
+ * An empty language or competency object gives no column and loses no value, but a file that
+ * holds one was most likely cut short or hand-edited: said, not silently passed over.
+ */
+function empty(file: string, keyPath: string, what: 'language' | 'competency'): Diagnostic {
+  const inside = what === 'language' ? 'competency' : 'task';
+  const message = `an empty ${what} object (no ${inside} in it); nothing to score`;
+  return { kind: 'unexpected-key', file, keyPath, message };
 }
 
 function unexpected(file: string, keyPath: string, value: unknown): Diagnostic {
