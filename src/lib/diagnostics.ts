@@ -26,6 +26,7 @@ export type DiagnosticKind =
   | 'no-sample-count'
   | 'total-mismatch'
   | 'unseen-language'
+  | 'language-case'
   | 'column-clash'
   | 'no-step-number'
   | 'no-hyperparameter-number'

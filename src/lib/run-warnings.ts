@@ -15,6 +15,7 @@ import type { LeaderboardConfig } from './config/types.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { hasHiddenCharacters, printable } from './printable.ts';
 import { listed } from './words.ts';
+import { compareCodePoints } from './compare.ts';
 import { closestKey } from './config/suggest.ts';
 import { nodeKindName } from './score/nodes.ts';
 import { PRAGMATIC_LOGPROB_TASKS, PRAGMATIC_TASKS } from './score/seahelm-tasks.ts';
@@ -48,6 +49,38 @@ export function unseenLanguages(
       keyPath: 'sea_languages',
       message: `'${printable(lang)}' is in no SEA-HELM file read; it has no column${sameButCase(lang, seen)}`,
     }));
+}
+
+/**
+ * Language codes of the SEA-HELM files that differ only in case (`ID` beside `id`): SEA-HELM
+ * writes them in lower case, so one of them was most likely edited by hand. They stay two
+ * languages, as the files say; said once for each such set with a scored code in it.
+ */
+export function languageCaseWarnings(
+  seen: ReadonlySet<string>,
+  scored: readonly string[],
+): Diagnostic[] {
+  const byFolded = new Map<string, string[]>();
+  for (const code of [...seen].sort(compareCodePoints)) {
+    const folded = code.toLowerCase();
+    byFolded.set(folded, [...(byFolded.get(folded) ?? []), code]);
+  }
+  const isScored = new Set(scored);
+  return [...byFolded.values()]
+    .filter((codes) => codes.length > 1 && codes.some((code) => isScored.has(code)))
+    .map((codes) => {
+      const quoted = (list: readonly string[]) => listed(list.map((c) => `'${printable(c)}'`));
+      const kept = codes.filter((code) => isScored.has(code));
+      const ignored = codes.filter((code) => !isScored.has(code));
+      const outcome =
+        ignored.length === 0
+          ? 'each is scored as a language of its own, with its own columns'
+          : `only ${quoted(kept)} ${kept.length === 1 ? 'is' : 'are'} scored; the tasks under ${quoted(ignored)} are ignored`;
+      return {
+        kind: 'language-case' as const,
+        message: `the language codes ${quoted(codes)} differ only in case; ${outcome} (SEA-HELM writes codes in lower case: fix the files that spell one otherwise)`,
+      };
+    });
 }
 
 /**

@@ -37,6 +37,44 @@ describe('sea_languages', () => {
   });
 });
 
+describe('language codes that differ only in case', () => {
+  const text = (lang: string) => `{"${lang}": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}`;
+  const tree = () => {
+    const root = makeTree({
+      'runs/exp/c/ba1/seahelm/x_seahelm_results_2025-01-01T00:00:00.json': text('id'),
+      'runs/exp/c/ba2/seahelm/x_seahelm_results_2025-01-01T00:00:00.json': text('ID'),
+      'runs/exp/c/ba3/seahelm/x_seahelm_results_2025-01-01T00:00:00.json': text('EN'),
+      'runs/exp/c/ba4/seahelm/x_seahelm_results_2025-01-01T00:00:00.json': text('en'),
+    });
+    roots.push(root);
+    return root;
+  };
+
+  it('warns that they are scored as two languages (English, never scored, aside)', async () => {
+    const result = await runOn(tree(), 'experiments:\n  exp: { path: runs/exp }\n');
+    expect(result.diagnostics.filter((d) => d.kind === 'language-case')).toEqual([
+      {
+        kind: 'language-case',
+        message:
+          "the language codes 'ID' and 'id' differ only in case; each is scored as a language of its own, with its own columns (SEA-HELM writes codes in lower case: fix the files that spell one otherwise)",
+      },
+    ]);
+    expect(result.runs[0]?.table.columns.lang).toEqual(['sea_total', 'id', 'ID', 'en', 'total']);
+  });
+
+  it('says which of them sea_languages leaves out', async () => {
+    const yaml = 'experiments:\n  exp: { path: runs/exp }\nsea_languages: [id]\n';
+    const result = await runOn(tree(), yaml);
+    expect(result.diagnostics.filter((d) => d.kind === 'language-case')).toEqual([
+      {
+        kind: 'language-case',
+        message:
+          "the language codes 'ID' and 'id' differ only in case; only 'id' is scored; the tasks under 'ID' are ignored (SEA-HELM writes codes in lower case: fix the files that spell one otherwise)",
+      },
+    ]);
+  });
+});
+
 describe('files that contribute nothing', () => {
   it('give no row and do not widen the step padding; each is skipped with its reason', async () => {
     const sea = (body: string) => `{${body}}`;
