@@ -5,6 +5,7 @@
 
 import os from 'node:os';
 import path from 'node:path';
+import type { AstroInlineConfig } from 'astro';
 import type { PipelineResult } from '../lib/pipeline.ts';
 import { sharedState } from '../integrations/state.ts';
 
@@ -30,22 +31,64 @@ export async function buildSite(result: PipelineResult): Promise<void> {
   await build({ root: PROJECT_ROOT, logLevel: 'warn' });
 }
 
-/** Serves the built site until SIGINT or SIGTERM. */
-export async function serveSite(port: number, host: string): Promise<void> {
-  const { preview } = await import('astro');
-  const server = await preview({
-    root: PROJECT_ROOT,
-    logLevel: 'warn',
-    server: { port, host },
-    // Checked free at the start; if it was taken since, fail rather than serve elsewhere.
-    vite: { preview: { strictPort: true } },
+/** What serving takes from Astro and the process (the tests give stand-ins). */
+export interface ServeParts {
+  readonly preview: (config: AstroInlineConfig) => Promise<RunningServer>;
+  readonly signals: SignalSource;
+  readonly stdout: { write(text: string): unknown };
+}
+
+interface RunningServer {
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+interface SignalSource {
+  once(signal: NodeJS.Signals, listener: () => void): unknown;
+  off(signal: NodeJS.Signals, listener: () => void): unknown;
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Serves the built site until SIGINT or SIGTERM. The signals are listened for before the server
+ * starts: one that comes while it starts stops it as soon as it is up, as one while it serves
+ * does (the command ends with 0, the reports and the site written). Node's default would end
+ * the command then and there, with status 130 and no word.
+ */
+export async function serveSite(
+  port: number,
+  host: string,
+  parts: Partial<ServeParts> = {},
+): Promise<void> {
+  const signals = parts.signals ?? process;
+  const stdout = parts.stdout ?? process.stdout;
+  let signalled = false;
+  let onSignal = () => {};
+  const stopAsked = new Promise<void>((resolve) => {
+    onSignal = () => {
+      signalled = true;
+      resolve();
+    };
   });
-  process.stdout.write(`leaderboard site: ${siteAddress(host, server.port)} (Ctrl+C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => void server.stop().then(resolve);
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  for (const signal of STOP_SIGNALS) signals.once(signal, onSignal);
+  try {
+    const preview = parts.preview ?? (await import('astro')).preview;
+    const server = await preview({
+      root: PROJECT_ROOT,
+      logLevel: 'warn',
+      server: { port, host },
+      // Checked free at the start; if it was taken since, fail rather than serve elsewhere.
+      vite: { preview: { strictPort: true } },
+    });
+    if (!signalled) {
+      stdout.write(`leaderboard site: ${siteAddress(host, server.port)} (Ctrl+C to stop)\n`);
+    }
+    await stopAsked;
+    await server.stop();
+  } finally {
+    for (const signal of STOP_SIGNALS) signals.off(signal, onSignal);
+  }
 }
 
 /**

@@ -1,0 +1,63 @@
+/** GUI mode's server: stopped by SIGINT or SIGTERM, whether it is up yet or still starting. */
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { serveSite } from '../../src/cli/serve.ts';
+
+/** A stand-in for Astro's preview server that starts when told to. */
+function startingServer() {
+  const calls: string[] = [];
+  let start = () => {};
+  const started = new Promise<void>((resolve) => (start = resolve));
+  const preview = async () => {
+    calls.push('start');
+    await started;
+    return {
+      port: 7060,
+      stop: async () => {
+        calls.push('stop');
+      },
+    };
+  };
+  return { calls, preview, start: () => start() };
+}
+
+function printed() {
+  const lines: string[] = [];
+  return { lines, stdout: { write: (text: string) => lines.push(text) } };
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('serveSite', () => {
+  it('serves until Ctrl+C, then stops the server and lets go of the signals', async () => {
+    const signals = new EventEmitter();
+    const server = startingServer();
+    const out = printed();
+    const served = serveSite(7060, '127.0.0.1', { ...server, signals, stdout: out.stdout });
+    server.start();
+    await settle();
+    expect(out.lines).toEqual(['leaderboard site: http://127.0.0.1:7060/ (Ctrl+C to stop)\n']);
+    expect(server.calls).toEqual(['start']);
+    signals.emit('SIGINT');
+    await served;
+    expect(server.calls).toEqual(['start', 'stop']);
+    expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(0);
+  });
+
+  it('stops the server as soon as it is up when the signal came while it started', async () => {
+    const signals = new EventEmitter();
+    const server = startingServer();
+    const out = printed();
+    const served = serveSite(7060, '127.0.0.1', { ...server, signals, stdout: out.stdout });
+    await settle();
+    // Without a listener, Node would end the process here, with 143 and no word.
+    expect(signals.listenerCount('SIGTERM')).toBe(1);
+    signals.emit('SIGTERM');
+    server.start();
+    await served;
+    expect(server.calls).toEqual(['start', 'stop']);
+    // Not served: no address to open.
+    expect(out.lines).toEqual([]);
+    expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(0);
+  });
+});
