@@ -77,8 +77,12 @@ class CompareView extends HTMLElement {
 
     // The table's hidden columns, first those the address names (as the run pages read them).
     const table = { columns: compareColumnData(data.columns) };
-    const indexes = data.columns.map((_, index) => index);
-    let hidden: ReadonlySet<number> = namedColumns(table, indexes, parseHidden(location.search));
+    const gridColumns = data.columns.map((c, index) => ({ index, label: c.label, title: c.id }));
+    let hidden: ReadonlySet<number> = namedColumns(
+      table,
+      gridColumns,
+      parseHidden(location.search),
+    );
     // What the hidden columns change (set by recompute), and every row recomputed without the
     // hidden languages (null while none is hidden).
     let languages: HiddenLanguages = { ids: new Set(), note: null };
@@ -114,7 +118,7 @@ class CompareView extends HTMLElement {
       if (grid === null) {
         grid = new ScoreGrid(host, {
           label: 'The models picked, across runs',
-          columns: data.columns.map((c, index) => ({ index, label: c.label, title: c.id })),
+          columns: gridColumns,
           rows: shown,
           mark: (row, index) => {
             const source = data.rows[row.id];

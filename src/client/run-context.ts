@@ -48,11 +48,11 @@ export class RunContext {
   }
 
   /**
-   * Of a table's columns (payload indexes), those the address hides (`hide=`, by id or by the
-   * name the page shows), for a table made while the address says so.
+   * Of a table's columns, those the address hides (`hide=`: by id, by the name the page shows,
+   * or by a header of that table), for a table made while the address says so.
    */
-  hiddenByAddress(indexes: readonly number[]): Set<number> {
-    return namedColumns(this.run, indexes, this.current.hide);
+  hiddenByAddress(columns: readonly GridColumn[]): Set<number> {
+    return namedColumns(this.run, columns, this.current.hide);
   }
 
   /** Keeps the columns hidden in the table now shown in the address, so a link shows them so. */

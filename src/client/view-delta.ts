@@ -184,7 +184,8 @@ export function deltaView(panel: HTMLElement, context: RunContext): View {
         value: (row, index) =>
           row.reference === true ? table.sides.value(row.id, index) : (row.v[index] ?? null),
       },
-      hidden: context.hiddenByAddress(table.columns.map((c) => c.index)),
+      // Competency and Task: `hide=nlu` names the nlu column under each language.
+      hidden: context.hiddenByAddress(table.columns),
       onHiddenChange,
     });
     table.grid = grid;

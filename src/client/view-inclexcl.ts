@@ -1,8 +1,8 @@
 /**
  * Incl/Excl: a checkbox per competency of each language (English: per benchmark), all checked
  * at first. Every change recomputes the languages, SEA Avg, English and Aggregate with the
- * build's rules; the unchecked columns are kept in the URL (`off=`: written as ids, read as ids
- * or as the names the page shows).
+ * build's rules; the unchecked columns are kept in the URL (`off=`: written as ids, read as ids,
+ * as the names the page shows or as the boxes' labels).
  */
 
 import { languageGroups, langColumnIndex, levelColumns } from '../lib/site/column-groups.ts';
@@ -18,10 +18,14 @@ export function inclExclView(panel: HTMLElement, context: RunContext): View {
   const groups = languageGroups(run, 'competency').filter(
     (g) => langColumnIndex(run.columns, g.code) >= 0,
   );
-  const indexes = groups.flatMap((g) => g.columns);
-  const order = indexes.map((i) => run.columns[i]?.id ?? '');
-  // `off=` names competencies as `hide=` names columns: by id or by the name the page shows.
-  const off = new Set(columnIds(run, namedColumns(run, indexes, context.state.off)));
+  // Each box as the page shows it: its label under its language's legend.
+  const shown = groups.flatMap((g) =>
+    g.columns.map((index) => ({ index, label: run.columns[index]?.label ?? '', group: g.name })),
+  );
+  const order = shown.map((c) => run.columns[c.index]?.id ?? '');
+  // `off=` names competencies as `hide=` names columns: by id, by the name the page shows, or by
+  // a box's label (`nlu`: under every language).
+  const off = new Set(columnIds(run, namedColumns(run, shown, context.state.off)));
   const boxes: HTMLInputElement[] = [];
   let grid: ScoreGrid | null = null;
   const calculator = new InclExclCalculator(run);

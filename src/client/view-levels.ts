@@ -45,16 +45,18 @@ export function levelView(panel: HTMLElement, context: RunContext, level: Level)
     }
     const host = h('div', { class: 'grid-host' });
     subPanel.append(host);
+    // One language's columns, each headed by its label alone (`nlu`): `hide=nlu` names it.
+    const columns = context.gridColumns(group.columns);
     const grid = new ScoreGrid(host, {
       label: `${run.key}: ${NAMES[level]} scores, ${group.name}`,
-      columns: context.gridColumns(group.columns),
+      columns,
       rows: context.rows,
       mark: context.mark,
       chooser: true,
       ranges: true,
       csvName: [run.key, level, group.code],
       empty: context.noModels,
-      hidden: context.hiddenByAddress(group.columns),
+      hidden: context.hiddenByAddress(columns),
       onHiddenChange: (hidden) => context.keepHidden(hidden),
     });
     context.keepHidden(grid.hiddenColumns);

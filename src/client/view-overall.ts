@@ -72,10 +72,10 @@ export function overallView(panel: HTMLElement, context: RunContext): View {
     const staticTable = panel.querySelector('[data-static-table]');
     if (staticTable === null) panel.append(note.element, host);
     else staticTable.before(note.element, host);
-    const columns = levelColumns(run.columns, 'lang');
+    const columns = context.gridColumns(levelColumns(run.columns, 'lang'));
     const shown = new ScoreGrid(host, {
       label: `${run.key}: SEA Avg, each language, English and Aggregate`,
-      columns: context.gridColumns(columns),
+      columns,
       rows: context.rows,
       mark: context.mark,
       chooser: true,

@@ -723,6 +723,55 @@ describe('Competency and Task, language from a link', () => {
   });
 });
 
+describe('Hidden columns named by their headers', () => {
+  /** The column ids whose boxes the visible column chooser of a panel leaves unchecked. */
+  const unchecked = (page: Page, view: string) =>
+    page
+      .locator(`[data-panel="${view}"] .grid:visible label.check input:not(:checked)`)
+      .evaluateAll((boxes) => boxes.map((b) => Number(b.getAttribute('data-index'))))
+      .then((indexes) => indexes.map((i) => run.columns[i]?.id));
+  const ids = (level: 'competency', label: string) =>
+    run.columns.filter((c) => c.level === level && c.label === label).map((c) => c.id);
+
+  it("reads a header of one language's table in any case, and writes its id", async () => {
+    const { page, problems } = await openView('competency', '&lang=Thai&hide=NLU,safety');
+    expect(await unchecked(page, 'competency')).toEqual(['th_nlu', 'th_safety']);
+    const fields = await page
+      .locator('[data-panel="competency"] .tabulator-col:visible')
+      .evaluateAll((cols) => cols.map((c) => c.getAttribute('tabulator-field')));
+    expect(fields).not.toContain(`v.${col('th_nlu')}`);
+    expect(fields).toContain(`v.${col('th_nlg')}`);
+    expect(new URL(page.url()).search).toBe('?view=competency&lang=th&hide=th_nlu,th_safety');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('hides a label shown under every language in each, as the Delta table shows it', async () => {
+    const { page, problems } = await openView(
+      'delta',
+      `&level=competency&hide=nlu,${encodeURIComponent('Thai · nlg')}`,
+    );
+    const nlu = ids('competency', 'nlu');
+    expect(nlu.length).toBe(7);
+    const hidden = [...nlu, 'th_nlg'].sort((a, b) => col(a) - col(b));
+    expect(await unchecked(page, 'delta')).toEqual(hidden);
+    expect(new URL(page.url()).searchParams.get('hide')).toBe(hidden.join(','));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("leaves out in Incl/Excl each competency a box's label names", async () => {
+    const { page, problems } = await openView('inclexcl', '&off=nlu');
+    const off = await page
+      .locator('[data-panel="inclexcl"] .inclexcl-controls input[type="checkbox"]:not(:checked)')
+      .evaluateAll((boxes) => boxes.map((b) => b.getAttribute('title')));
+    expect(off).toEqual(ids('competency', 'nlu'));
+    expect(new URL(page.url()).search).toBe(`?view=inclexcl&off=${off.join(',')}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Task', () => {
   it("says in a task header's tooltip what its value is read from", async () => {
     const { page, problems } = await openView('task');

@@ -5,6 +5,7 @@
  */
 
 import { columnTitle } from '../charts/columns.ts';
+import { headerColumns, type ShownColumn } from './header-names.ts';
 import type { Level, RunData } from './site-data.ts';
 
 /** The column id a metric name stands for, or null. */
@@ -27,18 +28,24 @@ export function metricId(run: Pick<RunData, 'columns'>, name: string): string | 
 }
 
 /**
- * Of a table's columns (indexes into `columns`), those an address names (`hide=`, `off=`: ids or
- * shown names, as metricId reads them); a name that stands for none of them is dropped. Run and
- * comparison pages resolve their hidden columns with it, so one link reads the same on both, and
- * Incl/Excl the competencies it leaves out.
+ * Of a table's columns (as it shows them), those an address names (`hide=`, `off=`): by id or
+ * shown name, as metricId reads them, else by a header of that table (header-names.ts: `nlu` in
+ * Thai's Competency table); a name that stands for none of them is dropped. Run and comparison
+ * pages resolve their hidden columns with it, so one link reads the same on both, and Incl/Excl
+ * the competencies it leaves out.
  */
 export function namedColumns(
   table: Pick<RunData, 'columns'>,
-  indexes: readonly number[],
+  shown: readonly ShownColumn[],
   names: readonly string[],
 ): Set<number> {
-  const ids = new Set(names.map((name) => metricId(table, name) ?? name));
-  return new Set(indexes.filter((index) => ids.has(table.columns[index]?.id ?? '')));
+  const found = new Set<number>();
+  for (const name of names) {
+    const id = metricId(table, name);
+    const byId = shown.flatMap((c) => (table.columns[c.index]?.id === id ? [c.index] : []));
+    for (const index of byId.length > 0 ? byId : headerColumns(shown, name)) found.add(index);
+  }
+  return found;
 }
 
 /** Column indexes as an address names them: their ids, in column order (one link per state). */

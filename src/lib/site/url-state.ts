@@ -21,12 +21,15 @@ export interface RunViewState {
   readonly level: DeltaLevel;
   /** Competency and Task: the language sub-tab (null = the first), a code or a shown name. */
   readonly lang: string | null;
-  /** Incl/Excl: the columns left out, ids or shown names as written (the view writes ids). */
+  /**
+   * Incl/Excl: the columns left out, as written: ids, shown names or the boxes' labels (`nlu`);
+   * the view writes ids.
+   */
   readonly off: readonly string[];
   /**
-   * Overall, Delta, Competency and Task: the columns hidden in the table shown (`hide=`, ids or
-   * shown names as written; pages write ids), since hiding a language changes SEA Avg and
-   * Aggregate.
+   * Overall, Delta, Competency and Task: the columns hidden in the table shown (`hide=`, as
+   * written: ids, shown names or that table's headers, such as `nlu`; pages write ids), since
+   * hiding a language changes SEA Avg and Aggregate.
    */
   readonly hide: readonly string[];
   /** Delta: the model of the heatmap (null = the default), named as `ref` is. */
@@ -157,8 +160,8 @@ export function parseRunState(search: string): RunViewState {
 }
 
 /**
- * The columns a table hides (`hide=`): ids or shown names as written, resolved by the page that
- * knows its columns. Run and comparison pages read and write it alike.
+ * The columns a table hides (`hide=`): ids, shown names or headers as written, resolved by the
+ * page that knows its columns. Run and comparison pages read and write it alike.
  */
 export function parseHidden(search: string): string[] {
   const hide = rawParam(search, 'hide');

@@ -1,0 +1,38 @@
+/**
+ * A table's columns named by their headers as that table shows them, for page addresses
+ * (`hide=`, `off=`): a label alone (`nlu` in Thai's Competency table, where every column is
+ * Thai's), or, where a language group is shown above the labels (Delta's Competency and Task
+ * tables, Incl/Excl's boxes), the group and the label as the column chooser (`Thai · nlu`) or the
+ * CSV header (`Thai nlu`) writes them. Pure and small: the run and comparison pages import it.
+ */
+
+/** A column as a table shows it: its payload index, its header and its group, if any. */
+export interface ShownColumn {
+  readonly index: number;
+  readonly label: string;
+  /** The language shown above the label, when the table groups its columns. */
+  readonly group?: string;
+}
+
+/** Every text the table shows a column as. */
+function headerTexts(column: ShownColumn): string[] {
+  const { label, group } = column;
+  return group === undefined ? [label] : [label, `${group} ${label}`, `${group} · ${label}`];
+}
+
+/**
+ * The indexes of the columns a header names, exactly, else in any case when the columns found
+ * all have one label. A label several columns share (`nlu` under each language of a grouped
+ * table) names each of them: the reader sees it over each. Empty when none, or when a header in
+ * another case fits two labels (`Foo` and `foo`).
+ */
+export function headerColumns(shown: readonly ShownColumn[], name: string): number[] {
+  const exact = shown.filter((column) => headerTexts(column).includes(name));
+  if (exact.length > 0) return exact.map((column) => column.index);
+  const lower = name.toLowerCase();
+  const loose = shown.filter((column) =>
+    headerTexts(column).some((text) => text.toLowerCase() === lower),
+  );
+  const labels = new Set(loose.map((column) => column.label));
+  return labels.size === 1 ? loose.map((column) => column.index) : [];
+}
