@@ -702,10 +702,11 @@ describe('Delta, reference and heatmap model from a link', () => {
 });
 
 describe('Competency and Task, language from a link', () => {
-  it("reads a language's shown name in any case, and writes its code", async () => {
+  it("reads a language's shown name or its code in any case, and writes its code", async () => {
     for (const [view, name] of [
       ['competency', 'Thai'],
       ['task', 'thai'],
+      ['competency', 'TH'],
     ] as const) {
       const { page, problems } = await openView(view, `&lang=${name}`);
       const panel = page.locator(`[data-panel="${view}"]`);

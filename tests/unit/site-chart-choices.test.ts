@@ -205,6 +205,8 @@ describe('write-up component props', () => {
     expect(failure(() => check.model(RUN, 'model', 'nope'))).toContain("no model 'nope'");
     expect(check.language(RUN, 'competency', 'lang', 'Thai')).toBe('th');
     expect(check.language(RUN, 'competency', 'lang', 'id')).toBe('id');
+    // A code in capitals, as readers write codes: SEA-HELM's are lower-case.
+    expect(check.language(RUN, 'competency', 'lang', 'TH')).toBe('th');
     expect(failure(() => check.language(RUN, 'task', 'lang', 'Thai'))).toContain(
       "no task columns for language 'Thai'",
     );

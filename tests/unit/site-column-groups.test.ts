@@ -82,9 +82,14 @@ describe('languageGroupNamed', () => {
     expect(code('xx')).toBe('xx');
   });
 
-  it('knows no other language, nor a code in another case, nor a language without columns', () => {
+  it('takes a code in another case, as readers write codes in capitals', () => {
+    expect(code('TH')).toBe('th');
+    expect(code('En')).toBe('en');
+  });
+
+  it('knows no other language, nor a language without columns', () => {
     expect(code('Malay')).toBeUndefined();
-    expect(code('TH')).toBeUndefined();
+    expect(code('MS')).toBeUndefined();
     expect(code('')).toBeUndefined();
     expect(code('th_nlu')).toBeUndefined();
   });
@@ -95,6 +100,17 @@ describe('languageGroupNamed', () => {
       { code: 'cd', name: 'Ab', columns: [] },
     ];
     expect(languageGroupNamed(odd, 'cd')?.code).toBe('cd');
+    // A name in any case is what a tab shows: it goes before a code in another case.
     expect(languageGroupNamed(odd, 'CD')?.code).toBe('ab');
+  });
+
+  it('takes a code in another case only when it fits one group', () => {
+    const both = [
+      { code: 'xy', name: 'One', columns: [] },
+      { code: 'XY', name: 'Two', columns: [] },
+    ];
+    expect(languageGroupNamed(both, 'xy')?.code).toBe('xy');
+    expect(languageGroupNamed(both, 'XY')?.code).toBe('XY');
+    expect(languageGroupNamed(both, 'Xy')).toBeUndefined();
   });
 });

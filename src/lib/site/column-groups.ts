@@ -51,14 +51,21 @@ export function languageGroups(
 
 /**
  * The group a reader names: by its language code (`th`), else by its name as tabs show it
- * (`Thai`, any case). Write-up props (`lang=`) and page addresses (`lang=`) both take them.
+ * (`Thai`, any case), else by its code in another case (`TH`) when that fits one group (SEA-HELM
+ * writes codes in lower case, readers often in capitals). Write-up props (`lang=`) and page
+ * addresses (`lang=`) both take them.
  */
 export function languageGroupNamed(
   groups: readonly LanguageGroup[],
   name: string,
 ): LanguageGroup | undefined {
   const lower = name.toLowerCase();
-  return groups.find((g) => g.code === name) ?? groups.find((g) => g.name.toLowerCase() === lower);
+  const byCode = groups.find((g) => g.code === name);
+  if (byCode !== undefined) return byCode;
+  const byName = groups.find((g) => g.name.toLowerCase() === lower);
+  if (byName !== undefined) return byName;
+  const loose = groups.filter((g) => g.code.toLowerCase() === lower);
+  return loose.length === 1 ? loose[0] : undefined;
 }
 
 /** Index of a lang-level column by id (`sea_total`, `en`, `total`, a SEA language), or -1. */

@@ -178,7 +178,10 @@ export class PropChecker {
     return id;
   }
 
-  /** A language of the run at a level: its code (`id`) or name (`Indonesian`); returns the code. */
+  /**
+   * A language of the run at a level: its code (`id`, `ID`) or name (`Indonesian`), in any case
+   * as languageGroupNamed reads them; returns the code.
+   */
   language(
     run: Pick<RunData, 'key' | 'columns' | 'languages'>,
     level: Level,
