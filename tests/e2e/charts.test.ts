@@ -175,6 +175,23 @@ describe('Contour', () => {
     await page.close();
   });
 
+  it('reads hyperparameters in any case from a link, and writes their names', async () => {
+    const { page, problems } = await openView(
+      '/experiments/exp_lr_gbs/?view=contour&x=lr&y=gbs',
+      'contour',
+    );
+    // Ready once the chart of the link's settings is drawn.
+    expect(await chartTitle(page, '[data-panel="contour"]')).toBe(
+      'Contour plot: Aggregate over LR and GBS',
+    );
+    expect(await page.getByLabel('X axis').inputValue()).toBe('LR');
+    expect(await page.getByLabel('Y axis').inputValue()).toBe('GBS');
+    expect(search(page).get('x')).toBe('LR');
+    expect(search(page).get('y')).toBe('GBS');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('offers the log toggles when every value is positive and applies them', async () => {
     // The sample's hyperparameters are all > 0; the disabled case is a unit test of the same
     // settings (tests/unit/site-chart-choices.test.ts).

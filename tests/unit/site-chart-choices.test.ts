@@ -1,6 +1,6 @@
 /** What the chart pickers offer and choose, and the write-up components' prop checks. */
 import { describe, expect, it } from 'vitest';
-import { modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
+import { hyperparameterNamed, modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
 import { DEFAULT_HYPERPARAMETERS } from '../../src/lib/config/defaults.ts';
 import {
   chartRun,
@@ -135,6 +135,22 @@ describe('chart choices', () => {
     expect(same).toMatchObject({ x: 'en_ratio', y: 'cc_ratio' });
   });
 
+  it('takes hyperparameters in any case, as the pickers name them, and gives their names', () => {
+    const settings = contourSettings(RUN, HP, { ...NO_WISH, x: 'EN_RATIO', y: 'Cc_Ratio' });
+    expect(settings).toMatchObject({ x: 'en_ratio', y: 'cc_ratio' });
+    // The same one twice, in two cases: y falls back to the other, as for the same name.
+    const same = contourSettings(RUN, HP, { ...NO_WISH, x: 'en_ratio', y: 'EN_RATIO' });
+    expect(same).toMatchObject({ x: 'en_ratio', y: 'cc_ratio' });
+  });
+
+  it('reads a hyperparameter in another case only when that fits one', () => {
+    expect(hyperparameterNamed(['LR', 'GBS'], 'lr')).toBe('LR');
+    expect(hyperparameterNamed(['LR', 'GBS'], 'GBS')).toBe('GBS');
+    expect(hyperparameterNamed(['LR', 'lr'], 'lr')).toBe('lr');
+    expect(hyperparameterNamed(['LR', 'lr'], 'Lr')).toBeNull();
+    expect(hyperparameterNamed(['LR'], 'L')).toBeNull();
+  });
+
   it('has no contour settings with fewer than 2 hyperparameters', () => {
     const hero = { ...RUN, hyperparameters: [] };
     expect(contourSettings(hero, modelHyperparameters(hero.rows, []), NO_WISH)).toBeNull();
@@ -195,6 +211,7 @@ describe('write-up component props', () => {
 
   it('checks hyperparameters, models, languages, steps and choices', () => {
     expect(check.hyperparameter(RUN, ['cc_ratio', 'en_ratio'], 'x', 'en_ratio')).toBe('en_ratio');
+    expect(check.hyperparameter(RUN, ['cc_ratio', 'en_ratio'], 'x', 'EN_Ratio')).toBe('en_ratio');
     expect(failure(() => check.hyperparameter(RUN, ['cc_ratio'], 'x', 'LR'))).toContain(
       "no hyperparameter 'LR' in run 'exp_mix' (hyperparameters: cc_ratio)",
     );

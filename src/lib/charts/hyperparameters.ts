@@ -38,6 +38,18 @@ export function hyperparameterKeys(map: ReadonlyMap<string, Hyperparameters>): s
   return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/**
+ * The hyperparameter a reader names: as written, else in another case when that fits one
+ * (`lr` for `LR`); null when none. The contour's pickers show the names themselves, so page
+ * addresses (`x=`, `y=`) and write-up props take the same.
+ */
+export function hyperparameterNamed(keys: readonly string[], name: string): string | null {
+  if (keys.includes(name)) return name;
+  const lower = name.toLowerCase();
+  const loose = keys.filter((key) => key.toLowerCase() === lower);
+  return loose.length === 1 ? (loose[0] ?? null) : null;
+}
+
 /** One hyperparameter's value, or undefined (own keys only: `toString` is no hyperparameter). */
 export function hyperparameter(
   values: Hyperparameters | undefined,

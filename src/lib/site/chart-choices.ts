@@ -9,7 +9,11 @@ import { defaultCheckpoints, runSteps, type Checkpoints } from '../charts/checkp
 import { columnIndex, columnTitle } from '../charts/columns.ts';
 import { baselineIdOf } from '../config/baseline-id.ts';
 import { contourInput, logScaleRefusal, type ContourRun } from '../charts/contour-input.ts';
-import { hyperparameterKeys, type Hyperparameters } from '../charts/hyperparameters.ts';
+import {
+  hyperparameterKeys,
+  hyperparameterNamed,
+  type Hyperparameters,
+} from '../charts/hyperparameters.ts';
 import { metricId } from './metric-id.ts';
 import type { ColumnData, Level, RowData, RunData } from './site-data.ts';
 
@@ -190,9 +194,10 @@ export interface ContourSettings {
 }
 
 /**
- * The contour's settings from what the URL wants: unknown names fall back to the defaults (the
- * first two hyperparameters, Aggregate, the latest step), and a log axis is refused, with the
- * chart's own note, when a value on it is ≤ 0. Null when the run has fewer than 2 hyperparameters.
+ * The contour's settings from what the URL wants: hyperparameters as hyperparameterNamed reads
+ * them (`lr` for `LR`), unknown names falling back to the defaults (the first two
+ * hyperparameters, Aggregate, the latest step), and a log axis is refused, with the chart's own
+ * note, when a value on it is ≤ 0. Null when the run has fewer than 2 hyperparameters.
  */
 export function contourSettings(
   run: ContourRun,
@@ -201,10 +206,12 @@ export function contourSettings(
 ): ContourSettings | null {
   const { keys, steps } = contourChoices(run, hyperparameters);
   if (keys.length < 2) return null;
+  const named = (key: string | null) => (key === null ? null : hyperparameterNamed(keys, key));
   const pick = (key: string | null, other: string | null) =>
-    key !== null && keys.includes(key) ? key : (keys.find((k) => k !== other) ?? '');
-  const x = pick(wanted.x, wanted.y);
-  const y = pick(wanted.y !== x ? wanted.y : null, x);
+    key ?? keys.find((k) => k !== other) ?? '';
+  const wantedY = named(wanted.y);
+  const x = pick(named(wanted.x), wantedY);
+  const y = pick(wantedY !== x ? wantedY : null, x);
   const wantedMetric = wantedColumn(run.columns, wanted.metric);
   const metric = hasColumn(run.columns, wantedMetric)
     ? wantedMetric

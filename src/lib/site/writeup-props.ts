@@ -11,6 +11,7 @@
 
 import { runSteps, type Checkpoint, type Checkpoints } from '../charts/checkpoints.ts';
 import { columnTitle } from '../charts/columns.ts';
+import { hyperparameterNamed } from '../charts/hyperparameters.ts';
 import { paretoAxes } from './chart-choices.ts';
 import { compareColumnOf } from './compare-data.ts';
 import { metricId } from './metric-id.ts';
@@ -211,7 +212,7 @@ export class PropChecker {
     return group.code;
   }
 
-  /** A hyperparameter read from the run's configuration names. */
+  /** A hyperparameter read from the run's configuration names, in any case when that fits one. */
   hyperparameter(
     run: Pick<RunData, 'key'>,
     keys: readonly string[],
@@ -219,14 +220,15 @@ export class PropChecker {
     value: unknown,
   ): string {
     const name = this.text(prop, value);
-    if (!keys.includes(name)) {
+    const key = hyperparameterNamed(keys, name);
+    if (key === null) {
       this.fail(
         prop,
         name,
         `no hyperparameter '${name}' in run '${run.key}' (hyperparameters: ${listed(keys)})`,
       );
     }
-    return name;
+    return key;
   }
 
   /** A model of the run: its name, or a baseline's config key (`gemma-3-4b`); returns the name. */
