@@ -14,6 +14,7 @@ import {
   compareColumnData,
   compareColumnId,
   compareWithHidden,
+  runsWithoutSeaLanguages,
   scatterRuns,
   seaLanguagesNote,
   type CompareData,
@@ -92,6 +93,11 @@ class CompareView extends HTMLElement {
       recomputed = languages.ids.size > 0 ? compareWithHidden(data, languages.ids) : null;
     };
     recompute();
+    // The note over rows of `runs`: it names those of them left without a SEA language (their
+    // SEA Avg and Aggregate empty) while the columns still show another run's.
+    const hiddenNoteOver = (runs: readonly string[]) =>
+      hiddenLanguages(table.columns, hidden, runsWithoutSeaLanguages(data, runs, languages.ids))
+        .note;
     const shownRow = (row: GridRow): GridRow => {
       const again = recomputed?.[row.id];
       return again === undefined ? row : { ...row, v: again.values, m: again.marks };
@@ -104,13 +110,9 @@ class CompareView extends HTMLElement {
       const shown = rows.filter((row) => chosen.has(keys[row.id] ?? '')).map(shownRow);
       empty.hidden = shown.length > 0 || rows.length === 0;
       host.hidden = shown.length === 0;
-      const note = seaLanguagesNote(
-        data,
-        shown.flatMap((row) => (row.run === undefined ? [] : [row.run])),
-        languages.ids,
-      );
-      seaNote.set(note);
-      hiddenNote.set(shown.length === 0 ? null : languages.note);
+      const runs = shown.flatMap((row) => (row.run === undefined ? [] : [row.run]));
+      seaNote.set(seaLanguagesNote(data, runs, languages.ids));
+      hiddenNote.set(shown.length === 0 ? null : hiddenNoteOver(runs));
       if (shown.length === 0) {
         ready.settle();
         return;
@@ -164,9 +166,9 @@ class CompareView extends HTMLElement {
       if (chart === null || redrawScatter === null) return;
       const { x, y } = scatterAxes(ids, axes.x, axes.y);
       const averaged = [x, y].some((id) => id === 'sea_total' || id === 'total');
-      scatterHiddenNote.set(
-        averaged && languages.note !== null ? `As in the table: ${languages.note}` : null,
-      );
+      // Over every run, as the scatter draws them all.
+      const covers = averaged ? hiddenNoteOver(runKeys) : null;
+      scatterHiddenNote.set(covers === null ? null : `As in the table: ${covers}`);
       if (scatterSeaNote !== null) {
         const note = seaLanguagesNote(data, runKeys, languages.ids);
         scatterSeaNote.textContent = note ?? '';

@@ -1098,6 +1098,34 @@ describe('Comparison, hidden columns', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('says which runs have no SEA language left while another run still has some', async () => {
+    // hero_8b's five languages hidden; exp_lr_gbs keeps Malay and Burmese.
+    const { page, problems } = await open(
+      site.browser,
+      `${site.origin}/compare/?models=${models}&hide=id,vi,th,ta,tl`,
+    );
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const hidden =
+      'SEA Avg and Aggregate exclude hidden languages: Indonesian, Vietnamese, Thai, Tamil, Filipino';
+    expect(await page.locator('lb-compare [data-hidden-languages-note]').innerText()).toBe(
+      `${hidden}; none is left for hero_8b, so both are empty in its rows.`,
+    );
+    expect(await page.locator('[data-sea-languages-note]').innerText()).toMatch(
+      /exp_lr_gbs: 2 \(Malay, Burmese\); hero_8b: none\.$/,
+    );
+    const shown = await averages(page, 'lb-compare', compareFields());
+    expect(shown['hero_8b hero_8b_20000']?.sea.title).toBe('0/0: every SEA language is hidden');
+    expect(shown['exp_lr_gbs LR6e-4_GBS256_06000']?.sea.text).not.toBe('–');
+    // The scatter draws every run: exp_datamix has none left either.
+    await expect
+      .poll(() => page.locator('[data-scatter-hidden-note]').innerText())
+      .toBe(
+        `As in the table: ${hidden}; none is left for exp_datamix and hero_8b, so both are empty in their rows.`,
+      );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 /**

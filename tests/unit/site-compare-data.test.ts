@@ -5,6 +5,7 @@ import {
   compareColumnId,
   compareData,
   compareWithHidden,
+  runsWithoutSeaLanguages,
   seaLanguagesNote,
 } from '../../src/lib/site/compare-data.ts';
 import { hiddenLanguages, overallWithHidden } from '../../src/lib/site/recompute.ts';
@@ -113,11 +114,70 @@ describe('seaLanguagesNote', () => {
   it('leaves hidden languages out: hiding the ones only some runs have makes them agree', () => {
     expect(seaLanguagesNote(data, ['a', 'b'], new Set(['id']))).toBeNull();
     expect(seaLanguagesNote(data, ['a', 'b'], new Set(['th']))).toBe(
-      "SEA Avg and Aggregate average each run's own SEA languages (less the hidden ones), and these runs have different ones; compare single languages for like with like. a: 0 (); b: 1 (Indonesian).",
+      "SEA Avg and Aggregate average each run's own SEA languages (less the hidden ones), and these runs have different ones; compare single languages for like with like. a: none; b: 1 (Indonesian).",
     );
     // English is no SEA language: the note reads as without it.
     expect(seaLanguagesNote(data, ['a', 'b'], new Set(['en']))).toBe(
       seaLanguagesNote(data, ['a', 'b']),
+    );
+  });
+});
+
+describe('runsWithoutSeaLanguages and the hidden-languages note', () => {
+  const run = (key: string, langs: [string, string][]) => ({
+    key,
+    columns: [
+      lang('sea_total', 'SEA Avg'),
+      ...langs.map(([id, label]) => lang(id, label)),
+      lang('en', 'English'),
+      lang('total', 'Aggregate'),
+    ],
+    rows: [row('m', [])],
+  });
+  // Runs a and c have Thai alone, b Indonesian and Thai.
+  const data = compareData([
+    run('a', [['th', 'Thai']]),
+    run('b', [
+      ['th', 'Thai'],
+      ['id', 'Indonesian'],
+    ]),
+    run('c', [['th', 'Thai']]),
+  ]);
+  const columns = compareColumnData(data.columns);
+  const at = (...ids: string[]) => new Set(ids.map((id) => columns.findIndex((c) => c.id === id)));
+  /** The note over the rows of `runs` with the columns `ids` hidden, as the page writes it. */
+  const noteOver = (runs: string[], ...ids: string[]) => {
+    const hidden = at(...ids);
+    const { ids: hiddenIds } = hiddenLanguages(columns, hidden);
+    return hiddenLanguages(columns, hidden, runsWithoutSeaLanguages(data, runs, hiddenIds)).note;
+  };
+
+  it('finds the runs whose SEA languages are all hidden, each once, in the order given', () => {
+    expect(runsWithoutSeaLanguages(data, ['c', 'b', 'a', 'c'], new Set(['th']))).toEqual([
+      'c',
+      'a',
+    ]);
+    expect(runsWithoutSeaLanguages(data, ['b'], new Set(['th']))).toEqual([]);
+    expect(runsWithoutSeaLanguages(data, ['b'], new Set(['th', 'id']))).toEqual(['b']);
+    expect(runsWithoutSeaLanguages(data, ['a', 'nope'], new Set(['en']))).toEqual([]);
+  });
+
+  it('says that none is left for the runs shown that lost every SEA language', () => {
+    expect(noteOver(['a', 'b'], 'th')).toBe(
+      'SEA Avg and Aggregate exclude hidden languages: Thai; none is left for a, so both are empty in its rows.',
+    );
+    // Two such runs, only them shown: Indonesian is still a column, of a run not shown.
+    expect(noteOver(['a', 'c'], 'th')).toBe(
+      'SEA Avg and Aggregate exclude hidden languages: Thai; none is left for a and c, so both are empty in their rows.',
+    );
+    expect(noteOver(['a', 'c'], 'th', 'en')).toBe(
+      'SEA Avg excludes hidden languages: Thai; none is left for a and c, so it is empty in their rows. Aggregate is empty while English is hidden: it is (SEA Avg + English) / 2, never SEA Avg alone.',
+    );
+    // Every run keeps one: as before.
+    expect(noteOver(['b'], 'th')).toBe('SEA Avg and Aggregate exclude hidden languages: Thai.');
+    // No SEA language left at all: the run pages' wording, no run named.
+    expect(noteOver(['a', 'b'], 'th', 'id')).toBe(
+      'SEA Avg and Aggregate exclude hidden languages: Thai, Indonesian; none is left, so both are empty.',
     );
   });
 });

@@ -105,10 +105,26 @@ export function seaLanguagesNote(
   if (new Set(sets.map(key)).size <= 1) return null;
   const each = distinct.map((run, i) => {
     const labels = sets[i] ?? [];
-    return `${run}: ${labels.length} (${labels.join(', ')})`;
+    return labels.length === 0 ? `${run}: none` : `${run}: ${labels.length} (${labels.join(', ')})`;
   });
   const also = [...hidden].some(isSeaLanguage) ? ' (less the hidden ones)' : '';
   return `SEA Avg and Aggregate average each run's own SEA languages${also}, and these runs have different ones; compare single languages for like with like. ${each.join('; ')}.`;
+}
+
+/**
+ * Of the runs shown, those whose SEA languages are all hidden (ids as hiddenLanguages gives
+ * them), in the order given: their rows' SEA Avg and Aggregate are empty, while the table may
+ * still show other runs' languages. hiddenLanguages names them in its note.
+ */
+export function runsWithoutSeaLanguages(
+  data: Pick<CompareData, 'runColumns'>,
+  runs: readonly string[],
+  hidden: ReadonlySet<string>,
+): string[] {
+  return [...new Set(runs)].filter((run) => {
+    const sea = (data.runColumns[run] ?? []).filter(isSeaLanguage);
+    return sea.length > 0 && sea.every((id) => hidden.has(id));
+  });
 }
 
 /** The comparison's columns as a run's lang-level columns (a SEA language and `en` carry their code). */

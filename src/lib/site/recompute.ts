@@ -7,6 +7,7 @@
 
 import { isAbsentHarnessDetail } from '../score/absent-detail.ts';
 import { meanAggregate, totalAggregate, type Aggregate, type Part } from '../score/aggregate.ts';
+import { listed } from '../words.ts';
 import { langColumnIndex, languageGroups, seaLanguageColumns } from './column-groups.ts';
 import type { ColumnData, RowData, RunData } from './site-data.ts';
 
@@ -108,10 +109,15 @@ export interface HiddenLanguages {
   readonly note: string | null;
 }
 
-/** What of the hidden column indexes changes SEA Avg or Aggregate, and the note saying how. */
+/**
+ * What of the hidden column indexes changes SEA Avg or Aggregate, and the note saying how.
+ * `emptyRuns`: on the comparison page, the runs shown that have no SEA language left while the
+ * columns still show some (compare-data.ts runsWithoutSeaLanguages); the note names them.
+ */
 export function hiddenLanguages(
   columns: readonly ColumnData[],
   hidden: ReadonlySet<number>,
+  emptyRuns: readonly string[] = [],
 ): HiddenLanguages {
   const sea = seaLanguageColumns(columns);
   const hiddenSea = sea.filter((i) => hidden.has(i));
@@ -121,28 +127,31 @@ export function hiddenLanguages(
   if (englishHidden) ids.add('en');
   const names = hiddenSea.map((i) => columns[i]?.label ?? '');
   const noSeaLeft = sea.length > 0 && hiddenSea.length === sea.length;
-  return { ids, note: hiddenNote(names, noSeaLeft, englishHidden) };
+  return { ids, note: hiddenNote(names, noSeaLeft ? null : emptyRuns, englishHidden) };
 }
 
 /**
  * Aggregate is (SEA Avg + English) / 2 and, as in the build, missing when either is: hiding
  * English empties it rather than turning it into SEA Avg under another name, just as hiding
- * every SEA language does rather than turning it into English.
+ * every SEA language does rather than turning it into English. `emptyRuns` null: no SEA
+ * language is left at all; else the runs (comparison page) left without one.
  */
 function hiddenNote(
   hiddenSea: readonly string[],
-  noSeaLeft: boolean,
+  emptyRuns: readonly string[] | null,
   englishHidden: boolean,
 ): string | null {
   const sentences: string[] = [];
   if (hiddenSea.length > 0) {
     const which = englishHidden ? 'SEA Avg excludes' : 'SEA Avg and Aggregate exclude';
-    const empty = !noSeaLeft
-      ? ''
-      : englishHidden
-        ? '; none is left, so it is empty'
-        : '; none is left, so both are empty';
-    sentences.push(`${which} hidden languages: ${hiddenSea.join(', ')}${empty}.`);
+    const empty = englishHidden ? 'it is empty' : 'both are empty';
+    let left = '';
+    if (emptyRuns === null) left = `; none is left, so ${empty}`;
+    else if (emptyRuns.length > 0) {
+      const rows = emptyRuns.length === 1 ? 'its rows' : 'their rows';
+      left = `; none is left for ${listed(emptyRuns)}, so ${empty} in ${rows}`;
+    }
+    sentences.push(`${which} hidden languages: ${hiddenSea.join(', ')}${left}.`);
   }
   if (englishHidden) {
     sentences.push(
