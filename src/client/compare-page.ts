@@ -6,7 +6,8 @@
  *
  * Hiding languages recomputes SEA Avg and Aggregate as the run pages do (each row over its own
  * run's languages less the hidden ones, compare-data.ts compareWithHidden), in the table and
- * the scatter alike, with the run pages' note.
+ * the scatter alike, with the run pages' note. With no model picked there is no table: a note
+ * names the hidden columns instead, with a button to show them all (hidden-columns-note.ts).
  */
 
 import { scatterAxes, settingsKey } from '../lib/site/chart-choices.ts';
@@ -39,6 +40,7 @@ import { selectField } from './chart-controls.ts';
 import { chartRedrawer } from './chart-interact.ts';
 import { h, liveNote } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
+import { hiddenColumnsNote } from './hidden-columns-note.ts';
 import { ModelPicker } from './picker.ts';
 import { ReadyFlag } from './ready-flag.ts';
 import { replaceSearch } from './url.ts';
@@ -103,6 +105,20 @@ class CompareView extends HTMLElement {
       return again === undefined ? row : { ...row, v: again.values, m: again.marks };
     };
 
+    // Without a model picked there is no table: a note names the hidden columns, with a button
+    // that shows them all (through the table's own Show all once there is one).
+    const columnsNote = hiddenColumnsNote(() => {
+      if (grid !== null) grid.showAll();
+      else {
+        hidden = new Set();
+        recompute();
+        update(current);
+      }
+      columnsNote.confirm();
+      // The button is gone: the focus goes where the page asks the reader to go next.
+      picker.focus();
+    });
+
     // Ready once every table and scatter update started so far is drawn.
     const ready = new ReadyFlag(this);
     const render = (selected: readonly string[]) => {
@@ -110,6 +126,11 @@ class CompareView extends HTMLElement {
       const shown = rows.filter((row) => chosen.has(keys[row.id] ?? '')).map(shownRow);
       empty.hidden = shown.length > 0 || rows.length === 0;
       host.hidden = shown.length === 0;
+      const noTable = shown.length === 0 && rows.length > 0;
+      const hiddenLabels = [...hidden]
+        .sort((a, b) => a - b)
+        .map((i) => data.columns[i]?.label ?? '');
+      columnsNote.show(noTable ? hiddenLabels : null);
       const runs = shown.flatMap((row) => (row.run === undefined ? [] : [row.run]));
       seaNote.set(seaLanguagesNote(data, runs, languages.ids));
       hiddenNote.set(shown.length === 0 ? null : hiddenNoteOver(runs));
@@ -236,7 +257,7 @@ class CompareView extends HTMLElement {
         ),
       );
     }
-    empty.after(seaNote.element, hiddenNote.element, host);
+    empty.after(columnsNote.element, seaNote.element, hiddenNote.element, host);
     if (chart !== null) {
       const options = data.columns.map((c) => ({ value: c.id, label: c.label }));
       const x = selectField('X axis', options, axes.x ?? '', (value) => {

@@ -212,6 +212,8 @@ export class ScoreGrid {
   private revealTicket = 0;
   private readonly emptyCell: HTMLElement;
   private rangeForm: HTMLElement | null = null;
+  /** The column chooser's boxes, when the grid has one. */
+  private readonly chooserBoxes: HTMLInputElement[] = [];
   private built = false;
 
   constructor(host: HTMLElement, options: GridOptions) {
@@ -595,29 +597,34 @@ export class ScoreGrid {
 
   private columnChooser(): HTMLElement {
     const fieldset = h('fieldset', {}, h('legend', {}, 'Select Columns to Show'));
-    const boxes: HTMLInputElement[] = [];
     for (const column of this.options.columns) {
       const box = h('input', { type: 'checkbox', checked: !this.hidden.has(column.index) });
       box.dataset['index'] = String(column.index);
       box.addEventListener('change', () => this.setHidden(column.index, !box.checked));
-      boxes.push(box);
+      this.chooserBoxes.push(box);
       const text = column.group === undefined ? column.label : `${column.group} · ${column.label}`;
       fieldset.append(h('label', { class: 'check' }, box, ` ${text}`));
     }
     const all = h('button', { type: 'button' }, 'Show all');
-    all.addEventListener('click', () => {
-      for (const box of boxes) box.checked = true;
-      const wasHidden = [...this.hidden];
-      this.hidden.clear();
-      void this.ready.then(() => {
-        // One layout for all the columns, not one per column.
-        this.table.blockRedraw();
-        for (const index of wasHidden) this.table.getColumn(fieldOf(index)).show();
-        this.table.restoreRedraw();
-      });
-      this.afterHiddenChange();
-    });
+    all.addEventListener('click', () => this.showAll());
     return menu('Columns', h('div', { class: 'menu-body' }, fieldset, all));
+  }
+
+  /**
+   * Shows every column, as the chooser's Show all does; the comparison page also offers it while
+   * no model is picked and so no table is shown.
+   */
+  showAll(): void {
+    for (const box of this.chooserBoxes) box.checked = true;
+    const wasHidden = [...this.hidden];
+    this.hidden.clear();
+    void this.ready.then(() => {
+      // One layout for all the columns, not one per column.
+      this.table.blockRedraw();
+      for (const index of wasHidden) this.table.getColumn(fieldOf(index)).show();
+      this.table.restoreRedraw();
+    });
+    this.afterHiddenChange();
   }
 
   private setHidden(index: number, hide: boolean): void {

@@ -81,6 +81,11 @@ export class ModelPicker {
     return [...this.selected];
   }
 
+  /** Puts the focus in the search box (where a control that goes away hands it). */
+  focus(): void {
+    this.input.focus();
+  }
+
   private wire(): void {
     this.input.addEventListener('input', () => this.open());
     this.input.addEventListener('click', () => this.open());

@@ -104,6 +104,8 @@ const PAGES = [
   '/writeups/',
   '/writeups/data-mix-decision/',
   COMPARE,
+  // No model picked, columns hidden: the note naming them and its Show all columns button.
+  '/compare/?hide=th,en',
   ...VIEWS.map((view) => `/experiments/exp_lr_gbs/?view=${view}`),
   '/hero-runs/hero_8b/?view=overall',
   '/hero-runs/hero_8b/?view=competency',

@@ -1099,6 +1099,77 @@ describe('Comparison, hidden columns', () => {
     await page.close();
   });
 
+  it('names the hidden columns while no model is picked, and shows them all again from the keyboard', async () => {
+    const { page, problems } = await open(site.browser, `${site.origin}/compare/?hide=Thai,en`);
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    expect(new URL(page.url()).search).toBe('?hide=th,en');
+    const note = page.locator('lb-compare [data-hidden-columns-note]');
+    expect(await note.innerText()).toBe(
+      'Hidden columns: Thai, English. The table of the models you pick leaves them out.',
+    );
+    // In a live region, the button beside it rather than inside.
+    expect(await note.evaluate((el) => el.parentElement?.getAttribute('role'))).toBe('status');
+    const button = page.getByRole('button', { name: 'Show all columns' });
+    await expect.poll(() => page.locator('[data-scatter-hidden-note]').isVisible()).toBe(true);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await note.innerText()).toBe('Every column is shown again.');
+    expect(await button.isVisible()).toBe(false);
+    // The focus is not lost with the button: it is in the model picker.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
+      'combobox',
+    );
+    await expect.poll(() => page.locator('[data-scatter-hidden-note]').isVisible()).toBe(false);
+    // A model picked: its table shows every column, and the note has gone.
+    await page.keyboard.type('hero_8b_20000');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const headers = await page
+      .locator('lb-compare .tabulator-col:visible .col-title')
+      .allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['Thai', 'English']));
+    expect(await note.isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the columns hidden in a table whose last model is removed in sight, and undoable', async () => {
+    const { page, problems } = await open(
+      site.browser,
+      `${site.origin}/compare/?models=hero_8b:hero_8b_20000`,
+    );
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    await page.locator('lb-compare summary', { hasText: 'Columns' }).click();
+    const thai = page.locator('lb-compare label.check', { hasText: 'Thai' }).locator('input');
+    await thai.uncheck();
+    await page.getByRole('button', { name: 'Remove hero_8b_20000 — hero_8b' }).click();
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    expect(new URL(page.url()).search).toBe('?hide=th');
+    expect(await page.locator('lb-compare [data-hidden-columns-note]').innerText()).toBe(
+      'Hidden columns: Thai. The table of the models you pick leaves them out.',
+    );
+    await page.getByRole('button', { name: 'Show all columns' }).click();
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    expect(new URL(page.url()).search).toBe('');
+    // The table, shown again, has Thai back, and its chooser says so.
+    await page.keyboard.type('hero_8b_20000');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const header = page.locator('lb-compare .tabulator-col:visible .col-title', {
+      hasText: /^Thai$/,
+    });
+    expect(await header.count()).toBe(1);
+    expect((await header.boundingBox())?.width).toBeGreaterThan(20);
+    expect(await thai.isChecked()).toBe(true);
+    expect(new URL(page.url()).search).toBe('?models=hero_8b:hero_8b_20000');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('says which runs have no SEA language left while another run still has some', async () => {
     // hero_8b's five languages hidden; exp_lr_gbs keeps Malay and Burmese.
     const { page, problems } = await open(
