@@ -79,24 +79,26 @@ describe('compareData', () => {
   });
 });
 
+/** A run of one model with these SEA languages ([id, label]), English and the averages. */
+const runWith = (key: string, langs: [string, string][]) => ({
+  key,
+  columns: [
+    lang('sea_total', 'SEA Avg'),
+    ...langs.map(([id, label]) => lang(id, label)),
+    lang('en', 'English'),
+    lang('total', 'Aggregate'),
+  ],
+  rows: [row('m', [])],
+});
+
 describe('seaLanguagesNote', () => {
-  const run = (key: string, langs: [string, string][]) => ({
-    key,
-    columns: [
-      lang('sea_total', 'SEA Avg'),
-      ...langs.map(([id, label]) => lang(id, label)),
-      lang('en', 'English'),
-      lang('total', 'Aggregate'),
-    ],
-    rows: [row('m', [])],
-  });
   const data = compareData([
-    run('a', [['th', 'Thai']]),
-    run('b', [
+    runWith('a', [['th', 'Thai']]),
+    runWith('b', [
       ['id', 'Indonesian'],
       ['th', 'Thai'],
     ]),
-    run('c', [['th', 'Thai']]),
+    runWith('c', [['th', 'Thai']]),
   ]);
 
   it('says which languages each run averages when the chosen runs differ', () => {
@@ -124,24 +126,14 @@ describe('seaLanguagesNote', () => {
 });
 
 describe('runsWithoutSeaLanguages and the hidden-languages note', () => {
-  const run = (key: string, langs: [string, string][]) => ({
-    key,
-    columns: [
-      lang('sea_total', 'SEA Avg'),
-      ...langs.map(([id, label]) => lang(id, label)),
-      lang('en', 'English'),
-      lang('total', 'Aggregate'),
-    ],
-    rows: [row('m', [])],
-  });
   // Runs a and c have Thai alone, b Indonesian and Thai.
   const data = compareData([
-    run('a', [['th', 'Thai']]),
-    run('b', [
+    runWith('a', [['th', 'Thai']]),
+    runWith('b', [
       ['th', 'Thai'],
       ['id', 'Indonesian'],
     ]),
-    run('c', [['th', 'Thai']]),
+    runWith('c', [['th', 'Thai']]),
   ]);
   const columns = compareColumnData(data.columns);
   const at = (...ids: string[]) => new Set(ids.map((id) => columns.findIndex((c) => c.id === id)));
