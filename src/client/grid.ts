@@ -19,9 +19,11 @@ import {
 } from 'tabulator-tables';
 import { cellDetail } from '../lib/site/cell-detail.ts';
 import {
+  bodyRoom,
   findCell,
   keyTarget,
   movesCell,
+  pageScrollToShow,
   scrollToShow,
   type CellKey,
   type CellPlace,
@@ -187,6 +189,13 @@ function textCell(cell: CellComponent): HTMLElement {
   return textNode(text);
 }
 
+/** How many frames a reveal follows the current cell at most while Tabulator moves it... */
+const REVEAL_FRAMES = 12;
+/** ...and for how many it has to stay put (Tabulator answers a scroll two frames later). */
+const STILL_FRAMES = 2;
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
 export class ScoreGrid {
   readonly element: HTMLElement;
   /** Resolves once Tabulator has built and rendered the table. */
@@ -201,6 +210,8 @@ export class ScoreGrid {
   private readonly count: HTMLElement;
   /** What the current cell is and why it is partial or empty (see cell-detail.ts). */
   private readonly detail: HTMLElement;
+  /** Tabulator's table element, right below the line. */
+  private readonly tableElement: HTMLElement;
   /**
    * The current cell, set by a click or tap and moved by the keyboard: by row id and column
    * index, so that it follows its row through sorts and filters. Null until one is chosen.
@@ -229,6 +240,7 @@ export class ScoreGrid {
     if (options.csvName !== undefined) toolbar.append(this.csvButton(options.csvName));
     toolbar.append(this.count);
     const tableElement = h('div', { class: 'grid-table', 'aria-label': options.label });
+    this.tableElement = tableElement;
     // Shown in place of the rows when none is left: a row of one cell, so that the rows' group
     // always holds a row (Tabulator wraps it in a placeholder element of its own each time).
     this.emptyCell = h('div', { role: 'gridcell' }, this.emptyText());
@@ -238,7 +250,8 @@ export class ScoreGrid {
       this.emptyCell,
     );
     // Announced when it changes, so it is in the page (empty) from the start; above the table,
-    // as on a phone the table fills the screen and a line below it is out of sight.
+    // as on a phone the table fills the screen and a line below it is out of sight. It sticks to
+    // the window's top while the table is scrolled past it (global.css; see revealInPage).
     this.detail = h('p', { class: 'cell-detail muted', 'aria-live': 'polite' });
     this.rowsById = new Map(this.rows.map((row) => [row.id, row]));
     tableElement.addEventListener('click', (event) => this.clickCell(event.target));
@@ -529,27 +542,92 @@ export class ScoreGrid {
   }
 
   /**
-   * Scrolls the cell into view, clear of the frozen columns, and the page too where the table is
-   * partly off screen. Tabulator only puts the rows (and, in a wide table, the columns) near the
-   * view in the page: it draws a row far away when asked to scroll to it, and a column once the
-   * body has scrolled to it (on the scroll event, so a frame later).
+   * Scrolls the cell into view, clear of the frozen columns, and the page so that the cell and the
+   * line that says what it is both show. Tabulator only puts the rows (and, in a wide table, the
+   * columns) near the view in the page: it draws a row far away when asked to scroll to it, and
+   * the cells of a row and column once the body has scrolled to them (on its scroll event, a
+   * frame or two later), when rows whose height it had only estimated can move the cell by a few
+   * px. So the body is scrolled to the cell's row and column, again until the cell is drawn and
+   * stays put.
    */
   private async reveal(row: RowComponent, field: string, holder: HTMLElement): Promise<void> {
     const ticket = ++this.revealTicket;
     if (!row.getElement().isConnected) await row.scrollTo('nearest', false);
-    const frozen = this.frozenWidth();
-    if (ticket === this.revealTicket && !row.getCell(field).getElement().isConnected) {
-      // Every header is in the page, lined up with its column.
-      const header = this.table.getColumn(field).getElement();
-      const { offsetLeft, offsetWidth } = header;
-      const view = holder.clientWidth;
-      holder.scrollLeft = scrollToShow(holder.scrollLeft, offsetLeft, offsetWidth, view, frozen);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+    let shown: DOMRect | null = null;
+    let still = 0;
+    for (let frame = 0; frame < REVEAL_FRAMES && still < STILL_FRAMES; frame++) {
+      if (frame > 0) await nextFrame();
+      if (ticket !== this.revealTicket) return;
+      const cell = row.getCell(field).getElement();
+      const now = cell.getBoundingClientRect();
+      const stays = shown !== null && now.top === shown.top && now.left === shown.left;
+      if (cell.isConnected && stays) still++;
+      else [still, shown] = [0, this.revealCell(row, field, holder)];
     }
-    if (ticket !== this.revealTicket) return;
-    const cell = row.getCell(field).getElement();
-    cell.style.scrollMarginLeft = `${frozen}px`;
-    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /**
+   * Scrolls the body and the page to the cell: to its row, and to its column's header (every
+   * header is in the page, lined up with its column, where the cell may not be drawn yet).
+   * Returns where the cell is then, or null while the body has to scroll sideways still.
+   */
+  private revealCell(row: RowComponent, field: string, holder: HTMLElement): DOMRect | null {
+    const element = row.getElement();
+    const done = this.revealInBody(element, this.table.getColumn(field).getElement(), holder);
+    this.revealInPage(element);
+    return done ? row.getCell(field).getElement().getBoundingClientRect() : null;
+  }
+
+  /** The body's scroll that shows a column (`left`, `width` in the body's content). */
+  private scrollLeftFor(holder: HTMLElement, left: number, width: number): number {
+    return scrollToShow(holder.scrollLeft, left, width, holder.clientWidth, this.frozenWidth());
+  }
+
+  /**
+   * Scrolls the body as little as shows the row's cell in the header's column whole beside the
+   * frozen columns, and in the part of the body that shows with the line above the table (see
+   * bodyRoom): up or down first, and sideways on a later call, once the row is in view. A wide
+   * table draws the columns scrolled to in the rows it showed before the scroll, when both come
+   * in one frame, and leaves the other rows without cells. False when it scrolled up or down.
+   */
+  private revealInBody(row: HTMLElement, header: HTMLElement, holder: HTMLElement): boolean {
+    const view = holder.getBoundingClientRect();
+    const box = row.getBoundingClientRect();
+    const top = box.top - view.top - holder.clientTop + holder.scrollTop;
+    const above = view.top + holder.clientTop - this.lineTop();
+    const windowHeight = (document.scrollingElement ?? document.documentElement).clientHeight;
+    const room = bodyRoom(holder.clientHeight, windowHeight, above, box.height);
+    const before = holder.scrollTop;
+    holder.scrollTop = scrollToShow(before, top, box.height, room, 0);
+    if (holder.scrollTop !== before) return false;
+    holder.scrollLeft = this.scrollLeftFor(holder, header.offsetLeft, header.offsetWidth);
+    return true;
+  }
+
+  /**
+   * Where the line above the table is laid out, from the window's top: the line sticks to the
+   * window's top once the page is scrolled past it, so it is read from the table right below it,
+   * which does not stick.
+   */
+  private lineTop(): number {
+    return this.tableElement.getBoundingClientRect().top - this.detail.offsetHeight;
+  }
+
+  /**
+   * Scrolls the page as little as shows the cell's row and the line above the table that says
+   * what it is, the table's header between them (see pageScrollToShow).
+   */
+  private revealInPage(row: HTMLElement): void {
+    const page = document.scrollingElement ?? document.documentElement;
+    const box = row.getBoundingClientRect();
+    const top = page.scrollTop;
+    const scroll = pageScrollToShow(top, page.clientHeight, {
+      lineTop: top + this.lineTop(),
+      lineHeight: this.detail.offsetHeight,
+      cellTop: top + box.top,
+      cellBottom: top + box.bottom,
+    });
+    if (scroll !== top) window.scrollTo({ top: scroll, behavior: 'instant' });
   }
 
   private keeps(row: GridRow): boolean {

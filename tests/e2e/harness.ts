@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
@@ -138,8 +138,13 @@ export interface OpenedPage {
   readonly alerts: string[];
 }
 
-export async function open(browser: Browser, url: string): Promise<OpenedPage> {
-  const page = await browser.newPage({ acceptDownloads: true });
+/** Opens `url` in a page of its own; `options` set its window (size, colour scheme) if given. */
+export async function open(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<OpenedPage> {
+  const page = await browser.newPage({ acceptDownloads: true, ...options });
   const problems: string[] = [];
   const alerts: string[] = [];
   page.on('console', (message) => {

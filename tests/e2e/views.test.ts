@@ -6,7 +6,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunData } from '../../src/lib/site/site-data.ts';
 import { EVIL, runWithBaselineOnly, runsWithoutModels } from './fixtures.ts';
@@ -30,8 +30,12 @@ const rowOf = (model: string) => {
   return row;
 };
 
-async function openView(view: string, query = ''): Promise<{ page: Page; problems: string[] }> {
-  const opened = await open(site.browser, `${site.origin}${RUN_PAGE}?view=${view}${query}`);
+async function openView(
+  view: string,
+  query = '',
+  window: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const opened = await open(site.browser, `${site.origin}${RUN_PAGE}?view=${view}${query}`, window);
   await opened.page.waitForSelector(`[data-panel="${view}"][data-ready="true"]`);
   return opened;
 }
@@ -304,8 +308,9 @@ describe('Overall', () => {
 describe('the current cell, from the keyboard', () => {
   /**
    * The current cell of the view's table shown: how many are marked, its column and row, its
-   * box, the part of the body the rows show (its client area), where the frozen columns end,
-   * the body's scroll and the window's height.
+   * box, the part of the body the rows show (its client area), where the frozen columns
+   * end, the body's scroll and the window's height; the box, text and background of the line
+   * above the table, the header's box and the page's background.
    */
   async function currentCell(page: Page, view: string) {
     return page.locator(`[data-panel="${view}"]`).evaluate((panel) => {
@@ -322,6 +327,11 @@ describe('the current cell, from the keyboard', () => {
       const left = outer.left + body.clientLeft;
       const top = outer.top + body.clientTop;
       const style = cell === undefined ? null : getComputedStyle(cell);
+      const detail = body.closest('.grid')?.querySelector<HTMLElement>('.cell-detail');
+      const line = detail?.getBoundingClientRect();
+      const header = body.parentElement
+        ?.querySelector('.tabulator-header')
+        ?.getBoundingClientRect();
       return {
         count: marked.length,
         field: cell?.getAttribute('tabulator-field') ?? '',
@@ -332,6 +342,11 @@ describe('the current cell, from the keyboard', () => {
         scroll: { left: body.scrollLeft, top: body.scrollTop },
         windowHeight: window.innerHeight,
         outline: style === null ? '' : `${style.outlineStyle} ${style.outlineWidth}`,
+        line: line && { top: line.top, bottom: line.bottom },
+        lineText: detail?.textContent ?? '',
+        lineBackground: detail ? getComputedStyle(detail).backgroundColor : '',
+        pageBackground: getComputedStyle(document.body).backgroundColor,
+        header: header && { top: header.top, bottom: header.bottom },
       };
     });
   }
@@ -355,22 +370,24 @@ describe('the current cell, from the keyboard', () => {
   /**
    * The current cell once a key's move is done: a cell in a row or column the table had not
    * drawn is marked, and scrolled into view, after Tabulator draws it (a frame or more later).
+   * `shown` says when it is in view (by default: whole, on screen, clear of the frozen columns).
    */
   async function movedCell(
     page: Page,
     view: string,
     expected: Partial<Pick<CellState, 'count' | 'model' | 'field'>>,
+    shown: (state: CellState) => boolean = onScreen,
   ): Promise<CellState> {
     await expect
       .poll(
         async () => {
           const state = await currentCell(page, view);
           const { count, model, field } = state;
-          return { count, model, field, onScreen: onScreen(state) };
+          return { count, model, field, shown: shown(state) };
         },
         { timeout: 5_000 },
       )
-      .toMatchObject({ ...expected, onScreen: true });
+      .toMatchObject({ ...expected, shown: true });
     return currentCell(page, view);
   }
 
@@ -529,6 +546,73 @@ describe('the current cell, from the keyboard', () => {
     expect(await detail.textContent()).toBe(line(top?.model ?? '', 'Vietnamese', 'vi'));
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  /**
+   * Whether the line above the table shows whole in the window, above the current cell, and, with
+   * `header`, above the table's header too (the line sticks to the window's top, opaque).
+   */
+  function lineInSight(state: CellState, header: boolean): boolean {
+    const { line, cell, windowHeight } = state;
+    const slack = 0.5;
+    if (line === undefined || cell === undefined || state.header === undefined) return false;
+    return (
+      line.top >= -slack &&
+      line.bottom <= windowHeight + slack &&
+      line.bottom - line.top > 0 &&
+      line.bottom <= cell.top + slack &&
+      (!header || (line.bottom <= state.header.top + slack && state.header.top >= -slack))
+    );
+  }
+
+  it('keeps the line that says why in sight as the keys move the cell down the page, clear of the cell and the header', async () => {
+    // Delta, whose page goes on below its tables: a desktop window (its wide Task table) and a
+    // phone's, the page scrolled down the table (past the line and the header) before the first
+    // key; and a phone window too short for the line (long in Delta) and the whole table, where
+    // the line sticks over the header to show the last rows.
+    const view = 'delta';
+    const windows = [
+      { query: '&level=task', width: 1280, height: 600, keys: ['ArrowDown', 'PageDown', 'End'] },
+      { query: '', width: 360, height: 740, keys: ['ArrowDown', 'PageDown', 'ArrowRight'] },
+      {
+        query: '',
+        width: 360,
+        height: 420,
+        keys: ['ArrowDown', 'PageDown', 'PageDown'],
+        short: true,
+      },
+    ];
+    for (const { query, width, height, keys, short } of windows) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, problems } = await openView(view, query, {
+          viewport: { width, height },
+          colorScheme,
+        });
+        const body = page.locator(`[data-panel="${view}"] .tabulator-tableholder:visible`).first();
+        await body.evaluate((el) => {
+          window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 60);
+          el.focus({ preventScroll: true });
+        });
+        const moved = async (header: boolean) => {
+          const state = await movedCell(page, view, { count: 1 }, (at) => {
+            return onScreen(at) && lineInSight(at, header);
+          });
+          expect(state.lineText.startsWith(`${state.model} · `)).toBe(true);
+          // Opaque, in the page's colour: the rows it sticks over do not show through.
+          expect(state.lineBackground).toBe(state.pageBackground);
+          return state;
+        };
+        for (const key of [...keys, 'Control+Home']) {
+          await page.keyboard.press(key);
+          await moved(true);
+        }
+        await page.keyboard.press('Control+End');
+        const last = await moved(short !== true);
+        expect(last.model).toBe(run.rows.at(-1)?.model);
+        expect(problems).toEqual([]);
+        await page.context().close();
+      }
+    }
   });
 });
 

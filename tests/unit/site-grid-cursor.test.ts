@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bodyRoom,
   findCell,
   keyTarget,
   moveCell,
   movesCell,
   nearestShownColumn,
+  pageScrollToShow,
   scrollToShow,
   type CellKeyPress,
 } from '../../src/lib/site/grid-cursor.ts';
@@ -168,6 +170,53 @@ describe('scrollToShow', () => {
 
   it('shows the start of a column wider than the view left', () => {
     expect(show(0, 600, 400)).toBe(400);
+  });
+});
+
+describe('bodyRoom', () => {
+  it("is the body's height where the line, the header and the body fit in the window", () => {
+    expect(bodyRoom(400, 900, 100, 30)).toBe(400);
+    expect(bodyRoom(400, 500, 100, 30)).toBe(400);
+  });
+
+  it('is the part below the line and the header in a window too short for all three', () => {
+    expect(bodyRoom(400, 420, 170, 50)).toBe(250);
+  });
+
+  it("is never less than the cell's height", () => {
+    expect(bodyRoom(400, 200, 170, 50)).toBe(50);
+  });
+});
+
+describe('pageScrollToShow', () => {
+  // A window 600 px high; the line is laid out at 1000 (30 px high), the cell somewhere below.
+  const span = (cellTop: number, cellBottom: number) => ({
+    lineTop: 1000,
+    lineHeight: 30,
+    cellTop,
+    cellBottom,
+  });
+
+  it('leaves the page where it is when the line and the cell show', () => {
+    expect(pageScrollToShow(900, 600, span(1100, 1130))).toBe(900);
+    expect(pageScrollToShow(1000, 600, span(1500, 1600))).toBe(1000);
+  });
+
+  it('scrolls back up to the line the page was scrolled past', () => {
+    expect(pageScrollToShow(1200, 600, span(1300, 1330))).toBe(1000);
+    expect(pageScrollToShow(1200, 600, span(1100, 1130))).toBe(1000);
+  });
+
+  it('scrolls down to a cell below the window just far enough, the line still in view', () => {
+    expect(pageScrollToShow(600, 600, span(1400, 1450))).toBe(850);
+    expect(pageScrollToShow(600, 600, span(1550, 1600))).toBe(1000);
+  });
+
+  it('shows the cell just below the line, which sticks, when both do not fit', () => {
+    // Coming from above: the cell at the bottom; from below: the cell right under the line.
+    expect(pageScrollToShow(600, 600, span(1650, 1700))).toBe(1100);
+    expect(pageScrollToShow(1800, 600, span(1650, 1700))).toBe(1620);
+    expect(pageScrollToShow(1200, 600, span(1650, 1700))).toBe(1200);
   });
 });
 

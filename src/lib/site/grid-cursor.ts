@@ -142,9 +142,9 @@ export function findCell(
 
 /**
  * The scroll offset that brings an extent (`start`, `size`: a column's left edge and width in
- * the scrolled content) into view, moving as little as possible. The view is `view` px wide and
- * its first `covered` px are hidden behind the frozen columns; an extent wider than what is left
- * shows its start.
+ * the scrolled content, or a row's top and height) into view, moving as little as possible. The
+ * view is `view` px long and its first `covered` px are hidden (behind the frozen columns); an
+ * extent longer than what is left shows its start.
  */
 export function scrollToShow(
   scroll: number,
@@ -157,6 +157,38 @@ export function scrollToShow(
   if (start < scroll + covered) return Math.max(0, start - covered);
   if (end > scroll + view) return Math.max(0, Math.min(start - covered, end - view));
   return scroll;
+}
+
+/**
+ * How much of the table body's height (`height`) to show the current cell in: all of it, or, in a
+ * window (`view` px high) too short for the line above the table, the header and the body
+ * together (`above`: px from the line's top to the body's), the part that shows below them while
+ * the line is at the window's top. Never less than the cell's own height (`cell`): in a window
+ * too short even for that, the line sticks over the header (see pageScrollToShow).
+ */
+export function bodyRoom(height: number, view: number, above: number, cell: number): number {
+  return Math.max(cell, Math.min(height, view - above));
+}
+
+/** Where a cell and the line over its table that says what it is lie in the page, in px. */
+export interface PageSpan {
+  /** The line's top where it is laid out (not where it sticks), and its height. */
+  readonly lineTop: number;
+  readonly lineHeight: number;
+  readonly cellTop: number;
+  readonly cellBottom: number;
+}
+
+/**
+ * The page's scroll offset that shows the current cell with the line that says what it is, moving
+ * as little as possible: from the line down to the cell when that fits in the window (the
+ * table's header, between them, shows too); else the cell just below the line, which sticks to
+ * the window's top then (global.css), so that it covers the header but not the cell.
+ */
+export function pageScrollToShow(scroll: number, view: number, span: PageSpan): number {
+  const fits = span.cellBottom - span.lineTop <= view;
+  const top = fits ? span.lineTop : span.cellTop - span.lineHeight;
+  return scrollToShow(scroll, top, span.cellBottom - top, view, 0);
 }
 
 /**
