@@ -25,6 +25,7 @@ import {
   movesCell,
   pageScrollToShow,
   scrollToShow,
+  showsCell,
   type CellKey,
   type CellPlace,
 } from '../lib/site/grid-cursor.ts';
@@ -472,14 +473,16 @@ export class ScoreGrid {
   /**
    * The table body's keys (it is the Tab stop): the arrow keys, Home, End (with Ctrl, the
    * table's first and last cell), Page Up and Page Down move the current cell over the value
-   * columns shown, scroll it into view and say what it is. The first arrow or Page key, or the
-   * first after the cell's row was filtered out or its column hidden, only shows where it is (see
-   * keyTarget). Without a row or a column shown, the keys scroll as before.
+   * columns shown, scroll it into view and say what it is; Space (and Shift+Space) does not
+   * scroll the rows but brings the current cell back into view (see showsCell). The first arrow
+   * or Page key or Space, or the first after the cell's row was filtered out or its column
+   * hidden, only shows where it is (see keyTarget). Without a row or a column shown, the keys
+   * scroll as before.
    */
   private moveByKey(event: KeyboardEvent, holder: HTMLElement): void {
-    // Shift, Alt and Meta combinations stay the browser's (Alt+Left goes back).
-    if (event.target !== holder || event.altKey || event.metaKey || event.shiftKey) return;
-    if (!movesCell(event)) return;
+    if (event.target !== holder || event.altKey || event.metaKey) return;
+    // Other Shift combinations stay the browser's, as do Alt and Meta ones (Alt+Left goes back).
+    if (!(showsCell(event) || (movesCell(event) && !event.shiftKey))) return;
     const rows = this.table.getRows('active');
     const ids = rows.map((row) => (row.getData() as GridRow).id);
     const order = this.options.columns.map((column) => column.index);

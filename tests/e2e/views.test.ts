@@ -614,6 +614,47 @@ describe('the current cell, from the keyboard', () => {
       }
     }
   });
+
+  it('does not scroll with Space: it shows the current cell, and brings it back into view', async () => {
+    const { page, problems } = await openView('overall');
+    const detail = page.locator('[data-panel="overall"] .cell-detail');
+    const body = await tabToRows(page, 'overall');
+    const scrolls = () =>
+      body.evaluate(async (el) => {
+        // Two frames: Tabulator redraws rows a frame after a scroll.
+        for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
+        return { top: el.scrollTop, left: el.scrollLeft, page: window.scrollY };
+      });
+    const before = await scrolls();
+    // The first Space shows the cell a first arrow key would: the first row's SEA Avg.
+    await page.keyboard.press('Space');
+    const first = run.rows[0];
+    const seaAvg = first?.values[col('sea_total')]?.toFixed(2) ?? '';
+    expect(await detail.textContent()).toBe(
+      `${first?.model ?? ''} · SEA Avg: ${seaAvg} — every input present`,
+    );
+    expect(await scrolls()).toEqual(before);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    const third = await movedCell(page, 'overall', { count: 1, model: run.rows[3]?.model ?? '' });
+    const line = await detail.textContent();
+    const still = await scrolls();
+    for (const key of ['Space', 'Shift+Space']) {
+      await page.keyboard.press(key);
+      expect(await scrolls()).toEqual(still);
+      expect(await detail.textContent()).toBe(line);
+      expect((await currentCell(page, 'overall')).cell).toEqual(third.cell);
+    }
+    // The rows scrolled away from the current cell (a wheel, a scroll bar): Space brings it back.
+    await body.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await expect.poll(async () => onScreen(await currentCell(page, 'overall'))).toBe(false);
+    await page.keyboard.press('Space');
+    await movedCell(page, 'overall', { count: 1, model: third.model, field: third.field });
+    expect(await detail.textContent()).toBe(line);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('Incl/Excl', () => {

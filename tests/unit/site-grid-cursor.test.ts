@@ -8,6 +8,7 @@ import {
   nearestShownColumn,
   pageScrollToShow,
   scrollToShow,
+  showsCell,
   type CellKeyPress,
 } from '../../src/lib/site/grid-cursor.ts';
 
@@ -173,6 +174,15 @@ describe('scrollToShow', () => {
   });
 });
 
+describe('showsCell', () => {
+  it('is Space, not with Ctrl', () => {
+    expect(showsCell(press(' '))).toBe(true);
+    expect(showsCell(press(' ', true))).toBe(false);
+    expect(showsCell(press('Enter'))).toBe(false);
+    expect(showsCell(press('ArrowDown'))).toBe(false);
+  });
+});
+
 describe('bodyRoom', () => {
   it("is the body's height where the line, the header and the body fit in the window", () => {
     expect(bodyRoom(400, 900, 100, 30)).toBe(400);
@@ -234,6 +244,11 @@ describe('keyTarget', () => {
     for (const key of ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'PageDown', 'PageUp']) {
       expect(keyTarget({ place: at, exact: false }, press(key), size)).toEqual(at);
     }
+  });
+
+  it('keeps the cell where it is with Space, and only shows one found elsewhere', () => {
+    expect(keyTarget({ place: at, exact: true }, press(' '), size)).toEqual(at);
+    expect(keyTarget({ place: at, exact: false }, press(' '), size)).toEqual(at);
   });
 
   it('goes to the ends with Home and End from anywhere', () => {

@@ -48,6 +48,16 @@ export function movesCell(press: CellKeyPress): boolean {
   return !press.ctrlKey && STEP_KEYS.has(press.key);
 }
 
+/**
+ * Whether the key shows the current cell where it is: Space, not with Ctrl (ScoreGrid takes
+ * Shift+Space too). In a grid it does not scroll the rows away from the current cell (the ARIA
+ * grid pattern gives it no move): it brings the current cell back into view instead, the first
+ * time the one a first arrow key would show.
+ */
+export function showsCell(press: CellKeyPress): boolean {
+  return press.key === ' ' && !press.ctrlKey;
+}
+
 const clamp = (value: number, last: number) => Math.max(0, Math.min(value, last));
 
 /**
@@ -195,7 +205,7 @@ export function pageScrollToShow(scroll: number, view: number, span: PageSpan): 
  * Where a key takes the current cell `found`. A cell that was not exactly where it was (none
  * yet, and the place in view stands for it; its row filtered out; its column hidden) is only
  * shown by an arrow or Page key, so that the first Down shows the first row in view rather
- * than the second; Home and End go to their ends from anywhere.
+ * than the second; Home and End go to their ends from anywhere. Space stays where it is.
  */
 export function keyTarget(found: FoundCell, press: CellKeyPress, size: TableSize): CellPlace {
   const ends = press.key === 'Home' || press.key === 'End';
