@@ -581,9 +581,14 @@ export class ScoreGrid {
     return done ? row.getCell(field).getElement().getBoundingClientRect() : null;
   }
 
-  /** The body's scroll that shows a column (`left`, `width` in the body's content). */
+  /**
+   * The body's scroll that shows a value column (`left`, `width` in the body's content) beside
+   * the frozen columns; one too wide for the room there shows its end, where its value is
+   * (value cells are right-aligned), rather than reach under them or past the right edge.
+   */
   private scrollLeftFor(holder: HTMLElement, left: number, width: number): number {
-    return scrollToShow(holder.scrollLeft, left, width, holder.clientWidth, this.frozenWidth());
+    const frozen = this.frozenWidth();
+    return scrollToShow(holder.scrollLeft, left, width, holder.clientWidth, frozen, 'end');
   }
 
   /**

@@ -171,6 +171,20 @@ describe('scrollToShow', () => {
 
   it('shows the start of a column wider than the view left', () => {
     expect(show(0, 600, 400)).toBe(400);
+    expect(show(700, 600, 400)).toBe(400);
+  });
+
+  it('shows the end of a column wider than the view left when asked: where its value is', () => {
+    const end = (scroll: number, start: number, size: number) =>
+      scrollToShow(scroll, start, size, 500, 200, 'end');
+    // Coming from the left, from the right, or already there: the end at the view's right edge.
+    expect(end(0, 600, 400)).toBe(500);
+    expect(end(900, 600, 400)).toBe(500);
+    expect(end(500, 600, 400)).toBe(500);
+    // Columns that fit are shown whole, as with the start.
+    expect(end(300, 400, 100)).toBe(200);
+    expect(end(0, 600, 100)).toBe(200);
+    expect(end(100, 320, 100)).toBe(100);
   });
 });
 

@@ -150,11 +150,15 @@ export function findCell(
   return { place: { row, column }, exact };
 }
 
+/** Which side of an extent wider than the view is shown: its start, or its end. */
+export type ShownSide = 'start' | 'end';
+
 /**
- * The scroll offset that brings an extent (`start`, `size`: a column's left edge and width in
- * the scrolled content, or a row's top and height) into view, moving as little as possible. The
- * view is `view` px long and its first `covered` px are hidden (behind the frozen columns); an
- * extent longer than what is left shows its start.
+ * The scroll offset that brings an extent (`start`, `size`: a cell's left edge and width in the
+ * scrolled content, or its top and height) into view, moving as little as possible. The view is
+ * `view` px long and its first `covered` px are hidden (behind the frozen columns); an extent
+ * longer than what is left shows its `side` clear of the covered part: the grid's value cells
+ * show their end, where their right-aligned value and its partial mark are.
  */
 export function scrollToShow(
   scroll: number,
@@ -162,10 +166,13 @@ export function scrollToShow(
   size: number,
   view: number,
   covered: number,
+  side: ShownSide = 'start',
 ): number {
   const end = start + size;
+  const room = view - covered;
+  if (size > room) return Math.max(0, side === 'start' ? start - covered : end - view);
   if (start < scroll + covered) return Math.max(0, start - covered);
-  if (end > scroll + view) return Math.max(0, Math.min(start - covered, end - view));
+  if (end > scroll + view) return end - view;
   return scroll;
 }
 
