@@ -131,10 +131,13 @@ function modelWidth(rows: readonly GridRow[]): number {
   return Math.round(Math.max(180, Math.min(320, widest + 24)));
 }
 
-/** A phone-sized window, where the frozen columns get narrow fixed widths. */
+/** A phone-sized window, where the frozen model column gets a narrow fixed width... */
 function isNarrow(): boolean {
   return typeof window !== 'undefined' && window.innerWidth < 640;
 }
+
+/** ...this one (at 360 px it leaves about half of the table to the values). */
+const NARROW_MODEL_WIDTH = 170;
 
 function fieldOf(index: number): string {
   return `v.${index}`;
@@ -170,17 +173,45 @@ function badge(text: string, tooltip: string): HTMLElement {
   return h('span', { class: 'badge', title: tooltip }, text);
 }
 
-function modelCell(cell: CellComponent): HTMLElement {
+/**
+ * The model's cell: its name and badges, and, where the run shares the cell (on a phone), the
+ * run on a line of its own below them, as the picker names a pick (`model — run` in the tooltip).
+ */
+function modelCell(cell: CellComponent, withRun: boolean): HTMLElement {
   const row = cell.getData() as GridRow;
+  const run = withRun ? row.run : undefined;
   const span = h('span', { class: 'model-name' }, row.model);
-  setTitle(cell.getElement(), row.model);
-  if (!row.baseline && !row.limited) return span;
+  setTitle(cell.getElement(), run === undefined ? row.model : `${row.model} — ${run}`);
+  if (!row.baseline && !row.limited && run === undefined) return span;
   const wrap = h('span', { class: 'model-cell' }, span);
   if (row.baseline) wrap.append(badge('baseline', 'A baseline model merged into this run'));
   if (row.limited) {
     wrap.append(badge('limit', 'lm-eval ran on a subset (--limit): not comparable'));
   }
+  if (run !== undefined) wrap.append(h('span', { class: 'model-run' }, run));
   return wrap;
+}
+
+/**
+ * The header of a model column that holds the run too: "Model" over "run", as its cells show
+ * them; its button sorts by model and, among rows of one model, by run.
+ */
+function modelRunHeader(): HTMLElement {
+  const node = h(
+    'button',
+    { type: 'button', class: 'col-title' },
+    'Model',
+    h('span', { class: 'col-sub' }, 'run'),
+  );
+  setTitle(node, 'Model, with its run below');
+  return node;
+}
+
+/** Model names in order (as Tabulator's string sorter compares them), then runs. */
+function byModelThenRun(a: unknown, b: unknown, aRow: RowComponent, bRow: RowComponent): number {
+  const text = (value: unknown) => String(value ?? '').toLowerCase();
+  const run = (row: RowComponent) => text((row.getData() as GridRow).run);
+  return text(a).localeCompare(text(b)) || run(aRow).localeCompare(run(bRow));
 }
 
 function textCell(cell: CellComponent): HTMLElement {
@@ -227,9 +258,12 @@ export class ScoreGrid {
   /** The column chooser's boxes, when the grid has one. */
   private readonly chooserBoxes: HTMLInputElement[] = [];
   private built = false;
+  /** Whether the run is shown in the model's cell rather than in a column of its own (a phone). */
+  private readonly runInModel: boolean;
 
   constructor(host: HTMLElement, options: GridOptions) {
     this.options = options;
+    this.runInModel = options.showRun === true && isNarrow();
     for (const column of options.columns) {
       if (options.hidden?.has(column.index) === true) this.hidden.add(column.index);
     }
@@ -333,15 +367,18 @@ export class ScoreGrid {
   }
 
   private columnDefinitions(): ColumnDefinition[] {
-    const { columns, showRun } = this.options;
+    const { columns } = this.options;
     const narrow = isNarrow();
     const leading: ColumnDefinition[] = [];
-    if (showRun === true) {
+    // On a phone a frozen run column beside the model's left the values a sliver: the run goes
+    // into the model's cell instead, so that every row still says whose values they are.
+    const runInModel = this.runInModel;
+    if (this.options.showRun === true && !runInModel) {
       leading.push({
         title: 'Run',
         field: 'run',
         frozen: true,
-        width: narrow ? 100 : 140,
+        width: 140,
         sorter: 'string',
         formatter: textCell,
         titleFormatter: () => headerNode('Run', 'Run', true),
@@ -351,10 +388,10 @@ export class ScoreGrid {
       title: 'Model',
       field: 'model',
       frozen: true,
-      width: narrow ? 170 : modelWidth(this.rows),
-      sorter: 'string',
-      formatter: modelCell,
-      titleFormatter: () => headerNode('Model', 'Model', true),
+      width: narrow ? NARROW_MODEL_WIDTH : modelWidth(this.rows),
+      sorter: runInModel ? byModelThenRun : 'string',
+      formatter: (cell: CellComponent) => modelCell(cell, runInModel),
+      titleFormatter: () => (runInModel ? modelRunHeader() : headerNode('Model', 'Model', true)),
     });
     // Flat columns, the language named above each label: Tabulator's column groups measure
     // every header one by one (forced layouts), far too slow with a hundred task columns.
@@ -531,10 +568,12 @@ export class ScoreGrid {
     return { row: Math.max(row, 0), column: Math.max(column, 0) };
   }
 
-  /** The width of the frozen columns (model, and run where shown). */
+  /** The width of the frozen columns (model, and run where it has a column of its own). */
   private frozenWidth(): number {
-    const run = this.options.showRun === true ? this.table.getColumn('run').getWidth() : 0;
-    return run + this.table.getColumn('model').getWidth();
+    const run = this.options.showRun === true && !this.runInModel;
+    return (
+      (run ? this.table.getColumn('run').getWidth() : 0) + this.table.getColumn('model').getWidth()
+    );
   }
 
   /** Rows of a screenful, less one kept in view (at least one): what Page Up and Down move. */

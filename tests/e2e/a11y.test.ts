@@ -178,6 +178,14 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => 
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('the comparison on a phone, each run under its model (a baseline row among them)', async () => {
+    const baseline = 'exp_lr_gbs:BASELINE_experiments_qwen3-4b_00000';
+    const page = await openIn(theme, `${COMPARE},${baseline}`, 360);
+    expect(await page.locator('lb-compare .model-run').count()).toBe(3);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('announcements', () => {

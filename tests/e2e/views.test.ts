@@ -1105,6 +1105,155 @@ describe('Comparison', () => {
   });
 });
 
+describe('Comparison on a phone', () => {
+  // A long name, a baseline merged into two runs (one name in two rows) and a short name.
+  const picked = [
+    ['exp_datamix', 'n4-g8-en_ratio0.35-cc_ratio0.3_4000'],
+    ['exp_lr_gbs', 'BASELINE_experiments_qwen3-4b_00000'],
+    ['exp_datamix', 'BASELINE_experiments_qwen3-4b_00000'],
+    ['hero_8b', 'hero_8b_20000'],
+  ] as const;
+  const url = () =>
+    `${site.origin}/compare/?models=${picked.map(([run, model]) => `${run}:${model}`).join(',')}`;
+  const phone = { viewport: { width: 360, height: 740 } };
+
+  /**
+   * The table's layout: where its body's client area runs, the frozen columns and where they
+   * end, the value columns' boxes (from their headers: every header is drawn), and each row's
+   * frozen cells with their texts, tooltip, and whether their content is cut (an ellipsis).
+   */
+  const layout = (page: Page) =>
+    page.locator('lb-compare .tabulator').evaluate((table) => {
+      const body = table.querySelector<HTMLElement>('.tabulator-tableholder');
+      if (body === null) throw new Error('no table body');
+      const left = body.getBoundingClientRect().left + body.clientLeft;
+      const heads = [...table.querySelectorAll<HTMLElement>('.tabulator-header .tabulator-col')];
+      const frozen = heads.filter((col) => col.classList.contains('tabulator-frozen'));
+      const box = (el: Element) => {
+        const { left: l, right: r } = el.getBoundingClientRect();
+        return { left: l, right: r };
+      };
+      return {
+        left,
+        right: left + body.clientWidth,
+        frozen: frozen.map((col) => col.getAttribute('tabulator-field') ?? ''),
+        frozenRight: Math.max(left, ...frozen.map((col) => box(col).right)),
+        values: heads
+          .filter((col) => col.getAttribute('tabulator-field')?.startsWith('v.') === true)
+          .map(box),
+        rows: [...table.querySelectorAll('.tabulator-row')].map((row) =>
+          [...row.querySelectorAll<HTMLElement>('.tabulator-frozen')].map((cell) => ({
+            field: cell.getAttribute('tabulator-field') ?? '',
+            text: cell.textContent,
+            model: cell.querySelector('.model-name')?.textContent ?? null,
+            run: cell.querySelector('.model-run')?.textContent ?? null,
+            title: cell.title,
+            cut: cell.scrollWidth > cell.clientWidth,
+          })),
+        ),
+      };
+    });
+
+  it('freezes the model alone, its run under its name, and leaves about half the table to the values', async () => {
+    const { page, problems } = await open(site.browser, url(), phone);
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const shown = await layout(page);
+    const width = shown.right - shown.left;
+    const room = shown.right - shown.frozenRight;
+    expect(shown.frozen).toEqual(['model']);
+    // About half, as a run page's model column at this width (170 of 334 px).
+    expect((shown.frozenRight - shown.left) / width).toBeLessThanOrEqual(0.55);
+    const whole = shown.values.filter(
+      (box) => box.left >= shown.frozenRight - 0.5 && box.right <= shown.right + 0.5,
+    );
+    expect(whole.length).toBeGreaterThanOrEqual(1);
+    // Every value column fits beside it, so the keys can show each whole.
+    for (const box of shown.values) expect(box.right - box.left).toBeLessThanOrEqual(room + 0.5);
+    // Each row names its model and its run in full, wrapped, never cut.
+    const names = shown.rows.map((cells) => {
+      expect(cells.length).toBe(1);
+      const cell = cells[0];
+      expect(cell?.cut).toBe(false);
+      expect(cell?.title).toBe(`${cell?.model ?? ''} — ${cell?.run ?? ''}`);
+      return [cell?.run, cell?.model];
+    });
+    expect(names.sort()).toEqual(picked.map(([run, model]) => [run, model]).sort());
+    const header = page.locator('lb-compare .tabulator-col[tabulator-field="model"] button');
+    expect(await header.locator('.col-sub').textContent()).toBe('run');
+    // Sorted by model, and by run among rows of one model.
+    const order = async () =>
+      (await layout(page)).rows.map((cells) => `${cells[0]?.model ?? ''} ${cells[0]?.run ?? ''}`);
+    await header.click();
+    const ascending = [
+      'BASELINE_experiments_qwen3-4b_00000 exp_datamix',
+      'BASELINE_experiments_qwen3-4b_00000 exp_lr_gbs',
+      'hero_8b_20000 hero_8b',
+      'n4-g8-en_ratio0.35-cc_ratio0.3_4000 exp_datamix',
+    ];
+    expect(await order()).toEqual(ascending);
+    await header.click();
+    expect(await order()).toEqual([...ascending].reverse());
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('moves the current cell over every value column, each whole beside the model, the line naming the run', async () => {
+    const { page, problems } = await open(site.browser, url(), phone);
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const { values } = await layout(page);
+    await page.locator('lb-compare .tabulator-tableholder').focus();
+    const line = page.locator('lb-compare .cell-detail');
+    for (const [step, key] of ['ArrowDown', ...values.slice(1).map(() => 'ArrowRight')].entries()) {
+      await page.keyboard.press(key);
+      await expect
+        .poll(
+          () =>
+            page.locator('lb-compare .tabulator').evaluate((table) => {
+              const cell = table.querySelector('[aria-current="true"]');
+              const body = table.querySelector<HTMLElement>('.tabulator-tableholder');
+              const frozen = cell?.closest('.tabulator-row')?.querySelector('.tabulator-frozen');
+              if (cell == null || body === null || frozen == null) return null;
+              const box = cell.getBoundingClientRect();
+              const right = body.getBoundingClientRect().left + body.clientLeft + body.clientWidth;
+              const clear = frozen.getBoundingClientRect().right;
+              return {
+                field: cell.getAttribute('tabulator-field'),
+                whole: box.left >= clear - 0.5 && box.right <= right + 0.5,
+              };
+            }),
+          { timeout: 5_000 },
+        )
+        .toEqual({ field: expect.stringMatching(/^v\./) as unknown, whole: true });
+      // The first row's cells, named with the run.
+      const label = step === 0 ? 'SEA Avg' : step === values.length - 1 ? 'Aggregate' : '';
+      expect(await line.textContent()).toContain(
+        `n4-g8-en_ratio0.35-cc_ratio0.3_4000 (exp_datamix) · ${label}`,
+      );
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the run and the model in frozen columns of their own in a wide window', async () => {
+    const { page, problems } = await open(site.browser, url(), {
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const shown = await layout(page);
+    expect(shown.frozen).toEqual(['run', 'model']);
+    const names = shown.rows.map((cells) => {
+      expect(cells.map((cell) => [cell.field, cell.run])).toEqual([
+        ['run', null],
+        ['model', null],
+      ]);
+      return [cells[0]?.text, cells[1]?.model];
+    });
+    expect(names.sort()).toEqual(picked.map(([run, model]) => [run, model]).sort());
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 /** One cell as a table shows it: its text and its tooltip (coverage, or why it is empty). */
 interface ShownCell {
   readonly text: string;
