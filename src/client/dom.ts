@@ -48,14 +48,15 @@ export function uniqueId(prefix: string): string {
 export interface LiveNote {
   /** The live region, to insert where the note shows. */
   readonly element: HTMLElement;
-  /** Shows `text`, or hides the note for null. */
+  /** Shows `text`, or hides the note for null; the text it shows already changes nothing. */
   set(text: string | null): void;
 }
 
 /**
  * A note that screen readers announce when it appears or changes. The live region stays
  * rendered with the note hidden inside it: a change made while the region itself was hidden
- * (`display: none`) is not announced.
+ * (`display: none`) is not announced. The same text written again would be announced again,
+ * so it is not written: the pages set their notes on every update (a model picked, an axis).
  */
 export function liveNote(attributes: Attributes): LiveNote {
   const note = h('p', attributes);
@@ -64,8 +65,10 @@ export function liveNote(attributes: Attributes): LiveNote {
   return {
     element,
     set(text) {
+      const hidden = text === null;
+      if (note.hidden === hidden && note.textContent === (text ?? '')) return;
       note.textContent = text ?? '';
-      note.hidden = text === null;
+      note.hidden = hidden;
     },
   };
 }

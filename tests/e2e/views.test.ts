@@ -1509,6 +1509,47 @@ describe('Comparison, hidden columns', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('does not write a note again with the text it shows, which its live region would announce again', async () => {
+    // No model picked (the hidden columns' note), and one picked (the table's note on hidden
+    // languages); the scatter's note on them in both. Another X axis, Y still Aggregate: no
+    // note has anything new to say.
+    const notes = [
+      '[data-hidden-columns-note]',
+      '[data-hidden-languages-note]',
+      '[data-scatter-hidden-note]',
+    ];
+    for (const query of ['?hide=Thai,en', `?models=hero_8b:hero_8b_20000&hide=th`]) {
+      const { page, problems } = await open(site.browser, `${site.origin}/compare/${query}`);
+      await page.waitForSelector('lb-compare[data-ready="true"]');
+      const said = () =>
+        page.evaluate(
+          (selectors) =>
+            selectors.map((s) => document.querySelector<HTMLElement>(s)?.innerText ?? ''),
+          notes,
+        );
+      const before = await said();
+      expect(before.filter((text) => text !== '').length).toBe(2);
+      await page.evaluate((selectors) => {
+        const written: string[] = [];
+        Object.assign(window, { written });
+        for (const selector of selectors) {
+          const note = document.querySelector(selector);
+          if (note === null) continue;
+          const observer = new MutationObserver(() => written.push(selector));
+          observer.observe(note, { childList: true, characterData: true, subtree: true });
+        }
+      }, notes);
+      await page.getByLabel('X axis').selectOption('vi');
+      await page.waitForSelector('lb-compare[data-ready="true"]');
+      expect(await said()).toEqual(before);
+      expect(
+        await page.evaluate(() => (window as unknown as { written: string[] }).written),
+      ).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
 });
 
 /**
