@@ -594,7 +594,7 @@ export class ScoreGrid {
    */
   private async reveal(row: RowComponent, field: string, holder: HTMLElement): Promise<void> {
     const ticket = ++this.revealTicket;
-    if (!row.getElement().isConnected) await row.scrollTo('nearest', false);
+    if (!row.getElement().isConnected) await this.drawRow(row, holder);
     let shown: DOMRect | null = null;
     let still = 0;
     for (let frame = 0; frame < REVEAL_FRAMES && still < STILL_FRAMES; frame++) {
@@ -606,6 +606,21 @@ export class ScoreGrid {
       if (cell.isConnected && stays) still++;
       else [still, shown] = [0, this.revealCell(row, field, holder)];
     }
+  }
+
+  /**
+   * Has Tabulator draw a row far from the rows in view, by scrolling the body to it. Tabulator
+   * resets the body's sideways scroll as it does, yet draws the row's cells for the columns
+   * scrolled to before: in a wide table, a scroll event that then saw both scrolls would draw the
+   * columns for the rows shown before (see revealInBody), and the rows drawn here would keep the
+   * cells of other columns under these headers. So the sideways scroll is put back, and the
+   * column is scrolled to a frame later, on its own.
+   */
+  private async drawRow(row: RowComponent, holder: HTMLElement): Promise<void> {
+    const left = holder.scrollLeft;
+    await row.scrollTo('nearest', false);
+    holder.scrollLeft = left;
+    await nextFrame();
   }
 
   /**

@@ -502,6 +502,43 @@ describe('the current cell, from the keyboard', () => {
     await page.close();
   });
 
+  it('draws the rows of a wide table under their own headers when Ctrl+Home comes back from far down', async () => {
+    // A window short enough that Ctrl+End scrolls the first rows out of the page: Tabulator draws
+    // them again for Ctrl+Home, and resets the body's sideways scroll as it does.
+    const { page, problems } = await openView('delta', '&level=task', {
+      viewport: { width: 1280, height: 600 },
+    });
+    const panel = page.locator('[data-panel="delta"]');
+    const fields = await panel
+      .locator('.tabulator-col:visible[tabulator-field^="v."]')
+      .evaluateAll((cols) => cols.map((c) => c.getAttribute('tabulator-field') ?? ''));
+    // Its rows are a Tab stop after every header's sort button: focused straight away.
+    await panel.locator('.tabulator-tableholder:visible').focus();
+    await page.keyboard.press('Control+End');
+    await movedCell(page, 'delta', { count: 1, field: fields.at(-1) ?? '' });
+    // The first row is far enough to be out of the page: Ctrl+Home has Tabulator draw it again.
+    expect(await panel.locator('.tabulator-row[data-row="0"]').count()).toBe(0);
+    await page.keyboard.press('Control+Home');
+    const first = run.rows[0]?.model ?? '';
+    await movedCell(page, 'delta', { count: 1, model: first, field: fields[0] ?? '' });
+    // Each cell drawn lies under the header of its own column (not another column's value).
+    const misplaced = await panel.locator('.tabulator-tableholder:visible').evaluate((body) => {
+      const table = body.closest('.tabulator');
+      const headerOf = (field: string) =>
+        table?.querySelector(`.tabulator-header .tabulator-col[tabulator-field="${field}"]`);
+      return [...body.querySelectorAll<HTMLElement>('.tabulator-cell[tabulator-field^="v."]')]
+        .filter((cell) => {
+          const header = headerOf(cell.getAttribute('tabulator-field') ?? '');
+          const left = header?.getBoundingClientRect().left;
+          return left === undefined || Math.abs(cell.getBoundingClientRect().left - left) > 1;
+        })
+        .map((cell) => cell.getAttribute('tabulator-field'));
+    });
+    expect(misplaced).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the current cell through a sort, and brings it back from a hidden column or a search', async () => {
     const { page, problems } = await openView('overall');
     const panel = page.locator('[data-panel="overall"]');
