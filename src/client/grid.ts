@@ -30,6 +30,7 @@ import {
   type CellPlace,
 } from '../lib/site/grid-cursor.ts';
 import { csvFileName, tableCsv } from '../lib/site/csv.ts';
+import { chooserText } from '../lib/site/header-names.ts';
 import { MISSING, formatScore } from '../lib/site/format.ts';
 import type { CellMark } from '../lib/site/recompute.ts';
 import {
@@ -742,7 +743,7 @@ export class ScoreGrid {
       box.dataset['index'] = String(column.index);
       box.addEventListener('change', () => this.setHidden(column.index, !box.checked));
       this.chooserBoxes.push(box);
-      const text = column.group === undefined ? column.label : `${column.group} · ${column.label}`;
+      const text = chooserText(column);
       fieldset.append(h('label', { class: 'check' }, box, ` ${text}`));
     }
     const all = h('button', { type: 'button' }, 'Show all');
@@ -809,7 +810,7 @@ export class ScoreGrid {
     );
     for (const column of this.options.columns) {
       if (this.hidden.has(column.index)) continue;
-      const text = column.group === undefined ? column.label : `${column.group} · ${column.label}`;
+      const text = chooserText(column);
       const extent = valueExtent(this.rows.map((row) => row.v[column.index]));
       const current = this.ranges.get(column.index) ?? { min: null, max: null };
       const bound = (which: 'min' | 'max') => {

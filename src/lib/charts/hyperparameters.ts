@@ -7,6 +7,7 @@
 
 import { configurationName, parseHyperparameters } from '../config/hyperparameters.ts';
 import type { HyperparameterPattern } from '../config/types.ts';
+import { caseInsensitiveMatches } from '../loose-match.ts';
 import type { RowData } from '../site/site-data.ts';
 import { formatExact } from './compact.ts';
 
@@ -45,9 +46,13 @@ export function hyperparameterKeys(map: ReadonlyMap<string, Hyperparameters>): s
  */
 export function hyperparameterNamed(keys: readonly string[], name: string): string | null {
   if (keys.includes(name)) return name;
-  const lower = name.toLowerCase();
-  const loose = keys.filter((key) => key.toLowerCase() === lower);
-  return loose.length === 1 ? (loose[0] ?? null) : null;
+  const [loose] = caseInsensitiveMatches(
+    keys,
+    name,
+    (key) => [key],
+    (key) => key,
+  );
+  return loose ?? null;
 }
 
 /** One hyperparameter's value, or undefined (own keys only: `toString` is no hyperparameter). */

@@ -6,6 +6,7 @@
 
 import type { ColumnData, Level, RunData } from './site-data.ts';
 import { languageName } from './names.ts';
+import { caseInsensitiveMatches } from '../loose-match.ts';
 
 export interface LanguageGroup {
   /** Language code, e.g. `id`, `en`. */
@@ -59,12 +60,16 @@ export function languageGroupNamed(
   groups: readonly LanguageGroup[],
   name: string,
 ): LanguageGroup | undefined {
-  const lower = name.toLowerCase();
   const byCode = groups.find((g) => g.code === name);
   if (byCode !== undefined) return byCode;
-  const byName = groups.find((g) => g.name.toLowerCase() === lower);
+  const byName = groups.find((g) => g.name.toLowerCase() === name.toLowerCase());
   if (byName !== undefined) return byName;
-  const loose = groups.filter((g) => g.code.toLowerCase() === lower);
+  const loose = caseInsensitiveMatches(
+    groups,
+    name,
+    (g) => [g.code],
+    (g) => g.code,
+  );
   return loose.length === 1 ? loose[0] : undefined;
 }
 

@@ -6,6 +6,8 @@
  * CSV header (`Thai nlu`) writes them. Pure and small: the run and comparison pages import it.
  */
 
+import { caseInsensitiveMatches } from '../loose-match.ts';
+
 /** A column as a table shows it: its payload index, its header and its group, if any. */
 export interface ShownColumn {
   readonly index: number;
@@ -14,10 +16,18 @@ export interface ShownColumn {
   readonly group?: string;
 }
 
+/**
+ * A column's name in the column chooser and the range filter: its label, after its group where
+ * the table groups its columns (`Thai · nlu`). Addresses take it back (`headerColumns`).
+ */
+export function chooserText(column: Pick<ShownColumn, 'label' | 'group'>): string {
+  return column.group === undefined ? column.label : `${column.group} · ${column.label}`;
+}
+
 /** Every text the table shows a column as. */
 function headerTexts(column: ShownColumn): string[] {
   const { label, group } = column;
-  return group === undefined ? [label] : [label, `${group} ${label}`, `${group} · ${label}`];
+  return group === undefined ? [label] : [label, `${group} ${label}`, chooserText(column)];
 }
 
 /**
@@ -29,10 +39,6 @@ function headerTexts(column: ShownColumn): string[] {
 export function headerColumns(shown: readonly ShownColumn[], name: string): number[] {
   const exact = shown.filter((column) => headerTexts(column).includes(name));
   if (exact.length > 0) return exact.map((column) => column.index);
-  const lower = name.toLowerCase();
-  const loose = shown.filter((column) =>
-    headerTexts(column).some((text) => text.toLowerCase() === lower),
-  );
-  const labels = new Set(loose.map((column) => column.label));
-  return labels.size === 1 ? loose.map((column) => column.index) : [];
+  const loose = caseInsensitiveMatches(shown, name, headerTexts, (column) => column.label);
+  return loose.map((column) => column.index);
 }

@@ -5,6 +5,7 @@
  */
 
 import { columnTitle } from '../charts/columns.ts';
+import { caseInsensitiveMatches } from '../loose-match.ts';
 import { headerColumns, type ShownColumn } from './header-names.ts';
 import type { Level, RunData } from './site-data.ts';
 
@@ -19,12 +20,13 @@ export function metricId(run: Pick<RunData, 'columns'>, name: string): string | 
     const byTitle = run.columns.find((c) => c.level === level && columnTitle(c) === name);
     if (byTitle !== undefined) return byTitle.id;
   }
-  const lower = name.toLowerCase();
-  const loose = run.columns.filter(
-    (c) => c.id.toLowerCase() === lower || columnTitle(c).toLowerCase() === lower,
+  const [loose] = caseInsensitiveMatches(
+    run.columns,
+    name,
+    (c) => [c.id, columnTitle(c)],
+    (c) => c.id,
   );
-  const ids = [...new Set(loose.map((c) => c.id))];
-  return ids.length === 1 ? (ids[0] ?? null) : null;
+  return loose?.id ?? null;
 }
 
 /**
