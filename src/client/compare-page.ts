@@ -95,11 +95,15 @@ class CompareView extends HTMLElement {
       recomputed = languages.ids.size > 0 ? compareWithHidden(data, languages.ids) : null;
     };
     recompute();
-    // The note over rows of `runs`: it names those of them left without a SEA language (their
-    // SEA Avg and Aggregate empty) while the columns still show another run's.
-    const hiddenNoteOver = (runs: readonly string[]) =>
-      hiddenLanguages(table.columns, hidden, runsWithoutSeaLanguages(data, runs, languages.ids))
-        .note;
+    // The note over rows (or points) of `runs`: it names those of them left without a SEA
+    // language (their SEA Avg and Aggregate empty) while the columns still show another run's.
+    const hiddenNoteOver = (runs: readonly string[], shownAs: 'rows' | 'points' = 'rows') =>
+      hiddenLanguages(
+        table.columns,
+        hidden,
+        runsWithoutSeaLanguages(data, runs, languages.ids),
+        shownAs,
+      ).note;
     const shownRow = (row: GridRow): GridRow => {
       const again = recomputed?.[row.id];
       return again === undefined ? row : { ...row, v: again.values, m: again.marks };
@@ -188,8 +192,8 @@ class CompareView extends HTMLElement {
       const { x, y } = scatterAxes(ids, axes.x, axes.y);
       const averaged = [x, y].some((id) => id === 'sea_total' || id === 'total');
       // Over every run, as the scatter draws them all.
-      const covers = averaged ? hiddenNoteOver(runKeys) : null;
-      scatterHiddenNote.set(covers === null ? null : `As in the table: ${covers}`);
+      const covers = averaged ? hiddenNoteOver(runKeys, 'points') : null;
+      scatterHiddenNote.set(covers === null ? null : `As the table computes them: ${covers}`);
       if (scatterSeaNote !== null) {
         const note = seaLanguagesNote(data, runKeys, languages.ids);
         scatterSeaNote.textContent = note ?? '';

@@ -1440,7 +1440,7 @@ describe('Comparison, hidden columns', () => {
     // The scatter draws SEA Avg and Aggregate as the table does, and says so.
     await expect
       .poll(() => page.locator('[data-scatter-hidden-note]').innerText())
-      .toMatch(/^As in the table: SEA Avg excludes hidden languages: Malay, Burmese\./);
+      .toMatch(/^As the table computes them: SEA Avg excludes hidden languages: Malay, Burmese\./);
     await expect
       .poll(() => page.locator('[data-scatter] lb-chart').innerText())
       .toContain('No model has both SEA Avg and Aggregate.');
@@ -1541,7 +1541,7 @@ describe('Comparison, hidden columns', () => {
     await expect
       .poll(() => page.locator('[data-scatter-hidden-note]').innerText())
       .toBe(
-        `As in the table: ${hidden}; none is left for exp_datamix and hero_8b, so both are empty in their rows.`,
+        `As the table computes them: ${hidden}; none is left for exp_datamix and hero_8b, so both are empty in their points.`,
       );
     expect(problems).toEqual([]);
     await page.close();

@@ -143,6 +143,13 @@ describe('runsWithoutSeaLanguages and the hidden-languages note', () => {
     const { ids: hiddenIds } = hiddenLanguages(columns, hidden);
     return hiddenLanguages(columns, hidden, runsWithoutSeaLanguages(data, runs, hiddenIds)).note;
   };
+  /** The same over the scatter's points. */
+  const pointsNoteOver = (runs: string[], ...ids: string[]) => {
+    const hidden = at(...ids);
+    const { ids: hiddenIds } = hiddenLanguages(columns, hidden);
+    const empty = runsWithoutSeaLanguages(data, runs, hiddenIds);
+    return hiddenLanguages(columns, hidden, empty, 'points').note;
+  };
 
   it('finds the runs whose SEA languages are all hidden, each once, in the order given', () => {
     expect(runsWithoutSeaLanguages(data, ['c', 'b', 'a', 'c'], new Set(['th']))).toEqual([
@@ -170,6 +177,12 @@ describe('runsWithoutSeaLanguages and the hidden-languages note', () => {
     // No SEA language left at all: the run pages' wording, no run named.
     expect(noteOver(['a', 'b'], 'th', 'id')).toBe(
       'SEA Avg and Aggregate exclude hidden languages: Thai, Indonesian; none is left, so both are empty.',
+    );
+  });
+
+  it("says the scatter's points, not rows, are empty", () => {
+    expect(pointsNoteOver(['a', 'c'], 'th')).toBe(
+      'SEA Avg and Aggregate exclude hidden languages: Thai; none is left for a and c, so both are empty in their points.',
     );
   });
 });

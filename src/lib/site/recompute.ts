@@ -112,12 +112,14 @@ export interface HiddenLanguages {
 /**
  * What of the hidden column indexes changes SEA Avg or Aggregate, and the note saying how.
  * `emptyRuns`: on the comparison page, the runs shown that have no SEA language left while the
- * columns still show some (compare-data.ts runsWithoutSeaLanguages); the note names them.
+ * columns still show some (compare-data.ts runsWithoutSeaLanguages); the note names them, and
+ * says their `rows` (the table's) or `points` (the scatter's) are empty.
  */
 export function hiddenLanguages(
   columns: readonly ColumnData[],
   hidden: ReadonlySet<number>,
   emptyRuns: readonly string[] = [],
+  shownAs: 'rows' | 'points' = 'rows',
 ): HiddenLanguages {
   const sea = seaLanguageColumns(columns);
   const hiddenSea = sea.filter((i) => hidden.has(i));
@@ -127,7 +129,7 @@ export function hiddenLanguages(
   if (englishHidden) ids.add('en');
   const names = hiddenSea.map((i) => columns[i]?.label ?? '');
   const noSeaLeft = sea.length > 0 && hiddenSea.length === sea.length;
-  return { ids, note: hiddenNote(names, noSeaLeft ? null : emptyRuns, englishHidden) };
+  return { ids, note: hiddenNote(names, noSeaLeft ? null : emptyRuns, englishHidden, shownAs) };
 }
 
 /**
@@ -140,6 +142,7 @@ function hiddenNote(
   hiddenSea: readonly string[],
   emptyRuns: readonly string[] | null,
   englishHidden: boolean,
+  shownAs: 'rows' | 'points',
 ): string | null {
   const sentences: string[] = [];
   if (hiddenSea.length > 0) {
@@ -148,8 +151,8 @@ function hiddenNote(
     let left = '';
     if (emptyRuns === null) left = `; none is left, so ${empty}`;
     else if (emptyRuns.length > 0) {
-      const rows = emptyRuns.length === 1 ? 'its rows' : 'their rows';
-      left = `; none is left for ${listed(emptyRuns)}, so ${empty} in ${rows}`;
+      const whose = emptyRuns.length === 1 ? 'its' : 'their';
+      left = `; none is left for ${listed(emptyRuns)}, so ${empty} in ${whose} ${shownAs}`;
     }
     sentences.push(`${which} hidden languages: ${hiddenSea.join(', ')}${left}.`);
   }
