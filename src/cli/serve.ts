@@ -81,9 +81,11 @@ export async function serveSite(
       // Checked free at the start; if it was taken since, fail rather than serve elsewhere.
       vite: { preview: { strictPort: true } },
     });
-    if (!signalled) {
-      stdout.write(`leaderboard site: ${siteAddress(host, server.port)} (Ctrl+C to stop)\n`);
-    }
+    stdout.write(
+      signalled
+        ? 'leaderboard site: stopped before it was served (the reports and the site are written)\n'
+        : `leaderboard site: ${siteAddress(host, server.port)} (Ctrl+C to stop)\n`,
+    );
     await stopAsked;
     await server.stop();
   } finally {

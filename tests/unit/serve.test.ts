@@ -56,8 +56,10 @@ describe('serveSite', () => {
     server.start();
     await served;
     expect(server.calls).toEqual(['start', 'stop']);
-    // Not served: no address to open.
-    expect(out.lines).toEqual([]);
+    // Not served: no address to open, and a word that it stopped.
+    expect(out.lines).toEqual([
+      'leaderboard site: stopped before it was served (the reports and the site are written)\n',
+    ]);
     expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(0);
   });
 });
