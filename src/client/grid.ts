@@ -453,6 +453,8 @@ export class ScoreGrid {
     const index = field.startsWith('v.') ? Number(field.slice(2)) : Number.NaN;
     const rowId = Number(cell?.closest<HTMLElement>('.tabulator-row')?.dataset['row']);
     if (cell == null || !this.rowsById.has(rowId) || !this.hasColumn(index)) return;
+    // A reveal still following an earlier key would scroll the view away from this cell.
+    this.revealTicket++;
     this.current = { row: rowId, column: index };
     this.markCell(cell);
     this.setDetail(this.describe(this.current));
@@ -600,7 +602,8 @@ export class ScoreGrid {
     let still = 0;
     for (let frame = 0; frame < REVEAL_FRAMES && still < STILL_FRAMES; frame++) {
       if (frame > 0) await nextFrame();
-      if (ticket !== this.revealTicket) return;
+      // A later key or click wins; a table no longer shown (another tab) has nothing to reveal.
+      if (ticket !== this.revealTicket || holder.getClientRects().length === 0) return;
       const cell = row.getCell(field).getElement();
       const now = cell.getBoundingClientRect();
       const stays = shown !== null && now.top === shown.top && now.left === shown.left;

@@ -502,6 +502,42 @@ describe('the current cell, from the keyboard', () => {
     await page.close();
   });
 
+  it('keeps a cell clicked while a key still moves the view to its cell, in view and current', async () => {
+    const { page, problems } = await openView('delta', '&level=task', {
+      viewport: { width: 1280, height: 600 },
+    });
+    const panel = page.locator('[data-panel="delta"]');
+    await panel.locator('.tabulator-tableholder:visible').focus();
+    // Ctrl+End, then, a frame later, a click on a cell in view before the view has followed
+    // the key to the last column (the reveal follows it for a few frames): the click wins.
+    const clicked = await panel.locator('.tabulator-tableholder:visible').evaluate(async (body) => {
+      body.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'End', ctrlKey: true, bubbles: true }),
+      );
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const room = body.getBoundingClientRect();
+      const frozen = body.querySelector('.tabulator-frozen')?.getBoundingClientRect().right ?? 0;
+      const cell = [
+        ...body.querySelectorAll<HTMLElement>('.tabulator-cell[tabulator-field^="v."]'),
+      ].find((c) => {
+        const box = c.getBoundingClientRect();
+        const inside = box.top >= room.top && box.bottom <= room.top + body.clientHeight;
+        return inside && box.left >= frozen && box.right <= room.left + body.clientWidth;
+      });
+      cell?.click();
+      const row = cell?.closest('.tabulator-row')?.querySelector('.model-name')?.textContent;
+      return { field: cell?.getAttribute('tabulator-field') ?? '', model: row ?? '' };
+    });
+    expect(clicked.field).not.toBe('');
+    // Longer than the reveal follows a key (12 frames).
+    await page.waitForTimeout(600);
+    const state = await currentCell(page, 'delta');
+    expect([state.count, state.model, state.field]).toEqual([1, clicked.model, clicked.field]);
+    expectOnScreen(state);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('draws the rows of a wide table under their own headers when Ctrl+Home comes back from far down', async () => {
     // A window short enough that Ctrl+End scrolls the first rows out of the page: Tabulator draws
     // them again for Ctrl+Home, and resets the body's sideways scroll as it does.
