@@ -261,10 +261,13 @@ export class ScoreGrid {
   private built = false;
   /** Whether the run is shown in the model's cell rather than in a column of its own (a phone). */
   private readonly runInModel: boolean;
+  /** Whether the run has a frozen column of its own, beside the model's. */
+  private readonly runColumn: boolean;
 
   constructor(host: HTMLElement, options: GridOptions) {
     this.options = options;
     this.runInModel = options.showRun === true && isNarrow();
+    this.runColumn = options.showRun === true && !this.runInModel;
     for (const column of options.columns) {
       if (options.hidden?.has(column.index) === true) this.hidden.add(column.index);
     }
@@ -374,7 +377,7 @@ export class ScoreGrid {
     // On a phone a frozen run column beside the model's left the values a sliver: the run goes
     // into the model's cell instead, so that every row still says whose values they are.
     const runInModel = this.runInModel;
-    if (this.options.showRun === true && !runInModel) {
+    if (this.runColumn) {
       leading.push({
         title: 'Run',
         field: 'run',
@@ -573,10 +576,8 @@ export class ScoreGrid {
 
   /** The width of the frozen columns (model, and run where it has a column of its own). */
   private frozenWidth(): number {
-    const run = this.options.showRun === true && !this.runInModel;
-    return (
-      (run ? this.table.getColumn('run').getWidth() : 0) + this.table.getColumn('model').getWidth()
-    );
+    const run = this.runColumn ? this.table.getColumn('run').getWidth() : 0;
+    return run + this.table.getColumn('model').getWidth();
   }
 
   /** Rows of a screenful, less one kept in view (at least one): what Page Up and Down move. */

@@ -90,8 +90,9 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
     // A cell's detail says where a value that is not ok comes from.
     entries.push(usable ? entry : { ...entry, where: `${file}: ${keyPath}` });
   };
-  if (Object.keys(langValue).length === 0) diagnostics.push(empty(file, lang, 'language'));
-  for (const [competency, compValue] of Object.entries(langValue)) {
+  const competencies = Object.entries(langValue);
+  if (competencies.length === 0) diagnostics.push(empty(file, lang, 'language'));
+  for (const [competency, compValue] of competencies) {
     if (typeof compValue === 'number' || isNonFiniteMarker(compValue)) {
       // Only the language's `total` is compared; other numbers here mean nothing to us.
       if (competency !== 'total') continue;
@@ -103,10 +104,9 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
       diagnostics.push(unexpected(file, `${lang}.${competency}`, compValue));
       continue;
     }
-    if (Object.keys(compValue).length === 0) {
-      diagnostics.push(empty(file, `${lang}.${competency}`, 'competency'));
-    }
-    for (const [task, taskValue] of Object.entries(compValue)) {
+    const tasks = Object.entries(compValue);
+    if (tasks.length === 0) diagnostics.push(empty(file, `${lang}.${competency}`, 'competency'));
+    for (const [task, taskValue] of tasks) {
       const keyPath = `${lang}.${competency}.${task}`;
       // A known task written as a bare number (a bare NaN or Infinity too) is a task entry (an
       // unusable one), not a group's upstream number.

@@ -64,13 +64,14 @@ export function languageGroupNamed(
   if (byCode !== undefined) return byCode;
   const byName = groups.find((g) => g.name.toLowerCase() === name.toLowerCase());
   if (byName !== undefined) return byName;
-  const loose = caseInsensitiveMatches(
+  // One code per group: the matches, when they are one code, are one group.
+  const [loose] = caseInsensitiveMatches(
     groups,
     name,
     (g) => [g.code],
     (g) => g.code,
   );
-  return loose.length === 1 ? loose[0] : undefined;
+  return loose;
 }
 
 /** Index of a lang-level column by id (`sea_total`, `en`, `total`, a SEA language), or -1. */
