@@ -14,6 +14,7 @@ import {
   SortModule,
   Tabulator,
   type CellComponent,
+  type ColumnComponent,
   type ColumnDefinition,
   type RowComponent,
 } from 'tabulator-tables';
@@ -132,9 +133,15 @@ function modelWidth(rows: readonly GridRow[]): number {
   return Math.round(Math.max(180, Math.min(320, widest + 24)));
 }
 
+/**
+ * The windows narrower than 640 px, a phone's, as a media query whose changes the tables follow
+ * (a phone turned sideways); a fractional width just under 640 (some zoom levels) is one too.
+ */
+const NARROW_WINDOW = '(max-width: 639.98px)';
+
 /** A phone-sized window, where the frozen model column gets a narrow fixed width... */
 function isNarrow(): boolean {
-  return typeof window !== 'undefined' && window.innerWidth < 640;
+  return typeof window !== 'undefined' && window.matchMedia(NARROW_WINDOW).matches;
 }
 
 /** ...this one (at 360 px it leaves about half of the table to the values). */
@@ -194,18 +201,26 @@ function modelCell(cell: CellComponent, withRun: boolean): HTMLElement {
 }
 
 /**
- * The header of a model column that holds the run too: "Model" over "run", as its cells show
- * them; its button sorts by model and, among rows of one model, by run.
+ * Fills the header button of the model column of a table that shows runs: "Model", over "run"
+ * where the column holds the run too, as its cells show them. It sorts by model and, among rows
+ * of one model, by run.
  */
-function modelRunHeader(): HTMLElement {
-  const node = h(
-    'button',
-    { type: 'button', class: 'col-title' },
-    'Model',
-    h('span', { class: 'col-sub' }, 'run'),
-  );
-  setTitle(node, 'Model, with its run below');
-  return node;
+function fillModelHeader(node: HTMLElement, withRun: boolean): void {
+  node.replaceChildren('Model', ...(withRun ? [h('span', { class: 'col-sub' }, 'run')] : []));
+  setTitle(node, withRun ? 'Model, with its run below' : 'Model');
+}
+
+/** The run's frozen column, beside the model's (wider windows). */
+function runColumnDefinition(): ColumnDefinition {
+  return {
+    title: 'Run',
+    field: 'run',
+    frozen: true,
+    width: 140,
+    sorter: 'string',
+    formatter: textCell,
+    titleFormatter: () => headerNode('Run', 'Run', true),
+  };
 }
 
 /** Model names in order (as Tabulator's string sorter compares them), then runs. */
@@ -259,15 +274,16 @@ export class ScoreGrid {
   /** The column chooser's boxes, when the grid has one. */
   private readonly chooserBoxes: HTMLInputElement[] = [];
   private built = false;
+  /** Whether the table has a phone's layout (see isNarrow); it follows the window's width. */
+  private narrow = isNarrow();
   /** Whether the run is shown in the model's cell rather than in a column of its own (a phone). */
-  private readonly runInModel: boolean;
-  /** Whether the run has a frozen column of its own, beside the model's. */
-  private readonly runColumn: boolean;
+  private runInModel: boolean;
+  /** The model column's header button, where the table shows runs (see fillModelHeader). */
+  private modelHeader: HTMLElement | null = null;
 
   constructor(host: HTMLElement, options: GridOptions) {
     this.options = options;
-    this.runInModel = options.showRun === true && isNarrow();
-    this.runColumn = options.showRun === true && !this.runInModel;
+    this.runInModel = options.showRun === true && this.narrow;
     for (const column of options.columns) {
       if (options.hidden?.has(column.index) === true) this.hidden.add(column.index);
     }
@@ -322,9 +338,13 @@ export class ScoreGrid {
         this.built = true;
         this.table.setFilter((data: GridRow) => this.keeps(data));
         this.updateCount();
+        // The window may have crossed the line while the table was built.
+        this.followWindow();
         resolve();
       });
     });
+    // A phone turned sideways, or a window resized across the line, switches the layout.
+    window.matchMedia(NARROW_WINDOW).addEventListener('change', () => this.followWindow());
     // Fired before the table's own row count is updated: count the rows it hands over.
     this.table.on('dataFiltered', (_filters, rows) => {
       this.updateCount(rows.length);
@@ -351,7 +371,7 @@ export class ScoreGrid {
     // reader made wider stays so.
     const column = this.table.getColumn('model');
     const wanted = modelWidth(rows);
-    if (!isNarrow() && wanted > column.getWidth()) column.setWidth(wanted);
+    if (!this.narrow && wanted > column.getWidth()) setColumnWidth(column, wanted);
     this.updateCount();
   }
 
@@ -370,37 +390,76 @@ export class ScoreGrid {
     void this.ready.then(() => this.table.redraw());
   }
 
+  /** Whether the run has a frozen column of its own, beside the model's. */
+  private get runColumn(): boolean {
+    return this.options.showRun === true && !this.runInModel;
+  }
+
+  private modelColumnWidth(): number {
+    return this.narrow ? NARROW_MODEL_WIDTH : modelWidth(this.rows);
+  }
+
   private columnDefinitions(): ColumnDefinition[] {
     const { columns } = this.options;
-    const narrow = isNarrow();
     const leading: ColumnDefinition[] = [];
     // On a phone a frozen run column beside the model's left the values a sliver: the run goes
     // into the model's cell instead, so that every row still says whose values they are.
-    const runInModel = this.runInModel;
-    if (this.runColumn) {
-      leading.push({
-        title: 'Run',
-        field: 'run',
-        frozen: true,
-        width: 140,
-        sorter: 'string',
-        formatter: textCell,
-        titleFormatter: () => headerNode('Run', 'Run', true),
-      });
-    }
+    if (this.runColumn) leading.push(runColumnDefinition());
+    const showRun = this.options.showRun === true;
     leading.push({
       title: 'Model',
       field: 'model',
       frozen: true,
-      width: narrow ? NARROW_MODEL_WIDTH : modelWidth(this.rows),
-      sorter: runInModel ? byModelThenRun : 'string',
-      formatter: (cell: CellComponent) => modelCell(cell, runInModel),
-      titleFormatter: () => (runInModel ? modelRunHeader() : headerNode('Model', 'Model', true)),
+      width: this.modelColumnWidth(),
+      // By run among rows of one model in either layout, so that a sort keeps its order when
+      // the run moves into the model's cell or out of it.
+      sorter: showRun ? byModelThenRun : 'string',
+      formatter: (cell: CellComponent) => modelCell(cell, this.runInModel),
+      titleFormatter: () => (showRun ? this.runModelHeader() : headerNode('Model', 'Model', true)),
     });
     // Flat columns, the language named above each label: Tabulator's column groups measure
     // every header one by one (forced layouts), far too slow with a hundred task columns.
     const body = columns.map((column) => this.valueColumn(column));
     return [...leading, ...body];
+  }
+
+  /** The model column's header where the table shows runs: one button, filled again as the run moves. */
+  private runModelHeader(): HTMLElement {
+    this.modelHeader ??= h('button', { type: 'button', class: 'col-title' });
+    fillModelHeader(this.modelHeader, this.runInModel);
+    return this.modelHeader;
+  }
+
+  /**
+   * Switches the table to a phone's layout or a wider window's when the window crosses the line
+   * (a phone turned sideways, a window resized): the model column's width and, where the table
+   * shows runs, whether the run is in the model's cell. The rows, their sort and filters, the
+   * hidden columns and the current cell stay, and so does the scroll.
+   */
+  private followWindow(): void {
+    const narrow = isNarrow();
+    if (!this.built || narrow === this.narrow) return;
+    this.narrow = narrow;
+    const holder = this.tableElement.querySelector<HTMLElement>('.tabulator-tableholder');
+    const scrolled = holder === null ? null : scrolledTo(holder);
+    if (this.options.showRun === true) this.moveRun(narrow);
+    setColumnWidth(this.table.getColumn('model'), this.modelColumnWidth());
+    // Names wrap to other heights: the rows are measured and drawn again.
+    this.table.redraw();
+    if (holder !== null && scrolled !== null) scrollBack(holder, scrolled);
+  }
+
+  /** Shows the run under the model's name (a phone) or in a frozen column of its own. */
+  private moveRun(inModel: boolean): void {
+    this.runInModel = inModel;
+    if (this.modelHeader !== null) fillModelHeader(this.modelHeader, inModel);
+    const run = this.table.getColumns().find((column) => column.getField() === 'run');
+    if (inModel) run?.hide();
+    else if (run !== undefined) run.show();
+    // A table built on a phone has none yet; adding one scrolls the rows to the top.
+    else void this.table.addColumn(runColumnDefinition(), true, 'model');
+    // The model's cells are built again, with the run or without.
+    for (const row of this.table.getRows()) row.reformat();
   }
 
   private valueColumn(column: GridColumn): ColumnDefinition {
@@ -900,6 +959,57 @@ function mendGridRoles(table: HTMLElement): HTMLElement | null {
   );
   body.setAttribute('role', 'presentation');
   return holder;
+}
+
+/**
+ * Sets a column's width, in its definition too: Tabulator sets every column back to the width its
+ * definition gives as it lays the table out anew (a table built out of view, once it comes into
+ * view).
+ */
+function setColumnWidth(column: ColumnComponent, width: number): void {
+  column.getDefinition().width = width;
+  column.setWidth(width);
+}
+
+/**
+ * Where a table body is scrolled to: its scroll, and the first row in view (by row id) with how
+ * far its top is below the body's (less than 0 where it is scrolled partly past).
+ */
+interface Scrolled {
+  readonly top: number;
+  readonly left: number;
+  readonly row: string | null;
+  readonly offset: number;
+}
+
+function scrolledTo(holder: HTMLElement): Scrolled {
+  const top = holder.getBoundingClientRect().top + holder.clientTop;
+  const rows = [...holder.querySelectorAll<HTMLElement>('.tabulator-row')];
+  const first = rows.find((row) => row.getBoundingClientRect().bottom > top);
+  return {
+    top: holder.scrollTop,
+    left: holder.scrollLeft,
+    row: first?.dataset['row'] ?? null,
+    offset: first === undefined ? 0 : first.getBoundingClientRect().top - top,
+  };
+}
+
+/**
+ * Scrolls a table body back to where it was before its rows changed height (adding a column also
+ * scrolls it to the top): to the same scroll, and then by as much as puts the first row in view
+ * back where it was. Tabulator keeps the scroll its last scroll event saw, and draws the rows for
+ * it: it is told at once each time, as it tells itself when it scrolls the body.
+ */
+function scrollBack(holder: HTMLElement, scrolled: Scrolled): void {
+  holder.scrollLeft = scrolled.left;
+  holder.scrollTop = scrolled.top;
+  holder.dispatchEvent(new Event('scroll'));
+  const id = scrolled.row;
+  const row = id === null ? null : holder.querySelector(`.tabulator-row[data-row="${id}"]`);
+  if (row === null) return;
+  const top = holder.getBoundingClientRect().top + holder.clientTop;
+  holder.scrollTop += row.getBoundingClientRect().top - top - scrolled.offset;
+  holder.dispatchEvent(new Event('scroll'));
 }
 
 /** Room kept between an open menu and the window's edge, in px. */

@@ -1,0 +1,231 @@
+/**
+ * The score tables' layout in a real browser as the window's width changes: a table switches
+ * between a phone's layout and a wider window's when the window crosses 640 px (a phone turned
+ * sideways, a window resized), keeping what the reader set.
+ */
+
+import type { Page, ViewportSize } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { open, useSampleSite } from './harness.ts';
+
+const site = useSampleSite();
+
+const PORTRAIT = { width: 360, height: 740 };
+const LANDSCAPE = { width: 740, height: 360 };
+
+/**
+ * What a table shows: its columns in view (the frozen ones with their widths and headers), the
+ * sort, its rows in order (their frozen cells and heights), the current cell, the line above the
+ * table, the search, the count of rows and the body's scroll. Hidden elements are left out.
+ */
+function tableState(page: Page, scope: string) {
+  return page.locator(scope).evaluate((root) => {
+    const table = root.querySelector<HTMLElement>('.tabulator');
+    const body = table?.querySelector<HTMLElement>('.tabulator-tableholder');
+    if (table == null || body == null) throw new Error('no table');
+    const shown = (el: Element) => el.getClientRects().length > 0;
+    const field = (el: Element) => el.getAttribute('tabulator-field') ?? '';
+    const frozen = (el: Element) => el.classList.contains('tabulator-frozen');
+    const heads = [...table.querySelectorAll('.tabulator-header .tabulator-col')].filter(shown);
+    const rows = [...body.querySelectorAll<HTMLElement>('.tabulator-row')].filter(shown);
+    const nameOf = (row: Element) => {
+      const model = row.querySelector('.model-name')?.textContent ?? '';
+      const run = row.querySelector('[tabulator-field="run"], .model-run');
+      return run === null ? model : `${run.textContent ?? ''} ${model}`;
+    };
+    const bodyTop = body.getBoundingClientRect().top + body.clientTop;
+    const top = rows.find((row) => row.getBoundingClientRect().bottom > bodyTop + 0.5);
+    const current = body.querySelector('[aria-current="true"]');
+    const row = current?.closest('.tabulator-row');
+    return {
+      frozen: heads.filter(frozen).map((col) => ({
+        field: field(col),
+        width: col.getBoundingClientRect().width,
+        header: col.querySelector('.col-title')?.textContent ?? '',
+        tooltip: col.querySelector('.col-title')?.getAttribute('title') ?? '',
+      })),
+      values: heads.filter((col) => !frozen(col)).map(field),
+      sort: heads
+        .filter((col) => (col.getAttribute('aria-sort') ?? 'none') !== 'none')
+        .map((col) => `${field(col)} ${col.getAttribute('aria-sort') ?? ''}`),
+      rows: rows.map((row) => ({
+        name: nameOf(row),
+        height: row.getBoundingClientRect().height,
+        cells: [...row.querySelectorAll<HTMLElement>('.tabulator-frozen')]
+          .filter(shown)
+          .map((cell) => ({
+            field: field(cell),
+            model: cell.querySelector('.model-name')?.textContent ?? null,
+            run: cell.querySelector('.model-run')?.textContent ?? null,
+            text: cell.textContent,
+            title: cell.title,
+            cut: cell.scrollWidth > cell.clientWidth || cell.scrollHeight > cell.clientHeight,
+          })),
+      })),
+      current: current == null || row == null ? null : `${nameOf(row)} ${field(current)}`,
+      line: root.querySelector('.cell-detail')?.textContent ?? '',
+      search: root.querySelector<HTMLInputElement>('input[type="search"]')?.value ?? '',
+      count: root.querySelector('.row-count')?.textContent ?? '',
+      scroll: { top: body.scrollTop, left: body.scrollLeft },
+      /** The first row in view, and how far its top is from the body's. */
+      top: top === undefined ? null : [nameOf(top), top.getBoundingClientRect().top - bodyTop],
+    };
+  });
+}
+
+type TableState = Awaited<ReturnType<typeof tableState>>;
+
+/** The frozen columns and the rows' frozen cells by name, as a page opened at `viewport` has them. */
+async function builtLayout(url: string, scope: string, ready: string, viewport: ViewportSize) {
+  const { page, problems } = await open(site.browser, url, { viewport });
+  await page.waitForSelector(ready);
+  const state = await tableState(page, scope);
+  expect(problems).toEqual([]);
+  await page.close();
+  return layoutOf(state);
+}
+
+/** A table's layout, whatever the rows' order: frozen columns, and each row's frozen cells. */
+function layoutOf(state: TableState) {
+  const rows = [...state.rows].sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    frozen: state.frozen,
+    rows: rows.map(({ name, height, cells }) => ({ name, height, cells })),
+  };
+}
+
+describe('Comparison, the window turned across 640 px', () => {
+  // Three runs' models; the search keeps two of them.
+  const picked = [
+    ['exp_datamix', 'n4-g8-en_ratio0.35-cc_ratio0.3_4000'],
+    ['hero_8b', 'hero_8b_20000'],
+    ['exp_lr_gbs', 'LR1e-4-GBS64_08000'],
+  ] as const;
+  const url = () =>
+    `${site.origin}/compare/?models=${picked.map(([run, model]) => `${run}:${model}`).join(',')}`;
+  const scope = 'lb-compare';
+  const ready = 'lb-compare[data-ready="true"]';
+
+  it('switches between the phone layout and the wide one, keeping the sort, search, hidden column, current cell and scroll', async () => {
+    const phone = await builtLayout(url(), scope, ready, PORTRAIT);
+    const wide = await builtLayout(url(), scope, ready, LANDSCAPE);
+    expect(phone.frozen.map((col) => [col.field, col.width])).toEqual([['model', 170]]);
+    expect(wide.frozen.map((col) => col.field)).toEqual(['run', 'model']);
+    expect(wide.frozen[0]?.width).toBe(140);
+
+    const { page, problems } = await open(site.browser, url(), { viewport: PORTRAIT });
+    await page.waitForSelector(ready);
+    const root = page.locator(scope);
+    // Sorted by SEA Avg (best first), Thai hidden, a search that leaves two of the three rows.
+    await root.locator('.tabulator-col[tabulator-field="v.0"] .col-title').click();
+    await root.locator('summary', { hasText: 'Columns' }).click();
+    await root.locator('label.check', { hasText: 'Thai' }).locator('input').uncheck();
+    await page.keyboard.press('Escape');
+    await root.locator('input[type="search"]').fill('n4-g8;hero');
+    await expect.poll(() => root.locator('.row-count').textContent()).toBe('2 of 3 rows');
+    await page.waitForSelector(ready);
+    // A current cell in the second row, and the body scrolled sideways.
+    const second = root.locator('.tabulator-row').nth(1);
+    await second.locator('[tabulator-field="v.2"]').click();
+    await root.locator('.tabulator-tableholder').evaluate((body) => (body.scrollLeft = 150));
+    await expect.poll(async () => (await tableState(page, scope)).scroll.left).toBe(150);
+    const before = await tableState(page, scope);
+    expect(before.line).toMatch(
+      /^n4-g8-en_ratio0\.35-cc_ratio0\.3_4000 \(exp_datamix\) · Vietnamese: /,
+    );
+    expect(before.current).toBe('exp_datamix n4-g8-en_ratio0.35-cc_ratio0.3_4000 v.2');
+    expect(before.values).not.toContain('v.3');
+    expect(before.sort).toEqual(['v.0 descending']);
+
+    for (const [viewport, layout] of [
+      [LANDSCAPE, wide],
+      [PORTRAIT, phone],
+      [LANDSCAPE, wide],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await expect
+        .poll(async () => (await tableState(page, scope)).frozen.map((col) => col.field))
+        .toEqual(layout.frozen.map((col) => col.field));
+      const now = await tableState(page, scope);
+      // Laid out as a page opened at this size, row by row (each row's name, run and height).
+      expect(now.frozen).toEqual(layout.frozen);
+      const kept = layout.rows.filter((row) => now.rows.some((r) => r.name === row.name));
+      expect(layoutOf(now).rows).toEqual(kept);
+      // What the reader set is kept.
+      expect(now.rows.map((row) => row.name)).toEqual(before.rows.map((row) => row.name));
+      for (const key of ['values', 'sort', 'current', 'line', 'search', 'count'] as const) {
+        expect(now[key]).toEqual(before[key]);
+      }
+      expect(now.scroll.left).toBe(before.scroll.left);
+      expect(
+        await root.locator('label.check', { hasText: 'Thai' }).locator('input').isChecked(),
+      ).toBe(false);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('A run page, the window resized across 640 px', () => {
+  const url = (view: string) => `${site.origin}/experiments/exp_lr_gbs/?view=${view}`;
+  const panel = (view: string) => `[data-panel="${view}"]`;
+  const ready = (view: string) => `[data-panel="${view}"][data-ready="true"]`;
+  const DESKTOP = { width: 1000, height: 800 };
+
+  it('sizes the model column as a page opened at that width does, in the tab shown and in one hidden meanwhile, and keeps the first row in view', async () => {
+    const built = async (view: string, viewport: ViewportSize) =>
+      builtLayout(url(view), panel(view), ready(view), viewport);
+    const phone = {
+      overall: await built('overall', PORTRAIT),
+      competency: await built('competency', PORTRAIT),
+    };
+    const wide = {
+      overall: await built('overall', DESKTOP),
+      competency: await built('competency', DESKTOP),
+    };
+    expect(phone.overall.frozen.map((col) => col.width)).toEqual([170]);
+    expect(wide.overall.frozen[0]?.width).toBeGreaterThan(170);
+
+    // Both tables built on a phone, Competency hidden while the window changes.
+    const { page, problems } = await open(site.browser, url('competency'), { viewport: PORTRAIT });
+    await page.waitForSelector(ready('competency'));
+    const show = async (view: string) => {
+      await page.locator(`[role="tab"][data-tab="${view}"]`).click();
+      await page.waitForSelector(ready(view));
+    };
+    await show('overall');
+    const switched = async (view: 'overall' | 'competency', layout: typeof phone.overall) => {
+      await expect.poll(async () => layoutOf(await tableState(page, panel(view)))).toEqual(layout);
+    };
+    await page.setViewportSize(DESKTOP);
+    await switched('overall', wide.overall);
+    await show('competency');
+    await switched('competency', wide.competency);
+    await page.setViewportSize(PORTRAIT);
+    await switched('competency', phone.competency);
+    await show('overall');
+    await switched('overall', phone.overall);
+
+    // The rows scrolled down to the fifth (not to their end in either layout): it stays the
+    // first row in view, at the body's top.
+    const body = page.locator(`${panel('overall')} .tabulator-tableholder`);
+    await body.evaluate((el) => {
+      const row = el.querySelectorAll<HTMLElement>('.tabulator-row')[4];
+      el.scrollTop = row?.offsetTop ?? 0;
+    });
+    await expect.poll(async () => (await tableState(page, panel('overall'))).top?.[1]).toBe(0);
+    const first = (await tableState(page, panel('overall'))).top;
+    for (const [viewport, width] of [
+      [DESKTOP, wide.overall.frozen[0]?.width],
+      [PORTRAIT, 170],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await expect
+        .poll(async () => (await tableState(page, panel('overall'))).frozen[0]?.width)
+        .toBe(width);
+      expect((await tableState(page, panel('overall'))).top).toEqual(first);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
