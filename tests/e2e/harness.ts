@@ -108,6 +108,28 @@ export function useSampleSite(): SampleSite {
   };
 }
 
+/**
+ * The site of a fixture config (fixtures.ts), built and served for one describe block; the site
+ * and the fixture's folder are removed after it.
+ */
+export function useFixtureSite(makeConfig: () => string): { origin(): string; dist(): string } {
+  let config = '';
+  let dist = '';
+  let server: StaticServer | null = null;
+  beforeAll(async () => {
+    config = makeConfig();
+    dist = buildSite(config);
+    server = await serveStatic(dist);
+  });
+  afterAll(async () => {
+    await server?.close();
+    for (const folder of [dist, path.dirname(config)]) {
+      if (folder !== '') fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+  return { origin: () => server?.origin ?? '', dist: () => dist };
+}
+
 /** A static server for a built site published under `base`. */
 export function serve(dir: string, base = '/'): Promise<StaticServer> {
   return serveStatic(dir, base);

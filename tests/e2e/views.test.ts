@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunData } from '../../src/lib/site/site-data.ts';
 import { EVIL, runWithBaselineOnly, runsWithoutModels } from './fixtures.ts';
-import { buildSite, open, serve, useSampleSite, type Server } from './harness.ts';
+import { open, useFixtureSite, useSampleSite } from './harness.ts';
 
 const site = useSampleSite();
 let run: RunData;
@@ -1624,28 +1624,6 @@ describe('Comparison, hidden columns', () => {
     }
   });
 });
-
-/**
- * The site of a fixture config (fixtures.ts), built and served for one describe block; the site
- * and the fixture's folder are removed after it.
- */
-function useFixtureSite(makeConfig: () => string): { origin(): string; dist(): string } {
-  let config = '';
-  let dist = '';
-  let server: Server | null = null;
-  beforeAll(async () => {
-    config = makeConfig();
-    dist = buildSite(config);
-    server = await serve(dist);
-  });
-  afterAll(async () => {
-    await server?.close();
-    for (const folder of [dist, path.dirname(config)]) {
-      if (folder !== '') fs.rmSync(folder, { recursive: true, force: true });
-    }
-  });
-  return { origin: () => server?.origin ?? '', dist: () => dist };
-}
 
 describe('a run without models', () => {
   const fixture = useFixtureSite(runsWithoutModels);
