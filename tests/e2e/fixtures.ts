@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PROJECT } from './harness.ts';
 
 export const EVIL = '<img src=x onerror=alert(1)>';
 
@@ -97,5 +98,22 @@ export function runWithBaselineOnly(): string {
   const yaml = ['experiments:', '  exp_later:', '    path: runs/later', '  baselines:'];
   const baselines = ['    bl:', '      path: baseline'];
   fs.writeFileSync(config, [...yaml, ...baselines, ''].join('\n'));
+  return config;
+}
+
+/** A run key of 60 characters: wider than the comparison's Run column on one line. */
+export const LONG_RUN_KEY = 'exp_datamix_en0.35_cc0.30_code0.15_math0.10_seed123_warmup2k';
+
+/** The sample's exp_datamix under LONG_RUN_KEY, beside the sample's exp_lr_gbs. */
+export function longRunKey(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-long-key-'));
+  const sample = (run: string) =>
+    JSON.stringify(path.join(PROJECT, 'examples/sample/results', run));
+  const config = path.join(root, 'leaderboard.config.yaml');
+  const yaml = ['experiments:', `  ${LONG_RUN_KEY}:`, `    path: ${sample('exp_datamix')}`];
+  fs.writeFileSync(
+    config,
+    [...yaml, '  exp_lr_gbs:', `    path: ${sample('exp_lr_gbs')}`, ''].join('\n'),
+  );
   return config;
 }

@@ -1,12 +1,14 @@
 /**
  * The score tables' layout in a real browser as the window's width changes: a table switches
  * between a phone's layout and a wider window's when the window crosses 640 px (a phone turned
- * sideways, a window resized), keeping what the reader set.
+ * sideways, a window resized), keeping what the reader set; and a long run key is shown whole on
+ * the comparison page.
  */
 
 import type { Page, ViewportSize } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { open, useSampleSite } from './harness.ts';
+import { LONG_RUN_KEY, longRunKey } from './fixtures.ts';
+import { open, useFixtureSite, useSampleSite } from './harness.ts';
 
 const site = useSampleSite();
 
@@ -225,6 +227,43 @@ describe('A run page, the window resized across 640 px', () => {
         .toBe(width);
       expect((await tableState(page, panel('overall'))).top).toEqual(first);
     }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Comparison, a run key of 60 characters', () => {
+  const fixture = useFixtureSite(longRunKey);
+
+  it('shows the whole key in its Run cell, wrapped, in a wide window as on a phone', async () => {
+    const picked = [
+      [LONG_RUN_KEY, 'n4-g8-en_ratio0.35-cc_ratio0.3_4000'],
+      ['exp_lr_gbs', 'LR1e-4-GBS64_08000'],
+    ];
+    const models = picked.map(([run, model]) => `${run}:${model}`).join(',');
+    const url = `${fixture.origin()}/compare/?models=${models}`;
+    const { page, problems } = await open(site.browser, url, {
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const wide = await tableState(page, 'lb-compare');
+    // The Run column keeps its width; the key wraps in it, whole, as its tooltip names it.
+    expect(wide.frozen.map((col) => col.field)).toEqual(['run', 'model']);
+    expect(wide.frozen[0]?.width).toBe(140);
+    const runs = wide.rows.map((row) => row.cells.find((cell) => cell.field === 'run'));
+    expect(runs.map((cell) => cell?.text).sort()).toEqual([LONG_RUN_KEY, 'exp_lr_gbs']);
+    for (const cell of runs) {
+      expect(cell?.cut).toBe(false);
+      expect(cell?.title).toBe(cell?.text);
+    }
+    // On a phone, under the model's name.
+    await page.setViewportSize(PORTRAIT);
+    await expect
+      .poll(async () => (await tableState(page, 'lb-compare')).frozen.map((col) => col.field))
+      .toEqual(['model']);
+    const phone = await tableState(page, 'lb-compare');
+    expect(phone.rows.map((row) => row.cells[0]?.run).sort()).toEqual([LONG_RUN_KEY, 'exp_lr_gbs']);
+    for (const row of phone.rows) expect(row.cells[0]?.cut).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
   });
