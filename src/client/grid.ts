@@ -45,6 +45,7 @@ import {
 } from '../lib/site/table-filter.ts';
 import { debounce, h, setTitle, uniqueId } from './dom.ts';
 import { downloadText } from './download.ts';
+import { stickHeaderUnderLine } from './sticky-line.ts';
 
 Tabulator.registerModule([
   SortModule,
@@ -244,6 +245,9 @@ const STILL_FRAMES = 2;
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/** An element's height as laid out, fractions of a px too (offsetHeight rounds them); 0: none. */
+const heightOf = (element: HTMLElement | null) => element?.getBoundingClientRect().height ?? 0;
+
 export class ScoreGrid {
   readonly element: HTMLElement;
   /** Resolves once Tabulator has built and rendered the table. */
@@ -260,6 +264,8 @@ export class ScoreGrid {
   private readonly detail: HTMLElement;
   /** Tabulator's table element, right below the line. */
   private readonly tableElement: HTMLElement;
+  /** Lays the table's header out under the line again once the line's text changed. */
+  private readonly lineChanged: () => void;
   /**
    * The current cell, set by a click or tap and moved by the keyboard: by row id and column
    * index, so that it follows its row through sorts and filters. Null until one is chosen.
@@ -306,11 +312,13 @@ export class ScoreGrid {
     );
     // Announced when it changes, so it is in the page (empty) from the start; above the table,
     // as on a phone the table fills the screen and a line below it is out of sight. It sticks to
-    // the window's top while the table is scrolled past it (global.css; see revealInPage).
+    // the window's top while the table is scrolled past it, the table's header below it
+    // (global.css, sticky-line.ts; see revealInPage).
     this.detail = h('p', { class: 'cell-detail muted', 'aria-live': 'polite' });
     this.rowsById = new Map(this.rows.map((row) => [row.id, row]));
     tableElement.addEventListener('click', (event) => this.clickCell(event.target));
     this.element = h('div', { class: 'grid' }, toolbar, this.detail, tableElement);
+    this.lineChanged = stickHeaderUnderLine(this.element, this.detail, tableElement);
     host.append(this.element);
     this.table = new Tabulator(tableElement, {
       data: [...this.rows],
@@ -548,7 +556,9 @@ export class ScoreGrid {
 
   /** Writes the line only when it changes: its live region would announce the same text again. */
   private setDetail(text: string): void {
-    if (this.detail.textContent !== text) this.detail.textContent = text;
+    if (this.detail.textContent === text) return;
+    this.detail.textContent = text;
+    this.lineChanged();
   }
 
   /**
@@ -740,20 +750,24 @@ export class ScoreGrid {
   }
 
   /**
-   * Scrolls the page as little as shows the cell's row and the line above the table that says
-   * what it is, the table's header between them (see pageScrollToShow).
+   * Scrolls the page as little as shows the cell's row below the line above the table that says
+   * what it is and the table's header, which stick to the window's top (see pageScrollToShow).
    */
   private revealInPage(row: HTMLElement): void {
     const page = document.scrollingElement ?? document.documentElement;
     const box = row.getBoundingClientRect();
     const top = page.scrollTop;
     const scroll = pageScrollToShow(top, page.clientHeight, {
-      lineTop: top + this.lineTop(),
-      lineHeight: this.detail.offsetHeight,
+      stuck: heightOf(this.detail) + heightOf(this.header()),
       cellTop: top + box.top,
       cellBottom: top + box.bottom,
     });
     if (scroll !== top) window.scrollTo({ top: scroll, behavior: 'instant' });
+  }
+
+  /** Tabulator's header, which sticks under the line (global.css). */
+  private header(): HTMLElement | null {
+    return this.tableElement.querySelector<HTMLElement>(':scope > .tabulator-header');
   }
 
   private keeps(row: GridRow): boolean {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunData } from '../../src/lib/site/site-data.ts';
+import { contrastRatio } from '../helpers/contrast.ts';
 import { EVIL, runWithBaselineOnly, runsWithoutModels } from './fixtures.ts';
 import { open, useFixtureSite, useSampleSite } from './harness.ts';
 
@@ -627,27 +628,27 @@ describe('the current cell, from the keyboard', () => {
   });
 
   /**
-   * Whether the line above the table shows whole in the window, above the current cell, and, with
-   * `header`, above the table's header too (the line sticks to the window's top, opaque).
+   * Whether the line above the table shows whole in the window, and the table's header below it,
+   * both above the current cell (they stick to the window's top, opaque, over the rows).
    */
-  function lineInSight(state: CellState, header: boolean): boolean {
-    const { line, cell, windowHeight } = state;
+  function lineInSight(state: CellState): boolean {
+    const { line, cell, header, windowHeight } = state;
     const slack = 0.5;
-    if (line === undefined || cell === undefined || state.header === undefined) return false;
+    if (line === undefined || cell === undefined || header === undefined) return false;
     return (
       line.top >= -slack &&
-      line.bottom <= windowHeight + slack &&
       line.bottom - line.top > 0 &&
-      line.bottom <= cell.top + slack &&
-      (!header || (line.bottom <= state.header.top + slack && state.header.top >= -slack))
+      line.bottom <= header.top + slack &&
+      header.bottom <= cell.top + slack &&
+      header.bottom <= windowHeight + slack
     );
   }
 
   it('keeps the line that says why in sight as the keys move the cell down the page, clear of the cell and the header', async () => {
     // Delta, whose page goes on below its tables: a desktop window (its wide Task table) and a
     // phone's, the page scrolled down the table (past the line and the header) before the first
-    // key; and a phone window too short for the line (long in Delta) and the whole table, where
-    // the line sticks over the header to show the last rows.
+    // key; and a phone window too short for the line (long in Delta), the header and the whole
+    // body, where they stick over the rows above the last ones.
     const view = 'delta';
     const windows = [
       { query: '&level=task', width: 1280, height: 600, keys: ['ArrowDown', 'PageDown', 'End'] },
@@ -657,10 +658,9 @@ describe('the current cell, from the keyboard', () => {
         width: 360,
         height: 420,
         keys: ['ArrowDown', 'PageDown', 'PageDown'],
-        short: true,
       },
     ];
-    for (const { query, width, height, keys, short } of windows) {
+    for (const { query, width, height, keys } of windows) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page, problems } = await openView(view, query, {
           viewport: { width, height },
@@ -671,9 +671,9 @@ describe('the current cell, from the keyboard', () => {
           window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 60);
           el.focus({ preventScroll: true });
         });
-        const moved = async (header: boolean) => {
+        const moved = async () => {
           const state = await movedCell(page, view, { count: 1 }, (at) => {
-            return onScreen(at) && lineInSight(at, header);
+            return onScreen(at) && lineInSight(at);
           });
           expect(state.lineText.startsWith(`${state.model} · `)).toBe(true);
           // Opaque, in the page's colour: the rows it sticks over do not show through.
@@ -682,11 +682,93 @@ describe('the current cell, from the keyboard', () => {
         };
         for (const key of [...keys, 'Control+Home']) {
           await page.keyboard.press(key);
-          await moved(true);
+          await moved();
         }
         await page.keyboard.press('Control+End');
-        const last = await moved(short !== true);
+        const last = await moved();
         expect(last.model).toBe(run.rows.at(-1)?.model);
+        expect(problems).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
+
+  it('keeps the header whole under the line once the page is scrolled down the table, an edge between them', async () => {
+    // Delta, whose page goes on below its tables, scrolled with the mouse wheel (no key moves the
+    // view) until the table's top is above the window: a desktop window and a phone's (where the
+    // line takes several lines), in both themes.
+    const view = 'delta';
+    for (const { width, height } of [
+      { width: 1280, height: 600 },
+      { width: 360, height: 740 },
+    ]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, problems } = await openView(view, '', {
+          viewport: { width, height },
+          colorScheme,
+        });
+        const body = page.locator(`[data-panel="${view}"] .tabulator-tableholder:visible`).first();
+        await body
+          .locator('.tabulator-row')
+          .first()
+          .locator('[tabulator-field^="v."]')
+          .first()
+          .click();
+        const band = () =>
+          body.evaluate((el) => {
+            const grid = el.closest('.grid');
+            const line = grid?.querySelector('.cell-detail');
+            const header = grid?.querySelector('.tabulator-header');
+            if (line == null || header == null) throw new Error('no line or header');
+            const box = (of: Element) => {
+              const { top, bottom } = of.getBoundingClientRect();
+              return { top, bottom };
+            };
+            const style = getComputedStyle(line);
+            return {
+              tableTop: el.closest('.tabulator')?.getBoundingClientRect().top ?? 0,
+              line: box(line),
+              lineText: line.textContent,
+              header: box(header),
+              // The highest of the column titles' text.
+              titlesTop: Math.min(
+                ...[...header.querySelectorAll('.col-title')].map(
+                  (t) => t.getBoundingClientRect().top,
+                ),
+              ),
+              edge: `${style.borderBottomStyle} ${style.borderBottomWidth} ${style.borderBottomColor}`,
+              lineBackground: style.backgroundColor,
+              headerBackground: getComputedStyle(header).backgroundColor,
+            };
+          });
+        const before = await band();
+        expect(before.lineText).not.toBe('');
+        // No edge while the line is laid out above the table, whose own border is there.
+        expect(before.edge).toBe('solid 1px rgba(0, 0, 0, 0)');
+        // The wheel over the page's margin, left of the table: it scrolls the page, not the rows.
+        await page.mouse.move(4, height / 2);
+        for (let i = 0; i < 30 && (await band()).tableTop > -50; i++) {
+          await page.mouse.wheel(0, 100);
+          await page.waitForTimeout(50);
+        }
+        const slack = 0.5;
+        await expect
+          .poll(async () => {
+            const { tableTop, line, header } = await band();
+            return tableTop < -50 && Math.abs(line.top) <= slack && header.top > line.top;
+          })
+          .toBe(true);
+        const stuck = await band();
+        // The header (all of its titles) right under the line, not under it.
+        expect(stuck.header.top).toBeGreaterThanOrEqual(stuck.line.bottom - slack);
+        expect(stuck.header.top).toBeLessThanOrEqual(stuck.line.bottom + slack);
+        expect(stuck.titlesTop).toBeGreaterThanOrEqual(stuck.line.bottom);
+        expect(stuck.header.bottom).toBeLessThan(height);
+        // An edge under the line, at 3:1 or more against the line and the header.
+        const [style = '', thickness = '', ...colour] = stuck.edge.split(' ');
+        expect(`${style} ${thickness}`).toBe('solid 1px');
+        expect(contrastRatio(colour.join(' '), stuck.lineBackground)).toBeGreaterThanOrEqual(3);
+        expect(contrastRatio(colour.join(' '), stuck.headerBackground)).toBeGreaterThanOrEqual(3);
         expect(problems).toEqual([]);
         await page.context().close();
       }

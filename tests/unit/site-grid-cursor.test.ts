@@ -213,34 +213,31 @@ describe('bodyRoom', () => {
 });
 
 describe('pageScrollToShow', () => {
-  // A window 600 px high; the line is laid out at 1000 (30 px high), the cell somewhere below.
-  const span = (cellTop: number, cellBottom: number) => ({
-    lineTop: 1000,
-    lineHeight: 30,
-    cellTop,
-    cellBottom,
-  });
+  // A window 600 px high; the line (30 px) and the header (60 px) over the table stick at its top
+  // once the page is scrolled down the table, whose line is laid out at 1000.
+  const span = (cellTop: number, cellBottom: number) => ({ stuck: 90, cellTop, cellBottom });
 
-  it('leaves the page where it is when the line and the cell show', () => {
+  it('leaves the page where it is when the cell shows below the line and the header', () => {
     expect(pageScrollToShow(900, 600, span(1100, 1130))).toBe(900);
     expect(pageScrollToShow(1000, 600, span(1500, 1600))).toBe(1000);
+    // Scrolled down the table: the line and the header stick over the rows above the cell.
+    expect(pageScrollToShow(1200, 600, span(1300, 1330))).toBe(1200);
   });
 
-  it('scrolls back up to the line the page was scrolled past', () => {
-    expect(pageScrollToShow(1200, 600, span(1300, 1330))).toBe(1000);
-    expect(pageScrollToShow(1200, 600, span(1100, 1130))).toBe(1000);
+  it('scrolls back up just far enough for a cell under the line and the header', () => {
+    expect(pageScrollToShow(1200, 600, span(1250, 1280))).toBe(1160);
+    expect(pageScrollToShow(1200, 600, span(1100, 1130))).toBe(1010);
   });
 
-  it('scrolls down to a cell below the window just far enough, the line still in view', () => {
+  it('scrolls down to a cell below the window just far enough', () => {
     expect(pageScrollToShow(600, 600, span(1400, 1450))).toBe(850);
     expect(pageScrollToShow(600, 600, span(1550, 1600))).toBe(1000);
   });
 
-  it('shows the cell just below the line, which sticks, when both do not fit', () => {
-    // Coming from above: the cell at the bottom; from below: the cell right under the line.
-    expect(pageScrollToShow(600, 600, span(1650, 1700))).toBe(1100);
-    expect(pageScrollToShow(1800, 600, span(1650, 1700))).toBe(1620);
-    expect(pageScrollToShow(1200, 600, span(1650, 1700))).toBe(1200);
+  it('shows the top of a cell right below them in a window too short for all three', () => {
+    const tall = { stuck: 150, cellTop: 1650, cellBottom: 1710 };
+    expect(pageScrollToShow(600, 200, tall)).toBe(1500);
+    expect(pageScrollToShow(1800, 200, tall)).toBe(1500);
   });
 });
 

@@ -181,30 +181,29 @@ export function scrollToShow(
  * window (`view` px high) too short for the line above the table, the header and the body
  * together (`above`: px from the line's top to the body's), the part that shows below them while
  * the line is at the window's top. Never less than the cell's own height (`cell`): in a window
- * too short even for that, the line sticks over the header (see pageScrollToShow).
+ * too short even for that, the line and the header stick over the rows above the cell (see
+ * pageScrollToShow).
  */
 export function bodyRoom(height: number, view: number, above: number, cell: number): number {
   return Math.max(cell, Math.min(height, view - above));
 }
 
-/** Where a cell and the line over its table that says what it is lie in the page, in px. */
+/** Where a cell lies in the page, and what sticks over its table, in px. */
 export interface PageSpan {
-  /** The line's top where it is laid out (not where it sticks), and its height. */
-  readonly lineTop: number;
-  readonly lineHeight: number;
+  /** The height of the line that says what the cell is and of the table's header below it. */
+  readonly stuck: number;
   readonly cellTop: number;
   readonly cellBottom: number;
 }
 
 /**
- * The page's scroll offset that shows the current cell with the line that says what it is, moving
- * as little as possible: from the line down to the cell when that fits in the window (the
- * table's header, between them, shows too); else the cell just below the line, which sticks to
- * the window's top then (global.css), so that it covers the header but not the cell.
+ * The page's scroll offset that shows the current cell below the line that says what it is and
+ * the table's header, moving as little as possible. Both stick to the window's top once the page
+ * is scrolled down the table (global.css), and are laid out above the cell before that: they show
+ * wherever the cell shows below them. In a window too short for the cell below them, its top.
  */
 export function pageScrollToShow(scroll: number, view: number, span: PageSpan): number {
-  const fits = span.cellBottom - span.lineTop <= view;
-  const top = fits ? span.lineTop : span.cellTop - span.lineHeight;
+  const top = span.cellTop - span.stuck;
   return scrollToShow(scroll, top, span.cellBottom - top, view, 0);
 }
 

@@ -1,0 +1,37 @@
+/**
+ * The line that says what a score table's current cell is sticks to the window's top once the page
+ * is scrolled down the table, and the table's header sticks right below it (global.css), so that
+ * the header shows whole under the line instead of being covered by it. The header's offset is
+ * the line's height (`--line-height` on the grid), which changes with the line's text and the
+ * window's width, and is 0 while the line is empty (hidden). While they stick, the grid is
+ * marked `data-stuck`: an edge under the line and a shadow under the header part them from the
+ * rows that scroll under them.
+ */
+
+/**
+ * Keeps the grid's `--line-height` and `data-stuck` up to date as the page scrolls, the window
+ * is resized and the line changes. Returns the update, for a change of the line's text: it lays
+ * the header out under the line before anything is measured.
+ */
+export function stickHeaderUnderLine(
+  grid: HTMLElement,
+  line: HTMLElement,
+  table: HTMLElement,
+): () => void {
+  const update = () => {
+    // Not offsetHeight, which is rounded: the header would reach a fraction of a px under the line.
+    const height = line.getBoundingClientRect().height;
+    const offset = `${height}px`;
+    if (grid.style.getPropertyValue('--line-height') !== offset) {
+      grid.style.setProperty('--line-height', offset);
+    }
+    // The table itself does not stick: its top is where the line's bottom is laid out.
+    const box = table.getBoundingClientRect();
+    const stuck = box.height > 0 && box.top < height && box.bottom > 0;
+    if (grid.hasAttribute('data-stuck') !== stuck) grid.toggleAttribute('data-stuck', stuck);
+  };
+  new ResizeObserver(update).observe(line);
+  window.addEventListener('scroll', update, { passive: true });
+  window.addEventListener('resize', update, { passive: true });
+  return update;
+}
