@@ -25,10 +25,12 @@ import {
   keyTarget,
   movesCell,
   pageScrollToShow,
+  rowsPerPage,
   scrollToShow,
   showsCell,
   type CellKey,
   type CellPlace,
+  type VerticalSpan,
 } from '../lib/site/grid-cursor.ts';
 import { csvFileName, tableCsv } from '../lib/site/csv.ts';
 import { chooserText } from '../lib/site/header-names.ts';
@@ -649,11 +651,33 @@ export class ScoreGrid {
     return run + this.table.getColumn('model').getWidth();
   }
 
-  /** Rows of a screenful, less one kept in view (at least one): what Page Up and Down move. */
+  /**
+   * Rows seen whole, less one kept in view (at least one): what Page Up and Down move. In a window
+   * shorter than the body, or with the body partly scrolled out of the window, that is fewer
+   * than the body holds.
+   */
   private pageRows(holder: HTMLElement): number {
-    const row = this.marked?.closest<HTMLElement>('.tabulator-row');
-    const height = row?.isConnected === true && row.offsetHeight > 0 ? row.offsetHeight : 32;
-    return Math.max(1, Math.floor(holder.clientHeight / height) - 1);
+    const rows = [...holder.querySelectorAll('.tabulator-row')];
+    return rowsPerPage(
+      rows.map((row) => row.getBoundingClientRect()),
+      this.sight(holder),
+    );
+  }
+
+  /**
+   * Where the body shows rows in the window: its client area (less its scroll bars), below the
+   * line and the header when they stick over it, and inside the window.
+   */
+  private sight(holder: HTMLElement): VerticalSpan {
+    const body = holder.getBoundingClientRect();
+    const top = body.top + holder.clientTop;
+    // The line is hidden while empty: its box is then at 0.
+    const stuck = [this.header(), this.detail].map((element) => element?.getBoundingClientRect());
+    const page = document.scrollingElement ?? document.documentElement;
+    return {
+      top: Math.max(top, 0, ...stuck.map((box) => box?.bottom ?? 0)),
+      bottom: Math.min(top + holder.clientHeight, page.clientHeight),
+    };
   }
 
   /**

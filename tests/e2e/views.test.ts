@@ -775,6 +775,54 @@ describe('the current cell, from the keyboard', () => {
     }
   });
 
+  it('moves Page Down and Page Up by the rows in sight, less one, in a window shorter than the table', async () => {
+    /** The models of the rows seen whole: in the body and the window, below the line and header. */
+    const seenRows = (page: Page) =>
+      page.locator('[data-panel="overall"] .tabulator-tableholder').evaluate((body) => {
+        const grid = body.closest('.grid');
+        const covers = ['.cell-detail', '.tabulator-header'].map(
+          (selector) => grid?.querySelector(selector)?.getBoundingClientRect().bottom ?? 0,
+        );
+        const outer = body.getBoundingClientRect();
+        const top = Math.max(outer.top + body.clientTop, 0, ...covers);
+        const bottom = Math.min(outer.top + body.clientTop + body.clientHeight, window.innerHeight);
+        return [...body.querySelectorAll('.tabulator-row')]
+          .filter((row) => {
+            const box = row.getBoundingClientRect();
+            return box.top >= top - 0.5 && box.bottom <= bottom + 0.5;
+          })
+          .map((row) => row.querySelector('.model-name')?.textContent ?? '');
+      });
+    const models = run.rows.map((row) => row.model);
+    // A phone's short window (the line and header take a third of it), and a desktop's, where the
+    // page is not scrolled to the table and shows only part of its body.
+    for (const { width, height } of [
+      { width: 360, height: 420 },
+      { width: 1280, height: 600 },
+    ]) {
+      const { page, problems } = await openView('overall', '', { viewport: { width, height } });
+      await page.locator('[data-panel="overall"] .tabulator-tableholder').focus();
+      await page.keyboard.press('Control+Home');
+      let at = (await movedCell(page, 'overall', { count: 1, model: models[0] ?? '' })).model;
+      // From the first row seen, Page Down goes to the last row seen: no row is skipped unseen.
+      const first = await seenRows(page);
+      expect(first[0]).toBe(at);
+      await page.keyboard.press('PageDown');
+      at = (await movedCell(page, 'overall', { count: 1, model: first.at(-1) ?? '' })).model;
+      // From anywhere, by the rows seen then, less one.
+      for (const key of ['PageDown', 'PageUp', 'PageUp']) {
+        const seen = await seenRows(page);
+        expect(seen.length, `${width}x${height}`).toBeGreaterThanOrEqual(3);
+        const step = (seen.length - 1) * (key === 'PageUp' ? -1 : 1);
+        const index = Math.max(0, Math.min(models.indexOf(at) + step, models.length - 1));
+        await page.keyboard.press(key);
+        at = (await movedCell(page, 'overall', { count: 1, model: models[index] ?? '' })).model;
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('does not scroll with Space: it shows the current cell, and brings it back into view', async () => {
     const { page, problems } = await openView('overall');
     const detail = page.locator('[data-panel="overall"] .cell-detail');

@@ -7,6 +7,7 @@ import {
   movesCell,
   nearestShownColumn,
   pageScrollToShow,
+  rowsPerPage,
   scrollToShow,
   showsCell,
   type CellKeyPress,
@@ -209,6 +210,24 @@ describe('bodyRoom', () => {
 
   it("is never less than the cell's height", () => {
     expect(bodyRoom(400, 200, 170, 50)).toBe(50);
+  });
+});
+
+describe('rowsPerPage', () => {
+  // Rows 30 px high from 100 px down the window.
+  const rows = Array.from({ length: 20 }, (_, i) => ({ top: 100 + i * 30, bottom: 130 + i * 30 }));
+
+  it('is the rows seen whole, less one', () => {
+    expect(rowsPerPage(rows, { top: 100, bottom: 400 })).toBe(9);
+    // Cut at either end: not seen whole (a fraction of a px is).
+    expect(rowsPerPage(rows, { top: 110, bottom: 390 })).toBe(7);
+    expect(rowsPerPage(rows, { top: 100.4, bottom: 399.6 })).toBe(9);
+  });
+
+  it('is one when at most one row is seen whole', () => {
+    expect(rowsPerPage(rows, { top: 100, bottom: 130 })).toBe(1);
+    expect(rowsPerPage(rows, { top: 100, bottom: 120 })).toBe(1);
+    expect(rowsPerPage([], { top: 0, bottom: 600 })).toBe(1);
   });
 });
 

@@ -19,7 +19,7 @@ export interface CellKey {
 export interface TableSize {
   readonly rows: number;
   readonly columns: number;
-  /** Rows that Page Up and Page Down move by (a screenful). */
+  /** Rows that Page Up and Page Down move by (the rows in sight, less one: see rowsPerPage). */
   readonly page: number;
 }
 
@@ -29,7 +29,7 @@ export interface CellKeyPress {
   readonly ctrlKey: boolean;
 }
 
-/** Keys that step from the current cell: arrows, and Page Up and Down by a screenful. */
+/** Keys that step from the current cell: arrows, and Page Up and Down by the rows in sight. */
 const STEP_KEYS = new Set([
   'ArrowUp',
   'ArrowDown',
@@ -186,6 +186,28 @@ export function scrollToShow(
  */
 export function bodyRoom(height: number, view: number, above: number, cell: number): number {
   return Math.max(cell, Math.min(height, view - above));
+}
+
+/** A span from top to bottom, in px (a row on screen, the part of the window that shows rows). */
+export interface VerticalSpan {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Fractions of a px that a box may reach past what it is in and still count as inside. */
+const SLACK = 0.5;
+
+/**
+ * Rows that Page Up and Page Down move by: the rows seen whole in `sight` (where the table body
+ * shows in the window, below what sticks over it), less one kept in view, and at least one. The
+ * body's own height counts only where the window shows all of it: a page of rows never seen would
+ * take the current cell past them.
+ */
+export function rowsPerPage(rows: readonly VerticalSpan[], sight: VerticalSpan): number {
+  const seen = rows.filter(
+    (row) => row.top >= sight.top - SLACK && row.bottom <= sight.bottom + SLACK,
+  );
+  return Math.max(1, seen.length - 1);
 }
 
 /** Where a cell lies in the page, and what sticks over its table, in px. */
