@@ -247,6 +247,13 @@ const STILL_FRAMES = 2;
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/**
+ * How long the line stays empty before it is written again to be said again (Space): a screen
+ * reader misses an emptying undone in the same frame, and some miss one undone soon after; 100 ms
+ * is what Angular's LiveAnnouncer waits for the same reason.
+ */
+const SAY_AGAIN_MS = 100;
+
 /** An element's height as laid out, fractions of a px too (offsetHeight rounds them); 0: none. */
 const heightOf = (element: HTMLElement | null) => element?.getBoundingClientRect().height ?? 0;
 
@@ -268,6 +275,10 @@ export class ScoreGrid {
   private readonly tableElement: HTMLElement;
   /** Lays the table's header out under the line again once the line's text changed. */
   private readonly lineChanged: () => void;
+  /** What the line says, also while it is empty for a moment to be said again. */
+  private detailText = '';
+  /** The timer that writes the line again, while it is empty to be said again. */
+  private sayingAgain: ReturnType<typeof setTimeout> | undefined;
   /**
    * The current cell, set by a click or tap and moved by the keyboard: by row id and column
    * index, so that it follows its row through sorts and filters. Null until one is chosen.
@@ -558,9 +569,36 @@ export class ScoreGrid {
 
   /** Writes the line only when it changes: its live region would announce the same text again. */
   private setDetail(text: string): void {
-    if (this.detail.textContent === text) return;
-    this.detail.textContent = text;
+    const waited = this.stopSayingAgain();
+    this.detailText = text;
+    if (this.detail.textContent !== text) this.detail.textContent = text;
+    else if (!waited) return;
     this.lineChanged();
+  }
+
+  /**
+   * Has the line's live region announce it again: Space asks where the current cell is, and a live
+   * region speaks only when its text changes. So the line is emptied, and written again a moment
+   * later (SAY_AGAIN_MS); it keeps its height meanwhile, so that nothing below it moves.
+   */
+  private sayDetailAgain(): void {
+    const text = this.detailText;
+    if (text === '') return;
+    clearTimeout(this.sayingAgain);
+    this.detail.style.minHeight = `${heightOf(this.detail)}px`;
+    this.detail.classList.add('again');
+    this.detail.textContent = '';
+    this.sayingAgain = setTimeout(() => this.setDetail(text), SAY_AGAIN_MS);
+  }
+
+  /** Ends a wait to say the line again (what is written now is said anyway); false: none. */
+  private stopSayingAgain(): boolean {
+    if (this.sayingAgain === undefined) return false;
+    clearTimeout(this.sayingAgain);
+    this.sayingAgain = undefined;
+    this.detail.classList.remove('again');
+    this.detail.style.minHeight = '';
+    return true;
   }
 
   /**
@@ -588,10 +626,10 @@ export class ScoreGrid {
    * The table body's keys (it is the Tab stop): the arrow keys, Home, End (with Ctrl, the
    * table's first and last cell), Page Up and Page Down move the current cell over the value
    * columns shown, scroll it into view and say what it is; Space (and Shift+Space) does not
-   * scroll the rows but brings the current cell back into view (see showsCell). The first arrow
-   * or Page key or Space, or the first after the cell's row was filtered out or its column
-   * hidden, only shows where it is (see keyTarget). Without a row or a column shown, the keys
-   * scroll as before.
+   * scroll the rows but brings the current cell back into view (see showsCell), and has the line
+   * said again. The first arrow or Page key or Space, or the first after the cell's row was
+   * filtered out or its column hidden, only shows where it is (see keyTarget). Without a row or a
+   * column shown, the keys scroll as before.
    */
   private moveByKey(event: KeyboardEvent, holder: HTMLElement): void {
     if (event.target !== holder || event.altKey || event.metaKey) return;
@@ -623,7 +661,10 @@ export class ScoreGrid {
     if (row === undefined || id === undefined || column === undefined) return;
     this.current = { row: id, column };
     this.markCell(row.getCell(fieldOf(column)).getElement());
-    this.setDetail(this.describe(this.current));
+    const text = this.describe(this.current);
+    // Space asks where the current cell is: the line is said again when it says that already.
+    if (showsCell(event) && text === this.detailText) this.sayDetailAgain();
+    else this.setDetail(text);
     void this.reveal(row, fieldOf(column), holder);
   }
 

@@ -849,7 +849,8 @@ describe('the current cell, from the keyboard', () => {
     for (const key of ['Space', 'Shift+Space']) {
       await page.keyboard.press(key);
       expect(await scrolls()).toEqual(still);
-      expect(await detail.textContent()).toBe(line);
+      // Said again: empty for a moment, then the same line.
+      await expect.poll(() => detail.textContent()).toBe(line);
       expect((await currentCell(page, 'overall')).cell).toEqual(third.cell);
     }
     // The rows scrolled away from the current cell (a wheel, a scroll bar): Space brings it back.
@@ -859,7 +860,55 @@ describe('the current cell, from the keyboard', () => {
     await expect.poll(async () => onScreen(await currentCell(page, 'overall'))).toBe(false);
     await page.keyboard.press('Space');
     await movedCell(page, 'overall', { count: 1, model: third.model, field: third.field });
-    expect(await detail.textContent()).toBe(line);
+    await expect.poll(() => detail.textContent()).toBe(line);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('has the line said again with Space, and with no other key or update that leaves it the same', async () => {
+    const { page, problems } = await openView('overall');
+    const panel = page.locator('[data-panel="overall"]');
+    const detail = panel.locator('.cell-detail');
+    await tabToRows(page, 'overall');
+    await page.keyboard.press('ArrowDown');
+    const line = (await detail.textContent()) ?? '';
+    expect(line).toMatch(/ · SEA Avg: /);
+    // Every change of the live region's text, with the line's height then.
+    type Watched = HTMLElement & { changes?: { text: string; height: number }[] };
+    await detail.evaluate((element: Watched) => {
+      element.changes = [];
+      const record = () => {
+        const height = element.getBoundingClientRect().height;
+        element.changes?.push({ text: element.textContent, height });
+      };
+      new MutationObserver(record).observe(element, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const changes = () => detail.evaluate((element: Watched) => element.changes?.splice(0) ?? []);
+    const height = await detail.evaluate((element) => element.getBoundingClientRect().height);
+    // Keys that leave the current cell where it is (the first row's first value), and a column
+    // hidden that SEA Avg does not depend on, write the same line: it is not said again.
+    for (const key of ['ArrowUp', 'ArrowLeft', 'Home', 'Control+Home'])
+      await page.keyboard.press(key);
+    await panel.locator('summary', { hasText: 'Columns' }).click();
+    await panel.locator('label.check', { hasText: 'Aggregate' }).locator('input').uncheck();
+    await page.locator('h1').click();
+    await panel.locator('.tabulator-tableholder').focus();
+    await page.waitForTimeout(300);
+    expect(await changes()).toEqual([]);
+    // Space and Shift+Space: emptied (in its place) and written again, the same line.
+    for (const key of ['Space', 'Shift+Space']) {
+      await page.keyboard.press(key);
+      await expect.poll(() => detail.textContent()).toBe(line);
+      await page.waitForTimeout(300);
+      expect(await changes()).toEqual([
+        { text: '', height },
+        { text: line, height },
+      ]);
+    }
     expect(problems).toEqual([]);
     await page.close();
   });
