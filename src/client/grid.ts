@@ -28,9 +28,10 @@ import {
   rowsPerPage,
   scrollToShow,
   showsCell,
+  showsWhole,
   type CellKey,
   type CellPlace,
-  type VerticalSpan,
+  type ScreenBox,
 } from '../lib/site/grid-cursor.ts';
 import { csvFileName, tableCsv } from '../lib/site/csv.ts';
 import { chooserText } from '../lib/site/header-names.ts';
@@ -527,7 +528,10 @@ export class ScoreGrid {
   /**
    * A click or tap on a value cell makes it the current cell, and so says above the table what
    * it is and why it is partial or empty: the reason is otherwise in a tooltip, which touch
-   * screens cannot open. The model's own cell changes nothing.
+   * screens cannot open. A cell partly hidden (under the frozen columns, cut at the body's or the
+   * window's edge, under the line and header stuck over the rows) is scrolled into view as a
+   * key's is, as little as shows it; one in view stays where it is. The model's own cell changes
+   * nothing.
    */
   private clickCell(target: EventTarget | null): void {
     if (!(target instanceof Element)) return;
@@ -535,12 +539,19 @@ export class ScoreGrid {
     const field = cell?.getAttribute('tabulator-field') ?? '';
     const index = field.startsWith('v.') ? Number(field.slice(2)) : Number.NaN;
     const rowId = Number(cell?.closest<HTMLElement>('.tabulator-row')?.dataset['row']);
-    if (cell == null || !this.rowsById.has(rowId) || !this.hasColumn(index)) return;
+    const holder = cell?.closest<HTMLElement>('.tabulator-tableholder');
+    if (cell == null || holder == null || !this.rowsById.has(rowId) || !this.hasColumn(index)) {
+      return;
+    }
     // A reveal still following an earlier key would scroll the view away from this cell.
     this.revealTicket++;
     this.current = { row: rowId, column: index };
     this.markCell(cell);
     this.setDetail(this.describe(this.current));
+    // Measured once the line says what the cell is: its new height may have moved the table.
+    if (!showsWhole(cell.getBoundingClientRect(), this.sight(holder))) {
+      void this.reveal(this.table.getRow(rowId), field, holder);
+    }
   }
 
   private hasColumn(index: number): boolean {
@@ -706,18 +717,22 @@ export class ScoreGrid {
   }
 
   /**
-   * Where the body shows rows in the window: its client area (less its scroll bars), below the
-   * line and the header when they stick over it, and inside the window.
+   * Where the body shows its value cells in the window: its client area (less its scroll bars),
+   * below the line and the header when they stick over it, right of the frozen columns, and
+   * inside the window.
    */
-  private sight(holder: HTMLElement): VerticalSpan {
+  private sight(holder: HTMLElement): ScreenBox {
     const body = holder.getBoundingClientRect();
     const top = body.top + holder.clientTop;
+    const left = body.left + holder.clientLeft;
     // The line is hidden while empty: its box is then at 0.
     const stuck = [this.header(), this.detail].map((element) => element?.getBoundingClientRect());
     const page = document.scrollingElement ?? document.documentElement;
     return {
       top: Math.max(top, 0, ...stuck.map((box) => box?.bottom ?? 0)),
       bottom: Math.min(top + holder.clientHeight, page.clientHeight),
+      left: Math.max(left + this.frozenWidth(), 0),
+      right: Math.min(left + holder.clientWidth, page.clientWidth),
     };
   }
 

@@ -10,6 +10,7 @@ import {
   rowsPerPage,
   scrollToShow,
   showsCell,
+  showsWhole,
   type CellKeyPress,
 } from '../../src/lib/site/grid-cursor.ts';
 
@@ -228,6 +229,25 @@ describe('rowsPerPage', () => {
     expect(rowsPerPage(rows, { top: 100, bottom: 130 })).toBe(1);
     expect(rowsPerPage(rows, { top: 100, bottom: 120 })).toBe(1);
     expect(rowsPerPage([], { top: 0, bottom: 600 })).toBe(1);
+  });
+});
+
+describe('showsWhole', () => {
+  // The body shows value cells from 200 px (right of the frozen columns) to 900, 100 to 500 down.
+  const sight = { top: 100, bottom: 500, left: 200, right: 900 };
+  const cell = (left: number, top: number) => ({ left, right: left + 90, top, bottom: top + 30 });
+
+  it('is true for a cell inside, up to a fraction of a px past an edge', () => {
+    expect(showsWhole(cell(300, 200), sight)).toBe(true);
+    expect(showsWhole(cell(200, 100), sight)).toBe(true);
+    expect(showsWhole(cell(810.4, 470.4), sight)).toBe(true);
+  });
+
+  it('is false for a cell partly under the frozen columns, or cut at an edge', () => {
+    expect(showsWhole(cell(190, 200), sight)).toBe(false);
+    expect(showsWhole(cell(820, 200), sight)).toBe(false);
+    expect(showsWhole(cell(300, 90), sight)).toBe(false);
+    expect(showsWhole(cell(300, 480), sight)).toBe(false);
   });
 });
 

@@ -210,6 +210,22 @@ export function rowsPerPage(rows: readonly VerticalSpan[], sight: VerticalSpan):
   return Math.max(1, seen.length - 1);
 }
 
+/** A box on screen, in px from the window's top left. */
+export interface ScreenBox extends VerticalSpan {
+  readonly left: number;
+  readonly right: number;
+}
+
+/** Whether `box` (a cell) shows whole in `sight` (where the table body shows its value cells). */
+export function showsWhole(box: ScreenBox, sight: ScreenBox): boolean {
+  return (
+    box.top >= sight.top - SLACK &&
+    box.bottom <= sight.bottom + SLACK &&
+    box.left >= sight.left - SLACK &&
+    box.right <= sight.right + SLACK
+  );
+}
+
 /** Where a cell lies in the page, and what sticks over its table, in px. */
 export interface PageSpan {
   /** The height of the line that says what the cell is and of the table's header below it. */
