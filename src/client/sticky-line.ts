@@ -10,8 +10,10 @@
 
 /**
  * Keeps the grid's `--line-height` and `data-stuck` up to date as the page scrolls, the window
- * is resized and the line changes. Returns the update, for a change of the line's text: it lays
- * the header out under the line before anything is measured.
+ * is resized, the line changes and the table changes size: a table shown again (another tab or
+ * language picked, with no scroll meanwhile) may stick at once, and one hidden meanwhile was
+ * marked as not stuck. Returns the update, for a change of the line's text: it lays the header
+ * out under the line before anything is measured.
  */
 export function stickHeaderUnderLine(
   grid: HTMLElement,
@@ -30,7 +32,9 @@ export function stickHeaderUnderLine(
     const stuck = box.height > 0 && box.top < height && box.bottom > 0;
     if (grid.hasAttribute('data-stuck') !== stuck) grid.toggleAttribute('data-stuck', stuck);
   };
-  new ResizeObserver(update).observe(line);
+  const observer = new ResizeObserver(update);
+  observer.observe(line);
+  observer.observe(table);
   window.addEventListener('scroll', update, { passive: true });
   window.addEventListener('resize', update, { passive: true });
   return update;

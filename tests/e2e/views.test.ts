@@ -775,6 +775,56 @@ describe('the current cell, from the keyboard', () => {
     }
   });
 
+  it('marks the header stuck when its table is shown again under the window top, as when it was scrolled there', async () => {
+    // A hero run's Competency, whose Language menu under the table picks the language table
+    // shown: the page scrolled down Indonesian's table (no current cell, so no line: the header
+    // sticks to the window's top), Thai picked, the page scrolled a little, Indonesian again.
+    const url = `${site.origin}/hero-runs/hero_8b/?view=competency`;
+    const { page, problems } = await open(site.browser, url, {
+      viewport: { width: 1280, height: 600 },
+    });
+    const panel = page.locator('[data-panel="competency"]');
+    await page.waitForSelector('[data-panel="competency"][data-ready="true"]');
+    const grid = panel.locator('div.grid:visible');
+    const band = () =>
+      grid.evaluate((el) => {
+        const table = el.querySelector('.tabulator');
+        const header = el.querySelector<HTMLElement>('.tabulator-header');
+        if (table === null || header === null) throw new Error('no table');
+        return {
+          label: table.getAttribute('aria-label') ?? '',
+          tableTop: table.getBoundingClientRect().top,
+          headerTop: header.getBoundingClientRect().top,
+          marked: el.hasAttribute('data-stuck'),
+          shadow: getComputedStyle(header).boxShadow,
+        };
+      });
+    await page.mouse.move(4, 300);
+    for (let i = 0; i < 30 && (await band()).tableTop > -30; i++) {
+      await page.mouse.wheel(0, 20);
+      await page.waitForTimeout(50);
+    }
+    const stuck = await band();
+    expect(stuck.label).toMatch(/Indonesian$/);
+    expect(stuck.tableTop).toBeLessThan(-20);
+    expect(stuck.headerTop).toBe(0);
+    expect(stuck.marked).toBe(true);
+    const language = panel.locator('[data-progress] select');
+    await language.selectOption('th');
+    await expect.poll(async () => (await band()).label).toMatch(/Thai$/);
+    await page.mouse.wheel(0, 10);
+    await page.waitForTimeout(100);
+    await language.selectOption('id');
+    await expect.poll(async () => (await band()).label).toMatch(/Indonesian$/);
+    // Stuck again, with its edge and shadow, as it was before Thai was picked.
+    await expect.poll(async () => (await band()).headerTop).toBe(0);
+    expect((await band()).tableTop).toBeLessThan(0);
+    await expect.poll(async () => (await band()).marked).toBe(true);
+    expect((await band()).shadow).toBe(stuck.shadow);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('moves Page Down and Page Up by the rows in sight, less one, in a window shorter than the table', async () => {
     /** The models of the rows seen whole: in the body and the window, below the line and header. */
     const seenRows = (page: Page) =>
