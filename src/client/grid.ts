@@ -389,6 +389,8 @@ export class ScoreGrid {
     this.emptyCell.textContent = this.emptyText();
     await this.ready;
     await this.table.replaceData([...rows]);
+    // The comparison's table is hidden while no model is picked.
+    this.followWindow();
     // Other rows may have longer names (the compare page starts with one pick); a column the
     // reader made wider stays so.
     const column = this.table.getColumn('model');
@@ -407,9 +409,17 @@ export class ScoreGrid {
     return new Set(this.hidden);
   }
 
-  /** Lays the table out again after its panel was hidden. */
+  /**
+   * Lays the table out again after its panel was hidden, in the layout the window asks for now
+   * (see followWindow).
+   */
   redraw(): void {
-    void this.ready.then(() => this.table.redraw());
+    void this.ready.then(() => {
+      // In place first: a table hidden has no rows in the page, and Tabulator draws the ones it
+      // was scrolled to again, for followWindow to keep the first in view.
+      this.table.redraw();
+      this.followWindow();
+    });
   }
 
   /** Whether the run has a frozen column of its own, beside the model's. */
@@ -456,19 +466,22 @@ export class ScoreGrid {
    * Switches the table to a phone's layout or a wider window's when the window crosses the line
    * (a phone turned sideways, a window resized): the model column's width and, where the table
    * shows runs, whether the run is in the model's cell. The rows, their sort and filters, the
-   * hidden columns and the current cell stay, and so does the scroll.
+   * hidden columns and the current cell stay, and so does the scroll. A table not shown (another
+   * tab, or the comparison with no model picked) switches once it is shown again (redraw,
+   * setRows): its rows are not laid out, so the one first in view could not be kept in view.
    */
   private followWindow(): void {
     const narrow = isNarrow();
-    if (!this.built || narrow === this.narrow) return;
+    const holder = this.tableElement.querySelector<HTMLElement>(':scope > .tabulator-tableholder');
+    if (!this.built || narrow === this.narrow || holder === null) return;
+    if (holder.getClientRects().length === 0) return;
     this.narrow = narrow;
-    const holder = this.tableElement.querySelector<HTMLElement>('.tabulator-tableholder');
-    const scrolled = holder === null ? null : scrolledTo(holder);
+    const scrolled = scrolledTo(holder);
     if (this.options.showRun === true) this.moveRun(narrow);
     setColumnWidth(this.table.getColumn('model'), this.modelColumnWidth());
     // Names wrap to other heights: the rows are measured and drawn again.
     this.table.redraw();
-    if (holder !== null && scrolled !== null) scrollBack(holder, scrolled);
+    scrollBack(holder, scrolled);
   }
 
   /** Shows the run under the model's name (a phone) or in a frozen column of its own. */

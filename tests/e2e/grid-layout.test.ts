@@ -166,6 +166,30 @@ describe('Comparison, the window turned across 640 px', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('takes the layout of the window it is shown in again after a time with no model picked', async () => {
+    const [run, model] = picked[0];
+    const one = `${site.origin}/compare/?models=${run}:${model}`;
+    const phone = await builtLayout(one, scope, ready, PORTRAIT);
+    const wide = await builtLayout(one, scope, ready, LANDSCAPE);
+    const { page, problems } = await open(site.browser, url(), { viewport: PORTRAIT });
+    await page.waitForSelector(ready);
+    // Every model removed (the table hidden), the phone turned, one model picked again.
+    for (const [viewport, layout] of [
+      [LANDSCAPE, wide],
+      [PORTRAIT, phone],
+    ] as const) {
+      await page.getByRole('button', { name: 'Clear selection' }).click();
+      await page.waitForSelector(ready);
+      await page.setViewportSize(viewport);
+      await page.locator('lb-compare input[role="combobox"]').fill(model);
+      await page.locator('lb-compare [role="option"]').first().click();
+      await page.waitForSelector(ready);
+      await expect.poll(async () => layoutOf(await tableState(page, scope))).toEqual(layout);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('A run page, the window resized across 640 px', () => {
@@ -226,6 +250,35 @@ describe('A run page, the window resized across 640 px', () => {
         .poll(async () => (await tableState(page, panel('overall'))).frozen[0]?.width)
         .toBe(width);
       expect((await tableState(page, panel('overall'))).top).toEqual(first);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the first row in view of a table whose tab was hidden while the window crossed the line', async () => {
+    const { page, problems } = await open(site.browser, url('overall'), { viewport: DESKTOP });
+    await page.waitForSelector(ready('overall'));
+    const wide = await tableState(page, panel('overall'));
+    const body = page.locator(`${panel('overall')} .tabulator-tableholder`);
+    // The rows scrolled down to the fifth (not to their end in either layout).
+    await body.evaluate((el) => {
+      const row = el.querySelectorAll<HTMLElement>('.tabulator-row')[4];
+      el.scrollTop = row?.offsetTop ?? 0;
+    });
+    await expect.poll(async () => (await tableState(page, panel('overall'))).top?.[1]).toBe(0);
+    const first = (await tableState(page, panel('overall'))).top;
+    for (const viewport of [PORTRAIT, DESKTOP]) {
+      // Overall hidden behind Competency while the window crosses 640 px, then shown again.
+      await page.locator('[role="tab"][data-tab="competency"]').click();
+      await page.waitForSelector(ready('competency'));
+      await page.setViewportSize(viewport);
+      await page.locator('[role="tab"][data-tab="overall"]').click();
+      await page.waitForSelector(ready('overall'));
+      const width = viewport === PORTRAIT ? 170 : wide.frozen[0]?.width;
+      await expect
+        .poll(async () => (await tableState(page, panel('overall'))).frozen[0]?.width)
+        .toBe(width);
+      await expect.poll(async () => (await tableState(page, panel('overall'))).top).toEqual(first);
     }
     expect(problems).toEqual([]);
     await page.close();
