@@ -140,6 +140,7 @@ function modelWidth(rows: readonly GridRow[]): number {
 /**
  * The windows narrower than 640 px, a phone's, as a media query whose changes the tables follow
  * (a phone turned sideways); a fractional width just under 640 (some zoom levels) is one too.
+ * global.css gives the rest of the page its phone styles at the same line.
  */
 const NARROW_WINDOW = '(max-width: 639.98px)';
 

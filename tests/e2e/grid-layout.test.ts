@@ -321,3 +321,38 @@ describe('Comparison, a run key of 60 characters', () => {
     await page.close();
   });
 });
+
+describe('One line between a phone and a wider window, for the tables and the rest of the page', () => {
+  it('gives the page the phone styles exactly where the tables take the phone layout', async () => {
+    const url = `${site.origin}/experiments/exp_lr_gbs/?view=overall`;
+    const { page, problems } = await open(site.browser, url, {
+      viewport: { width: 640, height: 800 },
+    });
+    await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
+    // The page's phone styles: its padding, and the column menus spanning the panel.
+    const looks = () =>
+      page.evaluate(() => {
+        const menu = document.querySelector('[data-panel="overall"] details.menu');
+        const main = document.querySelector('main');
+        if (menu === null || main === null) throw new Error('no menu or main');
+        return {
+          menu: getComputedStyle(menu).position,
+          padding: getComputedStyle(main).paddingLeft,
+        };
+      });
+    const modelWidth = () =>
+      page
+        .locator('[data-panel="overall"] .tabulator-col[tabulator-field="model"]')
+        .evaluate((col) => col.getBoundingClientRect().width);
+    const wide = await looks();
+    expect(wide.menu).toBe('relative');
+    expect(await modelWidth()).toBeGreaterThan(170);
+    await page.setViewportSize({ width: 639, height: 800 });
+    await expect.poll(modelWidth).toBe(170);
+    const phone = await looks();
+    expect(phone.menu).toBe('static');
+    expect(phone.padding).not.toBe(wide.padding);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
