@@ -392,8 +392,8 @@ export class ScoreGrid {
     await this.table.replaceData([...rows]);
     // The comparison's table is hidden while no model is picked.
     this.followWindow();
-    // Other rows may have longer names (the compare page starts with one pick); a column the
-    // reader made wider stays so.
+    // Other rows may have longer names (the compare page starts with one pick): the column grows
+    // to fit them, and never shrinks, so that the values do not move as models come and go.
     const column = this.table.getColumn('model');
     const wanted = modelWidth(rows);
     if (!this.narrow && wanted > column.getWidth()) setColumnWidth(column, wanted);
