@@ -40,6 +40,14 @@ export function debounce<A extends unknown[]>(
 let counter = 0;
 
 /** A page-unique id for label/aria wiring. */
+/**
+ * An element's height as laid out, fractions of a px too (offsetHeight rounds them: a box placed
+ * by it can reach a fraction of a px under another); 0 for none.
+ */
+export function heightOf(element: HTMLElement | null): number {
+  return element?.getBoundingClientRect().height ?? 0;
+}
+
 export function uniqueId(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}`;

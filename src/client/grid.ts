@@ -46,7 +46,7 @@ import {
   valueExtent,
   type Range,
 } from '../lib/site/table-filter.ts';
-import { debounce, h, setTitle, uniqueId } from './dom.ts';
+import { debounce, h, heightOf, setTitle, uniqueId } from './dom.ts';
 import { downloadText } from './download.ts';
 import { stickHeaderUnderLine } from './sticky-line.ts';
 
@@ -255,9 +255,6 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
  * is what Angular's LiveAnnouncer waits for the same reason.
  */
 const SAY_AGAIN_MS = 100;
-
-/** An element's height as laid out, fractions of a px too (offsetHeight rounds them); 0: none. */
-const heightOf = (element: HTMLElement | null) => element?.getBoundingClientRect().height ?? 0;
 
 export class ScoreGrid {
   readonly element: HTMLElement;
@@ -1090,8 +1087,13 @@ interface Scrolled {
   readonly offset: number;
 }
 
+/** Where a table body's rows start on screen: its top, inside its border. */
+function rowsTop(holder: HTMLElement): number {
+  return holder.getBoundingClientRect().top + holder.clientTop;
+}
+
 function scrolledTo(holder: HTMLElement): Scrolled {
-  const top = holder.getBoundingClientRect().top + holder.clientTop;
+  const top = rowsTop(holder);
   const rows = [...holder.querySelectorAll<HTMLElement>('.tabulator-row')];
   const first = rows.find((row) => row.getBoundingClientRect().bottom > top);
   return {
@@ -1115,8 +1117,7 @@ function scrollBack(holder: HTMLElement, scrolled: Scrolled): void {
   const id = scrolled.row;
   const row = id === null ? null : holder.querySelector(`.tabulator-row[data-row="${id}"]`);
   if (row === null) return;
-  const top = holder.getBoundingClientRect().top + holder.clientTop;
-  holder.scrollTop += row.getBoundingClientRect().top - top - scrolled.offset;
+  holder.scrollTop += row.getBoundingClientRect().top - rowsTop(holder) - scrolled.offset;
   holder.dispatchEvent(new Event('scroll'));
 }
 

@@ -8,6 +8,8 @@
  * rows that scroll under them.
  */
 
+import { heightOf } from './dom.ts';
+
 /**
  * Keeps the grid's `--line-height` and `data-stuck` up to date as the page scrolls, the window
  * is resized, the line changes and the table changes size: a table shown again (another tab or
@@ -21,8 +23,7 @@ export function stickHeaderUnderLine(
   table: HTMLElement,
 ): () => void {
   const update = () => {
-    // Not offsetHeight, which is rounded: the header would reach a fraction of a px under the line.
-    const height = line.getBoundingClientRect().height;
+    const height = heightOf(line);
     const offset = `${height}px`;
     if (grid.style.getPropertyValue('--line-height') !== offset) {
       grid.style.setProperty('--line-height', offset);
