@@ -96,6 +96,19 @@ function layoutOf(state: TableState) {
   };
 }
 
+/**
+ * Scrolls a table's rows down to the fifth (not to their end in either layout), and waits until
+ * it is the first row in view, at the body's top: returns that first row, as tableState says it.
+ */
+async function scrollToFifthRow(page: Page, scope: string) {
+  await page.locator(`${scope} .tabulator-tableholder`).evaluate((el) => {
+    const row = el.querySelectorAll<HTMLElement>('.tabulator-row')[4];
+    el.scrollTop = row?.offsetTop ?? 0;
+  });
+  await expect.poll(async () => (await tableState(page, scope)).top?.[1]).toBe(0);
+  return (await tableState(page, scope)).top;
+}
+
 describe('Comparison, the window turned across 640 px', () => {
   // Three runs' models; the search keeps two of them.
   const picked = [
@@ -232,15 +245,8 @@ describe('A run page, the window resized across 640 px', () => {
     await show('overall');
     await switched('overall', phone.overall);
 
-    // The rows scrolled down to the fifth (not to their end in either layout): it stays the
-    // first row in view, at the body's top.
-    const body = page.locator(`${panel('overall')} .tabulator-tableholder`);
-    await body.evaluate((el) => {
-      const row = el.querySelectorAll<HTMLElement>('.tabulator-row')[4];
-      el.scrollTop = row?.offsetTop ?? 0;
-    });
-    await expect.poll(async () => (await tableState(page, panel('overall'))).top?.[1]).toBe(0);
-    const first = (await tableState(page, panel('overall'))).top;
+    // The rows scrolled down to the fifth: it stays the first row in view, at the body's top.
+    const first = await scrollToFifthRow(page, panel('overall'));
     for (const [viewport, width] of [
       [DESKTOP, wide.overall.frozen[0]?.width],
       [PORTRAIT, 170],
@@ -259,14 +265,7 @@ describe('A run page, the window resized across 640 px', () => {
     const { page, problems } = await open(site.browser, url('overall'), { viewport: DESKTOP });
     await page.waitForSelector(ready('overall'));
     const wide = await tableState(page, panel('overall'));
-    const body = page.locator(`${panel('overall')} .tabulator-tableholder`);
-    // The rows scrolled down to the fifth (not to their end in either layout).
-    await body.evaluate((el) => {
-      const row = el.querySelectorAll<HTMLElement>('.tabulator-row')[4];
-      el.scrollTop = row?.offsetTop ?? 0;
-    });
-    await expect.poll(async () => (await tableState(page, panel('overall'))).top?.[1]).toBe(0);
-    const first = (await tableState(page, panel('overall'))).top;
+    const first = await scrollToFifthRow(page, panel('overall'));
     for (const viewport of [PORTRAIT, DESKTOP]) {
       // Overall hidden behind Competency while the window crosses 640 px, then shown again.
       await page.locator('[role="tab"][data-tab="competency"]').click();
