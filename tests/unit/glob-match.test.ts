@@ -73,3 +73,123 @@ describe('globMatches', () => {
     expect(globMatches('*.json', 'results.JSON')).toBe(true);
   });
 });
+
+describe('globMatches on hard input', () => {
+  it('gives up on a glob of many stars against a long name at once, as it matches one', () => {
+    // As a regular expression (`.*` per star), this backtracks for ever on 255 units.
+    const glob = '*a*a*a*a*a*a*a*b';
+    expect(globMatches(glob, 'a'.repeat(255))).toBe(false);
+    expect(globMatches(glob, `${'a'.repeat(254)}b`)).toBe(true);
+    expect(globMatches('*?*?*?*?*?*?*?*!', `${'?'.repeat(254)}\n`)).toBe(false);
+    expect(globMatches('*[ab]*[ab]*[ab]*[ab]*[ab]*c', 'ab'.repeat(127))).toBe(false);
+  });
+
+  it('folds case in ranges as a regular expression with the i flag does', () => {
+    expect(globMatches('[a-f]1', 'D1')).toBe(true);
+    expect(globMatches('[!a-f]1', 'D1')).toBe(false);
+    expect(globMatches('[À-Ö]', 'é')).toBe(true);
+    // U+212A KELVIN SIGN and U+017F LONG S are no ASCII letter for the i flag without u.
+    expect(globMatches('k', '\u212a')).toBe(false);
+    expect(globMatches('[a-z]', '\u017f')).toBe(false);
+    expect(globMatches('ß', 'ẞ')).toBe(false);
+    expect(globMatches('ÿ', 'Ÿ')).toBe(true);
+  });
+
+  it('matches ? against one UTF-16 unit, so a character outside the BMP takes two', () => {
+    expect(globMatches('?', '😀')).toBe(false);
+    expect(globMatches('??', '😀')).toBe(true);
+    expect(globMatches('x*', 'x😀\n')).toBe(true);
+  });
+
+  it('takes a range written backwards as no character, as fnmatch does', () => {
+    // The regular expression used before threw a SyntaxError on `[z-a]`.
+    expect(globMatches('[z-a]', 'm')).toBe(false);
+    expect(globMatches('[z-a]', 'z')).toBe(false);
+    expect(globMatches('[z-ab]', 'b')).toBe(true);
+  });
+
+  it('agrees with the regular expression it replaces on generated globs and names', () => {
+    const random = seededRandom(20260);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const globUnits = [...'aAbBzZ-!]?*[[é.\n^\\', 'ß', 'ſ', 'K', 'k', '\u212a', '😀'];
+    const nameUnits = [...'aAbBzZ-!]?*[é.\n^\\É_', 'ß', 'ſ', 'K', 'k', 'S', '\u212a', '😀'];
+    let matched = 0;
+    let compared = 0;
+    for (let round = 0; round < 4000; round++) {
+      const glob = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pick(globUnits)).join(
+        '',
+      );
+      const reference = referenceRegExp(glob);
+      if (reference === null) continue;
+      for (const name of [
+        nameLike(glob, random, nameUnits),
+        Array.from({ length: Math.floor(random() * 6) }, () => pick(nameUnits)).join(''),
+      ]) {
+        const expected = reference.test(name);
+        expect(globMatches(glob, name), `${JSON.stringify(glob)} on ${JSON.stringify(name)}`).toBe(
+          expected,
+        );
+        compared++;
+        if (expected) matched++;
+      }
+    }
+    // Both outcomes must be well represented for the comparison to say anything.
+    expect(compared).toBeGreaterThan(6000);
+    expect(matched).toBeGreaterThan(1000);
+    expect(compared - matched).toBeGreaterThan(1000);
+  });
+});
+
+/** A name the glob may match: each `*` and `?` filled in, each unit in either case. */
+function nameLike(glob: string, random: () => number, units: readonly string[]): string {
+  return [...glob]
+    .map((ch) => {
+      const fill = () => units[Math.floor(random() * units.length)] ?? '';
+      if (ch === '*') return Array.from({ length: Math.floor(random() * 3) }, fill).join('');
+      if (ch === '?') return fill();
+      return random() < 0.5 ? ch.toUpperCase() : ch;
+    })
+    .join('');
+}
+
+/** mulberry32: the same names on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The glob as a regular expression, as glob-match.ts compiled it before it matched by hand:
+ * the reference for its semantics. Null where that threw (a range written backwards).
+ */
+function referenceRegExp(glob: string): RegExp | null {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob.charAt(i);
+    if (ch === '*') source += '.*';
+    else if (ch === '?') source += '.';
+    else if (ch === '[') {
+      let first = i + 1;
+      if (glob.charAt(first) === '!') first++;
+      const end = glob.indexOf(']', first + 1);
+      if (end < 0) source += '\\[';
+      else {
+        let body = glob.slice(i + 1, end);
+        const negated = body.startsWith('!');
+        if (negated) body = body.slice(1);
+        source += `[${negated ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+        i = end;
+      }
+    } else source += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  try {
+    return new RegExp(`^(?:${source})$`, 'is');
+  } catch {
+    return null;
+  }
+}
