@@ -249,6 +249,58 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it('refuses patterns that can backtrack for too long on a long name', () => {
+    const text = yaml(
+      'experiments: { exp_a: { path: a } }',
+      'step_patterns:',
+      "  - '(a+)+x(\\d)'",
+      "  - '(\\d*)*_'",
+      "  - '(?:[a-z]+)*$(\\d)'",
+      "  - '(a|a)*(\\d)'",
+      "  - '(?=(\\w|\\d)+$)(\\d+)'",
+      'hyperparameters:',
+      "  - { name: LR, pattern: 'LR(.*)a.*a.*_' }",
+    );
+    const exponential = (found: string, repeat: string) =>
+      `expected a regular expression that runs in reasonable time on any name, found '${found}', whose repetition '${repeat}' can match the same text in more than one way, so a long name that does not match takes exponential time; write it so that each text matches one way only (as 'a+' for '(a+)+', '\\w+' for '(\\w|\\d)+')`;
+    expect(problems(text)).toBe(
+      [
+        `leaderboard.config.yaml:3:5 step_patterns[0]: ${exponential('(a+)+x(\\d)', '(a+)+')}`,
+        `leaderboard.config.yaml:4:5 step_patterns[1]: ${exponential('(\\d*)*_', '(\\d*)*')}`,
+        `leaderboard.config.yaml:5:5 step_patterns[2]: ${exponential('(?:[a-z]+)*$(\\d)', '(?:[a-z]+)*')}`,
+        `leaderboard.config.yaml:6:5 step_patterns[3]: ${exponential('(a|a)*(\\d)', '(a|a)*')}`,
+        `leaderboard.config.yaml:7:5 step_patterns[4]: ${exponential('(?=(\\w|\\d)+$)(\\d+)', '(\\w|\\d)+')}`,
+        "leaderboard.config.yaml:9:26 hyperparameters[0].pattern: expected a regular expression that runs in reasonable time on any name, found 'LR(.*)a.*a.*_', whose repetitions '.*', '.*' and '.*' can each take the same text, one after the other, so a long name that does not match takes far too long (a time that grows with its length to the power 4); let at most 2 such repetitions follow each other, or part them with a character the one before cannot take (as '[^_]*_' rather than '.*_')",
+      ].join('\n'),
+    );
+  });
+
+  it('accepts the default patterns and common sensible ones as fast enough', () => {
+    const sensible = [
+      'LR([0-9.e-]+)',
+      '(?:^|_)GBS(\\d+)',
+      'step[_-]?(\\d+)',
+      '(\\d+)k?',
+      '(?:ckpt|checkpoint)[_-]?(\\d+)',
+      'LR(.*)_GBS(.*)',
+      '(\\d+)_(\\d+)_(\\d+)',
+      '((?:\\d+\\.)+\\d+)',
+      '(\\d{4})-(\\d{2})',
+      '(?<=_)(\\d+)(?=_|$)',
+    ];
+    const patterns = [...DEFAULT_STEP_PATTERNS, ...sensible];
+    const hyperparameters = [...DEFAULT_HYPERPARAMETERS.map((h) => h.pattern), ...sensible];
+    const config = parse(
+      yaml(
+        'experiments: { exp_a: { path: a } }',
+        `step_patterns: ${JSON.stringify(patterns)}`,
+        `hyperparameters: ${JSON.stringify(hyperparameters.map((pattern, i) => ({ name: `h${i}`, pattern })))}`,
+      ),
+    );
+    expect(config.stepPatterns).toEqual(patterns);
+    expect(config.hyperparameters.map((h) => h.pattern)).toEqual(hyperparameters);
+  });
+
   it('rejects a repeated SEA language', () => {
     const text = yaml('experiments: { exp_a: { path: a } }', 'sea_languages: [vi, id, vi]');
     expect(problems(text)).toBe(

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { describeNumber, describeValue } from './errors.ts';
 import { printable } from '../printable.ts';
+import { backtrackingProblem } from './regex-backtracking.ts';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -36,9 +37,13 @@ export function regexProblem(source: string): string | undefined {
   }
   // An alternative that matches the empty string makes exec() report every group.
   const groups = (new RegExp(`(?:${source})|`).exec('')?.length ?? 1) - 1;
-  return groups === 0
-    ? `expected a regular expression with a capture group for the number, found '${shown}', which has none`
-    : undefined;
+  if (groups === 0) {
+    return `expected a regular expression with a capture group for the number, found '${shown}', which has none`;
+  }
+  const backtracking = backtrackingProblem(source);
+  return backtracking === undefined
+    ? undefined
+    : `expected a regular expression that runs in reasonable time on any name, found '${shown}', ${backtracking}`;
 }
 
 const regexSource = nonEmptyString('a regular expression').superRefine((source, context) => {
