@@ -181,6 +181,24 @@ describe('readJson: files that cannot be read', () => {
     );
   });
 
+  it('reports malformed JSON after a string of millions of characters, without overflowing the stack', () => {
+    const long = 'x'.repeat(12_000_000);
+    const error = readError(encode(`{"output": "${long}", "a\\q": 1}`));
+    expect(error.message).toBe(
+      `invalid JSON: expected the end of a string, found "\\\\" at line 1, column ${long.length + 18}`,
+    );
+  });
+
+  it('tells escapes JSON knows from others and raw control characters in strings', () => {
+    expect(readOk('{"a\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9": 1}').value).toEqual({
+      'a"\\/\b\f\n\r\té': 1,
+    });
+    expect(readError(encode('{"a\\u00g9": 1}')).message).toMatch(
+      /found "\\\\" at line 1, column 4/,
+    );
+    expect(readError(encode('{"a\tb": 1}')).message).toMatch(/at line 1, column 4/);
+  });
+
   it('finds the error after deep nesting that closes one bracket short', () => {
     const depth = 100_000;
     const text = `{"deep": ${'['.repeat(depth)}${']'.repeat(depth - 1)}, "x": 1}`;

@@ -35,9 +35,8 @@ class ScanError extends Error {
 
 const LITERALS = ['true', 'false', 'null', 'NaN', 'Infinity', '-Infinity'];
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-// JSON strings may not hold raw control characters, so the class excludes them.
-// eslint-disable-next-line no-control-regex
-const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/y;
+const SIMPLE_ESCAPES = '"\\/bfnrt';
+const UNICODE_ESCAPE = /^[0-9a-fA-F]{4}$/;
 
 /**
  * Iterative, with its own stack of open containers: a file of 100,000 unclosed `[` must give a
@@ -135,12 +134,34 @@ class Scanner {
     this.fail('a value');
   }
 
+  /**
+   * A loop rather than a regular expression: the engine keeps a way back for each character a
+   * repeated alternation reads, and a string of ten million characters overflowed its stack.
+   */
   private string(): void {
     this.at++;
-    STRING_BODY.lastIndex = this.at;
-    STRING_BODY.test(this.text);
-    this.at = STRING_BODY.lastIndex;
+    while (this.at < this.text.length) {
+      const ch = this.text.charAt(this.at);
+      // JSON strings may not hold raw control characters.
+      if (ch === '"' || ch.charCodeAt(0) < 0x20) break;
+      if (ch !== '\\') this.at++;
+      else if (!this.escape()) break;
+    }
     if (this.text.charAt(this.at) !== '"') this.fail('the end of a string');
     this.at++;
+  }
+
+  /** Steps over the escape at `at` (a backslash), if it is one JSON knows. */
+  private escape(): boolean {
+    const next = this.text.charAt(this.at + 1);
+    if (next !== '' && SIMPLE_ESCAPES.includes(next)) {
+      this.at += 2;
+      return true;
+    }
+    if (next === 'u' && UNICODE_ESCAPE.test(this.text.slice(this.at + 2, this.at + 6))) {
+      this.at += 6;
+      return true;
+    }
+    return false;
   }
 }
