@@ -275,6 +275,14 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it('reports a pattern too large to compile, which the engine finds only when it first runs', () => {
+    const source = `(${'a'.repeat(200_000)})`;
+    const text = yaml('experiments: { exp_a: { path: a } }', 'step_patterns:', `  - '${source}'`);
+    expect(problems(text)).toBe(
+      `leaderboard.config.yaml:3:5 step_patterns[0]: expected a regular expression, found '${source}' (Invalid regular expression: /${source}/: Regular expression too large)`,
+    );
+  });
+
   it('accepts the default patterns and common sensible ones as fast enough', () => {
     const sensible = [
       'LR([0-9.e-]+)',

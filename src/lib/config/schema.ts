@@ -30,7 +30,8 @@ const nonEmptyString = (phrase: string) =>
 export function regexProblem(source: string): string | undefined {
   const shown = printable(source);
   try {
-    new RegExp(source);
+    // V8 compiles a pattern when it first runs, and only then finds some problems (too large).
+    new RegExp(source).exec('');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return `expected a regular expression, found '${shown}' (${reason})`;
