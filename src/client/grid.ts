@@ -46,6 +46,7 @@ import {
   valueExtent,
   type Range,
 } from '../lib/site/table-filter.ts';
+import { announcer } from './announcer.ts';
 import { debounce, h, heightOf, setTitle, uniqueId } from './dom.ts';
 import { downloadText } from './download.ts';
 import { stickHeaderUnderLine } from './sticky-line.ts';
@@ -249,13 +250,6 @@ const STILL_FRAMES = 2;
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/**
- * How long the line stays empty before it is written again to be said again (Space): a screen
- * reader misses an emptying undone in the same frame, and some miss one undone soon after; 100 ms
- * is what Angular's LiveAnnouncer waits for the same reason.
- */
-const SAY_AGAIN_MS = 100;
-
 export class ScoreGrid {
   readonly element: HTMLElement;
   /** Resolves once Tabulator has built and rendered the table. */
@@ -274,10 +268,8 @@ export class ScoreGrid {
   private readonly tableElement: HTMLElement;
   /** Lays the table's header out under the line again once the line's text changed. */
   private readonly lineChanged: () => void;
-  /** What the line says, also while it is empty for a moment to be said again. */
-  private detailText = '';
-  /** The timer that writes the line again, while it is empty to be said again. */
-  private sayingAgain: ReturnType<typeof setTimeout> | undefined;
+  /** What screen readers hear of the line, which is not live itself (see announcer.ts). */
+  private readonly said = announcer();
   /**
    * The current cell, set by a click or tap and moved by the keyboard: by row id and column
    * index, so that it follows its row through sorts and filters. Null until one is chosen.
@@ -322,14 +314,15 @@ export class ScoreGrid {
       { class: 'tabulator-placeholder-contents', role: 'row' },
       this.emptyCell,
     );
-    // Announced when it changes, so it is in the page (empty) from the start; above the table,
-    // as on a phone the table fills the screen and a line below it is out of sight. It sticks to
-    // the window's top while the table is scrolled past it, the table's header below it
-    // (global.css, sticky-line.ts; see revealInPage).
-    this.detail = h('p', { class: 'cell-detail muted', 'aria-live': 'polite' });
+    // Above the table, as on a phone the table fills the screen and a line below it is out of
+    // sight. It sticks to the window's top while the table is scrolled past it, the table's header
+    // below it (global.css, sticky-line.ts; see revealInPage). Screen readers hear it, once, from
+    // the live region beside it (announcer.ts), and read that one in the page.
+    this.detail = h('p', { class: 'cell-detail muted', 'aria-hidden': 'true' });
     this.rowsById = new Map(this.rows.map((row) => [row.id, row]));
     tableElement.addEventListener('click', (event) => this.clickCell(event.target));
-    this.element = h('div', { class: 'grid' }, toolbar, this.detail, tableElement);
+    const said = this.said.element;
+    this.element = h('div', { class: 'grid' }, toolbar, said, this.detail, tableElement);
     this.lineChanged = stickHeaderUnderLine(this.element, this.detail, tableElement);
     host.append(this.element);
     this.table = new Tabulator(tableElement, {
@@ -589,38 +582,12 @@ export class ScoreGrid {
     });
   }
 
-  /** Writes the line only when it changes: its live region would announce the same text again. */
+  /** Writes the line, and has it said, only when it changes: the same text is not said again. */
   private setDetail(text: string): void {
-    const waited = this.stopSayingAgain();
-    this.detailText = text;
-    if (this.detail.textContent !== text) this.detail.textContent = text;
-    else if (!waited) return;
+    this.said.say(text);
+    if (this.detail.textContent === text) return;
+    this.detail.textContent = text;
     this.lineChanged();
-  }
-
-  /**
-   * Has the line's live region announce it again: Space asks where the current cell is, and a live
-   * region speaks only when its text changes. So the line is emptied, and written again a moment
-   * later (SAY_AGAIN_MS); it keeps its height meanwhile, so that nothing below it moves.
-   */
-  private sayDetailAgain(): void {
-    const text = this.detailText;
-    if (text === '') return;
-    clearTimeout(this.sayingAgain);
-    this.detail.style.minHeight = `${heightOf(this.detail)}px`;
-    this.detail.classList.add('again');
-    this.detail.textContent = '';
-    this.sayingAgain = setTimeout(() => this.setDetail(text), SAY_AGAIN_MS);
-  }
-
-  /** Ends a wait to say the line again (what is written now is said anyway); false: none. */
-  private stopSayingAgain(): boolean {
-    if (this.sayingAgain === undefined) return false;
-    clearTimeout(this.sayingAgain);
-    this.sayingAgain = undefined;
-    this.detail.classList.remove('again');
-    this.detail.style.minHeight = '';
-    return true;
   }
 
   /**
@@ -685,7 +652,7 @@ export class ScoreGrid {
     this.markCell(row.getCell(fieldOf(column)).getElement());
     const text = this.describe(this.current);
     // Space asks where the current cell is: the line is said again when it says that already.
-    if (showsCell(event) && text === this.detailText) this.sayDetailAgain();
+    if (showsCell(event) && text === this.detail.textContent) this.said.sayAgain();
     else this.setDetail(text);
     void this.reveal(row, fieldOf(column), holder);
   }
@@ -1049,8 +1016,8 @@ export class ScoreGrid {
  * scrolling body it makes a Tab stop (`tabindex="0"`) with no role or name: assistive
  * technology meets an unnamed, role-less stop inside the grid. The scrolling body becomes the
  * rows' named rowgroup instead, and the element inside it presentational. The focus stays on it
- * while its keys move the current cell (ScoreGrid.moveByKey), which the live line above the
- * table describes: a rowgroup takes no `aria-activedescendant`. Returns the body.
+ * while its keys move the current cell (ScoreGrid.moveByKey), which the line above the
+ * table describes (and its live region says): a rowgroup takes no `aria-activedescendant`. Returns the body.
  */
 function mendGridRoles(table: HTMLElement): HTMLElement | null {
   const holder = table.querySelector<HTMLElement>(':scope > .tabulator-tableholder');

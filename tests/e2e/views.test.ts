@@ -1000,7 +1000,7 @@ describe('the current cell, from the keyboard', () => {
     await page.close();
   });
 
-  it('has the line said again with Space, and with no other key or update that leaves it the same', async () => {
+  it('has the line said again with Space, and with no other key or update that leaves it the same, the line never blinking', async () => {
     const { page, problems } = await openView('overall');
     const panel = page.locator('[data-panel="overall"]');
     const detail = panel.locator('.cell-detail');
@@ -1008,22 +1008,36 @@ describe('the current cell, from the keyboard', () => {
     await page.keyboard.press('ArrowDown');
     const line = (await detail.textContent()) ?? '';
     expect(line).toMatch(/ · SEA Avg: /);
-    // Every change of the live region's text, with the line's height then.
-    type Watched = HTMLElement & { changes?: { text: string; height: number }[] };
-    await detail.evaluate((element: Watched) => {
+    // One live region says it (the row count has its own), apart from the line: the line itself
+    // is not live, so nothing is said twice, and readers meet its text once, in the live region.
+    const spoken = panel.locator('.grid [aria-live]:not(.row-count)');
+    expect(await spoken.count()).toBe(1);
+    expect(await spoken.textContent()).toBe(line);
+    // Not shown: a px, clipped.
+    const box = await spoken.evaluate((el) => {
+      const { width, height } = el.getBoundingClientRect();
+      return { width, height, clip: getComputedStyle(el).clipPath };
+    });
+    expect(box).toEqual({ width: 1, height: 1, clip: 'inset(50%)' });
+    expect(await detail.evaluate((el) => el.closest('[aria-live]'))).toBeNull();
+    expect(await detail.getAttribute('aria-hidden')).toBe('true');
+    // Every change of the live region's text, and of the line's.
+    type Watched = HTMLElement & { changes?: string[] };
+    const watch = (element: Watched) => {
       element.changes = [];
-      const record = () => {
-        const height = element.getBoundingClientRect().height;
-        element.changes?.push({ text: element.textContent, height });
-      };
+      const record = () => element.changes?.push(element.textContent);
       new MutationObserver(record).observe(element, {
         childList: true,
         characterData: true,
         subtree: true,
       });
+    };
+    await spoken.evaluate(watch);
+    await detail.evaluate(watch);
+    const changes = async () => ({
+      spoken: await spoken.evaluate((element: Watched) => element.changes?.splice(0) ?? []),
+      line: await detail.evaluate((element: Watched) => element.changes?.splice(0) ?? []),
     });
-    const changes = () => detail.evaluate((element: Watched) => element.changes?.splice(0) ?? []);
-    const height = await detail.evaluate((element) => element.getBoundingClientRect().height);
     // Keys that leave the current cell where it is (the first row's first value), and a column
     // hidden that SEA Avg does not depend on, write the same line: it is not said again.
     for (const key of ['ArrowUp', 'ArrowLeft', 'Home', 'Control+Home'])
@@ -1033,17 +1047,21 @@ describe('the current cell, from the keyboard', () => {
     await page.locator('h1').click();
     await panel.locator('.tabulator-tableholder').focus();
     await page.waitForTimeout(300);
-    expect(await changes()).toEqual([]);
-    // Space and Shift+Space: emptied (in its place) and written again, the same line.
+    expect(await changes()).toEqual({ spoken: [], line: [] });
+    // Space and Shift+Space: the live region emptied and written again, the same line, once; the
+    // line that shows is left as it is, never blank.
     for (const key of ['Space', 'Shift+Space']) {
       await page.keyboard.press(key);
-      await expect.poll(() => detail.textContent()).toBe(line);
+      await expect.poll(() => spoken.textContent()).toBe(line);
       await page.waitForTimeout(300);
-      expect(await changes()).toEqual([
-        { text: '', height },
-        { text: line, height },
-      ]);
+      expect(await changes()).toEqual({ spoken: ['', line], line: [] });
     }
+    // The next cell: said once, and shown.
+    await page.keyboard.press('ArrowRight');
+    const next = (await detail.textContent()) ?? '';
+    expect(next).not.toBe(line);
+    await page.waitForTimeout(300);
+    expect(await changes()).toEqual({ spoken: [next], line: [next] });
     expect(problems).toEqual([]);
     await page.close();
   });
