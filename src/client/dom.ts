@@ -39,7 +39,6 @@ export function debounce<A extends unknown[]>(
 
 let counter = 0;
 
-/** A page-unique id for label/aria wiring. */
 /**
  * An element's height as laid out, fractions of a px too (offsetHeight rounds them: a box placed
  * by it can reach a fraction of a px under another); 0 for none.
@@ -48,6 +47,12 @@ export function heightOf(element: HTMLElement | null): number {
   return element?.getBoundingClientRect().height ?? 0;
 }
 
+/** Where a table body's rows start on screen: its top, inside its border. */
+export function rowsTop(holder: HTMLElement): number {
+  return holder.getBoundingClientRect().top + holder.clientTop;
+}
+
+/** A page-unique id for label/aria wiring. */
 export function uniqueId(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}`;

@@ -47,8 +47,9 @@ import {
   type Range,
 } from '../lib/site/table-filter.ts';
 import { announcer } from './announcer.ts';
-import { debounce, h, heightOf, setTitle, uniqueId } from './dom.ts';
+import { debounce, h, heightOf, rowsTop, setTitle, uniqueId } from './dom.ts';
 import { downloadText } from './download.ts';
+import { keepRowInPlace } from './row-in-place.ts';
 import { stickHeaderUnderLine } from './sticky-line.ts';
 
 Tabulator.registerModule([
@@ -324,6 +325,12 @@ export class ScoreGrid {
     const said = this.said.element;
     this.element = h('div', { class: 'grid' }, toolbar, said, this.detail, tableElement);
     this.lineChanged = stickHeaderUnderLine(this.element, this.detail, tableElement);
+    keepRowInPlace({
+      grid: this.element,
+      line: this.detail,
+      table: tableElement,
+      currentRow: () => this.marked?.closest<HTMLElement>('.tabulator-row') ?? null,
+    });
     host.append(this.element);
     this.table = new Tabulator(tableElement, {
       data: [...this.rows],
@@ -1052,11 +1059,6 @@ interface Scrolled {
   readonly left: number;
   readonly row: string | null;
   readonly offset: number;
-}
-
-/** Where a table body's rows start on screen: its top, inside its border. */
-function rowsTop(holder: HTMLElement): number {
-  return holder.getBoundingClientRect().top + holder.clientTop;
 }
 
 function scrolledTo(holder: HTMLElement): Scrolled {

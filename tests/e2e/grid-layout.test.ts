@@ -284,6 +284,122 @@ describe('A run page, the window resized across 640 px', () => {
   });
 });
 
+describe('A run page turned while the page is scrolled down a table', () => {
+  // Delta, whose page goes on below its first table: the page can be scrolled down the table.
+  const url = () => `${site.origin}/experiments/exp_lr_gbs/?view=delta`;
+  const ready = '[data-panel="delta"][data-ready="true"]';
+  const body = '[data-panel="delta"] .tabulator-tableholder:visible';
+
+  /**
+   * The first row seen whole below the table's header (which sticks under the line), the current
+   * cell's row, and where the window shows the table: each row by its name and its top.
+   */
+  const rowsInSight = (page: Page) =>
+    page
+      .locator(body)
+      .first()
+      .evaluate((el) => {
+        const table = el.closest('.tabulator');
+        const header = table?.querySelector('.tabulator-header')?.getBoundingClientRect();
+        if (table == null || header === undefined) throw new Error('no table');
+        const rows = [...el.querySelectorAll<HTMLElement>('.tabulator-row')];
+        const name = (row: Element | null | undefined) =>
+          row?.querySelector('.model-name')?.textContent ?? null;
+        const place = (row: Element | null | undefined) => {
+          const box = row?.getBoundingClientRect();
+          return box === undefined ? null : { name: name(row), top: box.top, bottom: box.bottom };
+        };
+        const sightTop = Math.max(header.bottom, 0);
+        return {
+          first: place(rows.find((row) => row.getBoundingClientRect().top >= sightTop - 0.5)),
+          current: place(el.querySelector('[aria-current="true"]')?.closest('.tabulator-row')),
+          headerBottom: header.bottom,
+          tableBottom: table.getBoundingClientRect().bottom,
+          windowHeight: window.innerHeight,
+        };
+      });
+
+  it('keeps the row at the top of the window in place as a phone is turned, either way', async () => {
+    for (const [start, turned] of [
+      [PORTRAIT, LANDSCAPE],
+      [LANDSCAPE, PORTRAIT],
+    ] as const) {
+      const { page, problems } = await open(site.browser, url(), { viewport: start });
+      await page.waitForSelector(ready);
+      // The page scrolled down the table, its middle rows in view under the stuck header.
+      await page
+        .locator(body)
+        .first()
+        .evaluate((el) => {
+          const top = el.getBoundingClientRect().top + window.scrollY;
+          window.scrollTo({ top: top + 0.4 * el.clientHeight, behavior: 'instant' });
+        });
+      await page.waitForTimeout(100);
+      let before = await rowsInSight(page);
+      expect(before.headerBottom).toBeLessThan(before.first?.top ?? 0);
+      const name = before.first?.name;
+      // Each turn keeps the place the row had before it.
+      for (const viewport of [turned, start]) {
+        await page.setViewportSize(viewport);
+        // The same row back at about the same place (a px of rounding), under the stuck header.
+        await expect
+          .poll(async () => {
+            const now = await rowsInSight(page);
+            const top = now.first?.top ?? Number.NaN;
+            return { name: now.first?.name, near: Math.abs(top - (before.first?.top ?? 0)) <= 2 };
+          })
+          .toEqual({ name, near: true });
+        before = await rowsInSight(page);
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('keeps the current cell in place as a phone is turned while the table has the focus', async () => {
+    for (const [start, turned] of [
+      [PORTRAIT, LANDSCAPE],
+      [LANDSCAPE, PORTRAIT],
+    ] as const) {
+      const { page, problems } = await open(site.browser, url(), { viewport: start });
+      await page.waitForSelector(ready);
+      // The eighth row's first value made current from the keyboard, which scrolls it into view.
+      await page.locator(body).first().focus();
+      for (const key of ['Control+Home', ...Array<string>(7).fill('ArrowDown')]) {
+        await page.keyboard.press(key);
+      }
+      await page.waitForTimeout(200);
+      let before = await rowsInSight(page);
+      expect(before.current?.name).toBeTruthy();
+      // Each turn keeps the place the row had before it.
+      for (const viewport of [turned, start]) {
+        await page.setViewportSize(viewport);
+        await expect
+          .poll(async () => {
+            const now = await rowsInSight(page);
+            const { top, bottom } = now.current ?? { top: Number.NaN, bottom: Number.NaN };
+            // Where it was, kept under the line and header and whole above the window's bottom.
+            const was = before.current?.top ?? 0;
+            const place = Math.max(
+              now.headerBottom,
+              Math.min(was, now.windowHeight - (bottom - top)),
+            );
+            const below = Math.min(now.windowHeight, now.tableBottom) + 0.5;
+            return {
+              name: now.current?.name,
+              shown: top >= now.headerBottom - 0.5 && bottom <= below,
+              near: Math.abs(top - place) <= 2,
+            };
+          })
+          .toEqual({ name: before.current?.name, shown: true, near: true });
+        before = await rowsInSight(page);
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
 describe('Comparison, a run key of 60 characters', () => {
   const fixture = useFixtureSite(longRunKey);
 
