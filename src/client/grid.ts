@@ -210,11 +210,21 @@ function modelCell(cell: CellComponent, withRun: boolean): HTMLElement {
 /**
  * Fills the header button of the model column of a table that shows runs: "Model", over "run"
  * where the column holds the run too, as its cells show them. It sorts by model and, among rows
- * of one model, by run.
+ * of one model, by run. `byRun`: the rows are sorted by run, whose own column is hidden while the
+ * run is in the model's cell, so this header says so (and shows the arrow: see showRunSort).
  */
-function fillModelHeader(node: HTMLElement, withRun: boolean): void {
-  node.replaceChildren('Model', ...(withRun ? [h('span', { class: 'col-sub' }, 'run')] : []));
-  setTitle(node, withRun ? 'Model, with its run below' : 'Model');
+function fillModelHeader(node: HTMLElement, withRun: boolean, byRun = false): void {
+  const sub = withRun
+    ? [h('span', { class: 'col-sub' }, byRun ? 'run · sorted by run' : 'run')]
+    : [];
+  node.replaceChildren('Model', ...sub);
+  const title = withRun ? 'Model, with its run below' : 'Model';
+  setTitle(node, byRun ? `${title}; the rows are sorted by run` : title);
+}
+
+/** The `aria-sort` value of a sort direction. */
+function ariaSort(dir: 'asc' | 'desc'): string {
+  return dir === 'asc' ? 'ascending' : 'descending';
 }
 
 /** The run's frozen column, beside the model's (wider windows). */
@@ -365,6 +375,8 @@ export class ScoreGrid {
     });
     // A phone turned sideways, or a window resized across the line, switches the layout.
     window.matchMedia(NARROW_WINDOW).addEventListener('change', () => this.followWindow());
+    // Tabulator marks the sorted column's header anew at each sort: a hidden Run column's too.
+    this.table.on('dataSorted', () => this.showRunSort());
     // Fired before the table's own row count is updated: count the rows it hands over.
     this.table.on('dataFiltered', (_filters, rows) => {
       this.updateCount(rows.length);
@@ -485,7 +497,6 @@ export class ScoreGrid {
   /** Shows the run under the model's name (a phone) or in a frozen column of its own. */
   private moveRun(inModel: boolean): void {
     this.runInModel = inModel;
-    if (this.modelHeader !== null) fillModelHeader(this.modelHeader, inModel);
     const run = this.table.getColumns().find((column) => column.getField() === 'run');
     if (inModel) run?.hide();
     else if (run !== undefined) run.show();
@@ -493,6 +504,24 @@ export class ScoreGrid {
     else void this.table.addColumn(runColumnDefinition(), true, 'model');
     // The model's cells are built again, with the run or without.
     for (const row of this.table.getRows()) row.reformat();
+    // The model's header, with the run or without, and the run's sort if it is hidden.
+    this.showRunSort();
+  }
+
+  /**
+   * Shows a sort by run on the model column's header while the run is in the model's cell (a
+   * phone), where the Run column that Tabulator marks is hidden: the rows keep the order the
+   * reader chose, and the header the run is shown under says it, its arrow and `aria-sort` with
+   * it. A click on it sorts by model, as always.
+   */
+  private showRunSort(): void {
+    if (this.modelHeader === null) return;
+    const [first] = this.table.getSorters();
+    const byRun = this.runInModel && first?.field === 'run' ? first.dir : null;
+    fillModelHeader(this.modelHeader, this.runInModel, byRun !== null);
+    const model = this.table.getColumn('model').getElement();
+    if (byRun !== null) model.setAttribute('aria-sort', ariaSort(byRun));
+    else if (first?.field !== 'model') model.setAttribute('aria-sort', 'none');
   }
 
   private valueColumn(column: GridColumn): ColumnDefinition {

@@ -180,6 +180,58 @@ describe('Comparison, the window turned across 640 px', () => {
     await page.close();
   });
 
+  it('shows a sort by run on the model column, where the run is, while the Run column is hidden', async () => {
+    const { page, problems } = await open(site.browser, url(), { viewport: LANDSCAPE });
+    await page.waitForSelector(ready);
+    const root = page.locator(scope);
+    const header = (field: string) =>
+      root.locator(`.tabulator-col[tabulator-field="${field}"] .col-title`);
+    const sorted = async () => {
+      const state = await tableState(page, scope);
+      const model = state.frozen.find((col) => col.field === 'model');
+      return {
+        sort: state.sort,
+        model: [model?.header, model?.tooltip],
+        rows: state.rows.map((row) => row.name),
+      };
+    };
+    for (const [dir, aria] of [
+      ['asc', 'ascending'],
+      ['desc', 'descending'],
+    ] as const) {
+      await header('run').click();
+      await expect.poll(async () => (await sorted()).sort).toEqual([`run ${aria}`]);
+      const wide = await sorted();
+      expect(wide.model).toEqual(['Model', 'Model']);
+      const runs = wide.rows.map((name) => name.split(' ')[0] ?? '');
+      expect(runs).toEqual([...runs].sort((a, b) => (dir === 'asc' ? 1 : -1) * a.localeCompare(b)));
+      // On a phone the same order, the model column's header saying it is sorted by run.
+      await page.setViewportSize(PORTRAIT);
+      await expect.poll(async () => (await sorted()).sort).toEqual([`model ${aria}`]);
+      expect(await sorted()).toEqual({
+        sort: [`model ${aria}`],
+        model: [
+          'Modelrun · sorted by run',
+          'Model, with its run below; the rows are sorted by run',
+        ],
+        rows: wide.rows,
+      });
+      await page.setViewportSize(LANDSCAPE);
+      await expect.poll(sorted).toEqual(wide);
+    }
+    // On a phone, a click on the model's header sorts by model, as in a wide window.
+    await page.setViewportSize(PORTRAIT);
+    await expect.poll(async () => (await sorted()).sort).toEqual(['model descending']);
+    await header('model').click();
+    await expect.poll(async () => (await sorted()).sort).toEqual(['model ascending']);
+    const byModel = await sorted();
+    expect(byModel.model).toEqual(['Modelrun', 'Model, with its run below']);
+    const models = byModel.rows.map((name) => name.split(' ').slice(1).join(' ').toLowerCase());
+    expect(models).toEqual([...models].sort((a, b) => a.localeCompare(b)));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('takes the layout of the window it is shown in again after a time with no model picked', async () => {
     const [run, model] = picked[0];
     const one = `${site.origin}/compare/?models=${run}:${model}`;
