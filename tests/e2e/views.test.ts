@@ -873,6 +873,71 @@ describe('the current cell, from the keyboard', () => {
     }
   });
 
+  it('brings the current cell back into view with Page Down or Up while no row is in the window, then moves a page from it', async () => {
+    // Delta on a phone, whose table starts below the first screen and whose page goes on below
+    // it: the page wheeled back to the top, or down past the table, while the focus stays in it.
+    const view = 'delta';
+    const models = run.rows.map((row) => row.model);
+    for (const [key, away, height] of [
+      ['PageDown', 'top', 740],
+      ['PageUp', 'bottom', 420],
+    ] as const) {
+      const { page, problems } = await openView(view, '', { viewport: { width: 360, height } });
+      const body = page.locator(`[data-panel="${view}"] .tabulator-tableholder:visible`).first();
+      await body.focus();
+      await page.keyboard.press('Control+Home');
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+      const start = await movedCell(page, view, { count: 1, model: models[5] ?? '' });
+      expect(start.model).toBe(models[5]);
+      await body.evaluate((el, away) => {
+        const table = el.closest('.tabulator')?.getBoundingClientRect();
+        const below = (table?.bottom ?? 0) + window.scrollY;
+        window.scrollTo({ top: away === 'top' ? 0 : below + 10, behavior: 'instant' });
+      }, away);
+      // A row in the window, in the part of the body that shows rows (which clips the others).
+      const rowsInWindow = () =>
+        body.evaluate((el) => {
+          const outer = el.getBoundingClientRect();
+          const top = Math.max(outer.top + el.clientTop, 0);
+          const bottom = Math.min(outer.top + el.clientTop + el.clientHeight, window.innerHeight);
+          return [...el.querySelectorAll('.tabulator-row')].some((row) => {
+            const box = row.getBoundingClientRect();
+            return top < bottom && box.bottom > top && box.top < bottom;
+          });
+        });
+      await expect.poll(rowsInWindow).toBe(false);
+      expect(await body.evaluate((el) => el === document.activeElement)).toBe(true);
+      // The first Page key: the same cell, back in view.
+      await page.keyboard.press(key);
+      const shown = await movedCell(page, view, { count: 1, model: start.model });
+      expect(shown.field).toBe(start.field);
+      // The next: a page from it, by the rows seen then, less one.
+      const seen = await page
+        .locator(`[data-panel="${view}"] .tabulator-tableholder:visible`)
+        .first()
+        .evaluate((el) => {
+          const grid = el.closest('.grid');
+          const covers = ['.cell-detail', '.tabulator-header'].map(
+            (selector) => grid?.querySelector(selector)?.getBoundingClientRect().bottom ?? 0,
+          );
+          const outer = el.getBoundingClientRect();
+          const top = Math.max(outer.top + el.clientTop, 0, ...covers);
+          const bottom = Math.min(outer.top + el.clientTop + el.clientHeight, window.innerHeight);
+          return [...el.querySelectorAll('.tabulator-row')].filter((row) => {
+            const box = row.getBoundingClientRect();
+            return box.top >= top - 0.5 && box.bottom <= bottom + 0.5;
+          }).length;
+        });
+      const step = Math.max(1, seen - 1) * (key === 'PageUp' ? -1 : 1);
+      const index = Math.max(0, Math.min(5 + step, models.length - 1));
+      expect(index).not.toBe(5);
+      await page.keyboard.press(key);
+      await movedCell(page, view, { count: 1, model: models[index] ?? '' });
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('scrolls a clicked cell that is partly hidden into view, as little as shows it, and no other', async () => {
     // Overall in a window that shows its whole body once the page is scrolled to the line, wider
     // than the body: its last columns are cut at the right edge.

@@ -228,7 +228,17 @@ describe('rowsPerPage', () => {
   it('is one when at most one row is seen whole', () => {
     expect(rowsPerPage(rows, { top: 100, bottom: 130 })).toBe(1);
     expect(rowsPerPage(rows, { top: 100, bottom: 120 })).toBe(1);
-    expect(rowsPerPage([], { top: 0, bottom: 600 })).toBe(1);
+  });
+
+  it('is zero when no row is in sight, not even in part', () => {
+    expect(rowsPerPage([], { top: 0, bottom: 600 })).toBe(0);
+    // The page scrolled away: the rows below the window, or above the line stuck at its top.
+    expect(rowsPerPage(rows, { top: 800, bottom: 600 })).toBe(0);
+    expect(rowsPerPage(rows, { top: 0, bottom: 100 })).toBe(0);
+    expect(rowsPerPage(rows, { top: 700, bottom: 900 })).toBe(0);
+    expect(rowsPerPage(rows, { top: 0, bottom: 100.4 })).toBe(0);
+    // The body above the window: its part in sight empty, though a row spans where it would be.
+    expect(rowsPerPage([{ top: -22, bottom: 29 }], { top: 0, bottom: -10 })).toBe(0);
   });
 });
 
@@ -294,6 +304,21 @@ describe('keyTarget', () => {
     for (const key of ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'PageDown', 'PageUp']) {
       expect(keyTarget({ place: at, exact: false }, press(key), size)).toEqual(at);
     }
+  });
+
+  it('only shows the cell with a Page key while no row is in sight; an arrow still moves it', () => {
+    const none = { ...size, page: 0 };
+    for (const key of ['PageDown', 'PageUp']) {
+      expect(keyTarget({ place: at, exact: true }, press(key), none)).toEqual(at);
+    }
+    expect(keyTarget({ place: at, exact: true }, press('ArrowDown'), none)).toEqual({
+      row: 5,
+      column: 2,
+    });
+    expect(keyTarget({ place: at, exact: true }, press('PageDown'), size)).toEqual({
+      row: 7,
+      column: 2,
+    });
   });
 
   it('keeps the cell where it is with Space, and only shows one found elsewhere', () => {

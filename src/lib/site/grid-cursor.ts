@@ -19,7 +19,10 @@ export interface CellKey {
 export interface TableSize {
   readonly rows: number;
   readonly columns: number;
-  /** Rows that Page Up and Page Down move by (the rows in sight, less one: see rowsPerPage). */
+  /**
+   * Rows that Page Up and Page Down move by (the rows in sight, less one: see rowsPerPage); 0
+   * while no row is in sight, and a Page key only shows the current cell (see keyTarget).
+   */
   readonly page: number;
 }
 
@@ -201,10 +204,18 @@ const SLACK = 0.5;
  * Rows that Page Up and Page Down move by: the rows seen whole in `sight` (where the table body
  * shows in the window, below what sticks over it), less one kept in view, and at least one. The
  * body's own height counts only where the window shows all of it: a page of rows never seen would
- * take the current cell past them.
+ * take the current cell past them. 0 when no row is in sight at all, not even in part (the page
+ * was scrolled away from the table): there is no page to move by, and a Page key only brings the
+ * current cell back into view (see keyTarget).
  */
 export function rowsPerPage(rows: readonly VerticalSpan[], sight: VerticalSpan): number {
-  const seen = rows.filter(
+  // Out of the window, the body's part in sight is empty: its bottom above its top.
+  const inSight = rows.filter(
+    (row) =>
+      sight.top < sight.bottom && row.bottom > sight.top + SLACK && row.top < sight.bottom - SLACK,
+  );
+  if (inSight.length === 0) return 0;
+  const seen = inSight.filter(
     (row) => row.top >= sight.top - SLACK && row.bottom <= sight.bottom + SLACK,
   );
   return Math.max(1, seen.length - 1);
@@ -249,10 +260,15 @@ export function pageScrollToShow(scroll: number, view: number, span: PageSpan): 
  * Where a key takes the current cell `found`. A cell that was not exactly where it was (none
  * yet, and the place in view stands for it; its row filtered out; its column hidden) is only
  * shown by an arrow or Page key, so that the first Down shows the first row in view rather
- * than the second; Home and End go to their ends from anywhere. Space stays where it is.
+ * than the second; Home and End go to their ends from anywhere. Space stays where it is. So does
+ * a Page key while no row is in sight (`size.page` 0, see rowsPerPage): as in the ARIA grid
+ * pattern, a page is what the rows in view make it, and with none in view the key shows the
+ * current cell first; the next one moves a page from it. An arrow key moves one row from it.
  */
 export function keyTarget(found: FoundCell, press: CellKeyPress, size: TableSize): CellPlace {
   const ends = press.key === 'Home' || press.key === 'End';
   if (!found.exact && !ends) return found.place;
+  const paging = press.key === 'PageUp' || press.key === 'PageDown';
+  if (paging && size.page <= 0) return found.place;
   return moveCell(found.place, press, size) ?? found.place;
 }
