@@ -3,12 +3,20 @@
  * is scrolled down the table, and the table's header sticks right below it (global.css), so that
  * the header shows whole under the line instead of being covered by it. The header's offset is
  * the line's height (`--line-height` on the grid), which changes with the line's text and the
- * window's width, and is 0 while the line is empty (hidden). While they stick, the grid is
+ * window's width, and is 0 while the line is empty (hidden). The header's own height
+ * (`--header-height`) ends the line's sticking as early as the header's: both leave the window
+ * with the table's bottom, together. While they stick, the grid is
  * marked `data-stuck`: an edge under the line and a shadow under the header part them from the
  * rows that scroll under them.
  */
 
 import { heightOf } from './dom.ts';
+
+/** Sets a length in px on the element's style, when it changes. */
+function setLength(element: HTMLElement, name: string, px: number): void {
+  const value = `${px}px`;
+  if (element.style.getPropertyValue(name) !== value) element.style.setProperty(name, value);
+}
 
 /**
  * Keeps the grid's `--line-height` and `data-stuck` up to date as the page scrolls, the window
@@ -24,10 +32,8 @@ export function stickHeaderUnderLine(
 ): () => void {
   const update = () => {
     const height = heightOf(line);
-    const offset = `${height}px`;
-    if (grid.style.getPropertyValue('--line-height') !== offset) {
-      grid.style.setProperty('--line-height', offset);
-    }
+    setLength(grid, '--line-height', height);
+    setLength(grid, '--header-height', heightOf(table.querySelector(':scope > .tabulator-header')));
     // The table itself does not stick: its top is where the line's bottom is laid out.
     const box = table.getBoundingClientRect();
     const stuck = box.height > 0 && box.top < height && box.bottom > 0;

@@ -775,6 +775,60 @@ describe('the current cell, from the keyboard', () => {
     }
   });
 
+  it('has the line and the header leave with the table, together, as the page scrolls past its end', async () => {
+    // Delta, whose page goes on below its tables, in a desktop window and a phone's: the page
+    // scrolled a few px at a time until the table's bottom is above the window.
+    const view = 'delta';
+    for (const { width, height } of [
+      { width: 1280, height: 600 },
+      { width: 360, height: 740 },
+    ]) {
+      const { page, problems } = await openView(view, '', { viewport: { width, height } });
+      const body = page.locator(`[data-panel="${view}"] .tabulator-tableholder:visible`).first();
+      await body
+        .locator('.tabulator-row')
+        .first()
+        .locator('[tabulator-field^="v."]')
+        .first()
+        .click();
+      /** The line's, the header's and the table's boxes once the table's bottom is at `bottom`. */
+      const scrolledTo = (bottom: number) =>
+        body.evaluate(async (el, bottom) => {
+          const table = el.closest('.tabulator');
+          const grid = el.closest('.grid');
+          const line = grid?.querySelector('.cell-detail');
+          const header = table?.querySelector('.tabulator-header');
+          if (table == null || line == null || header == null) throw new Error('no table');
+          const now = table.getBoundingClientRect().bottom;
+          // Whole px: a fraction is rounded differently for the line and the header.
+          window.scrollTo({ top: Math.round(window.scrollY + now - bottom), behavior: 'instant' });
+          await new Promise((done) => requestAnimationFrame(done));
+          const box = (of: Element) => {
+            const { top, bottom } = of.getBoundingClientRect();
+            return { top, bottom };
+          };
+          return { line: box(line), header: box(header), table: box(table) };
+        }, bottom);
+      const stuck = await scrolledTo(height / 2);
+      expect(stuck.line.top).toBe(0);
+      const lineHeight = stuck.line.bottom;
+      const headerHeight = stuck.header.bottom - stuck.header.top;
+      const slack = 0.5;
+      for (let bottom = lineHeight + headerHeight + 6; bottom > -4; bottom -= 3) {
+        const { line, header, table } = await scrolledTo(bottom);
+        const at = `${width}x${height}, the table's bottom at ${table.bottom}`;
+        // The header right under the line, never under it, and inside the table.
+        expect(header.top, at).toBeGreaterThanOrEqual(line.bottom - slack);
+        expect(header.top, at).toBeLessThanOrEqual(line.bottom + slack);
+        expect(header.bottom, at).toBeLessThanOrEqual(table.bottom + slack);
+        // Once no row is left below the header, the line goes up with it and the table's bottom.
+        if (table.bottom < lineHeight + headerHeight) expect(line.top, at).toBeLessThan(0);
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('marks the header stuck when its table is shown again under the window top, as when it was scrolled there', async () => {
     // A hero run's Competency, whose Language menu under the table picks the language table
     // shown: the page scrolled down Indonesian's table (no current cell, so no line: the header
