@@ -775,6 +775,69 @@ describe('the current cell, from the keyboard', () => {
     }
   });
 
+  it("shows the stuck header's shadow over the rows under it in both themes", async () => {
+    // Delta, the page scrolled down the table and then so that a row starts right under the
+    // header: the row's own background at the model cell's left, next to the header and farther
+    // down, as the screen shows them (a screenshot, read back through a canvas).
+    const view = 'delta';
+    const drops: Record<string, number> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, problems } = await openView(view, '', {
+        viewport: { width: 1280, height: 600 },
+        colorScheme,
+      });
+      const body = page.locator(`[data-panel="${view}"] .tabulator-tableholder:visible`).first();
+      await body
+        .locator('.tabulator-row')
+        .first()
+        .locator('[tabulator-field^="v."]')
+        .first()
+        .click();
+      await body.evaluate((el) => {
+        const top = (el.closest('.tabulator')?.getBoundingClientRect().top ?? 0) + window.scrollY;
+        window.scrollTo({ top: Math.round(top + 120), behavior: 'instant' });
+      });
+      await expect
+        .poll(() => body.evaluate((el) => el.closest('[data-stuck]') !== null))
+        .toBe(true);
+      const at = await body.evaluate(async (el) => {
+        const header = () => el.parentElement?.querySelector('.tabulator-header');
+        const under = header()?.getBoundingClientRect().bottom ?? 0;
+        const row = [...el.querySelectorAll('.tabulator-row')].find(
+          (r) => r.getBoundingClientRect().bottom > under + 24,
+        );
+        const gap = (row?.getBoundingClientRect().top ?? 0) - under;
+        window.scrollBy({ top: Math.round(gap), behavior: 'instant' });
+        await new Promise((done) => requestAnimationFrame(done));
+        const cell = row?.querySelector('[tabulator-field="model"]')?.getBoundingClientRect();
+        const bottom = header()?.getBoundingClientRect().bottom ?? 0;
+        return { x: Math.round((cell?.left ?? 0) + 4), y: Math.ceil(bottom) };
+      });
+      const png = (await page.screenshot()).toString('base64');
+      const [edge = '', row = ''] = await page.evaluate(
+        async ({ png, at }) => {
+          const image = await createImageBitmap(
+            await (await fetch(`data:image/png;base64,${png}`)).blob(),
+          );
+          const canvas = new OffscreenCanvas(image.width, image.height);
+          const context = canvas.getContext('2d');
+          context?.drawImage(image, 0, 0);
+          return [at.y + 1, at.y + 16].map((y) => {
+            const [r, g, b] = context?.getImageData(at.x, y, 1, 1).data ?? [];
+            return `rgb(${r ?? 0}, ${g ?? 0}, ${b ?? 0})`;
+          });
+        },
+        { png, at },
+      );
+      drops[colorScheme] = contrastRatio(edge, row);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    // As clear right under the header in the dark theme as in the light one (1.4 there).
+    expect(drops['light']).toBeGreaterThanOrEqual(1.3);
+    expect(drops['dark']).toBeGreaterThanOrEqual(1.3);
+  });
+
   it('has the line and the header leave with the table, together, as the page scrolls past its end', async () => {
     // Delta, whose page goes on below its tables, in a desktop window and a phone's: the page
     // scrolled a few px at a time until the table's bottom is above the window.
