@@ -233,7 +233,7 @@ describe('parseConfigText: error messages', () => {
     );
     expect(problems(text)).toBe(
       [
-        "leaderboard.config.yaml:3:5 step_patterns[0]: expected a regular expression, found 'ba(' (Invalid regular expression: /ba(/: Unterminated group)",
+        "leaderboard.config.yaml:3:5 step_patterns[0]: expected a regular expression, found 'ba(' (Unterminated group)",
         "leaderboard.config.yaml:4:5 step_patterns[1]: expected a regular expression with a capture group for the number, found 'ba\\d+', which has none",
         'leaderboard.config.yaml:5:5 step_patterns[2]: expected a regular expression, found an empty string',
         'leaderboard.config.yaml:9:5 hyperparameters[1].pattern: required key missing',
@@ -275,11 +275,19 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it("writes the engine's reason for an invalid pattern as printable text", () => {
+    // ESC starts a terminal's escape sequences: the message must not carry it raw.
+    const text = yaml('experiments: { exp_a: { path: a } }', 'step_patterns: ["ba(\\e"]');
+    expect(problems(text)).toBe(
+      "leaderboard.config.yaml:2:1 step_patterns[0]: expected a regular expression, found 'ba(\\u001b' (Unterminated group)",
+    );
+  });
+
   it('reports a pattern too large to compile, which the engine finds only when it first runs', () => {
     const source = `(${'a'.repeat(200_000)})`;
     const text = yaml('experiments: { exp_a: { path: a } }', 'step_patterns:', `  - '${source}'`);
     expect(problems(text)).toBe(
-      `leaderboard.config.yaml:3:5 step_patterns[0]: expected a regular expression, found '${source}' (Invalid regular expression: /${source}/: Regular expression too large)`,
+      `leaderboard.config.yaml:3:5 step_patterns[0]: expected a regular expression, found '${source}' (Regular expression too large)`,
     );
   });
 

@@ -33,8 +33,7 @@ export function regexProblem(source: string): string | undefined {
     // V8 compiles a pattern when it first runs, and only then finds some problems (too large).
     new RegExp(source).exec('');
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return `expected a regular expression, found '${shown}' (${reason})`;
+    return `expected a regular expression, found '${shown}' (${engineReason(error, source)})`;
   }
   // An alternative that matches the empty string makes exec() report every group.
   const groups = (new RegExp(`(?:${source})|`).exec('')?.length ?? 1) - 1;
@@ -45,6 +44,17 @@ export function regexProblem(source: string): string | undefined {
   return backtracking === undefined
     ? undefined
     : `expected a regular expression that runs in reasonable time on any name, found '${shown}', ${backtracking}`;
+}
+
+/**
+ * The engine's reason, made printable, without the pattern it repeats (`Invalid regular
+ * expression: /…/: `): the message quotes the pattern already, and one of 200,000 characters
+ * was shown twice.
+ */
+function engineReason(error: unknown, source: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const repeated = `Invalid regular expression: /${source}/: `;
+  return printable(message.startsWith(repeated) ? message.slice(repeated.length) : message);
 }
 
 const regexSource = nonEmptyString('a regular expression').superRefine((source, context) => {
