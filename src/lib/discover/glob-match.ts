@@ -11,13 +11,8 @@ type GlobToken =
   | { readonly kind: 'star' }
   | { readonly kind: 'any' }
   | { readonly kind: 'unit'; readonly canonical: number }
-  | { readonly kind: 'class'; readonly negated: boolean; readonly ranges: readonly CodeRange[] };
-
-/** Code units `from` to `to`, both included (a range written backwards holds none). */
-interface CodeRange {
-  readonly from: number;
-  readonly to: number;
-}
+  /** One unit of a class: a regular expression of one class, which folds case as before. */
+  | { readonly kind: 'class'; readonly oneUnit: RegExp };
 
 const cache = new Map<string, readonly GlobToken[]>();
 
@@ -54,19 +49,28 @@ function classEnd(glob: string, open: number): number {
   return glob.indexOf(']', first + 1);
 }
 
-/** `body` is what stands between `[` and `]`: `a-z` is a range, a `-` first or last a member. */
+/**
+ * `body` is what stands between `[` and `]`: `a-z` is a range, a `-` first or last a member. It
+ * is matched as a regular expression of that one class with the `i` flag, as the whole glob was
+ * before (one unit, so it cannot backtrack); a range written backwards holds no unit, where the
+ * regular expression would throw.
+ */
 function classToken(body: string): GlobToken {
   const negated = body.startsWith('!');
   const members = negated ? body.slice(1) : body;
-  const ranges: CodeRange[] = [];
+  let source = '';
   for (let i = 0; i < members.length; i++) {
     const from = members.charCodeAt(i);
-    if (members.charAt(i + 1) === '-' && i + 2 < members.length) {
-      ranges.push({ from, to: members.charCodeAt(i + 2) });
-      i += 2;
-    } else ranges.push({ from, to: from });
+    const isRange = members.charAt(i + 1) === '-' && i + 2 < members.length;
+    const to = isRange ? members.charCodeAt(i + 2) : from;
+    if (isRange) i += 2;
+    if (from <= to) source += from === to ? escaped(from) : `${escaped(from)}-${escaped(to)}`;
   }
-  return { kind: 'class', negated, ranges };
+  return { kind: 'class', oneUnit: new RegExp(`^[${negated ? '^' : ''}${source}]$`, 'i') };
+}
+
+function escaped(unit: number): string {
+  return `\\u${unit.toString(16).padStart(4, '0')}`;
 }
 
 /** The classic wildcard walk: on a mismatch, the last star takes one more unit and the glob
@@ -100,54 +104,18 @@ function unitMatches(token: Exclude<GlobToken, { kind: 'star' }>, unit: number):
     case 'unit':
       return canonicalize(unit) === token.canonical;
     case 'class':
-      return classHolds(token.ranges, unit) !== token.negated;
+      return token.oneUnit.test(String.fromCharCode(unit));
   }
 }
 
-/** Whether a member of the ranges is the same letter as `unit`, in the sense of the `i` flag. */
-function classHolds(ranges: readonly CodeRange[], unit: number): boolean {
-  const alike = sameLetterUnits(unit);
-  return ranges.some(({ from, to }) => alike.some((u) => from <= u && u <= to));
-}
-
-/*
- * Case folding as a regular expression with the `i` flag (and no `u`) does it: each UTF-16
- * code unit maps to its upper case when that is one code unit, unless that would take a
- * non-ASCII unit to ASCII (so `ſ` is not `s`, `ß` stays itself). ECMAScript's Canonicalize.
+/**
+ * Case folding as a regular expression with the `i` flag (and no `u`) does it: a UTF-16 code
+ * unit maps to its upper case when that is one code unit, unless that would take a non-ASCII
+ * unit to ASCII (so `ſ` is not `s`, `ß` stays itself). ECMAScript's Canonicalize.
  */
-let canonicalTable: Uint16Array | null = null;
-let sameLetterTable: Map<number, number[]> | null = null;
-
 function canonicalize(unit: number): number {
-  canonicalTable ??= buildCanonicalTable();
-  return canonicalTable[unit] ?? unit;
-}
-
-function buildCanonicalTable(): Uint16Array {
-  const table = new Uint16Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) {
-    const upper = String.fromCharCode(unit).toUpperCase();
-    const code = upper.charCodeAt(0);
-    table[unit] = upper.length !== 1 || (unit >= 0x80 && code < 0x80) ? unit : code;
-  }
-  return table;
-}
-
-/** Every code unit that canonicalizes as `unit` does, `unit` among them. */
-function sameLetterUnits(unit: number): readonly number[] {
-  sameLetterTable ??= buildSameLetterTable();
-  return sameLetterTable.get(canonicalize(unit)) ?? [unit];
-}
-
-/** Only letters shared by two units or more are kept; the rest are alone. */
-function buildSameLetterTable(): Map<number, number[]> {
-  const groups = new Map<number, number[]>();
-  for (let unit = 0; unit < 0x10000; unit++) {
-    const key = canonicalize(unit);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [unit]);
-    else group.push(unit);
-  }
-  for (const [key, group] of groups) if (group.length === 1) groups.delete(key);
-  return groups;
+  if (unit < 0x80) return unit >= 0x61 && unit <= 0x7a ? unit - 0x20 : unit;
+  const upper = String.fromCharCode(unit).toUpperCase();
+  const code = upper.charCodeAt(0);
+  return upper.length !== 1 || code < 0x80 ? unit : code;
 }
