@@ -567,6 +567,23 @@ describe('parseConfigText: runs', () => {
     );
   });
 
+  it('rejects a run key too long to name a folder, counted in UTF-8 bytes', () => {
+    // 255 bytes is the most a folder name may hold: 85 three-byte characters pass, 86 do not.
+    const text = yaml(
+      'experiments:',
+      `  ${'実'.repeat(85)}: { path: a }`,
+      `  ${'x'.repeat(256)}: { path: a }`,
+      'hero_runs:',
+      `  ${'実'.repeat(86)}: { path: a }`,
+    );
+    expect(problems(text)).toBe(
+      [
+        `leaderboard.config.yaml:3:3 experiments.${'x'.repeat(256)}: a run key of 256 bytes cannot name a report folder (a folder name holds at most 255); rename the run`,
+        `leaderboard.config.yaml:5:3 hero_runs.${'実'.repeat(86)}: a run key of 258 bytes cannot name a report folder (a folder name holds at most 255); rename the run`,
+      ].join('\n'),
+    );
+  });
+
   it('keeps YAML order, experiments first, even for integer-like keys', () => {
     const config = parse(
       yaml(

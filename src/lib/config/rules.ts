@@ -18,6 +18,12 @@ function noRunsProblem(config: RawConfig, sections: readonly OrderedSection[]): 
     : [{ path: [present.section], atKey: true, what: NO_RUNS }];
 }
 
+/**
+ * The longest file name that Linux, macOS and most file systems take (NAME_MAX), in UTF-8 bytes:
+ * a longer run key only failed when its reports were written, with no place in the config.
+ */
+const MAX_FOLDER_NAME_BYTES = 255;
+
 /** Why `key` cannot name a report folder below `base_dir`, if it cannot. */
 export function runKeyProblem(key: string): string | undefined {
   const rename = 'rename the run';
@@ -27,6 +33,10 @@ export function runKeyProblem(key: string): string | undefined {
   if (bad !== undefined) {
     const shown = bad === '\0' ? 'a NUL character' : `'${bad}'`;
     return `'${printable(key)}' cannot name a report folder (it contains ${shown}); ${rename}`;
+  }
+  const bytes = new TextEncoder().encode(key).length;
+  if (bytes > MAX_FOLDER_NAME_BYTES) {
+    return `a run key of ${bytes} bytes cannot name a report folder (a folder name holds at most ${MAX_FOLDER_NAME_BYTES}); ${rename}`;
   }
   const lower = key.toLowerCase();
   if (lower === MERGED_FOLDER) return `'${key}' is reserved for the merged reports; ${rename}`;
