@@ -612,6 +612,39 @@ describe('parseConfigText: runs', () => {
     ]);
   });
 
+  it('names runs and baselines by their keys as written, not as the numbers YAML reads them as', () => {
+    const config = parse(
+      yaml(
+        'experiments:',
+        '  001: { path: a }',
+        '  1e3: { path: b }',
+        '  0x10: { path: c }',
+        '  1.50: { path: d }',
+        '  True: { path: e }',
+        '  baselines:',
+        '    2024: { path: f }',
+        'hero_runs:',
+        '  { 007: { path: g } }',
+      ),
+    );
+    expect(config.runs.map((run) => run.key)).toEqual([
+      '001',
+      '1e3',
+      '0x10',
+      '1.50',
+      'True',
+      '007',
+    ]);
+    expect(config.baselines.map((baseline) => baseline.key)).toEqual(['2024']);
+    // Messages name the key as the file has it.
+    expect(problems(yaml('experiments:', '  1e3:', '    path: 5', '    pth: b'))).toBe(
+      [
+        'leaderboard.config.yaml:3:11 experiments.1e3.path: expected a folder path, found a number',
+        "leaderboard.config.yaml:4:5 experiments.1e3.pth: unknown key; did you mean 'path'?",
+      ].join('\n'),
+    );
+  });
+
   it('resolves baseline targets: absent or null means every run of the section, [] none', () => {
     const config = parse(
       yaml(

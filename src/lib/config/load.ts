@@ -24,6 +24,7 @@ import {
   type Problem,
 } from './errors.ts';
 import { duplicateKeyAt } from './duplicate-keys.ts';
+import { keepKeysAsWritten } from './keys-as-written.ts';
 import { locate } from './locate.ts';
 import { reservedKeyProblems } from './reserved-keys.ts';
 import { ruleProblems } from './rules.ts';
@@ -145,6 +146,7 @@ export function parseConfigText(
   });
   const errors = doc.errors.filter((e) => e.code !== 'MULTIPLE_DOCS' || !onlyEmptyAfter(text));
   if (errors.length > 0) fail(syntaxProblems(errors, doc, counter, file));
+  keepKeysAsWritten(doc);
   const reserved = reservedKeyProblems(doc);
   if (reserved.length > 0) fail(locateAll(reserved, doc, counter, file));
   const validation = validateConfig(toData(doc, file));
