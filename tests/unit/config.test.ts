@@ -435,6 +435,23 @@ describe('parseConfigText: error messages', () => {
     expect(alias.runs.map((run) => run.key)).toEqual(['exp_a', 'h']);
   });
 
+  it('names each alias without an anchor before it, where it is written', () => {
+    const text = yaml(
+      'experiments:',
+      '  exp_a: { path: a, en_conditions: [[*glob, null]] }',
+      '  exp_b: *a',
+      '  *k : { path: c }',
+      '  exp_c: &a { path: c }',
+    );
+    expect(problems(text)).toBe(
+      [
+        'leaderboard.config.yaml:2:38 experiments.exp_a.en_conditions[0][0]: the alias *glob has no anchor &glob before it',
+        'leaderboard.config.yaml:3:10 experiments.exp_b: the alias *a has no anchor &a before it',
+        'leaderboard.config.yaml:4:3 experiments: the alias *k has no anchor &k before it',
+      ].join('\n'),
+    );
+  });
+
   it('rejects a second YAML document rather than ignoring it', () => {
     expect(problems(yaml('experiments: { exp_a: { path: a } }', '---', 'experimentz: {}'))).toBe(
       'leaderboard.config.yaml:2:1 (syntax): a second YAML document starts here; the config is one document',

@@ -30,6 +30,7 @@ import { reservedKeyProblems } from './reserved-keys.ts';
 import { ruleProblems } from './rules.ts';
 import { orderedSections } from './sections.ts';
 import type { LeaderboardConfig } from './types.ts';
+import { unresolvedAliases } from './unresolved-aliases.ts';
 import { validateConfig } from './validate.ts';
 
 export { ConfigError } from './errors.ts';
@@ -147,8 +148,12 @@ export function parseConfigText(
   const errors = doc.errors.filter((e) => e.code !== 'MULTIPLE_DOCS' || !onlyEmptyAfter(text));
   if (errors.length > 0) fail(syntaxProblems(errors, doc, counter, file));
   keepKeysAsWritten(doc);
-  const reserved = reservedKeyProblems(doc);
-  if (reserved.length > 0) fail(locateAll(reserved, doc, counter, file));
+  const aliases = unresolvedAliases(doc).map(({ path: at, offset, what }) => {
+    const position = counter.linePos(offset);
+    return { position, line: formatProblemLine(file, position, formatKeyPath(at), what) };
+  });
+  const reserved = [...locateAll(reservedKeyProblems(doc), doc, counter, file), ...aliases];
+  if (reserved.length > 0) fail(reserved);
   const validation = validateConfig(toData(doc, file));
   if (!validation.ok) fail(locateAll(validation.problems, doc, counter, file));
   const sections = orderedSections(doc, validation.config);
