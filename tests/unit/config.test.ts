@@ -112,12 +112,34 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
-  it('suggests the closest known key for an unknown one and still reports the missing key', () => {
+  it('suggests the closest known key for an unknown one, and says once that a required key is misspelt', () => {
     const text = yaml('experiments:', '  exp_a:', '    pth: runs/exp_a');
     expect(problems(text)).toBe(
+      "leaderboard.config.yaml:3:5 experiments.exp_a.pth: unknown key; did you mean 'path'?",
+    );
+    // At every level that has a required key.
+    const pattern = yaml(
+      'experiments: { exp_a: { path: a } }',
+      'hyperparameters:',
+      "  - { name: LR, patern: 'LR(\\d+)' }",
+      "  - { nme: GBS, pattern: 'GBS(\\d+)' }",
+      'site:',
+      '  links: [{ label: a, hrf: b }]',
+      '  sections: [{ titel: About }]',
+    );
+    expect(problems(pattern)).toBe(
+      [
+        "leaderboard.config.yaml:3:17 hyperparameters[0].patern: unknown key; did you mean 'pattern'?",
+        "leaderboard.config.yaml:4:7 hyperparameters[1].nme: unknown key; did you mean 'name'?",
+        "leaderboard.config.yaml:6:23 site.links[0].hrf: unknown key; did you mean 'href'?",
+        "leaderboard.config.yaml:7:16 site.sections[0].titel: unknown key; did you mean 'title'?",
+      ].join('\n'),
+    );
+    // A required key missing beside an unknown key that is not like it is still named.
+    expect(problems(yaml('experiments:', '  exp_a:', '    folder: runs/exp_a'))).toBe(
       [
         'leaderboard.config.yaml:3:5 experiments.exp_a.path: required key missing',
-        "leaderboard.config.yaml:3:5 experiments.exp_a.pth: unknown key; did you mean 'path'?",
+        'leaderboard.config.yaml:3:5 experiments.exp_a.folder: unknown key; expected one of: path, en_conditions, bhasa_conditions',
       ].join('\n'),
     );
   });
@@ -487,7 +509,6 @@ describe('parseConfigText: error messages', () => {
       expect(error.name).toBe('ConfigError');
       expect(error.problems).toEqual([
         'leaderboard.config.yaml:1:24 output.save_merged: expected a boolean, found a number',
-        'leaderboard.config.yaml:3:10 experiments.exp_a.path: required key missing',
         "leaderboard.config.yaml:3:12 experiments.exp_a.pth: unknown key; did you mean 'path'?",
       ]);
       expect(error.message).toBe(error.problems.join('\n'));

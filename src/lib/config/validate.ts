@@ -27,10 +27,12 @@ function toPath(path: readonly PropertyKey[] | undefined): PathSegment[] {
   return (path ?? []).map((segment) => (typeof segment === 'number' ? segment : String(segment)));
 }
 
+const REQUIRED_MISSING = 'required key missing';
+
 /** Messages for issues that no schema-level error map phrased. */
 function defaultMessage(issue: RawIssue): string | undefined {
   if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'required key missing';
+    if (issue.input === undefined) return REQUIRED_MISSING;
     const expected = EXPECTED_PHRASES[issue.expected] ?? issue.expected;
     return `expected ${expected}, found ${describeValue(issue.input)}`;
   }
@@ -58,17 +60,22 @@ export function validateConfig(data: unknown): Validation {
     },
   });
   if (result.success) return { ok: true, config: result.data };
+  // Keys that a misspelt key is taken for: their own "required key missing" would say it twice.
+  const meant = new Set<string>();
   const problems = result.error.issues.flatMap((issue): Problem[] => {
     const path = toPath(issue.path);
     if (issue.code !== 'unrecognized_keys') return [{ path, what: issue.message }];
     const known = knownKeys.get(JSON.stringify(path)) ?? [];
-    return issue.keys.map((key) => ({
-      path: [...path, key],
-      atKey: true,
-      what: unknownKeyMessage(key, known),
-    }));
+    return issue.keys.map((key) => {
+      const suggestion = closestKey(key, known);
+      if (suggestion !== undefined) meant.add(JSON.stringify([...path, suggestion]));
+      return { path: [...path, key], atKey: true, what: unknownKeyMessage(key, known) };
+    });
   });
-  return { ok: false, problems: withBaselinesHint(problems) };
+  const once = problems.filter(
+    (p) => p.what !== REQUIRED_MISSING || !meant.has(JSON.stringify(p.path)),
+  );
+  return { ok: false, problems: withBaselinesHint(once) };
 }
 
 const SECTIONS = new Set(['experiments', 'hero_runs']);
@@ -92,9 +99,7 @@ function withBaselinesHint(problems: readonly Problem[]): Problem[] {
   // Only an entry without a path: a real run that happens to be named so keeps its problems.
   const pathless = new Set(
     problems
-      .filter(
-        (p) => p.path.length === 3 && p.path[2] === 'path' && p.what === 'required key missing',
-      )
+      .filter((p) => p.path.length === 3 && p.path[2] === 'path' && p.what === REQUIRED_MISSING)
       .map((p) => `${String(p.path[0])}.${String(p.path[1])}`),
   );
   const hinted = new Set<string>();
