@@ -359,6 +359,39 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it('gives one syntax error per line, not the ones the parser finds after it on that line', () => {
+    // An over-indented key under a value, and a list item among mapping keys: the parser adds
+    // 'Implicit keys need to be on a single line' (and more) at the same place.
+    const text = yaml(
+      'experiments:',
+      '  exp_a:',
+      '    path: a',
+      '      en_conditions: []',
+      'hero_runs:',
+      '  h: { path: h }',
+      '  - x',
+    );
+    expect(problems(text)).toBe(
+      [
+        'leaderboard.config.yaml:3:11 (syntax): Nested mappings are not allowed in compact mappings',
+        'leaderboard.config.yaml:7:1 (syntax): A block sequence may not be used as an implicit map key',
+      ].join('\n'),
+    );
+    // Tabs on two lines are two mistakes, and so are two keys given twice on one line.
+    expect(problems(yaml('experiments:', '\texp_a:', '\t\tpath: a'))).toBe(
+      [
+        'leaderboard.config.yaml:2:1 (syntax): Tabs are not allowed as indentation',
+        'leaderboard.config.yaml:3:1 (syntax): Tabs are not allowed as indentation',
+      ].join('\n'),
+    );
+    expect(problems(yaml('experiments: { a: { path: x }, a: { path: y }, b: {}, b: {} }'))).toBe(
+      [
+        'leaderboard.config.yaml:1:32 experiments.a: the key is given twice in one mapping (first at line 1); keep one',
+        'leaderboard.config.yaml:1:55 experiments.b: the key is given twice in one mapping (first at line 1); keep one',
+      ].join('\n'),
+    );
+  });
+
   it('names a key given twice, and where it was first given', () => {
     expect(problems(yaml('experiments:', '  exp_a: { path: a }', '  exp_a: { path: b }'))).toBe(
       'leaderboard.config.yaml:3:3 experiments.exp_a: the key is given twice in one mapping (first at line 2); keep one',

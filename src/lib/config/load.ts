@@ -101,6 +101,25 @@ function syntaxProblems(
   });
 }
 
+/**
+ * One syntax error per line: the parser follows a mistake with others that it caused (an
+ * indented line after `path: x` is also "Implicit keys need to be on a single line"), which say
+ * the same thing worse. A key given twice is its own mistake, each time.
+ */
+function firstOfEachLine(errors: readonly YAMLError[], counter: LineCounter): YAMLError[] {
+  const at = (error: YAMLError) => counter.linePos(error.pos[0]);
+  const earliest = new Map<number, YAMLError>();
+  for (const error of errors) {
+    if (error.code === 'DUPLICATE_KEY') continue;
+    const { line, col } = at(error);
+    const kept = earliest.get(line);
+    if (kept === undefined || col < at(kept).col) earliest.set(line, error);
+  }
+  return errors.filter(
+    (error) => error.code === 'DUPLICATE_KEY' || earliest.get(at(error).line) === error,
+  );
+}
+
 /** The document as plain JS; an empty document is an empty mapping. */
 function toData(doc: Document, file: string): unknown {
   try {
@@ -146,7 +165,7 @@ export function parseConfigText(
     logLevel: 'error',
   });
   const errors = doc.errors.filter((e) => e.code !== 'MULTIPLE_DOCS' || !onlyEmptyAfter(text));
-  if (errors.length > 0) fail(syntaxProblems(errors, doc, counter, file));
+  if (errors.length > 0) fail(syntaxProblems(firstOfEachLine(errors, counter), doc, counter, file));
   keepKeysAsWritten(doc);
   const aliases = unresolvedAliases(doc).map(({ path: at, offset, what }) => {
     const position = counter.linePos(offset);
