@@ -94,7 +94,22 @@ describe('parseConfigText: error messages', () => {
       '    gemma: { path: g, target_experiments: [0] }',
     );
     expect(problems(text)).toBe(
-      'leaderboard.config.yaml:5:23 hero_runs.baselines.gemma.target_experiments[0]: 0 names no run; this section has no runs',
+      'leaderboard.config.yaml:5:23 hero_runs.baselines.gemma.target_experiments[0]: 0 names no run; this section has no runs; indices count the runs of hero_runs, and a baseline of experiments goes under experiments.baselines',
+    );
+  });
+
+  it('says where a baseline goes when its index is past its section, for a run of the other one', () => {
+    // A hero run counted after the experiments, as if indices ran over both sections.
+    const text = yaml(
+      'experiments:',
+      '  exp_a: { path: a }',
+      '  baselines:',
+      '    gemma: { path: g, target_experiments: [0, 1] }',
+      'hero_runs:',
+      '  hero: { path: h }',
+    );
+    expect(problems(text)).toBe(
+      'leaderboard.config.yaml:4:23 experiments.baselines.gemma.target_experiments[1]: 1 names no run; this section has 1 run (0: exp_a); indices count the runs of experiments, and a baseline of hero_runs goes under hero_runs.baselines',
     );
   });
 

@@ -7,6 +7,7 @@ import { formatKeyPath, type PathSegment, type Problem } from './errors.ts';
 import { printable } from '../printable.ts';
 import { BASELINES_KEY, type RawConfig } from './schema.ts';
 import type { Entry, OrderedSection } from './sections.ts';
+import type { Section } from './types.ts';
 
 const NO_RUNS = 'no runs: add an entry under experiments or hero_runs';
 
@@ -111,13 +112,27 @@ function describeRuns(runs: readonly Entry<unknown>[]): string {
   return `${runs.length} ${runs.length === 1 ? 'run' : 'runs'} (${listed.join(', ')})`;
 }
 
-function targetProblems({ section, runs, baselines }: OrderedSection): Problem[] {
+/**
+ * Indices count the runs of the baseline's own section: one past them may be meant for a run of
+ * the other section (a hero run counted after the experiments), whose baselines go there.
+ */
+function otherSectionHint(section: Section, sections: readonly OrderedSection[]): string {
+  const other = sections.find((s) => s.section !== section && s.runs.length > 0);
+  return other === undefined
+    ? ''
+    : `; indices count the runs of ${section}, and a baseline of ${other.section} goes under ${other.section}.${BASELINES_KEY}`;
+}
+
+function targetProblems(
+  { section, runs, baselines }: OrderedSection,
+  sections: readonly OrderedSection[],
+): Problem[] {
   return baselines.flatMap(({ key, value }) => {
     const path = [section, BASELINES_KEY, key, 'target_experiments'];
     return (value.target_experiments ?? []).flatMap((target, position): Problem[] => {
       const earlier = value.target_experiments?.indexOf(target) ?? position;
       if (target >= runs.length) {
-        const what = `${target} names no run; this section has ${describeRuns(runs)}`;
+        const what = `${target} names no run; this section has ${describeRuns(runs)}${otherSectionHint(section, sections)}`;
         return [{ path: [...path, position], what }];
       }
       if (earlier < position) {
@@ -172,7 +187,7 @@ export function ruleProblems(config: RawConfig, sections: readonly OrderedSectio
     ...runKeyProblems(sections),
     ...duplicateRunProblems(sections),
     ...baselineIdProblems(sections),
-    ...sections.flatMap(targetProblems),
+    ...sections.flatMap((section) => targetProblems(section, sections)),
     ...repeatedNames(['sea_languages'], config.sea_languages ?? [], []),
     ...englishAsSeaLanguage(config.sea_languages ?? []),
     ...repeatedNames(
