@@ -113,6 +113,33 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it('names the index meant by a run key given as a target, or where its baselines go', () => {
+    const text = yaml(
+      'experiments:',
+      '  exp_a: { path: a }',
+      '  exp_b: { path: b }',
+      '  baselines:',
+      '    gemma:',
+      '      path: g',
+      '      target_experiments:',
+      '        - exp_b',
+      '        - exp-a',
+      '        - hero',
+      '        - other',
+      'hero_runs:',
+      '  hero: { path: h }',
+    );
+    const expected = 'expected a run index (a whole number, 0 or more), found the string';
+    expect(problems(text)).toBe(
+      [
+        `leaderboard.config.yaml:8:11 experiments.baselines.gemma.target_experiments[0]: ${expected} "exp_b"; did you mean 1, the index of experiments.exp_b?`,
+        `leaderboard.config.yaml:9:11 experiments.baselines.gemma.target_experiments[1]: ${expected} "exp-a"; did you mean 0, the index of experiments.exp_a?`,
+        `leaderboard.config.yaml:10:11 experiments.baselines.gemma.target_experiments[2]: ${expected} "hero"; hero_runs.hero is not in experiments: give this baseline under hero_runs.baselines to merge it there`,
+        `leaderboard.config.yaml:11:11 experiments.baselines.gemma.target_experiments[3]: ${expected} "other"`,
+      ].join('\n'),
+    );
+  });
+
   it("suggests 'baselines' for a section entry named like it that has no path", () => {
     expect(
       problems(

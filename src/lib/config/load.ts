@@ -30,6 +30,7 @@ import { reservedKeyProblems } from './reserved-keys.ts';
 import { ruleProblems } from './rules.ts';
 import { orderedSections } from './sections.ts';
 import type { LeaderboardConfig } from './types.ts';
+import { withTargetHints } from './target-hints.ts';
 import { unresolvedAliases } from './unresolved-aliases.ts';
 import { validateConfig } from './validate.ts';
 
@@ -173,8 +174,11 @@ export function parseConfigText(
   });
   const reserved = [...locateAll(reservedKeyProblems(doc), doc, counter, file), ...aliases];
   if (reserved.length > 0) fail(reserved);
-  const validation = validateConfig(toData(doc, file));
-  if (!validation.ok) fail(locateAll(validation.problems, doc, counter, file));
+  const data = toData(doc, file);
+  const validation = validateConfig(data);
+  if (!validation.ok) {
+    fail(locateAll(withTargetHints(validation.problems, data, doc), doc, counter, file));
+  }
   const sections = orderedSections(doc, validation.config);
   const problems = ruleProblems(validation.config, sections);
   if (problems.length > 0) fail(locateAll(problems, doc, counter, file));
