@@ -229,7 +229,7 @@ describe('parseConfigText: error messages', () => {
         'leaderboard.config.yaml:5:5 experiments.exp_a.bhasa_conditions[0]: expected an [include, exclude] pair, found a list of 3 items',
         'leaderboard.config.yaml:5:5 experiments.exp_a.bhasa_conditions[1][0]: expected a glob string or null, found a number',
         'leaderboard.config.yaml:5:5 experiments.exp_a.bhasa_conditions[2]: expected an [include, exclude] pair, found the string "x"',
-        'leaderboard.config.yaml:7:20 output.save_individual: expected a boolean, found the string "yes"',
+        'leaderboard.config.yaml:7:20 output.save_individual: expected a boolean, found the string "yes", which YAML 1.2 reads as text; write true',
         'leaderboard.config.yaml:8:16 output.save_merged: expected a boolean, found a list',
         'leaderboard.config.yaml:9:16 sea_languages: expected a list of language codes or null, found the string "vi"',
         'leaderboard.config.yaml:10:28 seahelm_task_metrics.x: expected a metric key, found a number',
@@ -678,6 +678,24 @@ describe('parseConfigText: runs', () => {
         'leaderboard.config.yaml:11:3 hero_runs["results.json"]: \'results.json\' is reserved for the results file; rename the run',
       ].join('\n'),
     );
+  });
+
+  it("says to write true or false for YAML 1.1's yes, no, on and off", () => {
+    const text = yaml(
+      'experiments: { exp_a: { path: a } }',
+      'output:',
+      '  save_individual: Off',
+      '  save_merged: n',
+    );
+    expect(problems(text)).toBe(
+      [
+        'leaderboard.config.yaml:3:20 output.save_individual: expected a boolean, found the string "Off", which YAML 1.2 reads as text; write false',
+        'leaderboard.config.yaml:4:16 output.save_merged: expected a boolean, found the string "n", which YAML 1.2 reads as text; write false',
+      ].join('\n'),
+    );
+    // The same file with YAML 1.1's directive reads them as booleans, as PyYAML did.
+    const config = parse(`%YAML 1.1\n---\n${text}`);
+    expect(config.output).toMatchObject({ saveIndividual: false, saveMerged: false });
   });
 
   it('rejects a run key too long to name a folder, counted in UTF-8 bytes', () => {

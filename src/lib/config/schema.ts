@@ -146,11 +146,36 @@ const sectionSchema = z
   .catchall(runSchema)
   .nullable();
 
+/**
+ * YAML 1.1 (PyYAML, the original app's parser) read these as booleans; YAML 1.2 reads them as
+ * text, so a config written for the original app says `save_merged: no`.
+ */
+const YAML_1_1_BOOLEANS: Readonly<Record<string, boolean>> = {
+  y: true,
+  yes: true,
+  on: true,
+  n: false,
+  no: false,
+  off: false,
+};
+
+const yamlBoolean = z.boolean({
+  error: (issue) => {
+    if (issue.code !== 'invalid_type' || issue.input === undefined) return undefined;
+    const found = `expected a boolean, found ${describeValue(issue.input)}`;
+    const meant =
+      typeof issue.input === 'string' ? YAML_1_1_BOOLEANS[issue.input.toLowerCase()] : undefined;
+    return meant === undefined
+      ? found
+      : `${found}, which YAML 1.2 reads as text; write ${String(meant)}`;
+  },
+});
+
 const outputSchema = z
   .strictObject({
     base_dir: nonEmptyString('a folder path').optional(),
-    save_individual: z.boolean().optional(),
-    save_merged: z.boolean().optional(),
+    save_individual: yamlBoolean.optional(),
+    save_merged: yamlBoolean.optional(),
   })
   .nullable();
 
