@@ -47,12 +47,19 @@ export function progressReporter(
         show(`parsed ${event.done}/${event.total} files`);
       }
     } else {
-      show(`scored ${event.run}: ${event.models} ${event.models === 1 ? 'model' : 'models'}`);
+      show(`scored ${event.run}: ${modelCount(event.models, event.baselineModels)}`);
       stream.write('\n');
       shown = false;
     }
   };
   return { show: report, clear };
+}
+
+/** `20 models (+ 1 baseline model)`, as the summary counts a run's rows. */
+function modelCount(models: number, baselineModels: number): string {
+  const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const own = counted(models, 'model');
+  return baselineModels === 0 ? own : `${own} (+ ${counted(baselineModels, 'baseline model')})`;
 }
 
 /** The text cut to `width` terminal columns, with `…` where it was cut; null: as it is. */

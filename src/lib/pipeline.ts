@@ -32,7 +32,13 @@ import { startWorkers, stopWorkers, workerCount, type WorkerPool } from './work/
 export type ProgressEvent =
   | { readonly stage: 'discovered'; readonly files: number }
   | { readonly stage: 'parsed'; readonly done: number; readonly total: number }
-  | { readonly stage: 'scored'; readonly run: string; readonly models: number };
+  | {
+      readonly stage: 'scored';
+      readonly run: string;
+      /** The run's own models, as the summary counts them; its baselines' rows apart. */
+      readonly models: number;
+      readonly baselineModels: number;
+    };
 
 export interface PipelineOptions {
   /** Threads that read and score models; 1: this thread only. Default: the machine's cores. */
@@ -210,7 +216,13 @@ function scoreRuns(
       for (const f of facts[otherIndex] ?? []) inputs.push({ facts: f, baseline: id });
     });
     const table = buildTable(inputs, seaLanguages);
-    options.onProgress?.({ stage: 'scored', run: run.key, models: table.rows.length });
+    const baselineModels = table.rows.filter((row) => row.baseline !== null).length;
+    options.onProgress?.({
+      stage: 'scored',
+      run: run.key,
+      models: table.rows.length - baselineModels,
+      baselineModels,
+    });
     runs.push({ run, table, baselines });
   });
   return runs;

@@ -1,6 +1,9 @@
 /** The progress line of the command (src/cli/progress.ts), on a terminal and elsewhere. */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ProgressEvent } from '../../src/lib/pipeline.ts';
+import { loadConfig } from '../../src/lib/config/load.ts';
+import { runPipeline, type ProgressEvent } from '../../src/lib/pipeline.ts';
+import { summarize } from '../../src/lib/report/summary.ts';
 import { fitted, progressReporter } from '../../src/cli/progress.ts';
 
 /** What a terminal of `columns` columns shows after `output`: its rows, trailing blanks cut. */
@@ -40,8 +43,8 @@ const EVENTS: ProgressEvent[] = [
   { stage: 'discovered', files: 4920 },
   { stage: 'parsed', done: 10, total: 4920 },
   { stage: 'parsed', done: 4920, total: 4920 },
-  { stage: 'scored', run: 'exp_datamix_with_a_long_name', models: 22 },
-  { stage: 'scored', run: 'hero', models: 1 },
+  { stage: 'scored', run: 'exp_datamix_with_a_long_name', models: 20, baselineModels: 2 },
+  { stage: 'scored', run: 'hero', models: 1, baselineModels: 0 },
 ];
 
 function run(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv = {}) {
@@ -66,7 +69,7 @@ describe('progressReporter', () => {
   it('shows whole lines on a wide terminal', () => {
     const { output } = run({ isTTY: true, columns: 80 });
     expect(screen(output(), 80)).toEqual([
-      'scored exp_datamix_with_a_long_name: 22 models',
+      'scored exp_datamix_with_a_long_name: 20 models (+ 2 baseline models)',
       'scored hero: 1 model',
       '',
     ]);
@@ -77,7 +80,7 @@ describe('progressReporter', () => {
     progress.show({ stage: 'parsed', done: 5, total: 9 });
     progress.clear();
     expect(screen(`${output()}stopped`, 80)).toEqual([
-      'scored exp_datamix_with_a_long_name: 22 models',
+      'scored exp_datamix_with_a_long_name: 20 models (+ 2 baseline models)',
       'scored hero: 1 model',
       'stopped',
     ]);
@@ -96,6 +99,31 @@ describe('progressReporter', () => {
       files: 1,
     });
     expect(screen(output, 80)).toEqual(['found 1 result file']);
+  });
+});
+
+describe('the scored events', () => {
+  it("count each run's own models as the summary does, and its baselines' rows apart", async () => {
+    const scored: ProgressEvent[] = [];
+    const result = await runPipeline(await loadConfig(path.resolve('leaderboard.config.yaml')), {
+      threads: 1,
+      onProgress: (event) => {
+        if (event.stage === 'scored') scored.push(event);
+      },
+    });
+    const summary = summarize(result);
+    const own = scored.map((e) => (e.stage === 'scored' ? e.models : 0));
+    expect(own.reduce((a, b) => a + b, 0)).toBe(summary.models);
+    expect(scored).toEqual(
+      result.runs.map(({ run, table }) => ({
+        stage: 'scored',
+        run: run.key,
+        models: table.rows.filter((row) => row.baseline === null).length,
+        baselineModels: table.rows.filter((row) => row.baseline !== null).length,
+      })),
+    );
+    // The sample merges gemma-3-4b and qwen3-4b into both experiments, llama-3.1-8b into hero_8b.
+    expect(scored.map((e) => (e.stage === 'scored' ? e.baselineModels : 0))).toEqual([2, 2, 1]);
   });
 });
 
