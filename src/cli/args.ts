@@ -118,6 +118,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     // An empty value (an unset shell variable, say) would mean the working folder.
     if (values[flag] === '') throw new UsageError(`--${flag} expects a path, found ''`);
   }
+  // The shell expands `--out ~/x` but not `--out=~/x` nor a quoted '~/x': the reports would go to
+  // a folder named '~' in the working folder.
+  const out = values.out;
+  if (out !== undefined && (out === '~' || out.startsWith('~/'))) {
+    throw new UsageError(
+      `--out expects a folder path, found '${out}': a leading '~' is not your home folder here but a folder named '~' (the shell expands it in --out ~/dir, not in --out=~/dir); write the full path`,
+    );
+  }
   return {
     config: values.config,
     configGiven: given.has('config'),

@@ -209,6 +209,36 @@ describe('the working folder', () => {
     );
   });
 
+  it("writes no folder named '~' for an --out=~/dir or output.base_dir: ~/dir, which no shell expanded", () => {
+    const folder = tempDir('tilde-out-');
+    fs.cpSync(path.join(projectRoot, 'examples/sample/results/hero_8b'), path.join(folder, 'h'), {
+      recursive: true,
+    });
+    const config = path.join(folder, 'leaderboard.config.yaml');
+    fs.writeFileSync(config, 'hero_runs:\n  h:\n    path: h\noutput:\n  base_dir: ~/reports\n');
+    const fromConfig = spawnSync(nodeBinary, [cliEntry, '--no-gui', '--config', config], {
+      cwd: folder,
+      encoding: 'utf8',
+    });
+    expect(fromConfig.stderr).toBe(
+      `${config}:5:13 output.base_dir: expected a folder path, found '~/reports': a leading '~' is not your home folder here but a folder named '~'; write the full path\n`,
+    );
+    expect(fromConfig.status).toBe(1);
+    const fromOption = spawnSync(
+      nodeBinary,
+      [cliEntry, '--no-gui', `--config=${config}`, '--out=~/r'],
+      {
+        cwd: folder,
+        encoding: 'utf8',
+      },
+    );
+    expect(fromOption.stderr.split('\n')[0]).toBe(
+      "seahelm-leaderboard: --out expects a folder path, found '~/r': a leading '~' is not your home folder here but a folder named '~' (the shell expands it in --out ~/dir, not in --out=~/dir); write the full path",
+    );
+    expect(fromOption.status).toBe(2);
+    expect(fs.readdirSync(folder).sort()).toEqual(['h', 'leaderboard.config.yaml']);
+  });
+
   it('says so when it was removed, rather than an internal error', () => {
     const gone = tempDir('removed-cwd-');
     const out = tempDir('removed-cwd-out-');

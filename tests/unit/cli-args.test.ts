@@ -25,6 +25,20 @@ describe('parseCliArgs', () => {
     );
   });
 
+  it("refuses an --out with a leading '~' that no shell expanded (--out=~/dir)", () => {
+    const why =
+      "a leading '~' is not your home folder here but a folder named '~' (the shell expands it in --out ~/dir, not in --out=~/dir); write the full path";
+    expect(usageError(['--no-gui', '--out=~/reports'])).toBe(
+      `--out expects a folder path, found '~/reports': ${why}`,
+    );
+    expect(usageError(['--no-gui', '--out', '~'])).toBe(
+      `--out expects a folder path, found '~': ${why}`,
+    );
+    // A folder whose name only starts with '~' is one.
+    expect(parseCliArgs(['--no-gui', '--out', '~reports']).out).toBe('~reports');
+    expect(parseCliArgs(['--no-gui', '--out', './~/reports']).out).toBe('./~/reports');
+  });
+
   it('takes a switch given twice (npm run report -- --no-gui)', () => {
     expect(parseCliArgs(['--no-gui', '--no-gui']).gui).toBe(false);
     expect(parseCliArgs(['--strict', '--strict']).strict).toBe(true);

@@ -698,6 +698,21 @@ describe('parseConfigText: runs', () => {
     expect(config.output).toMatchObject({ saveIndividual: false, saveMerged: false });
   });
 
+  it("refuses an output.base_dir with a leading '~', which would be a folder named '~'", () => {
+    const text = (dir: string) =>
+      yaml('experiments: { exp_a: { path: a } }', 'output:', `  base_dir: ${dir}`);
+    const why =
+      "a leading '~' is not your home folder here but a folder named '~'; write the full path";
+    expect(problems(text('~/reports'))).toBe(
+      `leaderboard.config.yaml:3:13 output.base_dir: expected a folder path, found '~/reports': ${why}`,
+    );
+    expect(problems(text("'~'"))).toBe(
+      `leaderboard.config.yaml:3:13 output.base_dir: expected a folder path, found '~': ${why}`,
+    );
+    expect(parse(text('~reports')).output.baseDir).toBe(path.join(DIR, '~reports'));
+    expect(parse(text('./~/reports')).output.baseDir).toBe(path.join(DIR, '~/reports'));
+  });
+
   it('rejects a run key too long to name a folder, counted in UTF-8 bytes', () => {
     // 255 bytes is the most a folder name may hold: 85 three-byte characters pass, 86 do not.
     const text = yaml(

@@ -171,9 +171,22 @@ const yamlBoolean = z.boolean({
   },
 });
 
+/**
+ * A leading `~` names a folder `~` below the config's folder, not the home folder: the reports
+ * would be written where nobody looks, into a folder whose removal (`rm -r ~`) removes home.
+ */
+const outputFolder = nonEmptyString('a folder path').superRefine((folder, context) => {
+  if (folder === '~' || folder.startsWith('~/')) {
+    context.addIssue({
+      code: 'custom',
+      message: `expected a folder path, found '${printable(folder)}': a leading '~' is not your home folder here but a folder named '~'; write the full path`,
+    });
+  }
+});
+
 const outputSchema = z
   .strictObject({
-    base_dir: nonEmptyString('a folder path').optional(),
+    base_dir: outputFolder.optional(),
     save_individual: yamlBoolean.optional(),
     save_merged: yamlBoolean.optional(),
   })
