@@ -434,6 +434,31 @@ describe('parseConfigText: error messages', () => {
     );
   });
 
+  it('names a value whose double quotes make its backslash an escape, and says to use single quotes', () => {
+    const text = yaml(
+      'experiments:',
+      '  exp_a:',
+      '    path: "C:\\Users\\me\\exp_a"',
+      'step_patterns: ["ba(\\d+)"]',
+      'hyperparameters:',
+      '  - { name: LR, pattern: "LR(\\d+)" }',
+    );
+    const why =
+      "is no escape in a double-quoted YAML string, where '\\' starts one; write the value in single quotes, in which '\\' is itself";
+    expect(problems(text)).toBe(
+      [
+        `leaderboard.config.yaml:3:14 experiments.exp_a.path: '\\U' ${why}`,
+        `leaderboard.config.yaml:4:21 step_patterns[0]: '\\d' ${why}`,
+        `leaderboard.config.yaml:6:30 hyperparameters[0].pattern: '\\d' ${why}`,
+      ].join('\n'),
+    );
+    // In single quotes, '\\' is itself.
+    expect(
+      parse(yaml('experiments: { exp_a: { path: a } }', "step_patterns: ['ba(\\d+)']"))
+        .stepPatterns,
+    ).toEqual(['ba(\\d+)']);
+  });
+
   it('names a key given twice, and where it was first given', () => {
     expect(problems(yaml('experiments:', '  exp_a: { path: a }', '  exp_a: { path: b }'))).toBe(
       'leaderboard.config.yaml:3:3 experiments.exp_a: the key is given twice in one mapping (first at line 2); keep one',

@@ -13,6 +13,7 @@ import {
   type Document,
   type YAMLError,
 } from 'yaml';
+import { badEscape } from './bad-escape.ts';
 import { buildConfig, type ConfigOverrides } from './build.ts';
 import {
   ConfigError,
@@ -83,9 +84,17 @@ function syntaxProblems(
   doc: Document,
   counter: LineCounter,
   file: string,
+  text: string,
 ): Located[] {
   return errors.map((error) => {
     const position = counter.linePos(error.pos[0]);
+    const escape = badEscape(doc, error, text);
+    if (escape !== null) {
+      return {
+        position,
+        line: formatProblemLine(file, position, formatKeyPath(escape.path), escape.what),
+      };
+    }
     const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(doc, error.pos[0]) : null;
     if (duplicate !== null) {
       const first = counter.linePos(duplicate.firstOffset);
@@ -166,7 +175,8 @@ export function parseConfigText(
     logLevel: 'error',
   });
   const errors = doc.errors.filter((e) => e.code !== 'MULTIPLE_DOCS' || !onlyEmptyAfter(text));
-  if (errors.length > 0) fail(syntaxProblems(firstOfEachLine(errors, counter), doc, counter, file));
+  if (errors.length > 0)
+    fail(syntaxProblems(firstOfEachLine(errors, counter), doc, counter, file, text));
   keepKeysAsWritten(doc);
   const aliases = unresolvedAliases(doc).map(({ path: at, offset, what }) => {
     const position = counter.linePos(offset);
