@@ -31,9 +31,9 @@ Options:
   --host ADDRESS  address to serve the site on (default: 127.0.0.1, this machine only;
                   0.0.0.0 lets other machines of the network open it)
   --out DIR       write the reports to DIR instead of output.base_dir
-  --strict        fail (exit 1) if a run path is missing or holds no result file, a folder
-                  cannot be read, a file was skipped, a task failed or a value is invalid
-                  (a baseline's too)
+  --strict        fail (exit 1) if a run's or baseline's path is missing or holds no result
+                  file, a folder cannot be read, a file was skipped, a task failed or a value
+                  is invalid (a baseline's too)
   --threads N     parser threads (default: the number of cores; 1 = no worker threads)
   --timings       print when each stage ended, in ms since start (to standard error)
   --help          show this help

@@ -12,7 +12,8 @@ export function strictViolations(result: PipelineResult, summary: Summary): stri
   const unread = notRead(result);
   const count = (kind: DiagnosticKind) => unread.filter((d) => d.kind === kind).length;
   return [
-    ...counted(count('path-missing'), 'run path missing', 'run paths missing'),
+    // A run's or a baseline's: the summary's `not read:` names which.
+    ...counted(count('path-missing'), 'path missing', 'paths missing'),
     ...counted(count('empty-source'), 'path without result files', 'paths without result files'),
     ...counted(count('unreadable-folder'), 'folder unreadable', 'folders unreadable'),
     ...counted(summary.files.skipped, 'file skipped', 'files skipped'),

@@ -628,7 +628,19 @@ describe('--strict', () => {
     );
     const strict = report(root, path.join(root, 'o2'), '--strict');
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 2 run paths missing\n');
+    expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 2 paths missing\n');
+  });
+
+  it("counts a baseline's missing path as a path missing, not as a run's", () => {
+    const root = cleanTree();
+    const config = path.join(root, 'leaderboard.config.yaml');
+    fs.appendFileSync(config, '  baselines:\n    base:\n      path: base\n');
+    const strict = report(root, path.join(root, 'o'), '--strict');
+    expect(strict.stdout).toContain(
+      'not read:\n  experiments.baselines.base: path base does not exist; it has no results\n',
+    );
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 1 path missing\n');
   });
 
   it('shows names from disk on the terminal with their control characters escaped', () => {
