@@ -738,6 +738,27 @@ describe('parseConfigText: runs', () => {
     expect(parse(text('./~/reports')).output.baseDir).toBe(path.join(DIR, '~/reports'));
   });
 
+  it('says to put conditions given as one bare [include, exclude] pair in a list', () => {
+    const text = yaml(
+      'experiments:',
+      "  exp_a: { path: a, en_conditions: ['*lm_eval*', null] }",
+      '  baselines:',
+      '    gemma:',
+      '      path: g',
+      '      bhasa_conditions:',
+      '        - seahelm*',
+      "        - '*old*'",
+    );
+    const expected =
+      'expected a list of [include, exclude] pairs, one for each path level, found 2 globs; for one level, write';
+    expect(problems(text)).toBe(
+      [
+        `leaderboard.config.yaml:2:36 experiments.exp_a.en_conditions: ${expected} [['*lm_eval*', null]]`,
+        `leaderboard.config.yaml:7:9 experiments.baselines.gemma.bhasa_conditions: ${expected} [['seahelm*', '*old*']]`,
+      ].join('\n'),
+    );
+  });
+
   it('rejects a run key too long to name a folder, counted in UTF-8 bytes', () => {
     // 255 bytes is the most a folder name may hold: 85 three-byte characters pass, 86 do not.
     const text = yaml(

@@ -8,6 +8,7 @@ import { mappingKeys } from './locate.ts';
 import { BASELINES_KEY } from './schema.ts';
 import { SECTIONS } from './sections.ts';
 import { closestKey } from './suggest.ts';
+import { valueAt } from './value-at.ts';
 import type { Document } from 'yaml';
 import type { Section } from './types.ts';
 
@@ -30,16 +31,6 @@ function hintFor(written: string, section: Section, runs: RunKeys): string | und
   return other === undefined
     ? undefined
     : `${formatKeyPath([other, written])} is not in ${section}: give this baseline under ${other}.${BASELINES_KEY} to merge it there`;
-}
-
-/** The value at `path` in the data the YAML was turned into. */
-function valueAt(data: unknown, path: Problem['path']): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string | number, unknown>)[segment];
-  }
-  return value;
 }
 
 /** `problems` with a hint added to those about a run key given as a target. */

@@ -5,6 +5,8 @@ import * as z from 'zod';
 import { describeValue, type PathSegment, type Problem } from './errors.ts';
 import { configSchema, type RawConfig } from './schema.ts';
 import { closestKey } from './suggest.ts';
+import { printable } from '../printable.ts';
+import { valueAt } from './value-at.ts';
 
 export type Validation =
   | { readonly ok: true; readonly config: RawConfig }
@@ -75,7 +77,38 @@ export function validateConfig(data: unknown): Validation {
   const once = problems.filter(
     (p) => p.what !== REQUIRED_MISSING || !meant.has(JSON.stringify(p.path)),
   );
-  return { ok: false, problems: withBaselinesHint(once) };
+  return { ok: false, problems: withBaselinesHint(withFlatPairs(once, data)) };
+}
+
+const CONDITIONS = new Set(['en_conditions', 'bhasa_conditions']);
+
+/** `[include, exclude]` written as the whole list of pairs: `['*lm_eval*', null]`. */
+function flatPair(value: unknown): value is [string | null, string | null] {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    value.every((glob) => glob === null || typeof glob === 'string')
+  );
+}
+
+/**
+ * Conditions given as one pair, not as a list of pairs, made a problem of each of its globs (not
+ * a pair): they become one that says how to write it.
+ */
+function withFlatPairs(problems: readonly Problem[], data: unknown): Problem[] {
+  const reported = new Set<string>();
+  return problems.flatMap((problem): Problem[] => {
+    const at = problem.path.findIndex((s) => typeof s === 'string' && CONDITIONS.has(s));
+    const conditions = problem.path.slice(0, at + 1);
+    const pair = at < 0 ? undefined : valueAt(data, conditions);
+    if (!flatPair(pair)) return [problem];
+    const id = JSON.stringify(conditions);
+    if (reported.has(id)) return [];
+    reported.add(id);
+    const [include, exclude] = pair.map((g) => (g === null ? 'null' : `'${printable(g)}'`));
+    const what = `expected a list of [include, exclude] pairs, one for each path level, found 2 globs; for one level, write [[${include}, ${exclude}]]`;
+    return [{ path: conditions, what }];
+  });
 }
 
 const SECTIONS = new Set(['experiments', 'hero_runs']);
