@@ -759,6 +759,18 @@ describe('parseConfigText: runs', () => {
     );
   });
 
+  it('counts the columns of the first line from after a byte order mark, as an editor shows them', () => {
+    expect(problems('\uFEFFexperiment:\n  exp_a: { path: a }\n')).toBe(
+      "leaderboard.config.yaml:1:1 experiment: unknown key; did you mean 'experiments'?",
+    );
+    expect(problems('\uFEFFexperiments: { exp_a: { path: 5 } }\r\n')).toBe(
+      'leaderboard.config.yaml:1:31 experiments.exp_a.path: expected a folder path, found a number',
+    );
+    expect(parse('\uFEFFexperiments: { exp_a: { path: a } }\r\n').runs.map((r) => r.key)).toEqual([
+      'exp_a',
+    ]);
+  });
+
   it('rejects a run key too long to name a folder, counted in UTF-8 bytes', () => {
     // 255 bytes is the most a folder name may hold: 85 three-byte characters pass, 86 do not.
     const text = yaml(

@@ -45,6 +45,8 @@ interface Located {
 
 const START: Position = { line: 1, col: 1 };
 
+const BOM = '\uFEFF';
+
 /** Sorted by position (stable, so problems at one place keep their order). */
 function fail(problems: readonly Located[]): never {
   const sorted = [...problems].sort(
@@ -162,10 +164,12 @@ function locateAll(
  * No I/O.
  */
 export function parseConfigText(
-  text: string,
+  source: string,
   file: string,
   overrides: ConfigOverrides = {},
 ): LeaderboardConfig {
+  // An editor shows no byte order mark, so columns of the first line count from after it.
+  const text = source.startsWith(BOM) ? source.slice(BOM.length) : source;
   const counter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: counter,
