@@ -840,6 +840,13 @@ describe('parseConfigText: runs', () => {
       '007',
     ]);
     expect(config.baselines.map((baseline) => baseline.key)).toEqual(['2024']);
+    // Keys are the same when written the same, and a key given twice is named as written.
+    expect(
+      parse(yaml('experiments:', '  001: { path: a }', '  1: { path: b }')).runs.map((r) => r.key),
+    ).toEqual(['001', '1']);
+    expect(problems(yaml('experiments:', '  1e3: { path: a }', '  1e3: { path: b }'))).toBe(
+      'leaderboard.config.yaml:3:3 experiments.1e3: the key is given twice in one mapping (first at line 2); keep one',
+    );
     // Messages name the key as the file has it.
     expect(problems(yaml('experiments:', '  1e3:', '    path: 5', '    pth: b'))).toBe(
       [

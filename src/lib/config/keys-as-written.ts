@@ -5,6 +5,17 @@
  */
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
 
+/** A key's source text where YAML read it as a number, boolean or null; else its value. */
+export function writtenKey(key: unknown): unknown {
+  if (!isScalar(key)) return key;
+  return typeof key.value !== 'string' && typeof key.source === 'string' ? key.source : key.value;
+}
+
+/** Whether two keys of one mapping are the same key as written (`001` and `1` are not). */
+export function sameWrittenKey(a: unknown, b: unknown): boolean {
+  return a === b || (isScalar(a) && isScalar(b) && writtenKey(a) === writtenKey(b));
+}
+
 /** Gives every plain key that YAML read as a number, boolean or null its source text instead. */
 export function keepKeysAsWritten(doc: Document): void {
   visit(doc.contents);
@@ -19,9 +30,7 @@ function visit(node: unknown): void {
   for (const pair of node.items) {
     // An alias key (`*k :`) is left as it is: its scalar is written, and read, elsewhere.
     const key: unknown = pair.key;
-    if (isScalar(key) && typeof key.value !== 'string' && typeof key.source === 'string') {
-      key.value = key.source;
-    }
+    if (isScalar(key)) key.value = writtenKey(key);
     visit(pair.value);
   }
 }

@@ -25,7 +25,7 @@ import {
   type Problem,
 } from './errors.ts';
 import { duplicateKeyAt } from './duplicate-keys.ts';
-import { keepKeysAsWritten } from './keys-as-written.ts';
+import { keepKeysAsWritten, sameWrittenKey } from './keys-as-written.ts';
 import { locate } from './locate.ts';
 import { reservedKeyProblems } from './reserved-keys.ts';
 import { ruleProblems } from './rules.ts';
@@ -177,6 +177,8 @@ export function parseConfigText(
     // 'error' keeps errors (a 'silent' document drops some, such as a second document) and
     // prints nothing.
     logLevel: 'error',
+    // Keys are names as written: `001` and `1` are two keys, `1e3` given twice one.
+    uniqueKeys: sameWrittenKey,
   });
   const errors = doc.errors.filter((e) => e.code !== 'MULTIPLE_DOCS' || !onlyEmptyAfter(text));
   if (errors.length > 0)

@@ -3,6 +3,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import type { PathSegment, Position } from './errors.ts';
+import { writtenKey } from './keys-as-written.ts';
 
 /** A node reached by a path step, with the key node it sits under (none for list items). */
 interface Step {
@@ -12,7 +13,10 @@ interface Step {
 
 /** A mapping key as the `yaml` library names it in plain JS objects. */
 export function keyText(key: unknown): string {
-  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  if (isScalar(key)) {
+    const written = writtenKey(key);
+    return written === null ? '' : String(written);
+  }
   return String(key);
 }
 
