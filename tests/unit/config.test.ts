@@ -1087,6 +1087,41 @@ describe('parseConfigText: defaults and options', () => {
     expect(config).toEqual(parse(ONE_RUN));
   });
 
+  it('treats an empty value of every optional key like an absent key', () => {
+    const config = parse(
+      yaml(
+        'experiments:',
+        '  exp_a: { path: a, en_conditions:, bhasa_conditions: }',
+        '  baselines:',
+        '    b: { path: b, target_experiments:, en_conditions:, bhasa_conditions: }',
+        'output: { base_dir:, save_individual:, save_merged: }',
+        'file_identifiers:',
+        '  seahelm: { path_contains:, file_names: }',
+        '  lm_eval: { path_contains:, file_names: }',
+        'site:',
+        '  title:',
+        '  about:',
+        '  hosted_by:',
+        '  links:',
+        '  version:',
+        '  sections:',
+        '    - { title: More, text:, links: }',
+      ),
+    );
+    const absent = parse(
+      yaml(
+        'experiments:',
+        '  exp_a: { path: a }',
+        '  baselines:',
+        '    b: { path: b }',
+        'site:',
+        '  sections:',
+        '    - { title: More }',
+      ),
+    );
+    expect(config).toEqual(absent);
+  });
+
   it('reads every option', () => {
     const config = parse(
       yaml(

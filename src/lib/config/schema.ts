@@ -186,9 +186,9 @@ const outputFolder = nonEmptyString('a folder path').superRefine((folder, contex
 
 const outputSchema = z
   .strictObject({
-    base_dir: outputFolder.optional(),
-    save_individual: yamlBoolean.optional(),
-    save_merged: yamlBoolean.optional(),
+    base_dir: outputFolder.nullish(),
+    save_individual: yamlBoolean.nullish(),
+    save_merged: yamlBoolean.nullish(),
   })
   .nullable();
 
@@ -197,8 +197,8 @@ const stringList = (phrase: string, item: string) =>
 
 const fileIdentifierSchema = z
   .strictObject({
-    path_contains: stringList('a list of path substrings', 'a path substring').optional(),
-    file_names: z.array(fileNameGlob, expecting('a list of file name globs')).optional(),
+    path_contains: stringList('a list of path substrings', 'a path substring').nullish(),
+    file_names: z.array(fileNameGlob, expecting('a list of file name globs')).nullish(),
   })
   .nullable();
 
@@ -238,21 +238,21 @@ const linkSchema = z.strictObject({
 /** A closed section at the bottom of the index page (title, text, links). */
 const siteSectionSchema = z.strictObject({
   title: nonEmptyString('a section title'),
-  text: z.string(expecting('a text')).optional(),
-  links: z.array(linkSchema, expecting('a list of {label, href} links')).optional(),
+  text: z.string(expecting('a text')).nullish(),
+  links: z.array(linkSchema, expecting('a list of {label, href} links')).nullish(),
 });
 
 /** Texts of the published site, so that nothing of it is set in code. */
 const siteSchema = z
   .strictObject({
-    title: nonEmptyString('a site title').optional(),
-    about: z.string(expecting('a text')).optional(),
-    hosted_by: z.string(expecting('a text')).optional(),
-    links: z.array(linkSchema, expecting('a list of {label, href} links')).optional(),
+    title: nonEmptyString('a site title').nullish(),
+    about: z.string(expecting('a text')).nullish(),
+    hosted_by: z.string(expecting('a text')).nullish(),
+    links: z.array(linkSchema, expecting('a list of {label, href} links')).nullish(),
     sections: z
       .array(siteSectionSchema, expecting('a list of {title, text, links} sections'))
-      .optional(),
-    version: nonEmptyString('a version label').optional(),
+      .nullish(),
+    version: nonEmptyString('a version label').nullish(),
   })
   .nullable();
 
