@@ -15,6 +15,7 @@ export type DiagnosticKind =
   | 'not-utf8'
   | 'invalid-json'
   | 'non-finite-token'
+  | 'duplicate-key'
   | 'unknown-format'
   | 'format-mismatch'
   | 'unexpected-key'

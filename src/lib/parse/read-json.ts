@@ -4,6 +4,7 @@
  */
 
 import { Buffer, isUtf8 } from 'node:buffer';
+import { repeatedKeys, type DuplicateKey } from './duplicate-keys.ts';
 import { findJsonError } from './json-error.ts';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -18,6 +19,8 @@ export type JsonReadResult =
       readonly nonFiniteTokens: number;
       /** Whether `value` is the smaller stand-in made by `reduce`. */
       readonly reduced: boolean;
+      /** Keys written twice in one object, whose earlier values JSON.parse dropped. */
+      readonly duplicateKeys: readonly DuplicateKey[];
     }
   | {
       readonly ok: false;
@@ -50,21 +53,32 @@ export function readJson(
     return { ok: false, kind: 'not-utf8', message: 'the file is not valid UTF-8 text' };
   }
   const reduced = reduce(buffer);
-  if (reduced !== null) return { ok: true, value: reduced, nonFiniteTokens: 0, reduced: true };
+  // `reduce` gives up on a repeated key in what it parses, so none was dropped there.
+  if (reduced !== null) {
+    return { ok: true, value: reduced, nonFiniteTokens: 0, reduced: true, duplicateKeys: [] };
+  }
   const text = textOf(buffer);
   if (text.trim() === '') return { ok: false, kind: 'empty-file', message: 'the file is empty' };
+  const parsed = parseTolerant(text);
+  if (!parsed.ok) return parsed;
+  // Bare tokens are read as marker strings that hold colons; the text itself has one per key.
+  const duplicateKeys = repeatedKeys(text, parsed.value);
+  return { ...parsed, reduced: false, duplicateKeys };
+}
+
+/** JSON.parse, retried with bare NaN / Infinity tokens read as marker strings. */
+function parseTolerant(
+  text: string,
+):
+  | { readonly ok: true; readonly value: unknown; readonly nonFiniteTokens: number }
+  | { readonly ok: false; readonly kind: 'invalid-json'; readonly message: string } {
   try {
-    return { ok: true, value: JSON.parse(text), nonFiniteTokens: 0, reduced: false };
+    return { ok: true, value: JSON.parse(text), nonFiniteTokens: 0 };
   } catch (error) {
     const replaced = replaceNonFiniteTokens(text);
     if (replaced.count > 0) {
       try {
-        return {
-          ok: true,
-          value: JSON.parse(replaced.text),
-          nonFiniteTokens: replaced.count,
-          reduced: false,
-        };
+        return { ok: true, value: JSON.parse(replaced.text), nonFiniteTokens: replaced.count };
       } catch {
         // fall through: report the error of the original text
       }
