@@ -16,7 +16,8 @@ import { MERGED_FOLDER } from '../lib/config/defaults.ts';
 import { printable } from '../lib/printable.ts';
 import { strictViolations } from './strict.ts';
 import { guardOutput } from './streams.ts';
-import { nothingRead } from '../lib/report/nothing-read.ts';
+import { nothingRead, warningsBesideFiles } from '../lib/report/nothing-read.ts';
+import type { Diagnostic } from '../lib/diagnostics.ts';
 import { summaryText } from '../lib/report/summary-text.ts';
 import { stageClock, type StageClock } from './timings.ts';
 
@@ -102,6 +103,12 @@ async function report(options: CliOptions): Promise<number> {
   }
 }
 
+/** One warning on a line of its own: the file, the key path where it has one, the message. */
+function diagnosticLine(d: Diagnostic): string {
+  const where = d.keyPath === undefined ? '' : `${d.keyPath}: `;
+  return `${printable(`${d.file ?? ''}: ${where}${d.message}`)}\n`;
+}
+
 interface Run {
   readonly workers: WorkerPool;
   readonly clock: StageClock;
@@ -126,9 +133,7 @@ async function reportOn(
   clock.mark('scored');
   const nothing = nothingRead(result);
   if (nothing === 'none-found') {
-    for (const d of result.diagnostics) {
-      process.stderr.write(`${printable(`${d.file ?? ''}: ${d.message}`)}\n`);
-    }
+    for (const d of result.diagnostics) process.stderr.write(diagnosticLine(d));
     process.stderr.write(
       `seahelm-leaderboard: no result file found below the paths of ${printable(options.config)}; nothing written\n`,
     );
@@ -137,8 +142,10 @@ async function reportOn(
   if (nothing === 'none-readable') {
     for (const f of result.files)
       process.stderr.write(`${printable(`${f.file}: ${f.reason ?? ''}`)}\n`);
+    for (const d of warningsBesideFiles(result)) process.stderr.write(diagnosticLine(d));
+    // "Read" would be wrong for a file read whole that holds no scored task.
     process.stderr.write(
-      `seahelm-leaderboard: none of the ${result.files.length} result files found below the paths of ${printable(options.config)} could be read; nothing written\n`,
+      `seahelm-leaderboard: none of the ${result.files.length} result files found below the paths of ${printable(options.config)} could be used; nothing written\n`,
     );
     return 1;
   }

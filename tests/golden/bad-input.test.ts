@@ -740,9 +740,28 @@ describe('exit codes', () => {
     expect(result.stderr).toContain(`${sea('empty')}: the file is empty\n`);
     expect(result.stderr).toContain(`${sea('cut')}: the JSON ends early`);
     expect(result.stderr).toMatch(
-      /none of the 2 result files found .* could be read; nothing written/,
+      /none of the 2 result files found .* could be used; nothing written/,
     );
     expect(fs.existsSync(path.join(root, 'out'))).toBe(false);
+  });
+
+  it('says what the files do not when none could be used: a sea_languages code and a run path', () => {
+    const root = tempDir('none-scored-');
+    writeTree(root, {
+      'leaderboard.config.yaml':
+        'sea_languages: [ID]\nexperiments:\n  exp:\n    path: runs/exp\n  gone:\n    path: runs/gone\n',
+      [sea('only-id')]: json(GOOD_SEA),
+    });
+    const result = report(root, path.join(root, 'out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${sea('only-id')}: no scored task in the file\n`);
+    expect(result.stderr).toContain(
+      "leaderboard.config.yaml: sea_languages: 'ID' is in no SEA-HELM file read; it has no column (did you mean 'id'?)\n",
+    );
+    expect(result.stderr).toContain('runs/gone: experiments.gone: path runs/gone does not exist');
+    expect(result.stderr).toMatch(
+      /none of the 1 result files found .* could be used; nothing written/,
+    );
   });
 
   it('exits 1 when the only run path does not exist', () => {

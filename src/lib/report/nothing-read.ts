@@ -4,6 +4,7 @@
  * mistyped), they would wipe them; the CLI and the site build both leave them as they are.
  */
 
+import type { Diagnostic } from '../diagnostics.ts';
 import type { PipelineResult } from '../pipeline.ts';
 
 export type NothingRead = 'none-found' | 'none-readable';
@@ -13,4 +14,16 @@ export function nothingRead(result: Pick<PipelineResult, 'files'>): NothingRead 
   if (result.files.length === 0) return 'none-found';
   if (result.files.every((f) => f.status === 'skipped')) return 'none-readable';
   return null;
+}
+
+/**
+ * What the skipped files' own reasons leave unsaid, when none could be used: a run path that
+ * does not exist, a `sea_languages` code that no file has (the likely cause when every file
+ * holds no scored task), a folder that cannot be listed. A file's own warnings repeat its reason.
+ */
+export function warningsBesideFiles(
+  result: Pick<PipelineResult, 'files' | 'diagnostics'>,
+): Diagnostic[] {
+  const files = new Set(result.files.map((f) => f.file));
+  return result.diagnostics.filter((d) => d.file === undefined || !files.has(d.file));
 }
