@@ -69,6 +69,20 @@ describe('csvText: formula defusing', () => {
   });
 });
 
+describe('csvText: lone surrogates', () => {
+  it('writes a lone surrogate as its escape, so that two names stay two in UTF-8', () => {
+    expect(csvText('id_\ud800')).toBe('id_\\ud800');
+    expect(csvText('id_\udc00x')).toBe('id_\\udc00x');
+    expect(csvText('a\ud83d')).toBe('a\\ud83d');
+    expect(csvText('=\udfff,')).toBe(`"'=\\udfff,"`);
+  });
+
+  it('keeps a surrogate pair (an emoji) as it is', () => {
+    expect(csvText('run \ud83d\ude00')).toBe('run \ud83d\ude00');
+    expect(csvText('\ude00\ud83d\ude00\ud83d')).toBe('\\ude00\ud83d\ude00\\ud83d');
+  });
+});
+
 describe('csvText: quoting', () => {
   it('quotes a field with a comma', () => {
     expect(csvText('missing: BBH, GPQA')).toBe('"missing: BBH, GPQA"');
