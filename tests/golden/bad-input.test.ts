@@ -1345,6 +1345,27 @@ describe('SEA-HELM files, end to end', () => {
     return { results: readResults(out), task, missing: missingRows };
   };
 
+  it('writes no NaN where pragmatic counts too large to add up would pool to no number', () => {
+    const counts = '{"subcategories": {"scalar_implicatures": [1e308, 1e308]}}';
+    const { task, missing } = reportOn({
+      'runs/a/seahelm/a_seahelm_results_2025-01-01T00:00:00.json': `{"id": {"linguistic-diagnostics": {"pragmatic-single": ${counts}, "pragmatic-pair": ${counts}, "mp-r": {"normalized_accuracy": 50}}}}`,
+    });
+    expect(task).toEqual([
+      ['model', 'id_mp-r', 'id_pragmatics'],
+      ['a_00000', '50.00', ''],
+    ]);
+    // The pooled cell's coverage (0/2 counted), and why its two tasks count for nothing.
+    const pragmatics = missing.filter((row) => row[1] === 'id_pragmatics');
+    expect(pragmatics.map((row) => row.slice(0, 3))).toEqual([
+      ['a_00000', 'id_pragmatics', 'missing'],
+      ['a_00000', 'id_pragmatics', 'invalid'],
+    ]);
+    expect(pragmatics[1]?.[3]).toContain(
+      'id_pragmatic-pair: invalid counts: scalar_implicatures is [1e+308, 1e+308]: a count above 2^53 - 1',
+    );
+    expect(missing.flat()).not.toContain('NaN');
+  });
+
   it('does not date a SEA-HELM file by its top-level date: of two undated files the later path wins', () => {
     const { results, task } = reportOn({
       'runs/a/seahelm/zz_seahelm_results.json':

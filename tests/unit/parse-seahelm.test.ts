@@ -198,6 +198,8 @@ describe('readSeahelm: pragmatic tasks', () => {
       ['[30, 0]', 'presuppositions is [30, 0]: the total is 0'],
       ['[12, 10]', 'presuppositions is [12, 10]: more correct than in total'],
       ['[1, 2, 3]', 'presuppositions is an array of 3, not a [correct, total] pair'],
+      ['[1e308, 1e308]', 'presuppositions is [1e+308, 1e+308]: a count above 2^53 - 1'],
+      ['[1, 9007199254740992]', 'presuppositions is [1, 9007199254740992]: a count above 2^53 - 1'],
     ];
     for (const [pair, detail] of cases) {
       const { content } = read(

@@ -249,6 +249,10 @@ function countPairProblem(pair: unknown): string | null {
     return `is [${describeValue(correct)}, ${describeValue(total)}]: expected two counts`;
   }
   if (total === 0) return `is [${String(correct)}, 0]: the total is 0`;
+  // The two tasks' counts are added up: 1e308 twice would be Infinity, and the value NaN or 0.
+  if ((total as number) > Number.MAX_SAFE_INTEGER) {
+    return `is [${String(correct)}, ${String(total)}]: a count above 2^53 - 1`;
+  }
   if ((correct as number) > (total as number)) {
     return `is [${String(correct)}, ${String(total)}]: more correct than in total`;
   }
