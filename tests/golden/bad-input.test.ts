@@ -57,6 +57,7 @@ function csvRows(file: string): string[][] {
 
 interface FileEntry {
   readonly file: string;
+  readonly source: string;
   readonly status: string;
   readonly reason: string | null;
   readonly model: string | null;
@@ -1300,6 +1301,31 @@ describe('folders that cannot be read', () => {
     expect(run.stdout).toContain(
       'not read:\n  runs/exp/cfg\ufffd: folder cannot be read (ENOENT); files below it are not included\n',
     );
+  });
+});
+
+describe('a file read for two sources', () => {
+  it('has in results.json the model and outcome it has in each', () => {
+    // One path for an experiment (two configurations: two models) and a hero run (one model,
+    // whose later file wins the task).
+    const root = tempDir('two-sources-');
+    const older = 'runs/c1/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json';
+    const newer = 'runs/c2/ba1/seahelm/m_seahelm_results_2025-01-02T00:00:00.json';
+    writeTree(root, {
+      'leaderboard.config.yaml':
+        'experiments:\n  exp:\n    path: runs\nhero_runs:\n  hero:\n    path: runs\n',
+      [older]: '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 60}}}}',
+      [newer]: '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 70}}}}',
+    });
+    const out = path.join(root, 'out');
+    expect(report(root, out).status).toBe(0);
+    const files = readResults(out).files.map((f) => [f.file, f.source, f.model, f.status]);
+    expect(files).toEqual([
+      [older, 'experiments.exp', 'c1_1', 'used'],
+      [newer, 'experiments.exp', 'c2_1', 'used'],
+      [older, 'hero_runs.hero', 'hero_1', 'superseded'],
+      [newer, 'hero_runs.hero', 'hero_1', 'used'],
+    ]);
   });
 });
 

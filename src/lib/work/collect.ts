@@ -60,7 +60,7 @@ export function collectResults(
     if (name !== null) collected.rowsBySource[source]?.push(nameRow(model.facts, name));
     collected.superseded.push(...model.superseded);
     for (const [file, outcome] of model.outcomes) {
-      outcomes.set(file, name === null ? outcome : { ...outcome, model: name });
+      outcomes.set(outcomeKey(source, file), name === null ? outcome : { ...outcome, model: name });
     }
     for (const [lang, count] of model.ignored) {
       collected.ignoredTasks.set(lang, (collected.ignoredTasks.get(lang) ?? 0) + count);
@@ -111,31 +111,31 @@ function stepWidths(
 }
 
 /**
- * A file read twice (two sources with overlapping paths) has one display path: like the
- * reports, it takes the outcome of the model met last and the format of its last reading.
+ * A file read for two sources (a baseline's path inside a run's, say) has a fate in each: the
+ * model it belongs to there, and whether that model used it.
  */
 function fates(
   files: readonly DiscoveredFile[],
   byFile: readonly FileResult[],
   outcomes: ReadonlyMap<string, FileOutcome>,
 ): FileFate[] {
-  const formats = new Map<string, ResultFormat>();
-  byFile.forEach((result, index) => {
-    const display = files[index]?.display;
-    if (result.format !== null && display !== undefined) formats.set(display, result.format);
-  });
   return files.map((file, index) => {
     const result = byFile[index];
     if (result === undefined || result.format === null) {
       const reason = result?.diagnostics[0]?.message ?? 'skipped';
       return { format: null, status: 'skipped', model: null, reason };
     }
-    const outcome = outcomes.get(file.display);
+    const outcome = outcomes.get(outcomeKey(file.source, file.display));
     return {
-      format: formats.get(file.display) ?? null,
+      format: result.format,
       model: outcome?.model ?? null,
       status: outcome?.status ?? 'skipped',
       reason: outcome?.reason ?? null,
     };
   });
+}
+
+/** A file's outcome within one source (the same file may be read for two). */
+function outcomeKey(source: number, display: string): string {
+  return `${source}\u0000${display}`;
 }
