@@ -15,7 +15,6 @@ export type DiagnosticKind =
   | 'not-utf8'
   | 'invalid-json'
   | 'non-finite-token'
-  | 'duplicate-key'
   | 'unknown-format'
   | 'format-mismatch'
   | 'unexpected-key'

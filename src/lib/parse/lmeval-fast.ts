@@ -12,7 +12,6 @@
  */
 
 import type { Buffer } from 'node:buffer';
-import { repeatedKeys } from './duplicate-keys.ts';
 import {
   containerCloses,
   indentUnit,
@@ -27,16 +26,7 @@ import {
 /** Below this size a full parse is as cheap as scanning. */
 export const FAST_PATH_MIN_BYTES = 64 * 1024;
 
-/** The members an lm-eval file is read for (the others are checked, never used). */
-export const LMEVAL_READ_MEMBERS: readonly string[] = [
-  'results',
-  'n-samples',
-  'group_subtasks',
-  'date',
-  'config',
-  'model_name',
-];
-const PARSED_MEMBERS = LMEVAL_READ_MEMBERS;
+const PARSED_MEMBERS = ['results', 'n-samples', 'group_subtasks', 'date', 'config', 'model_name'];
 
 export function reduceLmEvalBytes(bytes: Buffer): Record<string, unknown> | null {
   if (bytes.length < FAST_PATH_MIN_BYTES) return null;
@@ -54,12 +44,7 @@ export function reduceLmEvalBytes(bytes: Buffer): Record<string, unknown> | null
     const root: Record<string, unknown> = { versions: {}, configs: {} };
     for (const key of PARSED_MEMBERS) {
       const span = top.get(key);
-      if (span === undefined) continue;
-      const text = bytes.toString('utf8', span.start, span.end);
-      const value: unknown = JSON.parse(text);
-      // A key written twice loses its earlier value: the full parse says where.
-      if (repeatedKeys(text, value).length > 0) return null;
-      root[key] = value;
+      if (span !== undefined) root[key] = parseSpan(bytes, span);
     }
     return root;
   } catch {

@@ -15,8 +15,7 @@ import {
 } from './detect.ts';
 import { isNonFiniteMarker } from './values.ts';
 import { isModifiedTask, readLmEval } from './lmeval.ts';
-import { LMEVAL_READ_MEMBERS, reduceLmEvalBytes } from './lmeval-fast.ts';
-import type { DuplicateKey } from './duplicate-keys.ts';
+import { reduceLmEvalBytes } from './lmeval-fast.ts';
 import { readJson } from './read-json.ts';
 import { readSeahelm } from './seahelm.ts';
 import { UNDATED, timeFromFileName, timeFromUnixSeconds } from './timestamp.ts';
@@ -76,12 +75,6 @@ function parseWith(
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   // What each token meant is said where it matters (an invalid value in the missing report, an
   // upstream total not compared); languages that are not scored give no warning at all.
-  const repeated = json.duplicateKeys.filter((d) =>
-    format === 'seahelm'
-      ? isLanguageKey(d.topKey) && (request.seaLanguages ?? seaMembership(null)).has(d.topKey)
-      : d.keyPath === d.topKey || LMEVAL_READ_MEMBERS.includes(d.topKey),
-  );
-  if (repeated.length > 0) diagnostics.unshift(duplicateKeys(file, repeated));
   if (json.nonFiniteTokens > 0) {
     // In lm-eval files every token counts (the parse counted them), so the walk may stop once
     // it has the paths it names; in SEA-HELM files, those in languages not scored do not count.
@@ -115,21 +108,6 @@ function skipped(diagnostic: Diagnostic): { readonly file: ParsedFile; readonly 
 
 /** Names at most this many key paths in the message. */
 const LISTED_PATHS = 5;
-
-/**
- * The duplicate key paths of a file, as one warning. Only where it matters: in a SEA-HELM file
- * inside the languages scored; in an lm-eval file at the top level and in the members read.
- */
-function duplicateKeys(file: string, repeated: readonly DuplicateKey[]): Diagnostic {
-  const listed = repeated
-    .slice(0, LISTED_PATHS)
-    .map((d) => `${d.keyPath} (lines ${d.lines.join(', ')})`)
-    .join(', ');
-  const left = repeated.length - Math.min(repeated.length, LISTED_PATHS);
-  const more = left > 0 ? ` and ${left} more` : '';
-  const message = `${repeated.length} key(s) repeated within an object (at ${listed}${more}): JSON readers keep only the last value of a key, as Python's json does, so the earlier values are not read`;
-  return { kind: 'duplicate-key', file, keyPath: repeated[0]?.keyPath ?? '', message };
-}
 
 function nonFiniteTokens(file: string, found: NonFinite): Diagnostic {
   const listed = found.paths.slice(0, LISTED_PATHS).join(', ');

@@ -4,7 +4,6 @@
  */
 
 import { Buffer, isUtf8 } from 'node:buffer';
-import { repeatedKeys, type DuplicateKey } from './duplicate-keys.ts';
 import { findJsonError } from './json-error.ts';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -19,8 +18,6 @@ export type JsonReadResult =
       readonly nonFiniteTokens: number;
       /** Whether `value` is the smaller stand-in made by `reduce`. */
       readonly reduced: boolean;
-      /** Keys written twice in one object, whose earlier values JSON.parse dropped. */
-      readonly duplicateKeys: readonly DuplicateKey[];
     }
   | {
       readonly ok: false;
@@ -53,32 +50,21 @@ export function readJson(
     return { ok: false, kind: 'not-utf8', message: 'the file is not valid UTF-8 text' };
   }
   const reduced = reduce(buffer);
-  // `reduce` gives up on a repeated key in what it parses, so none was dropped there.
-  if (reduced !== null) {
-    return { ok: true, value: reduced, nonFiniteTokens: 0, reduced: true, duplicateKeys: [] };
-  }
+  if (reduced !== null) return { ok: true, value: reduced, nonFiniteTokens: 0, reduced: true };
   const text = textOf(buffer);
   if (text.trim() === '') return { ok: false, kind: 'empty-file', message: 'the file is empty' };
-  const parsed = parseTolerant(text);
-  if (!parsed.ok) return parsed;
-  // Bare tokens are read as marker strings that hold colons; the text itself has one per key.
-  const duplicateKeys = repeatedKeys(text, parsed.value);
-  return { ...parsed, reduced: false, duplicateKeys };
-}
-
-/** JSON.parse, retried with bare NaN / Infinity tokens read as marker strings. */
-function parseTolerant(
-  text: string,
-):
-  | { readonly ok: true; readonly value: unknown; readonly nonFiniteTokens: number }
-  | { readonly ok: false; readonly kind: 'invalid-json'; readonly message: string } {
   try {
-    return { ok: true, value: JSON.parse(text), nonFiniteTokens: 0 };
+    return { ok: true, value: JSON.parse(text), nonFiniteTokens: 0, reduced: false };
   } catch (error) {
     const replaced = replaceNonFiniteTokens(text);
     if (replaced.count > 0) {
       try {
-        return { ok: true, value: JSON.parse(replaced.text), nonFiniteTokens: replaced.count };
+        return {
+          ok: true,
+          value: JSON.parse(replaced.text),
+          nonFiniteTokens: replaced.count,
+          reduced: false,
+        };
       } catch {
         // fall through: report the error of the original text
       }
