@@ -74,6 +74,9 @@ class RunView extends HTMLElement {
     const run = await fetchJson<RunData>(scoresUrl);
     const tasksMerged = tasksFile.then((tasks) => mergeTasks(run, tasks));
     const context = new RunContext(run, parseRunState(location.search));
+    // From the start, the address holds the shown view's choices only: an unknown view, or
+    // another view's parameters, would stay in it until a choice was made.
+    if (location.search !== '') context.update({});
     const panels = new Map<string, HTMLElement>();
     for (const panel of this.querySelectorAll<HTMLElement>('[data-panel]')) {
       panels.set(panel.dataset['panel'] ?? '', panel);

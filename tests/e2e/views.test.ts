@@ -1451,6 +1451,24 @@ describe('Delta, reference and heatmap model from a link', () => {
   });
 });
 
+describe('An address opened with what its view does not use', () => {
+  it("keeps only the shown view's choices, from the start", async () => {
+    for (const [query, view, kept] of [
+      // an unknown view shows Overall, and says so
+      ['?view=bogus&lang=th', 'overall', '?view=overall'],
+      // another view's choices (Competency's language, the Pareto's axis) are dropped
+      ['?view=overall&lang=th&x=en&hide=th', 'overall', '?view=overall&hide=th'],
+      ['?lang=th&view=competency&level=task', 'competency', '?view=competency&lang=th'],
+    ] as const) {
+      const { page, problems } = await open(site.browser, `${site.origin}${RUN_PAGE}${query}`);
+      await page.waitForSelector(`[data-panel="${view}"][data-ready="true"]`);
+      expect(new URL(page.url()).search).toBe(kept);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
 describe('Competency and Task, language from a link', () => {
   it("reads a language's shown name or its code in any case, and writes its code", async () => {
     for (const [view, name] of [
