@@ -3,9 +3,10 @@
  * second one: this finds which key it is and where the first one is, so the message can name
  * the key path and both lines.
  */
-import { isMap, isSeq, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { PathSegment } from './errors.ts';
 import { keyText } from './locate.ts';
+import { placedNodes } from './yaml-nodes.ts';
 
 export interface DuplicateKey {
   readonly path: readonly PathSegment[];
@@ -19,28 +20,13 @@ function startOf(node: unknown): number | undefined {
   return Array.isArray(range) && typeof range[0] === 'number' ? range[0] : undefined;
 }
 
-function search(node: unknown, offset: number, at: readonly PathSegment[]): DuplicateKey | null {
-  if (isSeq(node)) {
-    for (const [index, item] of node.items.entries()) {
-      const found = search(item, offset, [...at, index]);
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  if (!isMap(node)) return null;
-  for (const pair of node.items) {
-    if (startOf(pair.key) === offset) {
-      const key = keyText(pair.key);
-      const first = node.items.find((other) => keyText(other.key) === key);
-      return { path: [...at, key], firstOffset: startOf(first?.key) ?? offset };
-    }
-    const found = search(pair.value, offset, [...at, keyText(pair.key)]);
-    if (found !== null) return found;
-  }
-  return null;
-}
-
 /** The duplicate key whose second occurrence starts at `offset`, if the document has it. */
 export function duplicateKeyAt(doc: Document, offset: number): DuplicateKey | null {
-  return search(doc.contents, offset, []);
+  for (const { node, path, keyOf } of placedNodes(doc.contents)) {
+    if (keyOf === null || startOf(node) !== offset) continue;
+    const key = keyText(node);
+    const first = keyOf.items.find((other) => keyText(other.key) === key);
+    return { path: [...path, key], firstOffset: startOf(first?.key) ?? offset };
+  }
+  return null;
 }
