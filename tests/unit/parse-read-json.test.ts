@@ -3,6 +3,7 @@
  * section 3 and scoring.md section 1: bare NaN / Infinity / -Infinity tokens are read and their
  * values are not finite numbers).
  */
+import { Buffer } from 'node:buffer';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,14 +132,44 @@ describe('readJson: files that cannot be read', () => {
     expect(error.message).toMatch(/UTF-8/);
   });
 
-  it('reports Latin-1 text (é as the single byte 0xe9) as not UTF-8', () => {
-    const bytes = new Uint8Array([...encode('{"a": "caf'), 0xe9, ...encode('"}')]);
-    expect(readError(bytes).kind).toBe('not-utf8');
+  it('reports Latin-1 text (é as the single byte 0xe9) as not UTF-8, with the byte and its line', () => {
+    const bytes = new Uint8Array([...encode('{\n  "a": "caf'), 0xe9, ...encode('"\n}')]);
+    const error = readError(bytes);
+    expect(error.kind).toBe('not-utf8');
+    expect(error.message).toBe(
+      'the file is not valid UTF-8 text: byte 0xe9 at line 2 (byte 13) starts no UTF-8 character (Latin-1 or another legacy encoding?); save it as UTF-8',
+    );
   });
 
-  it('reports UTF-16 text (with its BOM) as not UTF-8', () => {
-    const bytes = new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]);
-    expect(readError(bytes).kind).toBe('not-utf8');
+  it('places a UTF-8 character cut short', () => {
+    // é is 0xc3 0xa9 in UTF-8; here its second byte is missing.
+    const error = readError(new Uint8Array([...encode('{"a": "caf'), 0xc3, ...encode('"}')]));
+    expect(error.message).toMatch(
+      /^the file is not valid UTF-8 text: byte 0xc3 at line 1 \(byte 10\)/,
+    );
+  });
+
+  it('names UTF-16 text by its byte order mark, little- and big-endian', () => {
+    const le = readError(new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]));
+    expect(le.kind).toBe('not-utf8');
+    expect(le.message).toBe(
+      'the file is UTF-16 little-endian text (it starts with that byte order mark), not UTF-8; save it as UTF-8',
+    );
+    const be = readError(new Uint8Array([0xfe, 0xff, 0x00, 0x7b, 0x00, 0x7d]));
+    expect(be.message).toMatch(/^the file is UTF-16 big-endian text/);
+  });
+
+  it('names UTF-16 text without a byte order mark, which is valid UTF-8 byte for byte', () => {
+    for (const bytes of [
+      Buffer.from('{"a": 1}', 'utf16le'),
+      Buffer.from('{"a": 1}', 'utf16le').swap16(),
+    ]) {
+      const error = readError(bytes);
+      expect(error.kind).toBe('not-utf8');
+      expect(error.message).toBe(
+        'the file looks like UTF-16 text without a byte order mark (a zero byte beside each character), not UTF-8; save it as UTF-8',
+      );
+    }
   });
 
   it('reports malformed JSON with its line and column', () => {

@@ -5,6 +5,7 @@
 
 import { Buffer, isUtf8 } from 'node:buffer';
 import { findJsonError } from './json-error.ts';
+import { notUtf8Reason, utf16WithoutBomReason } from './not-utf8.ts';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -47,7 +48,7 @@ export function readJson(
 ): JsonReadResult {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!isUtf8(buffer)) {
-    return { ok: false, kind: 'not-utf8', message: 'the file is not valid UTF-8 text' };
+    return { ok: false, kind: 'not-utf8', message: notUtf8Reason(buffer) };
   }
   const reduced = reduce(buffer);
   if (reduced !== null) return { ok: true, value: reduced, nonFiniteTokens: 0, reduced: true };
@@ -69,6 +70,8 @@ export function readJson(
         // fall through: report the error of the original text
       }
     }
+    const utf16 = utf16WithoutBomReason(text);
+    if (utf16 !== null) return { ok: false, kind: 'not-utf8', message: utf16 };
     return { ok: false, kind: 'invalid-json', message: describeJsonError(text, error) };
   }
 }
