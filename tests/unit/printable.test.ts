@@ -13,6 +13,12 @@ describe('printable', () => {
     expect(printable('evil\u202egnp.json\u2066')).toBe('evil\\u202egnp.json\\u2066');
   });
 
+  it('escapes a lone surrogate, which would show as U+FFFD, and keeps a pair', () => {
+    expect(printable('id_\ud800 id_\udc00 \ud83d\ude00')).toBe(
+      'id_\\ud800 id_\\udc00 \ud83d\ude00',
+    );
+  });
+
   it('leaves other text alone, non-ASCII included', () => {
     const text = 'runs/ภาษาไทย/Tiếng Việt/ba1000 — ok 🙂';
     expect(printable(text)).toBe(text);
