@@ -154,7 +154,8 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         const nothing = nothingRead(result);
         if (nothing === null) await writeReports(result, baseDir);
         else {
-          const why = nothing === 'none-found' ? 'was found' : 'could be read';
+          // Read whole, a file may still hold no scored task: 'used', as the CLI says.
+          const why = nothing === 'none-found' ? 'was found' : 'could be used';
           logger.warn(
             `no result file ${why} below the config's run paths: the reports in ${shownPath(baseDir)} are left as they are`,
           );

@@ -66,4 +66,25 @@ describe('the site build', () => {
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.rmSync(root, { recursive: true, force: true });
   });
+
+  it('says that no result file could be used when every file found was skipped, as the CLI does', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-build-unusable-'));
+    const broken = path.join(root, 'runs/exp/cfg/ba100/seahelm/m_seahelm_results_2025-01-01.json');
+    fs.mkdirSync(path.dirname(broken), { recursive: true });
+    fs.writeFileSync(broken, '{"id": {"nlu": ');
+    const config = path.join(root, 'leaderboard.config.yaml');
+    fs.writeFileSync(config, 'experiments:\n  exp:\n    path: runs/exp\n');
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-build-unusable-out-'));
+    const build = spawnSync(
+      path.join(PROJECT, 'node_modules/.bin/astro'),
+      ['build', '--outDir', outDir],
+      { cwd: PROJECT, env: astroEnvironment(config), encoding: 'utf8' },
+    );
+    expect(build.status).toBe(0);
+    expect(`${build.stdout}${build.stderr}`).toContain(
+      `no result file could be used below the config's run paths: the reports in ${path.join(root, 'reports')} are left as they are`,
+    );
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true });
+  });
 });
