@@ -415,7 +415,7 @@ describe('parseConfigText: error messages', () => {
     );
     expect(problems(text)).toBe(
       [
-        'leaderboard.config.yaml:3:11 (syntax): Nested mappings are not allowed in compact mappings',
+        'leaderboard.config.yaml:3:11 (syntax): Nested mappings are not allowed in compact mappings: line 4 is indented deeper than line 3, so it is read as part of this value; indent it as the key of line 3',
         'leaderboard.config.yaml:7:1 (syntax): A block sequence may not be used as an implicit map key',
       ].join('\n'),
     );

@@ -56,10 +56,26 @@ function fail(problems: readonly Located[]): never {
 }
 
 /** The parser's message, but in the config's own words where it speaks to programmers. */
-function syntaxMessage(error: YAMLError): string {
-  return error.code === 'MULTIPLE_DOCS'
-    ? 'a second YAML document starts here; the config is one document'
-    : oneLine(error.message);
+function syntaxMessage(error: YAMLError, text: string, line: number): string {
+  if (error.code === 'MULTIPLE_DOCS') {
+    return 'a second YAML document starts here; the config is one document';
+  }
+  const hint = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? deeperLineHint(text, line) : null;
+  return hint === null ? oneLine(error.message) : `${oneLine(error.message)}: ${hint}`;
+}
+
+/**
+ * The likely cause of "Nested mappings are not allowed in compact mappings" at a value: the
+ * next line (a key meant to sit beside this line's key) is indented deeper, so YAML reads it as
+ * part of the value. Null when the next line is not deeper.
+ */
+function deeperLineHint(text: string, line: number): string | null {
+  const lines = text.split(/\r?\n/);
+  const indent = (n: number) => /^ */.exec(lines[n - 1] ?? '')?.[0].length ?? 0;
+  let next = line + 1;
+  while (next <= lines.length && (lines[next - 1] ?? '').trim() === '') next++;
+  if (next > lines.length || indent(next) <= indent(line)) return null;
+  return `line ${next} is indented deeper than line ${line}, so it is read as part of this value; indent it as the key of line ${line}`;
 }
 
 /** Whether the documents after the first are empty (a closing `---` or `...`). */
@@ -108,7 +124,12 @@ function syntaxProblems(
     }
     return {
       position,
-      line: formatProblemLine(file, position, SYNTAX_LABEL, syntaxMessage(error)),
+      line: formatProblemLine(
+        file,
+        position,
+        SYNTAX_LABEL,
+        syntaxMessage(error, text, position.line),
+      ),
     };
   });
 }
