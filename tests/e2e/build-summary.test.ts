@@ -8,6 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { runsWithoutModels } from './fixtures.ts';
 import { PROJECT, astroEnvironment } from './harness.ts';
 
+/** `astro build` of the site of `config` into `outDir`, as a user runs it. */
+function buildSite(config: string, outDir: string) {
+  return spawnSync(path.join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: PROJECT,
+    env: astroEnvironment(config),
+    encoding: 'utf8',
+  });
+}
+
 describe('the site build', () => {
   it('logs the same summary as the CLI', () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-build-summary-'));
@@ -19,15 +28,7 @@ describe('the site build', () => {
       { cwd: PROJECT, encoding: 'utf8' },
     );
     expect(cli.status).toBe(0);
-    const build = spawnSync(
-      path.join(PROJECT, 'node_modules/.bin/astro'),
-      ['build', '--outDir', outDir],
-      {
-        cwd: PROJECT,
-        env: astroEnvironment(config),
-        encoding: 'utf8',
-      },
-    );
+    const build = buildSite(config, outDir);
     expect(build.status).toBe(0);
     // Every line but where the reports went (the build writes base_dir and the site's copy).
     const lines = cli.stdout.trim().split('\n');
@@ -46,11 +47,7 @@ describe('the site build', () => {
     fs.mkdirSync(path.dirname(earlier), { recursive: true });
     fs.writeFileSync(earlier, 'model,run,sea_total\ngood,exp_empty,50\n');
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-build-nothing-'));
-    const build = spawnSync(
-      path.join(PROJECT, 'node_modules/.bin/astro'),
-      ['build', '--outDir', outDir],
-      { cwd: PROJECT, env: astroEnvironment(config), encoding: 'utf8' },
-    );
+    const build = buildSite(config, outDir);
     expect(build.status).toBe(0);
     expect(fs.readFileSync(earlier, 'utf8')).toBe('model,run,sea_total\ngood,exp_empty,50\n');
     expect(fs.existsSync(path.join(root, 'reports', 'results.json'))).toBe(false);
@@ -75,11 +72,7 @@ describe('the site build', () => {
     const config = path.join(root, 'leaderboard.config.yaml');
     fs.writeFileSync(config, 'experiments:\n  exp:\n    path: runs/exp\n');
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-build-unusable-out-'));
-    const build = spawnSync(
-      path.join(PROJECT, 'node_modules/.bin/astro'),
-      ['build', '--outDir', outDir],
-      { cwd: PROJECT, env: astroEnvironment(config), encoding: 'utf8' },
-    );
+    const build = buildSite(config, outDir);
     expect(build.status).toBe(0);
     expect(`${build.stdout}${build.stderr}`).toContain(
       `no result file could be used below the config's run paths: the reports in ${path.join(root, 'reports')} are left as they are`,
