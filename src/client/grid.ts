@@ -1052,8 +1052,9 @@ export class ScoreGrid {
  * scrolling body it makes a Tab stop (`tabindex="0"`) with no role or name: assistive
  * technology meets an unnamed, role-less stop inside the grid. The scrolling body becomes the
  * rows' named rowgroup instead, and the element inside it presentational. The focus stays on it
- * while its keys move the current cell (ScoreGrid.moveByKey), which the line above the
- * table describes (and its live region says): a rowgroup takes no `aria-activedescendant`. Returns the body.
+ * while its keys move the current cell (ScoreGrid.moveByKey), which the line above the table
+ * describes (and its live region says): a rowgroup takes no `aria-activedescendant`. Returns the
+ * body.
  */
 function mendGridRoles(table: HTMLElement): HTMLElement | null {
   const holder = table.querySelector<HTMLElement>(':scope > .tabulator-tableholder');

@@ -371,13 +371,27 @@ describe('A run page turned while the page is scrolled down a table', () => {
         };
       });
 
-  it('keeps the row at the top of the window in place as a phone is turned, either way', async () => {
+  /**
+   * Opens the page at each end of a phone's turn, portrait and landscape, and runs `check` with
+   * the sizes the window then takes: turned, then back.
+   */
+  async function onEachTurn(
+    check: (page: Page, turns: readonly ViewportSize[]) => Promise<void>,
+  ): Promise<void> {
     for (const [start, turned] of [
       [PORTRAIT, LANDSCAPE],
       [LANDSCAPE, PORTRAIT],
     ] as const) {
       const { page, problems } = await open(site.browser, url(), { viewport: start });
       await page.waitForSelector(ready);
+      await check(page, [turned, start]);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  }
+
+  it('keeps the row at the top of the window in place as a phone is turned, either way', async () => {
+    await onEachTurn(async (page, turns) => {
       // The page scrolled down the table, its middle rows in view under the stuck header.
       await page
         .locator(body)
@@ -391,7 +405,7 @@ describe('A run page turned while the page is scrolled down a table', () => {
       expect(before.headerBottom).toBeLessThan(before.first?.top ?? 0);
       const name = before.first?.name;
       // Each turn keeps the place the row had before it.
-      for (const viewport of [turned, start]) {
+      for (const viewport of turns) {
         await page.setViewportSize(viewport);
         // The same row back at about the same place (a px of rounding), under the stuck header.
         await expect
@@ -403,18 +417,11 @@ describe('A run page turned while the page is scrolled down a table', () => {
           .toEqual({ name, near: true });
         before = await rowsInSight(page);
       }
-      expect(problems).toEqual([]);
-      await page.close();
-    }
+    });
   });
 
   it('keeps the current cell in place as a phone is turned while the table has the focus', async () => {
-    for (const [start, turned] of [
-      [PORTRAIT, LANDSCAPE],
-      [LANDSCAPE, PORTRAIT],
-    ] as const) {
-      const { page, problems } = await open(site.browser, url(), { viewport: start });
-      await page.waitForSelector(ready);
+    await onEachTurn(async (page, turns) => {
       // The eighth row's first value made current from the keyboard, which scrolls it into view.
       await page.locator(body).first().focus();
       for (const key of ['Control+Home', ...Array<string>(7).fill('ArrowDown')]) {
@@ -424,7 +431,7 @@ describe('A run page turned while the page is scrolled down a table', () => {
       let before = await rowsInSight(page);
       expect(before.current?.name).toBeTruthy();
       // Each turn keeps the place the row had before it.
-      for (const viewport of [turned, start]) {
+      for (const viewport of turns) {
         await page.setViewportSize(viewport);
         await expect
           .poll(async () => {
@@ -446,9 +453,7 @@ describe('A run page turned while the page is scrolled down a table', () => {
           .toEqual({ name: before.current?.name, shown: true, near: true });
         before = await rowsInSight(page);
       }
-      expect(problems).toEqual([]);
-      await page.close();
-    }
+    });
   });
 });
 

@@ -56,6 +56,14 @@ async function visible(page: Page, view: string, columnId: string) {
 
 const number = (text: string) => (text === '–' ? null : Number(text.replace('*', '')));
 
+/** Opens a view and clicks the first value cell of its first row (the current cell, then). */
+async function openAtFirstValue(view: string, window: BrowserContextOptions) {
+  const opened = await openView(view, '', window);
+  const body = opened.page.locator(`[data-panel="${view}"] .tabulator-tableholder:visible`).first();
+  await body.locator('.tabulator-row').first().locator('[tabulator-field^="v."]').first().click();
+  return { ...opened, body };
+}
+
 /**
  * Tabs from the view's search box onwards, as a keyboard user would, until the table body (the
  * rows' Tab stop) has the focus; returns it.
@@ -703,17 +711,10 @@ describe('the current cell, from the keyboard', () => {
       { width: 360, height: 740 },
     ]) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const { page, problems } = await openView(view, '', {
+        const { page, problems, body } = await openAtFirstValue(view, {
           viewport: { width, height },
           colorScheme,
         });
-        const body = page.locator(`[data-panel="${view}"] .tabulator-tableholder:visible`).first();
-        await body
-          .locator('.tabulator-row')
-          .first()
-          .locator('[tabulator-field^="v."]')
-          .first()
-          .click();
         const band = () =>
           body.evaluate((el) => {
             const grid = el.closest('.grid');
@@ -782,17 +783,10 @@ describe('the current cell, from the keyboard', () => {
     const view = 'delta';
     const drops: Record<string, number> = {};
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, problems } = await openView(view, '', {
+      const { page, problems, body } = await openAtFirstValue(view, {
         viewport: { width: 1280, height: 600 },
         colorScheme,
       });
-      const body = page.locator(`[data-panel="${view}"] .tabulator-tableholder:visible`).first();
-      await body
-        .locator('.tabulator-row')
-        .first()
-        .locator('[tabulator-field^="v."]')
-        .first()
-        .click();
       await body.evaluate((el) => {
         const top = (el.closest('.tabulator')?.getBoundingClientRect().top ?? 0) + window.scrollY;
         window.scrollTo({ top: Math.round(top + 120), behavior: 'instant' });
@@ -846,14 +840,9 @@ describe('the current cell, from the keyboard', () => {
       { width: 1280, height: 600 },
       { width: 360, height: 740 },
     ]) {
-      const { page, problems } = await openView(view, '', { viewport: { width, height } });
-      const body = page.locator(`[data-panel="${view}"] .tabulator-tableholder:visible`).first();
-      await body
-        .locator('.tabulator-row')
-        .first()
-        .locator('[tabulator-field^="v."]')
-        .first()
-        .click();
+      const { page, problems, body } = await openAtFirstValue(view, {
+        viewport: { width, height },
+      });
       /** The line's, the header's and the table's boxes once the table's bottom is at `bottom`. */
       const scrolledTo = (bottom: number) =>
         body.evaluate(async (el, bottom) => {

@@ -13,6 +13,7 @@ import { parseHyperparameters } from '../../src/lib/config/hyperparameters.ts';
 import { ConfigError, loadConfig, parseConfigText } from '../../src/lib/config/load.ts';
 import { closestKey, editDistance } from '../../src/lib/config/suggest.ts';
 import type { LeaderboardConfig } from '../../src/lib/config/types.ts';
+import { SENSIBLE_PATTERNS } from '../helpers/sensible-patterns.ts';
 
 const FILE = 'leaderboard.config.yaml';
 const DIR = path.resolve('/data/project');
@@ -356,20 +357,11 @@ describe('parseConfigText: error messages', () => {
   });
 
   it('accepts the default patterns and common sensible ones as fast enough', () => {
-    const sensible = [
-      'LR([0-9.e-]+)',
-      '(?:^|_)GBS(\\d+)',
-      'step[_-]?(\\d+)',
-      '(\\d+)k?',
-      '(?:ckpt|checkpoint)[_-]?(\\d+)',
-      'LR(.*)_GBS(.*)',
-      '(\\d+)_(\\d+)_(\\d+)',
-      '((?:\\d+\\.)+\\d+)',
-      '(\\d{4})-(\\d{2})',
-      '(?<=_)(\\d+)(?=_|$)',
+    const patterns = [...DEFAULT_STEP_PATTERNS, ...SENSIBLE_PATTERNS];
+    const hyperparameters = [
+      ...DEFAULT_HYPERPARAMETERS.map((h) => h.pattern),
+      ...SENSIBLE_PATTERNS,
     ];
-    const patterns = [...DEFAULT_STEP_PATTERNS, ...sensible];
-    const hyperparameters = [...DEFAULT_HYPERPARAMETERS.map((h) => h.pattern), ...sensible];
     const config = parse(
       yaml(
         'experiments: { exp_a: { path: a } }',

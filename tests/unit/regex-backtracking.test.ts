@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { backtrackingProblem } from '../../src/lib/config/regex-backtracking.ts';
 import { DEFAULT_HYPERPARAMETERS, DEFAULT_STEP_PATTERNS } from '../../src/lib/config/defaults.ts';
+import { SENSIBLE_PATTERNS } from '../helpers/sensible-patterns.ts';
 
 const EXPONENTIAL = 'can match the same text in more than one way';
 const IN_A_ROW = 'can each take the same text, one after the other';
@@ -49,29 +50,7 @@ describe('backtrackingProblem', () => {
     }
   });
 
-  it.each([
-    'LR([0-9.e-]+)',
-    '(?:^|_)GBS(\\d+)',
-    'step[_-]?(\\d+)',
-    '(\\d+)k?',
-    '(?:ckpt|checkpoint)[_-]?(\\d+)',
-    // Two in a row are allowed.
-    'LR(.*)_GBS(.*)',
-    '(.+)-(.+)',
-    // Repetitions kept apart by a character the one before cannot take.
-    '(\\d+)_(\\d+)_(\\d+)',
-    '((?:\\d+\\.)+\\d+)',
-    '(-?\\d)+',
-    '(ab?)*(\\d)',
-    '(a|b)*(\\d)',
-    '(\\w+)-(\\d+)',
-    '(\\d{4})-(\\d{2})',
-    'x{2,}(\\d)',
-    '(?<=_)(\\d+)(?=_|$)',
-    '(?<n>\\d+)\\k<n>',
-    '(?:\\w|\\W)*(\\d)',
-    '(?:.|\\n)*(\\d)',
-  ])('accepts %s', (source) => {
+  it.each(SENSIBLE_PATTERNS)('accepts %s', (source) => {
     expect(backtrackingProblem(source)).toBeUndefined();
   });
 
