@@ -8,7 +8,7 @@
 import type { Page, ViewportSize } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LONG_RUN_KEY, longRunKey } from './fixtures.ts';
-import { open, useFixtureSite, useSampleSite } from './harness.ts';
+import { clickInTable, open, useFixtureSite, useSampleSite } from './harness.ts';
 
 const site = useSampleSite();
 
@@ -132,7 +132,7 @@ describe('Comparison, the window turned across 640 px', () => {
     await page.waitForSelector(ready);
     const root = page.locator(scope);
     // Sorted by SEA Avg (best first), Thai hidden, a search that leaves two of the three rows.
-    await root.locator('.tabulator-col[tabulator-field="v.0"] .col-title').click();
+    await clickInTable(root.locator('.tabulator-col[tabulator-field="v.0"] .col-title'));
     await root.locator('summary', { hasText: 'Columns' }).click();
     await root.locator('label.check', { hasText: 'Thai' }).locator('input').uncheck();
     await page.keyboard.press('Escape');
@@ -141,7 +141,7 @@ describe('Comparison, the window turned across 640 px', () => {
     await page.waitForSelector(ready);
     // A current cell in the second row, and the body scrolled sideways.
     const second = root.locator('.tabulator-row').nth(1);
-    await second.locator('[tabulator-field="v.2"]').click();
+    await clickInTable(second.locator('[tabulator-field="v.2"]'));
     await root.locator('.tabulator-tableholder').evaluate((body) => (body.scrollLeft = 150));
     await expect.poll(async () => (await tableState(page, scope)).scroll.left).toBe(150);
     const before = await tableState(page, scope);
@@ -199,7 +199,7 @@ describe('Comparison, the window turned across 640 px', () => {
       ['asc', 'ascending'],
       ['desc', 'descending'],
     ] as const) {
-      await header('run').click();
+      await clickInTable(header('run'));
       await expect.poll(async () => (await sorted()).sort).toEqual([`run ${aria}`]);
       const wide = await sorted();
       expect(wide.model).toEqual(['Model', 'Model']);
@@ -222,7 +222,7 @@ describe('Comparison, the window turned across 640 px', () => {
     // On a phone, a click on the model's header sorts by model, as in a wide window.
     await page.setViewportSize(PORTRAIT);
     await expect.poll(async () => (await sorted()).sort).toEqual(['model descending']);
-    await header('model').click();
+    await clickInTable(header('model'));
     await expect.poll(async () => (await sorted()).sort).toEqual(['model ascending']);
     const byModel = await sorted();
     expect(byModel.model).toEqual(['Modelrun', 'Model, with its run below']);

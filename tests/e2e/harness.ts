@@ -9,7 +9,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
@@ -184,6 +190,30 @@ export async function open(
   });
   await page.goto(url, { waitUntil: 'load' });
   return { page, problems, alerts };
+}
+
+/**
+ * Clicks a part of a score table (a cell, a column's title) once the table is in the window and
+ * Tabulator has drawn it anew for being seen. A table out of sight when it was built (below the
+ * fold, on a phone) has its rows and titles replaced by Tabulator's visibility observer when it
+ * first comes into the window, a frame or more later; a click pressed before that and released
+ * after it is lost, as the element pressed is gone. A new observer reports first at the next
+ * frame, in the same delivery as Tabulator's report of the scroll or a later one: the click
+ * waits until that delivery is over.
+ */
+export async function clickInTable(target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  await target.page().evaluate(
+    () =>
+      new Promise<void>((delivered) => {
+        const observer = new IntersectionObserver(() => {
+          observer.disconnect();
+          setTimeout(delivered, 0);
+        });
+        observer.observe(document.documentElement);
+      }),
+  );
+  await target.click();
 }
 
 export const chromiumAvailable = fs.existsSync(CHROMIUM);

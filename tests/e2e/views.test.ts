@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunData } from '../../src/lib/site/site-data.ts';
 import { contrastRatio } from '../helpers/contrast.ts';
 import { EVIL, runWithBaselineOnly, runsWithoutModels } from './fixtures.ts';
-import { open, useFixtureSite, useSampleSite } from './harness.ts';
+import { clickInTable, open, useFixtureSite, useSampleSite } from './harness.ts';
 
 const site = useSampleSite();
 let run: RunData;
@@ -60,7 +60,9 @@ const number = (text: string) => (text === '–' ? null : Number(text.replace('*
 async function openAtFirstValue(view: string, window: BrowserContextOptions) {
   const opened = await openView(view, '', window);
   const body = opened.page.locator(`[data-panel="${view}"] .tabulator-tableholder:visible`).first();
-  await body.locator('.tabulator-row').first().locator('[tabulator-field^="v."]').first().click();
+  await clickInTable(
+    body.locator('.tabulator-row').first().locator('[tabulator-field^="v."]').first(),
+  );
   return { ...opened, body };
 }
 
@@ -84,7 +86,7 @@ describe('Overall', () => {
     const header = page.locator(
       `[data-panel="overall"] .tabulator-col[tabulator-field="v.${col('sea_total')}"] .col-title`,
     );
-    await header.click();
+    await clickInTable(header);
     const values = (await visible(page, 'overall', 'sea_total')).map((r) => number(r.text));
     const present = values.filter((v): v is number => v !== null);
     expect(present.length).toBeGreaterThan(5);
@@ -159,7 +161,7 @@ describe('Overall', () => {
       await panel.locator('input[type="search"]').fill(model);
       await page.waitForTimeout(300);
       const row = panel.locator('.tabulator-row', { hasText: model }).first();
-      await row.locator(`[tabulator-field="v.${col(id)}"]`).click();
+      await clickInTable(row.locator(`[tabulator-field="v.${col(id)}"]`));
     };
     await clickCell(partial.model, 'sea_total');
     const value = partial.values[col('sea_total')]?.toFixed(2) ?? '';
@@ -171,7 +173,7 @@ describe('Overall', () => {
       `${empty.model} · Malay: – — ${empty.notes[col('ms')] ?? ''}`,
     );
     // The model's own cell says nothing new.
-    await panel.locator('.tabulator-row .model-name').first().click();
+    await clickInTable(panel.locator('.tabulator-row .model-name').first());
     expect(await detail.textContent()).toContain(empty.model);
     await page.close();
   });
@@ -477,11 +479,12 @@ describe('the current cell, from the keyboard', () => {
     // A click makes a cell current, as a key would.
     const first = run.rows[0];
     if (first === undefined) throw new Error('no rows');
-    await rows
-      .locator('.tabulator-row', { hasText: first.model })
-      .first()
-      .locator(`[tabulator-field="${fields[0] ?? ''}"]`)
-      .click();
+    await clickInTable(
+      rows
+        .locator('.tabulator-row', { hasText: first.model })
+        .first()
+        .locator(`[tabulator-field="${fields[0] ?? ''}"]`),
+    );
     expect(await detail.textContent()).toMatch(new RegExp(`^${first.model} · Indonesian `));
     expect((await currentCell(page, 'delta')).field).toBe(fields[0]);
     await page.keyboard.press('End');
@@ -597,15 +600,16 @@ describe('the current cell, from the keyboard', () => {
       return `${model} · ${label}: ${value === null || value === undefined ? '–' : value.toFixed(2)}${partial} — ${note}`;
     };
     const model = run.rows[3]?.model ?? '';
-    await rows
-      .locator('.tabulator-row', { hasText: model })
-      .locator(`[tabulator-field="v.${col('th')}"]`)
-      .click();
+    await clickInTable(
+      rows
+        .locator('.tabulator-row', { hasText: model })
+        .locator(`[tabulator-field="v.${col('th')}"]`),
+    );
     expect(await detail.textContent()).toBe(line(model, 'Thai', 'th'));
     // Sorted by SEA Avg (best first, missing last): Down goes to the row after it in that order.
-    await panel
-      .locator(`.tabulator-col[tabulator-field="v.${col('sea_total')}"] .col-title`)
-      .click();
+    await clickInTable(
+      panel.locator(`.tabulator-col[tabulator-field="v.${col('sea_total')}"] .col-title`),
+    );
     const best = (seaAvg: (model: string) => number | null) => (a: Row, b: Row) =>
       (seaAvg(b.model) ?? -Infinity) - (seaAvg(a.model) ?? -Infinity);
     const sorted = [...run.rows].sort(best((m) => rowOf(m).values[col('sea_total')] ?? null));
@@ -1777,7 +1781,7 @@ describe('Comparison on a phone', () => {
     // Sorted by model, and by run among rows of one model.
     const order = async () =>
       (await layout(page)).rows.map((cells) => `${cells[0]?.model ?? ''} ${cells[0]?.run ?? ''}`);
-    await header.click();
+    await clickInTable(header);
     const ascending = [
       'BASELINE_experiments_qwen3-4b_00000 exp_datamix',
       'BASELINE_experiments_qwen3-4b_00000 exp_lr_gbs',
@@ -1785,7 +1789,7 @@ describe('Comparison on a phone', () => {
       'n4-g8-en_ratio0.35-cc_ratio0.3_4000 exp_datamix',
     ];
     expect(await order()).toEqual(ascending);
-    await header.click();
+    await clickInTable(header);
     expect(await order()).toEqual([...ascending].reverse());
     expect(problems).toEqual([]);
     await page.close();
