@@ -445,3 +445,65 @@ describe('mergedReports', () => {
     }
   });
 });
+
+describe('column names that meet (scoring.md section 8)', () => {
+  // id's competency x_y and id_x's competency y both give the column id_x_y; so do id's task
+  // x_qa and id_x's task qa (id_x_qa); en_bbh's task navigate and the English en_bbh_navigate.
+  // They are two nodes each: the English subtask, else the first met, keeps the column.
+  const joined = table(
+    [
+      {
+        name: 'cfg_a_00010',
+        sea: { 'id.x_y.x_qa': 10, 'id_x.y.qa': 90, 'id_x.y.zz': 70, 'en_bbh.nlu.navigate': 20 },
+        lm: { leaderboard_bbh_navigate: { metrics: { 'acc_norm,none': 0.9 }, effective: 250 } },
+      },
+    ],
+    ['id', 'id_x', 'en_bbh'],
+  );
+  const other = table([{ name: 'cfg_b_00010', sea: { 'id.nlu.sentiment': 50 } }], ['id']);
+
+  it("keeps one column per name, and each node's own value", () => {
+    const reports = runReports(joined);
+    expect(rows(reports.lang)).toEqual([
+      ['model', 'sea_total', 'id', 'id_x', 'en_bbh', 'en', 'total'],
+      ['cfg_a_00010', '36.67', '10.00', '80.00', '20.00', '80.00', '58.33'],
+    ]);
+    expect(rows(reports.competency)[0]?.slice(0, 4)).toEqual([
+      'model',
+      'id_x_y',
+      'en_bbh_nlu',
+      'IFEval',
+    ]);
+    expect(rows(reports.competency)[1]?.slice(0, 3)).toEqual(['cfg_a_00010', '10.00', '20.00']);
+    expect(rows(reports.task)).toEqual([
+      ['model', 'id_x_qa', 'id_x_zz', 'en_bbh_navigate'],
+      ['cfg_a_00010', '10.00', '70.00', '80.00'],
+    ]);
+  });
+
+  it('gives the merged reports one column per name, placed by the node that keeps it', () => {
+    const merged = mergedReports(
+      [
+        { run: 'exp_a', table: joined },
+        { run: 'exp_b', table: other },
+      ],
+      ['id', 'id_x', 'en_bbh'],
+    );
+    expect(rows(merged.competency)[0]?.slice(0, 6)).toEqual([
+      'model',
+      'run',
+      'id_nlu',
+      'id_x_y',
+      'en_bbh_nlu',
+      'IFEval',
+    ]);
+    expect(rows(merged.task)[0]).toEqual([
+      'model',
+      'run',
+      'id_sentiment',
+      'id_x_qa',
+      'id_x_zz',
+      'en_bbh_navigate',
+    ]);
+  });
+});

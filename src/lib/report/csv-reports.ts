@@ -205,9 +205,10 @@ export function mergeColumns(
   for (const lang of langs) {
     const ofLang = [...origin].filter(([, o]) => o.lang === lang);
     const comps = sortCompetencies(ofLang.map(([, o]) => o.competency));
-    competency.push(
-      ...comps.map((comp) => `${lang}_${comp}`).filter((col) => competencySet.has(col)),
-    );
+    // A competency column under its own language only: `id_x_y` is id's `x_y` or id_x's `y`.
+    const ownColumn = (column: string) =>
+      competencySet.has(column) && origin.get(column)?.lang === lang;
+    competency.push(...comps.map((comp) => `${lang}_${comp}`).filter(ownColumn));
     const rank = (column: string) => comps.indexOf(origin.get(column)?.competency ?? '');
     const tasks = ofLang.map(([column]) => column).filter((column) => taskSet.has(column));
     task.push(...tasks.sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b)));

@@ -2,12 +2,16 @@
  * The score tree. Every report column is a node; node ids carry a prefix that says what the
  * node is, so its kind, column and report follow from the id alone:
  *
- *   total -> sea_total -> L:<lang> -> C:<lang>_<comp> -> [G:<lang>_<comp>_<group> ->] T:<lang>_<task>
+ *   total -> sea_total -> L:<lang> -> C:<n>:<lang>_<comp> -> [G:<n>:<m>:<lang>_<comp>_<group> ->]
+ *     T:<n>:<lang>_<task>
  *   total -> en -> E:<benchmark> -> S:en_<benchmark>_<subtask>
- *   Q:<lang>_pragmatics[-logprobs] -> P:<lang>_pragmatic-<single|pair>[-logprobs]
+ *   Q:<n>:<lang>_pragmatics[-logprobs] -> P:<n>:<lang>_pragmatic-<single|pair>[-logprobs]
  *
- * The pooled pragmatics columns have a prefix of their own, so that a task merely named
- * `..._pragmatics` stays a task.
+ * `<n>` is the length of the language code and `<m>` that of the competency: names are joined
+ * with `_`, so without them id's competency `x_y` and id_x's competency `y` would be one node
+ * (`id_x_y`), their tasks averaged together; with them they are two nodes that would share a
+ * column (scoring.md section 8, "Column names that meet"). The pooled pragmatics columns have a
+ * prefix of their own, so that a task merely named `..._pragmatics` stays a task.
  */
 
 import { BENCHMARKS, type Combine } from './english-benchmarks.ts';
@@ -31,13 +35,36 @@ export const EN = 'en';
 export const TOTAL = 'total';
 
 export const langNode = (lang: string) => `L:${lang}`;
-export const competencyNode = (lang: string, competency: string) => `C:${lang}_${competency}`;
+export const competencyNode = (lang: string, competency: string) =>
+  `C:${lang.length}:${lang}_${competency}`;
 export const groupNode = (lang: string, competency: string, group: string) =>
-  `G:${lang}_${competency}_${group}`;
-export const taskNode = (lang: string, task: string) => `T:${lang}_${task}`;
-export const pragmaticNode = (lang: string, task: string) => `P:${lang}_${task}`;
+  `G:${lang.length}:${competency.length}:${lang}_${competency}_${group}`;
+export const taskNode = (lang: string, task: string) => `T:${lang.length}:${lang}_${task}`;
+export const pragmaticNode = (lang: string, task: string) => `P:${lang.length}:${lang}_${task}`;
 export const pooledNode = (lang: string, kind: 'pragmatics' | 'pragmatics-logprobs') =>
-  `Q:${lang}_${kind}`;
+  `Q:${lang.length}:${lang}_${kind}`;
+
+/** The lengths a node id carries before its name: two for a group, none for a language. */
+const LENGTH_FIELDS: Readonly<Record<string, number>> = {
+  'C:': 1,
+  'T:': 1,
+  'P:': 1,
+  'Q:': 1,
+  'G:': 2,
+};
+
+/** A node's name (its column, or its label for internal nodes): the id without prefix and lengths. */
+function nameOf(id: string): string {
+  let at = 2;
+  for (let i = 0; i < (LENGTH_FIELDS[id.slice(0, 2)] ?? 0); i++) at = id.indexOf(':', at) + 1;
+  return id.slice(at);
+}
+
+/** The competency of a competency node (`C:`), given its language. */
+export function competencyOfNode(id: string, lang: string): string {
+  return nameOf(id).slice(lang.length + 1);
+}
+
 export const benchmarkNode = (column: string) => `E:${column}`;
 export const subtaskNode = (column: string) => `S:${column}`;
 
@@ -88,7 +115,7 @@ export function nodeInfo(id: string): NodeInfo {
 }
 
 function describeNode(id: string): NodeInfo {
-  const name = id.slice(2);
+  const name = nameOf(id);
   const plain = (kind: NodeKind, report: Report | null, fixed: string[] | null = null) => ({
     kind,
     column: report === null ? null : name,

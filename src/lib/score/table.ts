@@ -22,6 +22,7 @@ import {
   hasDataNamedColumn,
   nodeInfo,
   subtaskNode,
+  competencyOfNode,
 } from './nodes.ts';
 import type { RowFacts, RowModel, RowShape } from './row-facts.ts';
 
@@ -196,26 +197,30 @@ function columnNodes(
   );
   const competency: string[] = [];
   const task: string[] = [];
-  const origin = new Map<string, ColumnOrigin>();
+  // By node id: two nodes may give one column name, and only the one that keeps it has an origin.
+  const originOf = new Map<string, ColumnOrigin>();
   const taskOrigin = new Map<string, ColumnOrigin>();
   for (const shape of shapes) {
     for (const [id, at] of shape.taskOrigin) if (!taskOrigin.has(id)) taskOrigin.set(id, at);
   }
   for (const lang of langs) {
     const comps = sortCompetencies(
-      (expected.get(langNode(lang)) ?? []).map((id) => id.slice(3 + lang.length)),
+      (expected.get(langNode(lang)) ?? []).map((id) => competencyOfNode(id, lang)),
     );
     for (const comp of comps) {
-      competency.push(competencyNode(lang, comp));
-      origin.set(`${lang}_${comp}`, { lang, competency: comp });
+      const id = competencyNode(lang, comp);
+      competency.push(id);
+      originOf.set(id, { lang, competency: comp });
     }
     const tasks = [...taskOrigin].filter(([, at]) => at.lang === lang);
     const rank = (at: ColumnOrigin) => comps.indexOf(at.competency);
     // By competency, then by column name (ids differ in their prefix: tasks, pooled columns).
-    tasks.sort(([a, x], [b, y]) => rank(x) - rank(y) || compareCodePoints(a.slice(2), b.slice(2)));
+    tasks.sort(
+      ([a, x], [b, y]) => rank(x) - rank(y) || compareCodePoints(columnOf(a), columnOf(b)),
+    );
     for (const [id, at] of tasks) {
       task.push(id);
-      if (!origin.has(id.slice(2))) origin.set(id.slice(2), at);
+      originOf.set(id, at);
     }
   }
   competency.push(...BENCHMARKS.map((b) => benchmarkNode(b.column)));
@@ -227,10 +232,13 @@ function columnNodes(
   }
   const lang = [SEA_TOTAL, ...langs.map(langNode), EN, TOTAL];
   const unique = uniqueColumns({ lang, competency, task: [...new Set(task)] });
-  // Only columns of the competency and task reports have an origin.
-  const placed = new Set([...unique.competency, ...unique.task].map(columnOf));
-  const kept = new Map([...origin].filter(([column]) => placed.has(column)));
-  return { ...unique, origin: kept };
+  // Only SEA columns of the competency and task reports have an origin.
+  const origin = new Map<string, ColumnOrigin>();
+  for (const id of [...unique.competency, ...unique.task]) {
+    const at = originOf.get(id);
+    if (at !== undefined) origin.set(columnOf(id), at);
+  }
+  return { ...unique, origin };
 }
 
 /**
