@@ -18,27 +18,40 @@
  *    for nothing (neither as a row nor for padding).
  * 3. Globs of conditions match a whole path component, case-insensitively; `*`, `?` and `[...]`
  *    (with `!` or `^` negation) are supported.
- * 4. Padding is computed over every selected file of the run or baseline, both harnesses together.
- * 5. A model (row) exists when at least one selected file gives it its name. A language, a
- *    competency or a task column exists in a row when the merged data of that row holds at least
- *    one task entry for it (whatever its status); an IFEval entry gives both IFEval task columns.
+ * 4. Padding is computed over every selected file of the run or baseline that holds a scored task
+ *    (section 8, "Files that contribute nothing"), both harnesses together.
+ * 5. A model (row) exists when at least one selected file with a scored task gives it its name. A
+ *    language, a competency or a task column exists in a row when the merged data of that row
+ *    holds at least one task entry for it (whatever its status); an IFEval entry gives both IFEval
+ *    task columns. A SEA-HELM task entry is an object, a number (bare NaN and Infinity too) under
+ *    the name of a task of the table or its `-logprobs` twin (never a group's name), or any other
+ *    value under a name that is not `total`, a group of the table, or (under
+ *    linguistic-diagnostics) one of SEA-HELM's computed values; an lm-eval task entry is any value
+ *    under one of the 39 v2 task keys. Entries that are not objects are invalid.
  * 6. Competencies other than the nine known ones (e.g. `long-context` under `vi`) are columns too
  *    (after the known ones, alphabetically) and count in the language score like any other.
  * 7. Only SEA languages (section 3) appear in the competency and task reports; `en` and the
- *    Chinese codes (or, with `sea_languages`, every code outside that list) appear nowhere.
- *    A language in `sea_languages` that no row has is not a column ("union over rows").
+ *    Chinese codes in any case (or, with `sea_languages`, every code outside that list) appear
+ *    nowhere. A language in `sea_languages` that no row has is not a column ("union over rows").
+ *    Every other object at a file's top level is a language: the documents do not say which keys
+ *    are no language code (the CLI ignores `metadata` or `sea_total` there), so the trees use codes
+ *    such as `id`, `ID`, `id_x`.
  * 8. "By name" ordering is code-point order. English task columns inside a benchmark are sorted by
  *    name too, so `en_ifeval_inst_level_strict_acc` comes before `en_ifeval_prompt_level_strict_acc`.
  * 9. Merging: for each task, the usable entries compete first (latest wins); only when no entry is
  *    usable does the latest unusable one stand (its value is missing either way). "Latest" =
- *    timestamp from the file name (or lm-eval `date`), files without one oldest, ties and no
- *    timestamp broken by the byte order of the absolute path (greater wins).
- * 10. Usable: SEA-HELM entry without `error` whose primary metric is a finite number;
- *    `pragmatic-single`/`-pair`: without `error` and with at least one finite `[correct, total]`
- *    phenomenon; `pragmatic-*-logprobs`: without `error` and with at least one finite
- *    `subcategories.<phenomenon>.average_cumulative_probabilities`; lm-eval entry: at least one of
- *    the values section 4 reads for that task is a finite number. `n-samples` of a task come from
- *    the same file as its winning entry.
+ *    timestamp from the file name (or lm-eval `date`, to the microsecond), files without one
+ *    oldest, ties and no timestamp broken by the byte order of the absolute path (greater wins);
+ *    within one file the later entry. A SEA-HELM task is one per language and name whatever
+ *    competency files it; the winner's competency holds it, and its column's place follows the
+ *    competency of the last row met (the documents do not place a task that rows file apart).
+ *    An impossible date-time in a name is none, so an lm-eval file then falls back to `date`.
+ * 10. Usable: SEA-HELM entry without `error` whose primary metric is on 0-100; `pragmatic-single`
+ *    / `-pair`: without `error` and with at least one valid `[correct, total]` phenomenon;
+ *    `pragmatic-*-logprobs`: without `error` and with at least one phenomenon whose
+ *    `average_cumulative_probabilities` is on 0-100; lm-eval entry: an object, not from 0
+ *    samples, with at least one of the values section 4 reads for that task on 0-1. Invalid
+ *    values are never usable. `n-samples` of a task come from the same file as its winning entry.
  * 11. Unknown SEA-HELM task: the first key of the fallback list that is present (even if its value
  *    is not a number, which then makes the task missing); none present: missing.
  * 12. Aggregation groups: `translations` (translation-en-xx/xx-en/id-xx/xx-id), `safeguard`
@@ -48,8 +61,22 @@
  *    `longproc`; each `-logprobs` twin forms `<group>-logprobs`. A group value is the mean of its
  *    present members.
  * 13. Only the 39 Open LLM Leaderboard v2 task keys are read from lm-eval files; anything else
- *    (groups, unknown subtasks) is ignored. A sample weight that is not a finite number counts 1.
+ *    (groups, unknown subtasks) is ignored. A sample weight is `effective` when that is a whole
+ *    number from 0 to 2^53 - 1 (`-0` is 0: the task's values are then invalid), else 1, as when it
+ *    is absent; `original` never changes the weight.
  * 14. `en` = mean of the present English competencies (missing when none is present).
+ * 15. Values out of scale and invalid counts are dropped one by one: a pragmatic `[correct,
+ *    total]` pair, or one phenomenon's probability, is invalid on its own and the task's other
+ *    phenomena still count. (The CLI drops the whole task entry instead; the documents can be read
+ *    either way, so the trees keep each such task wholly valid or wholly invalid.) A pair is
+ *    valid when its total is above 0 and at most 2^53 - 1 and `correct` is at most the total; the
+ *    limit is checked on each task's pair, not on the pooled sum.
+ * 16. A step folder whose digits are above 2^53 - 1 is no step, and the walk goes on upwards (a
+ *    folder above it may give the step).
+ * 17. Column names that meet: the fixed columns that the table has keep their names, then the
+ *    first node met in the lang, competency and task reports, in column order. The merged
+ *    reports take the union of the runs' columns by name, each placed as in the first run that
+ *    has it, and copy each run's rows as its own table has them.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -126,12 +153,59 @@ function codePointCompare(a: string, b: string): number {
   return ca.length - cb.length;
 }
 
-/** Python's json writes bare NaN / Infinity / -Infinity; read them as null (= not a number). */
+/** Stands for a bare token while the text goes through JSON.parse; no real string holds it. */
+const NON_FINITE_MARK = '\u0000non-finite\u0000';
+const NON_FINITE_VALUES: Readonly<Record<string, number>> = {
+  NaN: Number.NaN,
+  Infinity: Number.POSITIVE_INFINITY,
+  '-Infinity': Number.NEGATIVE_INFINITY,
+};
+
+/**
+ * Python's json writes bare NaN / Infinity / -Infinity. They are read as the numbers they name
+ * (not finite, so never a value), because a bare token is a number where the rules tell numbers
+ * from other values (a number under an unknown name is a group value, `null` an invalid task).
+ */
 function parseJsonAllowingNonFinite(text: string): unknown {
-  const cleaned = text.replace(/"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g, (match) =>
-    match.startsWith('"') ? match : 'null',
+  const marked = text.replace(/"(?:[^"\\]|\\.)*"|-?Infinity|NaN/g, (match) =>
+    match.startsWith('"') ? match : JSON.stringify(NON_FINITE_MARK + match),
   );
-  return JSON.parse(cleaned);
+  return JSON.parse(marked, (_key, value: unknown) =>
+    typeof value === 'string' && value.startsWith(NON_FINITE_MARK)
+      ? NON_FINITE_VALUES[value.slice(NON_FINITE_MARK.length)]
+      : value,
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/**
+ * The bracket expression starting after the `[` at `start`, as Python's fnmatch reads it: `!`
+ * negates (`^` is a character like any other), a `]` first is literal, and a range written
+ * backwards holds no character. Null when the bracket never closes (the `[` is then literal).
+ */
+function bracketSet(glob: string, start: number): { source: string; end: number } | null {
+  let j = start;
+  const negated = glob[j] === '!';
+  if (negated) j++;
+  const bodyStart = j;
+  if (glob[j] === ']') j++;
+  while (j < glob.length && glob[j] !== ']') j++;
+  if (j >= glob.length) return null;
+  const body = glob.slice(bodyStart, j);
+  let members = '';
+  for (let k = 0; k < body.length; k++) {
+    const low = body[k] ?? '';
+    const high = body[k + 2];
+    if (body[k + 1] === '-' && high !== undefined) {
+      if (low <= high) members += `${escapeRegExp(low)}-${escapeRegExp(high)}`;
+      k += 2;
+    } else members += escapeRegExp(low);
+  }
+  if (members === '') return { source: negated ? '.' : '(?!)', end: j };
+  return { source: `[${negated ? '^' : ''}${members}]`, end: j };
 }
 
 function globToRegExp(glob: string): RegExp {
@@ -141,16 +215,13 @@ function globToRegExp(glob: string): RegExp {
     if (ch === '*') source += '.*';
     else if (ch === '?') source += '.';
     else if (ch === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close === -1) {
-        source += '\\[';
-      } else {
-        let body = glob.slice(i + 1, close);
-        if (body.startsWith('!') || body.startsWith('^')) body = '^' + body.slice(1);
-        source += '[' + body.replace(/\\/g, '\\\\') + ']';
-        i = close;
+      const set = bracketSet(glob, i + 1);
+      if (set === null) source += '\\[';
+      else {
+        source += set.source;
+        i = set.end;
       }
-    } else source += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    } else source += escapeRegExp(ch);
   }
   return new RegExp('^' + source + '$', 'is');
 }
@@ -380,11 +451,14 @@ const DEFAULT_STEP_PATTERNS = [
   'iter_(\\d+)',
 ];
 
+/** The step a folder name gives; digits above 2^53 - 1 are no step (section 5). */
 function stepOfFolderName(name: string): number | null {
   for (const pattern of DEFAULT_STEP_PATTERNS) {
     const re = new RegExp(`(?:^|[_.-])(?:${pattern})(?=$|[_.-])`);
     const match = re.exec(name);
-    if (match?.[1] !== undefined) return Number.parseInt(match[1], 10);
+    if (match?.[1] === undefined) continue;
+    const step = BigInt(match[1]);
+    return step <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(step) : null;
   }
   return null;
 }
@@ -408,9 +482,29 @@ function timestampOfFileName(fileName: string): number | null {
   if (match === null) return null;
   const n = (i: number): number => Number.parseInt(match[i] ?? '0', 10);
   const millis = Date.UTC(n(1), n(2) - 1, n(3), n(4), n(5), n(6));
+  // An impossible date-time (month 13, hour 99, February 30) is no date-time (section 5).
+  const back = new Date(millis);
+  const fields = [
+    back.getUTCFullYear(),
+    back.getUTCMonth() + 1,
+    back.getUTCDate(),
+    back.getUTCHours(),
+    back.getUTCMinutes(),
+    back.getUTCSeconds(),
+  ];
+  if (fields.some((value, i) => value !== n(i + 1))) return null;
   const fraction = iso !== null ? (match[7] ?? '') : '';
   const micros = fraction === '' ? 0 : Number.parseInt(fraction.padEnd(6, '0'), 10);
   return millis * 1000 + micros;
+}
+
+/**
+ * lm-eval's `date` (Unix seconds) to the microsecond, as the file-name date-times are compared
+ * (section 8). The fraction is taken apart first: `date * 1e6` would add its own rounding error.
+ */
+function microsecondsOfUnixSeconds(date: number): number {
+  const whole = Math.floor(date);
+  return whole * 1e6 + Math.round((date - whole) * 1e6);
 }
 
 interface RawSelected {
@@ -449,7 +543,7 @@ function selectFiles(source: Source, isExperiment: boolean): RawSelected[] {
     if (harness === null || !candidates.includes(harness)) continue;
     let timestamp = timestampOfFileName(parts[parts.length - 1] ?? '');
     if (timestamp === null && harness === 'lmeval' && isFiniteNumber(content['date'])) {
-      timestamp = content['date'] * 1e6;
+      timestamp = microsecondsOfUnixSeconds(content['date']);
     }
     const configName = isExperiment && parts.length > 1 ? (parts[0] ?? '') : source.key;
     selected.push({
@@ -469,9 +563,25 @@ function padWidth(files: readonly RawSelected[]): number {
   return largest === 0 ? 5 : String(largest).length;
 }
 
-function filesOfSource(source: Source, kind: 'run' | 'baseline'): ResultFile[] {
+/**
+ * A file with no scored task (only `en` tasks, only lm-eval tasks outside the v2 set) is skipped
+ * (section 8): it gives no row and its step does not widen the padding.
+ */
+function hasScoredTask(file: RawSelected, isSeaLanguage: (language: string) => boolean): boolean {
+  if (file.harness === 'seahelm') {
+    return !seaTaskEntries(file, isSeaLanguage).next().done;
+  }
+  const results = file.content['results'];
+  return isObject(results) && Object.keys(results).some((key) => englishTaskOf(key) !== null);
+}
+
+function filesOfSource(
+  source: Source,
+  kind: 'run' | 'baseline',
+  isSeaLanguage: (language: string) => boolean,
+): ResultFile[] {
   const isExperiment = kind === 'run' && source.section === 'experiments';
-  const raw = selectFiles(source, isExperiment);
+  const raw = selectFiles(source, isExperiment).filter((f) => hasScoredTask(f, isSeaLanguage));
   const width = padWidth(raw);
   return raw.map((f) => {
     const step = String(f.step).padStart(width, '0');
@@ -493,8 +603,16 @@ function isNewerFile(a: ResultFile, b: ResultFile): boolean {
 }
 
 interface Candidate {
-  readonly entry: JsonObject;
+  /** The value found under the task's key: an object, or anything else (an invalid entry). */
+  readonly entry: unknown;
   readonly file: ResultFile;
+  /** Position of the entry in its file, so that the later of two in one file wins. */
+  readonly order: number;
+}
+
+function isNewerCandidate(a: Candidate, b: Candidate): boolean {
+  if (a.file === b.file) return a.order > b.order;
+  return isNewerFile(a.file, b.file);
 }
 
 function pickWinner<T extends Candidate>(
@@ -504,8 +622,13 @@ function pickWinner<T extends Candidate>(
   const usableOnes = candidates.filter(usable);
   const pool = usableOnes.length > 0 ? usableOnes : candidates;
   let winner: T | undefined;
-  for (const c of pool) if (winner === undefined || isNewerFile(c.file, winner.file)) winner = c;
+  for (const c of pool) if (winner === undefined || isNewerCandidate(c, winner)) winner = c;
   return winner;
+}
+
+/** A value from 0 to `high`, rounding noise of 1e-9 past an end tolerated (section 8). */
+function isOnScale(value: unknown, high: number): value is number {
+  return isFiniteNumber(value) && value >= -1e-9 && value <= high + 1e-9;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -660,52 +783,102 @@ function aggregationGroupOf(task: string): string | null {
   return logprobs ? `${group}-logprobs` : group;
 }
 
-function seaTaskValue(task: string, entry: JsonObject): Cell {
-  if (has(entry, 'error')) return null;
+/** Names of the task table's aggregation groups (and their `-logprobs` twins). */
+const TABLE_GROUPS = new Set(
+  [
+    'translations',
+    'safeguard',
+    'global_mmlu',
+    'thai_exam',
+    'pragmatics',
+    'oneruler',
+    'world_cuisine',
+    'mathvista',
+    ...FAMILY_GROUPS.map(([, group]) => group),
+  ].flatMap((group) => [group, `${group}-logprobs`]),
+);
+
+/**
+ * Whether a value found inside a competency is a task entry (section 8, "A number where a task
+ * entry goes" and "SEA-HELM aggregates that are not numbers"). Objects are tasks; a number (bare
+ * NaN and Infinity too) is one only under a known task's name, otherwise SEA-HELM's own group
+ * value; any other value is an invalid task entry unless it sits where SEA-HELM writes its own
+ * aggregates (a competency `total`, a group of the table, the computed linguistic values).
+ */
+function isTaskEntry(competency: string, name: string, value: unknown): boolean {
+  if (name === 'total') return false;
+  if (competency === 'linguistic-diagnostics' && NOT_TASKS.has(name)) return false;
+  if (isObject(value)) return true;
+  if (typeof value === 'number') return isKnownTaskName(name);
+  return !TABLE_GROUPS.has(name);
+}
+
+/** A task of the built-in table, or the `-logprobs` twin of one; never a group's name. */
+function isKnownTaskName(name: string): boolean {
+  if (TABLE_GROUPS.has(name)) return false;
+  const base = name.endsWith('-logprobs') ? name.slice(0, -'-logprobs'.length) : name;
+  return knownPrimaryMetric(base) !== null;
+}
+
+function seaTaskValue(task: string, entry: unknown): Cell {
+  if (!isObject(entry) || has(entry, 'error')) return null;
   const metric = knownPrimaryMetric(task) ?? FALLBACK_METRICS.find((k) => has(entry, k));
   if (metric === undefined) return null;
   const value = entry[metric];
-  return isFiniteNumber(value) ? value : null;
+  return isOnScale(value, 100) ? value : null;
 }
 
 const PRAGMATIC_COUNT_TASKS = new Set(['pragmatic-single', 'pragmatic-pair']);
 const PRAGMATIC_LOGPROB_TASKS = new Set(['pragmatic-single-logprobs', 'pragmatic-pair-logprobs']);
+const LARGEST_COUNT = Number.MAX_SAFE_INTEGER; // 2^53 - 1
 
-/** Finite `[correct, total]` pairs of a pragmatic task, by phenomenon. */
-function pragmaticCounts(entry: JsonObject): Map<string, [number, number]> {
+/** A `[correct, total]` pair that can be pooled (section 8, "Values outside their scale"). */
+function isValidCountPair(correct: unknown, total: unknown): boolean {
+  return (
+    isFiniteNumber(correct) &&
+    isFiniteNumber(total) &&
+    total > 0 &&
+    total <= LARGEST_COUNT &&
+    correct <= total
+  );
+}
+
+/** Valid `[correct, total]` pairs of a pragmatic task, by phenomenon. */
+function pragmaticCounts(entry: unknown): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
-  if (has(entry, 'error')) return out;
+  if (!isObject(entry) || has(entry, 'error')) return out;
   const sub = entry['subcategories'];
   if (!isObject(sub)) return out;
   for (const [phenomenon, pair] of Object.entries(sub)) {
     if (Array.isArray(pair) && pair.length === 2) {
       const [correct, total] = pair as unknown[];
-      if (isFiniteNumber(correct) && isFiniteNumber(total)) out.set(phenomenon, [correct, total]);
+      if (isValidCountPair(correct, total)) out.set(phenomenon, [Number(correct), Number(total)]);
     }
   }
   return out;
 }
 
-function pragmaticLogprobs(entry: JsonObject): Map<string, number> {
+/** Probabilities (0-100) of a pragmatic logprob task, by phenomenon. */
+function pragmaticLogprobs(entry: unknown): Map<string, number> {
   const out = new Map<string, number>();
-  if (has(entry, 'error')) return out;
+  if (!isObject(entry) || has(entry, 'error')) return out;
   const sub = entry['subcategories'];
   if (!isObject(sub)) return out;
   for (const [phenomenon, value] of Object.entries(sub)) {
-    if (isObject(value) && isFiniteNumber(value['average_cumulative_probabilities'])) {
-      out.set(phenomenon, value['average_cumulative_probabilities']);
-    }
+    if (!isObject(value)) continue;
+    const probability = value['average_cumulative_probabilities'];
+    if (isOnScale(probability, 100)) out.set(phenomenon, probability);
   }
   return out;
 }
 
-function isUsableSeaEntry(task: string, entry: JsonObject): boolean {
+function isUsableSeaEntry(task: string, entry: unknown): boolean {
   if (PRAGMATIC_COUNT_TASKS.has(task)) return pragmaticCounts(entry).size > 0;
   if (PRAGMATIC_LOGPROB_TASKS.has(task)) return pragmaticLogprobs(entry).size > 0;
   return seaTaskValue(task, entry) !== null;
 }
 
-function pragmaticsValue(entries: readonly JsonObject[]): Cell {
+function pragmaticsValue(entries: readonly unknown[]): Cell {
   const pooled = new Map<string, [number, number]>();
   for (const entry of entries) {
     for (const [phenomenon, [correct, total]] of pragmaticCounts(entry)) {
@@ -713,14 +886,12 @@ function pragmaticsValue(entries: readonly JsonObject[]): Cell {
       pooled.set(phenomenon, [sum[0] + correct, sum[1] + total]);
     }
   }
-  const accuracies: number[] = [];
-  for (const [correct, total] of pooled.values()) if (total > 0) accuracies.push(correct / total);
-  const accuracy = mean(accuracies);
+  const accuracy = mean([...pooled.values()].map(([correct, total]) => correct / total));
   if (accuracy === null) return null;
   return Math.max((accuracy - 0.5) / 0.5, 0) * 100;
 }
 
-function pragmaticsLogprobsValue(entries: readonly JsonObject[]): Cell {
+function pragmaticsLogprobsValue(entries: readonly unknown[]): Cell {
   const perPhenomenon = new Map<string, number[]>();
   for (const entry of entries) {
     for (const [phenomenon, value] of pragmaticLogprobs(entry)) {
@@ -733,40 +904,57 @@ function pragmaticsLogprobsValue(entries: readonly JsonObject[]): Cell {
 }
 
 /** Merged SEA-HELM data of one model: language -> competency -> task -> winning entry. */
-type SeaData = Map<string, Map<string, Map<string, JsonObject>>>;
+type SeaData = Map<string, Map<string, Map<string, unknown>>>;
 
-function mergeSeahelmFiles(files: readonly ResultFile[]): SeaData {
-  const candidates = new Map<string, Map<string, Map<string, Candidate[]>>>();
-  for (const file of files) {
-    for (const [language, competencies] of Object.entries(file.content)) {
-      if (!isObject(competencies)) continue;
-      for (const [competency, tasks] of Object.entries(competencies)) {
-        if (!isObject(tasks)) continue;
-        for (const [task, entry] of Object.entries(tasks)) {
-          if (!isObject(entry) || NOT_TASKS.has(task)) continue;
-          const byCompetency =
-            candidates.get(language) ?? new Map<string, Map<string, Candidate[]>>();
-          candidates.set(language, byCompetency);
-          const byTask = byCompetency.get(competency) ?? new Map<string, Candidate[]>();
-          byCompetency.set(competency, byTask);
-          const list = byTask.get(task) ?? [];
-          byTask.set(task, list);
-          list.push({ entry, file });
-        }
+interface SeaCandidate extends Candidate {
+  readonly competency: string;
+}
+
+/** Task entries of a file in scored languages, in file order. */
+function* seaTaskEntries(
+  file: { readonly content: JsonObject },
+  isSeaLanguage: (language: string) => boolean,
+): Generator<{ language: string; competency: string; task: string; entry: unknown }> {
+  for (const [language, competencies] of Object.entries(file.content)) {
+    if (!isObject(competencies) || !isSeaLanguage(language)) continue;
+    for (const [competency, tasks] of Object.entries(competencies)) {
+      if (!isObject(tasks)) continue;
+      for (const [task, entry] of Object.entries(tasks)) {
+        if (isTaskEntry(competency, task, entry)) yield { language, competency, task, entry };
       }
     }
   }
+}
+
+/**
+ * A task is one per language and name, whichever competency files it (section 8): its entries
+ * compete by the rules of section 5 and the winner's competency holds it.
+ */
+function mergeSeahelmFiles(
+  files: readonly ResultFile[],
+  isSeaLanguage: (language: string) => boolean,
+): SeaData {
+  const candidates = new Map<string, Map<string, SeaCandidate[]>>();
+  for (const file of files) {
+    let order = 0;
+    for (const { language, competency, task, entry } of seaTaskEntries(file, isSeaLanguage)) {
+      const byTask = candidates.get(language) ?? new Map<string, SeaCandidate[]>();
+      candidates.set(language, byTask);
+      const list = byTask.get(task) ?? [];
+      byTask.set(task, list);
+      list.push({ entry, file, order: order++, competency });
+    }
+  }
   const merged: SeaData = new Map();
-  for (const [language, byCompetency] of candidates) {
-    const outCompetencies = new Map<string, Map<string, JsonObject>>();
+  for (const [language, byTask] of candidates) {
+    const outCompetencies = new Map<string, Map<string, unknown>>();
     merged.set(language, outCompetencies);
-    for (const [competency, byTask] of byCompetency) {
-      const outTasks = new Map<string, JsonObject>();
-      outCompetencies.set(competency, outTasks);
-      for (const [task, list] of byTask) {
-        const winner = pickWinner(list, (c) => isUsableSeaEntry(task, c.entry));
-        if (winner !== undefined) outTasks.set(task, winner.entry);
-      }
+    for (const [task, list] of byTask) {
+      const winner = pickWinner(list, (c) => isUsableSeaEntry(task, c.entry));
+      if (winner === undefined) continue;
+      const outTasks = outCompetencies.get(winner.competency) ?? new Map<string, unknown>();
+      outCompetencies.set(winner.competency, outTasks);
+      outTasks.set(task, winner.entry);
     }
   }
   return merged;
@@ -778,10 +966,10 @@ interface CompetencyScores {
   readonly tasks: Map<string, Cell>;
 }
 
-function scoreLinguisticDiagnostics(tasks: ReadonlyMap<string, JsonObject>): CompetencyScores {
+function scoreLinguisticDiagnostics(tasks: ReadonlyMap<string, unknown>): CompetencyScores {
   const columns = new Map<string, Cell>();
-  const countEntries: JsonObject[] = [];
-  const logprobEntries: JsonObject[] = [];
+  const countEntries: unknown[] = [];
+  const logprobEntries: unknown[] = [];
   for (const [task, entry] of tasks) {
     if (PRAGMATIC_COUNT_TASKS.has(task)) countEntries.push(entry);
     else if (PRAGMATIC_LOGPROB_TASKS.has(task)) logprobEntries.push(entry);
@@ -797,7 +985,7 @@ function scoreLinguisticDiagnostics(tasks: ReadonlyMap<string, JsonObject>): Com
   return { value: mean(presentValues(counted)), tasks: columns };
 }
 
-function scoreOrdinaryCompetency(tasks: ReadonlyMap<string, JsonObject>): CompetencyScores {
+function scoreOrdinaryCompetency(tasks: ReadonlyMap<string, unknown>): CompetencyScores {
   const columns = new Map<string, Cell>();
   const ungrouped: Cell[] = [];
   const groups = new Map<string, Cell[]>();
@@ -903,24 +1091,58 @@ function englishTaskOf(taskKey: string): EnglishTask | null {
 }
 
 interface LmEvalEntry {
-  readonly entry: JsonObject;
+  /** The value under `results[task]`: an object, or anything else (invalid values). */
+  readonly entry: unknown;
   /** `n-samples[task]` of the file the entry comes from. */
   readonly nSamples: unknown;
 }
 
+interface LmEvalCandidate extends Candidate {
+  readonly nSamples: unknown;
+}
+
+/** A sample count that can be used: a whole number from 0 to 2^53 - 1 (section 8). */
+function sampleCount(value: unknown): number | null {
+  return typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value <= LARGEST_COUNT
+    ? value
+    : null;
+}
+
+function effectiveCount(nSamples: unknown): number | null {
+  return isObject(nSamples) ? sampleCount(nSamples['effective']) : null;
+}
+
+/** A task evaluated on no sample has invalid values (section 8). */
+function isFromZeroSamples(nSamples: unknown): boolean {
+  return effectiveCount(nSamples) === 0;
+}
+
+/** The fraction a benchmark reads, when it is valid: on 0-1 and not from 0 samples. */
+function fractionOf(data: LmEvalEntry, metric: string): Cell {
+  if (!isObject(data.entry) || isFromZeroSamples(data.nSamples)) return null;
+  const value = data.entry[metric];
+  return isOnScale(value, 1) ? value : null;
+}
+
 function mergeLmEvalFiles(files: readonly ResultFile[]): Map<string, LmEvalEntry> {
-  const candidates = new Map<
-    string,
-    { entry: JsonObject; file: ResultFile; nSamples: unknown }[]
-  >();
+  const candidates = new Map<string, LmEvalCandidate[]>();
   for (const file of files) {
     const results = file.content['results'];
     const nSamples = file.content['n-samples'];
     if (!isObject(results)) continue;
+    let order = 0;
     for (const [taskKey, entry] of Object.entries(results)) {
-      if (!isObject(entry) || englishTaskOf(taskKey) === null) continue;
+      if (englishTaskOf(taskKey) === null) continue;
       const list = candidates.get(taskKey) ?? [];
-      list.push({ entry, file, nSamples: isObject(nSamples) ? nSamples[taskKey] : undefined });
+      list.push({
+        entry,
+        file,
+        order: order++,
+        nSamples: isObject(nSamples) ? nSamples[taskKey] : undefined,
+      });
       candidates.set(taskKey, list);
     }
   }
@@ -928,8 +1150,8 @@ function mergeLmEvalFiles(files: readonly ResultFile[]): Map<string, LmEvalEntry
   for (const [taskKey, list] of candidates) {
     const task = englishTaskOf(taskKey);
     if (task === null) continue;
-    const usable = (c: Candidate): boolean =>
-      task.metricKeys.some((k) => isFiniteNumber(c.entry[k]));
+    const usable = (c: LmEvalCandidate): boolean =>
+      task.metricKeys.some((k) => fractionOf(c, k) !== null);
     const winner = pickWinner(list, usable);
     if (winner !== undefined)
       merged.set(taskKey, { entry: winner.entry, nSamples: winner.nSamples });
@@ -937,9 +1159,9 @@ function mergeLmEvalFiles(files: readonly ResultFile[]): Map<string, LmEvalEntry
   return merged;
 }
 
+/** `effective` when it is a usable count, else 1 as when it is absent (section 8). */
 function sampleWeight(nSamples: unknown): number {
-  if (isObject(nSamples) && isFiniteNumber(nSamples['effective'])) return nSamples['effective'];
-  return 1;
+  return effectiveCount(nSamples) ?? 1;
 }
 
 interface EnglishScores {
@@ -950,8 +1172,8 @@ interface EnglishScores {
 }
 
 function metricOf(data: ReadonlyMap<string, LmEvalEntry>, taskKey: string, metric: string): Cell {
-  const value = data.get(taskKey)?.entry[metric];
-  return isFiniteNumber(value) ? value : null;
+  const entry = data.get(taskKey);
+  return entry === undefined ? null : fractionOf(entry, metric);
 }
 
 function scoreEnglish(data: ReadonlyMap<string, LmEvalEntry>): EnglishScores {
@@ -1037,20 +1259,46 @@ function scoreEnglish(data: ReadonlyMap<string, LmEvalEntry>): EnglishScores {
 // ------------------------------------------------------------------------------------------------
 // Rows
 
-/** One model's three report rows, with the sort key of every column it has. */
-interface ScoredRow {
-  readonly model: string;
-  readonly cells: Record<ReportKind, Map<string, Cell>>;
+type SortKey = readonly (number | string)[];
+
+/** What a report column holds: one value of the model tree (a language, a task, `en`, ...). */
+interface ColumnNode {
+  readonly kind: ReportKind;
+  readonly column: string;
+  /** Orders the nodes of one report; only compared with keys of the same kind. */
+  readonly sortKey: SortKey;
+  /** A column this document fixes (`sea_total`, `en`, `total`, the benchmarks, their subtasks). */
+  readonly fixed: boolean;
 }
 
-/** Sort keys of every column seen (a column name always has the same key). */
-type SortKey = readonly (number | string)[];
+/** One model's values, by node id (two nodes may give one column name, section 8). */
+interface ScoredRow {
+  readonly model: string;
+  readonly cells: Map<string, Cell>;
+}
 
 interface Ordering {
   languageRank(language: string): SortKey;
-  readonly sortKeys: Record<ReportKind, Map<string, SortKey>>;
   isSeaLanguage(language: string): boolean;
+  /** Every node met, by id. A task's place follows the competency of the last row met. */
+  readonly nodes: Map<string, ColumnNode>;
 }
+
+const nodeId = (...parts: string[]): string => JSON.stringify(parts);
+
+/** The columns every table has (section 2): `sea_total`, `en`, `total` and the six benchmarks. */
+const ALWAYS_THERE: readonly (readonly [string, ColumnNode])[] = [
+  [nodeId('lang', 'sea_total'), { kind: 'lang', column: 'sea_total', sortKey: [0], fixed: true }],
+  [nodeId('lang', 'en'), { kind: 'lang', column: 'en', sortKey: [2], fixed: true }],
+  [nodeId('lang', 'total'), { kind: 'lang', column: 'total', sortKey: [3], fixed: true }],
+  ...ENGLISH_COMPETENCIES.map(
+    (name, i) =>
+      [
+        nodeId('benchmark', name),
+        { kind: 'competency', column: name, sortKey: [1, i], fixed: true },
+      ] as const,
+  ),
+];
 
 function makeOrdering(seaLanguages: readonly string[] | null): Ordering {
   const order = seaLanguages ?? DEFAULT_LANGUAGE_ORDER;
@@ -1062,9 +1310,9 @@ function makeOrdering(seaLanguages: readonly string[] | null): Ordering {
     isSeaLanguage(language: string): boolean {
       return seaLanguages !== null
         ? seaLanguages.includes(language)
-        : !NON_SEA_LANGUAGES.has(language);
+        : !NON_SEA_LANGUAGES.has(language.toLowerCase());
     },
-    sortKeys: { lang: new Map(), competency: new Map(), task: new Map() },
+    nodes: new Map(ALWAYS_THERE),
   };
 }
 
@@ -1094,14 +1342,14 @@ function scoreModel(
   lmFiles: readonly ResultFile[],
   ordering: Ordering,
 ): ScoredRow {
-  const lang = new Map<string, Cell>();
-  const competency = new Map<string, Cell>();
-  const task = new Map<string, Cell>();
-  const keys = ordering.sortKeys;
+  const cells = new Map<string, Cell>();
+  const put = (id: string, node: ColumnNode, value: Cell): void => {
+    ordering.nodes.set(id, node);
+    cells.set(id, value);
+  };
 
   const languageValues: Cell[] = [];
-  for (const [language, competencies] of mergeSeahelmFiles(seaFiles)) {
-    if (!ordering.isSeaLanguage(language)) continue;
+  for (const [language, competencies] of mergeSeahelmFiles(seaFiles, ordering.isSeaLanguage)) {
     const langRank = ordering.languageRank(language);
     const competencyValues: Cell[] = [];
     for (const [competencyName, tasks] of competencies) {
@@ -1110,48 +1358,66 @@ function scoreModel(
         competencyName === 'linguistic-diagnostics'
           ? scoreLinguisticDiagnostics(tasks)
           : scoreOrdinaryCompetency(tasks);
-      const compColumn = `${language}_${competencyName}`;
-      competency.set(compColumn, scored.value);
-      keys.competency.set(compColumn, [0, ...langRank, ...competencyRank(competencyName)]);
+      const compRank = competencyRank(competencyName);
+      put(
+        nodeId('competency', language, competencyName),
+        {
+          kind: 'competency',
+          column: `${language}_${competencyName}`,
+          sortKey: [0, ...langRank, ...compRank],
+          fixed: false,
+        },
+        scored.value,
+      );
       competencyValues.push(scored.value);
       for (const [taskName, value] of scored.tasks) {
-        const taskColumn = `${language}_${taskName}`;
-        task.set(taskColumn, value);
-        keys.task.set(taskColumn, [0, ...langRank, ...competencyRank(competencyName), taskName]);
+        put(
+          nodeId('task', language, taskName),
+          {
+            kind: 'task',
+            column: `${language}_${taskName}`,
+            sortKey: [0, ...langRank, ...compRank, taskName],
+            fixed: false,
+          },
+          value,
+        );
       }
     }
     if (competencyValues.length === 0) continue;
     const languageValue = mean(presentValues(competencyValues));
-    lang.set(language, languageValue);
-    keys.lang.set(language, [1, ...langRank]);
+    put(
+      nodeId('lang', 'sea', language),
+      { kind: 'lang', column: language, sortKey: [1, ...langRank], fixed: false },
+      languageValue,
+    );
     languageValues.push(languageValue);
   }
   const seaTotal = mean(presentValues(languageValues));
 
   const english = scoreEnglish(mergeLmEvalFiles(lmFiles));
   for (const [column, value] of english.tasks) {
-    task.set(column, value);
-    keys.task.set(column, englishTaskSortKey(column));
+    put(
+      nodeId('english-task', column),
+      { kind: 'task', column, sortKey: englishTaskSortKey(column), fixed: true },
+      value,
+    );
   }
-  ENGLISH_COMPETENCIES.forEach((name, i) => {
-    competency.set(name, english.competencies.get(name) ?? null);
-    keys.competency.set(name, [1, i]);
+  ENGLISH_COMPETENCIES.forEach((name) => {
+    cells.set(nodeId('benchmark', name), english.competencies.get(name) ?? null);
   });
-
-  lang.set('sea_total', seaTotal);
-  lang.set('en', english.en);
-  lang.set('total', seaTotal !== null && english.en !== null ? (seaTotal + english.en) / 2 : null);
-  keys.lang.set('sea_total', [0]);
-  keys.lang.set('en', [2]);
-  keys.lang.set('total', [3]);
-
-  return { model, cells: { lang, competency, task } };
+  cells.set(nodeId('lang', 'sea_total'), seaTotal);
+  cells.set(nodeId('lang', 'en'), english.en);
+  cells.set(
+    nodeId('lang', 'total'),
+    seaTotal !== null && english.en !== null ? (seaTotal + english.en) / 2 : null,
+  );
+  return { model, cells };
 }
 
 /** Rows of one run or baseline, ordered by configuration then step. */
 function scoreSource(source: Source, kind: 'run' | 'baseline', ordering: Ordering): ScoredRow[] {
   const byModel = new Map<string, ResultFile[]>();
-  for (const file of filesOfSource(source, kind)) {
+  for (const file of filesOfSource(source, kind, ordering.isSeaLanguage)) {
     const list = byModel.get(file.modelName) ?? [];
     list.push(file);
     byModel.set(file.modelName, list);
@@ -1190,40 +1456,88 @@ function compareSortKeys(a: SortKey, b: SortKey): number {
   return a.length - b.length;
 }
 
-function buildTable(
-  kind: ReportKind,
-  rows: readonly { run: string; row: ScoredRow }[],
-  ordering: Ordering,
-): ReferenceTable {
-  const columnSet = new Set<string>();
-  if (kind === 'lang') ['sea_total', 'en', 'total'].forEach((c) => columnSet.add(c));
-  if (kind === 'competency') ENGLISH_COMPETENCIES.forEach((c) => columnSet.add(c));
-  for (const { row } of rows) for (const column of row.cells[kind].keys()) columnSet.add(column);
-  const keyOf = (column: string): SortKey => {
-    const key = ordering.sortKeys[kind].get(column);
-    if (key === undefined) throw new Error(`no sort key for ${kind} column ${column}`);
-    return key;
-  };
-  const columns = [...columnSet].sort((a, b) => compareSortKeys(keyOf(a), keyOf(b)));
-  return {
-    columns,
-    rows: rows.map(({ run, row }) => ({
-      model: row.model,
-      run,
-      cells: new Map(columns.map((c) => [c, row.cells[kind].get(c) ?? null])),
-    })),
-  };
+const REPORT_KINDS: readonly ReportKind[] = ['lang', 'competency', 'task'];
+
+/**
+ * The node each column of a table shows, by report, in column order. Where two nodes give one
+ * name (section 8, "Column names that meet"), the fixed column keeps it, else the first met in
+ * the lang, competency and task reports in their order; the other node has no column.
+ */
+/** The node of each column of a table, by report, in column order. */
+type ReportNodes = Record<ReportKind, [string, ColumnNode][]>;
+
+function columnNodes(rows: readonly { row: ScoredRow }[], ordering: Ordering): ReportNodes {
+  const ids = new Set(ALWAYS_THERE.map(([id]) => id));
+  for (const { row } of rows) for (const id of row.cells.keys()) ids.add(id);
+  const nodes = [...ids].map((id): [string, ColumnNode] => {
+    const node = ordering.nodes.get(id);
+    if (node === undefined) throw new Error(`no column node ${id}`);
+    return [id, node];
+  });
+  const taken = new Set(nodes.filter(([, n]) => n.fixed).map(([, n]) => n.column));
+  const out: ReportNodes = { lang: [], competency: [], task: [] };
+  for (const kind of REPORT_KINDS) {
+    const ofKind = nodes
+      .filter(([, n]) => n.kind === kind)
+      .sort(([, a], [, b]) => compareSortKeys(a.sortKey, b.sortKey));
+    for (const [id, node] of ofKind) {
+      if (!node.fixed) {
+        if (taken.has(node.column)) continue;
+        taken.add(node.column);
+      }
+      out[kind].push([id, node]);
+    }
+  }
+  return out;
 }
 
 function buildReports(
   rows: readonly { run: string; row: ScoredRow }[],
   ordering: Ordering,
-): ReferenceReports {
+): { reports: ReferenceReports; nodes: ReportNodes } {
+  const nodes = columnNodes(rows, ordering);
+  const table = (kind: ReportKind): ReferenceTable => ({
+    columns: nodes[kind].map(([, node]) => node.column),
+    rows: rows.map(({ run, row }) => ({
+      model: row.model,
+      run,
+      cells: new Map(nodes[kind].map(([id, node]) => [node.column, row.cells.get(id) ?? null])),
+    })),
+  });
   return {
-    lang: buildTable('lang', rows, ordering),
-    competency: buildTable('competency', rows, ordering),
-    task: buildTable('task', rows, ordering),
+    reports: { lang: table('lang'), competency: table('competency'), task: table('task') },
+    nodes,
   };
+}
+
+/**
+ * The merged reports (section 6): each run's rows as its own table has them, under the union of
+ * the runs' columns, ordered by the same rules (a column takes its place from the first run that
+ * has it).
+ */
+function mergeReports(
+  runTables: readonly { reports: ReferenceReports; nodes: ReportNodes }[],
+): ReferenceReports {
+  const table = (kind: ReportKind): ReferenceTable => {
+    const places = new Map<string, SortKey>();
+    for (const { nodes } of runTables) {
+      for (const [, node] of nodes[kind]) {
+        if (!places.has(node.column)) places.set(node.column, node.sortKey);
+      }
+    }
+    const placeOf = (column: string): SortKey => places.get(column) ?? [];
+    const columns = [...places.keys()].sort((a, b) => compareSortKeys(placeOf(a), placeOf(b)));
+    return {
+      columns,
+      rows: runTables.flatMap(({ reports }) =>
+        reports[kind].rows.map((row) => ({
+          ...row,
+          cells: new Map(columns.map((c) => [c, row.cells.get(c) ?? null])),
+        })),
+      ),
+    };
+  };
+  return { lang: table('lang'), competency: table('competency'), task: table('task') };
 }
 
 /** Computes every report of a config file as scoring.md defines them. */
@@ -1231,7 +1545,7 @@ export function computeReference(configFile: string): ReferenceResult {
   const config = readConfig(configFile);
   const ordering = makeOrdering(config.seaLanguages);
   const runs = new Map<string, ReferenceReports>();
-  const mergedRows: { run: string; row: ScoredRow }[] = [];
+  const runTables: { reports: ReferenceReports; nodes: ReportNodes }[] = [];
   const baselineRows = new Map<Baseline, ScoredRow[]>();
   for (const baseline of config.baselines) {
     baselineRows.set(baseline, scoreSource(baseline, 'baseline', ordering));
@@ -1242,13 +1556,14 @@ export function computeReference(configFile: string): ReferenceResult {
       if (baseline.section !== run.section || !baseline.targets.includes(run.index)) continue;
       for (const row of baselineRows.get(baseline) ?? []) rows.push({ run: run.key, row });
     }
-    runs.set(run.key, buildReports(rows, ordering));
-    mergedRows.push(...rows);
+    const built = buildReports(rows, ordering);
+    runs.set(run.key, built.reports);
+    runTables.push(built);
   }
   return {
     runOrder: config.runs.map((r) => r.key),
     runs,
-    merged: buildReports(mergedRows, ordering),
+    merged: mergeReports(runTables),
     saveIndividual: config.saveIndividual,
     saveMerged: config.saveMerged,
   };
