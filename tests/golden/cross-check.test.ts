@@ -16,6 +16,14 @@
  * - `sea-languages`: a configured `sea_languages` list, an all-failed SEA row with English, a
  *   row with no configured language, IFEval with one value.
  * - `real-files`: copies of the real files of `tests/fixtures/real`.
+ * - `value-rules`: the rules of scoring.md section 8 that change a value, a missing cell or the
+ *   rows and columns (its README lists each file): values outside their scale and at its edges
+ *   (100, 100 + 1e-10, 100 + 1e-8, -0), pragmatic counts (total 0, above 2^53 - 1, more correct
+ *   than total), sample counts (0, -0, fractional, negative, 1e308, a string, 2^53 - 1 and 2^53,
+ *   effective above original, n-samples not an object), entries that are not objects, invalid
+ *   entries that never supersede, language codes in another case, column names that meet, a task
+ *   under two competencies, impossible date-times, lm-eval dates within a microsecond, steps above
+ *   2^53 - 1, files with no scored task (no row, no padding), fnmatch's `[^...]` and `[z-a]`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -189,7 +197,7 @@ describe('cross-check of the CLI reports against the reference scorer', () => {
     },
   );
 
-  for (const tree of ['steps-and-merging', 'sea-languages', 'real-files']) {
+  for (const tree of ['steps-and-merging', 'sea-languages', 'real-files', 'value-rules']) {
     it(`hand-made tree ${tree}`, () => {
       expectNoMismatch(compareAll(treeConfig(tree)));
     });
