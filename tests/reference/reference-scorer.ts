@@ -65,12 +65,11 @@
  *    number from 0 to 2^53 - 1 (`-0` is 0: the task's values are then invalid), else 1, as when it
  *    is absent; `original` never changes the weight.
  * 14. `en` = mean of the present English competencies (missing when none is present).
- * 15. Values out of scale and invalid counts are dropped one by one: a pragmatic `[correct,
- *    total]` pair, or one phenomenon's probability, is invalid on its own and the task's other
- *    phenomena still count. (The CLI drops the whole task entry instead; the documents can be read
- *    either way, so the trees keep each such task wholly valid or wholly invalid.) A pair is
- *    valid when its total is above 0 and at most 2^53 - 1 and `correct` is at most the total; the
- *    limit is checked on each task's pair, not on the pooled sum.
+ * 15. One invalid pragmatic `[correct, total]` pair, or one phenomenon's probability that is not
+ *    a number on 0-100 (or not under an object), makes the whole task entry unusable, as section
+ *    8 says. A pair is valid when both are numbers, `correct` is at least 0, its total is above 0
+ *    and at most 2^53 - 1, and `correct` is at most the total; the limit is checked on each task's
+ *    pair, not on the pooled sum.
  * 16. A step folder whose digits are above 2^53 - 1 is no step, and the walk goes on upwards (a
  *    folder above it may give the step).
  * 17. Column names that meet: the fixed columns that the table has keep their names, then the
@@ -837,37 +836,38 @@ function isValidCountPair(correct: unknown, total: unknown): boolean {
   return (
     isFiniteNumber(correct) &&
     isFiniteNumber(total) &&
+    correct >= 0 &&
     total > 0 &&
     total <= LARGEST_COUNT &&
     correct <= total
   );
 }
 
-/** Valid `[correct, total]` pairs of a pragmatic task, by phenomenon. */
+/** `[correct, total]` pairs of a pragmatic task, by phenomenon; none when one of them is invalid. */
 function pragmaticCounts(entry: unknown): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
   if (!isObject(entry) || has(entry, 'error')) return out;
   const sub = entry['subcategories'];
   if (!isObject(sub)) return out;
   for (const [phenomenon, pair] of Object.entries(sub)) {
-    if (Array.isArray(pair) && pair.length === 2) {
-      const [correct, total] = pair as unknown[];
-      if (isValidCountPair(correct, total)) out.set(phenomenon, [Number(correct), Number(total)]);
-    }
+    if (!Array.isArray(pair) || pair.length !== 2) return new Map();
+    const [correct, total] = pair as unknown[];
+    if (!isValidCountPair(correct, total)) return new Map();
+    out.set(phenomenon, [Number(correct), Number(total)]);
   }
   return out;
 }
 
-/** Probabilities (0-100) of a pragmatic logprob task, by phenomenon. */
+/** Probabilities (0-100) of a pragmatic logprob task, by phenomenon; none when one is invalid. */
 function pragmaticLogprobs(entry: unknown): Map<string, number> {
   const out = new Map<string, number>();
   if (!isObject(entry) || has(entry, 'error')) return out;
   const sub = entry['subcategories'];
   if (!isObject(sub)) return out;
   for (const [phenomenon, value] of Object.entries(sub)) {
-    if (!isObject(value)) continue;
-    const probability = value['average_cumulative_probabilities'];
-    if (isOnScale(probability, 100)) out.set(phenomenon, probability);
+    const probability = isObject(value) ? value['average_cumulative_probabilities'] : undefined;
+    if (!isOnScale(probability, 100)) return new Map();
+    out.set(phenomenon, probability);
   }
   return out;
 }
