@@ -76,6 +76,9 @@
  *    first node met in the lang, competency and task reports, in column order. The merged
  *    reports take the union of the runs' columns by name, each placed as in the first run that
  *    has it, and copy each run's rows as its own table has them.
+ * 18. A language code is two or three letters, optionally `_` or `-` and one to four letters
+ *    (section 3); a task filed under different competencies in different rows is placed by the
+ *    first row, in the table's row order (the run's models, then its baselines), that has it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -910,13 +913,21 @@ interface SeaCandidate extends Candidate {
   readonly competency: string;
 }
 
+/**
+ * A language code (section 3): two or three letters, optionally `_` or `-` and one to four
+ * letters. An object under any other top-level key is no language.
+ */
+const LANGUAGE_CODE = /^[A-Za-z]{2,3}(?:[_-][A-Za-z]{1,4})?$/;
+
 /** Task entries of a file in scored languages, in file order. */
 function* seaTaskEntries(
   file: { readonly content: JsonObject },
   isSeaLanguage: (language: string) => boolean,
 ): Generator<{ language: string; competency: string; task: string; entry: unknown }> {
   for (const [language, competencies] of Object.entries(file.content)) {
-    if (!isObject(competencies) || !isSeaLanguage(language)) continue;
+    if (!isObject(competencies) || !LANGUAGE_CODE.test(language) || !isSeaLanguage(language)) {
+      continue;
+    }
     for (const [competency, tasks] of Object.entries(competencies)) {
       if (!isObject(tasks)) continue;
       for (const [task, entry] of Object.entries(tasks)) {
@@ -1275,13 +1286,15 @@ interface ColumnNode {
 interface ScoredRow {
   readonly model: string;
   readonly cells: Map<string, Cell>;
+  /** What each of its nodes is in this row: a task's place follows this row's competency. */
+  readonly nodes: Map<string, ColumnNode>;
 }
 
 interface Ordering {
   languageRank(language: string): SortKey;
   isSeaLanguage(language: string): boolean;
-  /** Every node met, by id. A task's place follows the competency of the last row met. */
-  readonly nodes: Map<string, ColumnNode>;
+  /** The nodes of the columns every table has, by id. */
+  readonly nodes: ReadonlyMap<string, ColumnNode>;
 }
 
 const nodeId = (...parts: string[]): string => JSON.stringify(parts);
@@ -1343,8 +1356,9 @@ function scoreModel(
   ordering: Ordering,
 ): ScoredRow {
   const cells = new Map<string, Cell>();
+  const nodes = new Map<string, ColumnNode>();
   const put = (id: string, node: ColumnNode, value: Cell): void => {
-    ordering.nodes.set(id, node);
+    nodes.set(id, node);
     cells.set(id, value);
   };
 
@@ -1411,7 +1425,7 @@ function scoreModel(
     nodeId('lang', 'total'),
     seaTotal !== null && english.en !== null ? (seaTotal + english.en) / 2 : null,
   );
-  return { model, cells };
+  return { model, cells, nodes };
 }
 
 /** Rows of one run or baseline, ordered by configuration then step. */
@@ -1469,8 +1483,11 @@ type ReportNodes = Record<ReportKind, [string, ColumnNode][]>;
 function columnNodes(rows: readonly { row: ScoredRow }[], ordering: Ordering): ReportNodes {
   const ids = new Set(ALWAYS_THERE.map(([id]) => id));
   for (const { row } of rows) for (const id of row.cells.keys()) ids.add(id);
+  // A task filed under different competencies in different rows is placed by the first row, in
+  // row order, that has it (section 3).
   const nodes = [...ids].map((id): [string, ColumnNode] => {
-    const node = ordering.nodes.get(id);
+    const node =
+      ordering.nodes.get(id) ?? rows.find(({ row }) => row.nodes.has(id))?.row.nodes.get(id);
     if (node === undefined) throw new Error(`no column node ${id}`);
     return [id, node];
   });
