@@ -56,6 +56,28 @@ async function visible(page: Page, view: string, columnId: string) {
 
 const number = (text: string) => (text === '–' ? null : Number(text.replace('*', '')));
 
+/**
+ * Waits until a search or filter typed into a view has been applied (it is applied after a
+ * pause in the typing): some rows shown, and every one of them one that `keeps` keeps. A fixed
+ * wait was too short on a loaded machine.
+ */
+async function applied(
+  page: Page,
+  view: string,
+  columnId: string,
+  keeps: (shown: { model: string; text: string }) => boolean,
+) {
+  await expect
+    .poll(
+      async () => {
+        const shown = await visible(page, view, columnId);
+        return shown.length > 0 && shown.every((row) => keeps(row));
+      },
+      { timeout: 5_000 },
+    )
+    .toBe(true);
+}
+
 /** Opens a view and clicks the first value cell of its first row (the current cell, then). */
 async function openAtFirstValue(view: string, window: BrowserContextOptions) {
   const opened = await openView(view, '', window);
@@ -136,7 +158,7 @@ describe('Overall', () => {
       )
       .first()
       .fill('lr3e-4;GBS64');
-    await page.waitForTimeout(300);
+    await applied(page, 'overall', 'sea_total', ({ model }) => /LR3e-4|GBS64/i.test(model));
     const models = (await visible(page, 'overall', 'sea_total')).map((r) => r.model);
     expect(models.length).toBeGreaterThan(0);
     for (const model of models) expect(/LR3e-4|GBS64/i.test(model)).toBe(true);
@@ -159,7 +181,7 @@ describe('Overall', () => {
     if (partial === undefined || empty === undefined) throw new Error('sample changed');
     const clickCell = async (model: string, id: string) => {
       await panel.locator('input[type="search"]').fill(model);
-      await page.waitForTimeout(300);
+      await applied(page, 'overall', id, (shown) => shown.model.includes(model));
       const row = panel.locator('.tabulator-row', { hasText: model }).first();
       await clickInTable(row.locator(`[tabulator-field="v.${col(id)}"]`));
     };
@@ -185,7 +207,8 @@ describe('Overall', () => {
       .locator('[data-panel="overall"] label.check', { hasText: 'Thai' })
       .locator('input')
       .uncheck();
-    await page.waitForTimeout(300);
+    // The change marks the panel not ready until SEA Avg is recomputed and the rows replaced.
+    await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
     const headers = await page
       .locator('[data-panel="overall"] .tabulator-col:visible .col-title')
       .allTextContents();
@@ -283,7 +306,7 @@ describe('Overall', () => {
     const before = (await visible(page, 'overall', 'sea_total')).length;
     await page.locator('[data-panel="overall"] summary', { hasText: /range/i }).click();
     await page.locator('[data-panel="overall"] input[aria-label="Minimum SEA Avg"]').fill('40');
-    await page.waitForTimeout(300);
+    await applied(page, 'overall', 'sea_total', ({ text }) => (number(text) ?? -1) >= 40);
     const after = await visible(page, 'overall', 'sea_total');
     expect(after.length).toBeLessThan(before);
     for (const r of after) expect(number(r.text) ?? -1).toBeGreaterThanOrEqual(40);
@@ -295,7 +318,7 @@ describe('Overall', () => {
     await page
       .locator('[data-panel="overall"] input[placeholder="Search by model name"]')
       .fill('GBS1024');
-    await page.waitForTimeout(300);
+    await applied(page, 'overall', 'sea_total', ({ model }) => model.includes('GBS1024'));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-panel="overall"] button', { hasText: 'Download CSV' }).click(),
