@@ -346,6 +346,22 @@ describe('A run page turned while the page is scrolled down a table', () => {
    * The first row seen whole below the table's header (which sticks under the line), the current
    * cell's row, and where the window shows the table: each row by its name and its top.
    */
+  /**
+   * Where the rows are once the page has settled after a scroll or keys (the sticky header and a
+   * reveal follow for some frames): read until two reads two frames apart agree.
+   */
+  const settledRows = async (page: Page) => {
+    let last = await rowsInSight(page);
+    for (let i = 0; i < 100; i++) {
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      const now = await rowsInSight(page);
+      if (JSON.stringify(now) === JSON.stringify(last)) return now;
+      last = now;
+    }
+    throw new Error('the rows never settled');
+  };
   const rowsInSight = (page: Page) =>
     page
       .locator(body)
@@ -400,8 +416,7 @@ describe('A run page turned while the page is scrolled down a table', () => {
           const top = el.getBoundingClientRect().top + window.scrollY;
           window.scrollTo({ top: top + 0.4 * el.clientHeight, behavior: 'instant' });
         });
-      await page.waitForTimeout(100);
-      let before = await rowsInSight(page);
+      let before = await settledRows(page);
       expect(before.headerBottom).toBeLessThan(before.first?.top ?? 0);
       const name = before.first?.name;
       // Each turn keeps the place the row had before it.
@@ -427,8 +442,7 @@ describe('A run page turned while the page is scrolled down a table', () => {
       for (const key of ['Control+Home', ...Array<string>(7).fill('ArrowDown')]) {
         await page.keyboard.press(key);
       }
-      await page.waitForTimeout(200);
-      let before = await rowsInSight(page);
+      let before = await settledRows(page);
       expect(before.current?.name).toBeTruthy();
       // Each turn keeps the place the row had before it.
       for (const viewport of turns) {
