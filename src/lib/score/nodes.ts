@@ -60,11 +60,6 @@ function nameOf(id: string): string {
   return id.slice(at);
 }
 
-/** The competency of a competency node (`C:`), given its language. */
-export function competencyOfNode(id: string, lang: string): string {
-  return nameOf(id).slice(lang.length + 1);
-}
-
 export const benchmarkNode = (column: string) => `E:${column}`;
 export const subtaskNode = (column: string) => `S:${column}`;
 

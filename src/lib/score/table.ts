@@ -22,7 +22,6 @@ import {
   hasDataNamedColumn,
   nodeInfo,
   subtaskNode,
-  competencyOfNode,
 } from './nodes.ts';
 import type { RowFacts, RowModel, RowShape } from './row-facts.ts';
 
@@ -205,7 +204,7 @@ function columnNodes(
   }
   for (const lang of langs) {
     const comps = sortCompetencies(
-      (expected.get(langNode(lang)) ?? []).map((id) => competencyOfNode(id, lang)),
+      (expected.get(langNode(lang)) ?? []).map((id) => columnOf(id).slice(lang.length + 1)),
     );
     for (const comp of comps) {
       const id = competencyNode(lang, comp);
