@@ -295,6 +295,11 @@ describe('write-up props that would be dropped or crash', () => {
       `${FILE}: <ComparisonScatter runs={[]}>: 'runs' must be a list of one or more run names`,
     );
     expect(check.list('runs', ['a'], 'run names')).toEqual(['a']);
+    // An empty list of models highlighted none without a word.
+    expect(failure(() => check.models([RUN], 'models', []))).toBe(
+      `${FILE}: <ComparisonScatter models={[]}>: 'models' must be a list of one or more models (names, 'run:model' or { run, model })`,
+    );
+    expect(check.models([RUN], 'models', undefined)).toEqual([]);
     expect(failure(() => check.optionalText('caption', 5))).toContain("'caption' must be a text");
     expect(check.optionalText('caption', undefined)).toBeUndefined();
     expect(failure(() => check.unused('lang', 'Thai', 'applies to view="task" only'))).toBe(

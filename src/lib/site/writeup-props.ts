@@ -297,8 +297,9 @@ export class PropChecker {
     value: unknown,
   ): { readonly run: string; readonly model: string }[] {
     if (value === undefined) return [];
-    if (!Array.isArray(value)) this.fail(prop, value, `'${prop}' must be a list of models`);
-    return value.map((item: unknown) => this.oneModel(runs, prop, item));
+    // An empty list would highlight none without a word, as if the models were left out.
+    const items = this.list(prop, value, "models (names, 'run:model' or { run, model })");
+    return items.map((item: unknown) => this.oneModel(runs, prop, item));
   }
 
   private oneModel(
