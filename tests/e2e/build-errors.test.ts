@@ -101,4 +101,17 @@ describe('a write-up with a wrong prop', () => {
   });
 });
 
+describe('a write-up whose config names no file', () => {
+  it('stops the build (it was left out of every site without a word)', () => {
+    const output = writeupFailure(
+      '<ParetoPlot run="exp_datamix" />',
+      undefined,
+      'config: leaderbaord.config.yaml\n',
+    );
+    expect(output).toContain(
+      `src/content/writeups/${BROKEN_WRITEUP}: config: no file 'leaderbaord.config.yaml' (${path.join(PROJECT, 'leaderbaord.config.yaml')}); expected the config file the write-up was written for, relative to the project root`,
+    );
+  });
+});
+
 afterAll(removeBrokenWriteup);

@@ -30,12 +30,13 @@ export function buildFailure(config: string, outDir: string): string {
 
 /**
  * What a build of the sample site prints with one more write-up, {@link BROKEN_WRITEUP}, whose
- * body is `body`; the build must fail. It builds into a temp folder unless given `outDir`, and
- * removes the write-up and the temp folder afterwards.
+ * body is `body` (and whose frontmatter has the lines `frontmatter` after its title); the build
+ * must fail. It builds into a temp folder unless given `outDir`, and removes the write-up and the
+ * temp folder afterwards.
  */
-export function writeupFailure(body: string, outDir?: string): string {
+export function writeupFailure(body: string, outDir?: string, frontmatter = ''): string {
   const target = outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-writeup-'));
-  fs.writeFileSync(BROKEN_WRITEUP_FILE, `---\ntitle: Broken\n---\n\n${body}\n`);
+  fs.writeFileSync(BROKEN_WRITEUP_FILE, `---\ntitle: Broken\n${frontmatter}---\n\n${body}\n`);
   try {
     return buildFailure(path.join(PROJECT, 'leaderboard.config.yaml'), target);
   } finally {

@@ -14,7 +14,7 @@ import {
 import { scatterRuns, compareData } from '../../src/lib/site/compare-data.ts';
 import type { ColumnData, Level, RowData, RunData } from '../../src/lib/site/site-data.ts';
 import { PropChecker, WriteupPropError } from '../../src/lib/site/writeup-props.ts';
-import { writeupApplies } from '../../src/lib/site/writeups.ts';
+import { writeupApplies, writeupConfigProblem } from '../../src/lib/site/writeups.ts';
 
 const SPECS: readonly (readonly [string, Level, string | null, string])[] = [
   ['sea_total', 'lang', null, 'SEA Avg'],
@@ -342,5 +342,24 @@ describe('write-ups for another config', () => {
     expect(
       writeupApplies('leaderboard.config.yaml', '/tmp/evil/leaderboard.config.yaml', '/p'),
     ).toBe(false);
+  });
+});
+
+describe("a write-up's config", () => {
+  const FILE = 'src/content/writeups/w.mdx';
+  const files = new Set(['/p/leaderboard.config.yaml', '/p/configs/other.yaml']);
+  const isFile = (absolute: string) => files.has(absolute);
+
+  it('names a config file that exists, relative to the project root, or is left out', () => {
+    expect(writeupConfigProblem(FILE, undefined, '/p', isFile)).toBeNull();
+    expect(writeupConfigProblem(FILE, 'leaderboard.config.yaml', '/p', isFile)).toBeNull();
+    expect(writeupConfigProblem(FILE, './configs/other.yaml', '/p', isFile)).toBeNull();
+  });
+
+  it('that names no file stops the build (the write-up was left out of every site)', () => {
+    expect(writeupConfigProblem(FILE, 'leaderbaord.config.yaml', '/p', isFile)).toBe(
+      `${FILE}: config: no file 'leaderbaord.config.yaml' (/p/leaderbaord.config.yaml); expected the config file the write-up was written for, relative to the project root`,
+    );
+    expect(writeupConfigProblem(FILE, 'configs', '/p', isFile)).toContain("no file 'configs'");
   });
 });

@@ -4,6 +4,7 @@
  */
 
 import path from 'node:path';
+import { printable } from '../printable.ts';
 
 /**
  * Whether a write-up belongs to the site being built. A write-up may name, in its frontmatter,
@@ -18,6 +19,23 @@ export function writeupApplies(
 ): boolean {
   if (config === undefined || configFile === null) return true;
   return path.resolve(root, config) === path.resolve(configFile);
+}
+
+/**
+ * Why a write-up's `config` is wrong, or null: it must name a config file that exists. A path
+ * with a typo matches no build's config, so the write-up would be left out of every site
+ * without a word. `isFile` is given the absolute path (the caller's I/O).
+ */
+export function writeupConfigProblem(
+  file: string,
+  config: string | undefined,
+  root: string,
+  isFile: (absolute: string) => boolean,
+): string | null {
+  if (config === undefined) return null;
+  const absolute = path.resolve(root, config);
+  if (isFile(absolute)) return null;
+  return `${file}: config: no file '${printable(config)}' (${printable(absolute)}); expected the config file the write-up was written for, relative to the project root`;
 }
 
 interface WriteupLocals {
