@@ -6,6 +6,8 @@
 
 import fs from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
+import { lineAt, writeupTagProblem } from '../lib/site/writeup-tags.ts';
 import { writeupApplies, writeupConfigProblem } from '../lib/site/writeups.ts';
 import { sharedState } from './state.ts';
 
@@ -16,8 +18,7 @@ export async function siteWriteups(): Promise<Writeup[]> {
   const root = projectRoot ?? process.cwd();
   const all = await getCollection('writeups');
   for (const entry of all) {
-    const file = entry.filePath ?? `src/content/writeups/${entry.id}.mdx`;
-    const problem = writeupConfigProblem(file, entry.data.config, root, isFile);
+    const problem = writeupConfigProblem(writeupPath(entry), entry.data.config, root, isFile);
     if (problem !== null) throw new Error(problem);
   }
   const entries = all.filter((entry) => writeupApplies(entry.data.config, configFile, root));
@@ -31,6 +32,36 @@ export async function siteWriteups(): Promise<Writeup[]> {
 /** How many write-ups the site leaves out (written for another config), given its own. */
 export async function otherConfigWriteups(own: readonly Writeup[]): Promise<number> {
   return (await getCollection('writeups')).length - own.length;
+}
+
+/**
+ * Stops the build at a tag in the write-up that names no component but looks meant for one of
+ * `components` (writeup-tags.ts), with the line in the file.
+ */
+export function checkWriteupTags(entry: Writeup, components: readonly string[]): void {
+  const body = entry.body ?? '';
+  const problem = writeupTagProblem(body, components);
+  if (problem === null) return;
+  const file = writeupPath(entry);
+  const line = lineInFile(file, body, problem.at);
+  throw new Error(`${file}${line === null ? '' : `:${line}`}: ${problem.message}`);
+}
+
+function writeupPath(entry: Writeup): string {
+  return entry.filePath ?? `src/content/writeups/${entry.id}.mdx`;
+}
+
+/** The line of the body's `offset` in the file (the body follows the frontmatter); null: unknown. */
+function lineInFile(file: string, body: string, offset: number): number | null {
+  const { root } = sharedState();
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(root ?? process.cwd(), file), 'utf8');
+  } catch {
+    return null;
+  }
+  const start = text.endsWith(body) ? text.length - body.length : text.indexOf(body);
+  return start < 0 ? null : lineAt(text, start + offset);
 }
 
 function isFile(absolute: string): boolean {

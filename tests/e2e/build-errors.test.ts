@@ -101,6 +101,15 @@ describe('a write-up with a wrong prop', () => {
   });
 });
 
+describe('a write-up with a component name written wrong', () => {
+  it('stops the build at the line of the tag (in lower case it rendered as nothing)', () => {
+    const output = writeupFailure('Intro.\n\n<paretoPlot run="exp_datamix" />');
+    expect(output).toContain(
+      `src/content/writeups/${BROKEN_WRITEUP}:7: <paretoPlot>: no component 'paretoPlot'; component names are case-sensitive, did you mean <ParetoPlot>? (components: LeaderboardTable, ProgressChart, ParetoPlot, ContourPlot, ComparisonScatter, DeltaHeatmap)`,
+    );
+  });
+});
+
 describe('a write-up whose config names no file', () => {
   it('stops the build (it was left out of every site without a word)', () => {
     const output = writeupFailure(
