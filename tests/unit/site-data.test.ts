@@ -101,6 +101,41 @@ describe('runData', () => {
   });
 });
 
+describe('the note of a cell whose inputs have no column', () => {
+  it('says what the missing report says of them: a failed or invalid pragmatic task, a missing group', async () => {
+    const file = JSON.stringify({
+      id: {
+        nlg: { abssum: { normalized_rougel_f1: 30 } },
+        'linguistic-diagnostics': {
+          'mp-r': { normalized_accuracy: 60 },
+          'pragmatic-single': { subcategories: { scalar_implicatures: [0, 0] } },
+          'pragmatic-pair': { subcategories: { scalar_implicatures: [15, 20] } },
+        },
+      },
+    });
+    const other = JSON.stringify({
+      id: { nlg: { 'translation-en-xx': { normalized_metricx_wmt24_scores: 40 } } },
+    });
+    const root = makeTree({
+      'exp/a/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json': file,
+      'exp/b/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json': other,
+    });
+    const [run] = runData(await runOn(root, 'experiments:\n  exp:\n    path: exp\n'));
+    if (run === undefined) throw new Error('no run');
+    const note = (id: string) => run.rows[0]?.notes[run.columns.findIndex((c) => c.id === id)];
+    expect(note('id_pragmatics')).toBe(
+      '1/2 missing: id_pragmatic-single; invalid: id_pragmatic-single: invalid counts: ' +
+        'scalar_implicatures is [0, 0]: the total is 0 ' +
+        '(exp/a/ba1/seahelm/m_seahelm_results_2025-01-01T00:00:00.json: ' +
+        'id.linguistic-diagnostics.pragmatic-single)',
+    );
+    expect(note('id_nlg')).toBe(
+      '1/2 missing: id_nlg_translations; missing: id_nlg_translations: 0/1 missing: ' +
+        'id_translation-en-xx',
+    );
+  });
+});
+
 describe('a run without models', () => {
   it('says so, and why where the build knows, never blaming the filters', async () => {
     const root = makeTree({

@@ -178,7 +178,8 @@ function rowData(table: Table): RowData[] {
     const cells = ids.map((id) => row.cells.get(id));
     const notes: Record<number, string> = {};
     cells.forEach((cell, i) => {
-      if (cell !== undefined && cell.detail !== '') notes[i] = cell.detail;
+      const note = cell === undefined ? '' : cellNote(cell);
+      if (note !== '') notes[i] = note;
     });
     return {
       model: row.model,
@@ -190,6 +191,28 @@ function rowData(table: Table): RowData[] {
       notes,
     };
   });
+}
+
+/**
+ * Why a cell is empty or partial, as the missing report says it: the cell's own detail, then
+ * the problems of inputs that have no column of their own (a failed `pragmatic-single` under
+ * `pragmatics`, a missing group under its competency), each reason named where it is not the
+ * cell's own. The detail alone said `1/2 missing` of a task that was in fact invalid or failed.
+ */
+export function cellNote(cell: Pick<Cell, 'status' | 'detail' | 'inner'>): string {
+  const byReason = new Map<string, string[]>();
+  const add = (reason: string, detail: string) => {
+    const details = byReason.get(reason);
+    if (details === undefined) byReason.set(reason, [detail]);
+    else details.push(detail);
+  };
+  if (cell.detail !== '') add(cell.status, cell.detail);
+  for (const { reason, detail } of cell.inner ?? []) add(reason, detail);
+  return [...byReason]
+    .map(([reason, details]) =>
+      reason === cell.status ? details.join('; ') : `${reason}: ${details.join('; ')}`,
+    )
+    .join('; ');
 }
 
 function statusOf(cell: Cell | undefined): CellStatus {
