@@ -176,6 +176,22 @@ describe('a model without results of a harness', () => {
     }
   });
 
+  it('keeps it in a run without any SEA language, where no SEA competency can be selected', () => {
+    // sea_total en total | IFEval: an lm-eval-only run.
+    const englishOnly = {
+      columns: [
+        col('sea_total', 'lang', null),
+        col('en', 'lang', 'en'),
+        col('total', 'lang', null),
+        col('IFEval', 'competency', 'en'),
+      ],
+      languages: [],
+      rows: [{ ...row([null, 40, null, 40]), notes: { 0: noSea, 2: '1/2 missing: sea_total' } }],
+    };
+    const [first] = inclExcl(englishOnly, new Set());
+    expect(first?.marks[0]?.note).toBe(noSea);
+  });
+
   it('says a selection left nothing when it did', () => {
     const [first] = inclExcl(only, new Set(['th_a', 'th_b', 'IFEval', 'BBH']));
     expect(first?.marks[1]?.note).toBe('no competency selected');

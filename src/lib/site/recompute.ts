@@ -55,7 +55,8 @@ function markOf(aggregate: Aggregate, nothing?: string): CellMark {
 /**
  * The mark of a recomputed cell of `row` at `index`. A cell left with no part at all keeps the
  * build's reason when that is the model having no results of the harness (no selection changes
- * that), so the views say what the reports say.
+ * that), so the views say what the reports say: also with no part expected, as in a run without
+ * any SEA language, where Incl/Excl has no SEA competency to select.
  */
 function cellMark(
   row: Pick<RowData, 'notes'>,
@@ -63,9 +64,9 @@ function cellMark(
   aggregate: Aggregate,
   nothing?: string,
 ): CellMark {
-  const [present, expected] = aggregate.coverage;
+  const [present] = aggregate.coverage;
   const built = row.notes[index];
-  if (aggregate.value === null && present === 0 && expected > 0 && isAbsentHarnessDetail(built)) {
+  if (aggregate.value === null && present === 0 && isAbsentHarnessDetail(built)) {
     return { partial: false, note: built };
   }
   return markOf(aggregate, nothing);
