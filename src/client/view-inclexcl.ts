@@ -7,7 +7,7 @@
 
 import { languageGroups, langColumnIndex, levelColumns } from '../lib/site/column-groups.ts';
 import { columnIds, namedColumns } from '../lib/site/metric-id.ts';
-import { InclExclCalculator } from '../lib/site/recompute.ts';
+import { asBuiltNote, InclExclCalculator, languagesAsBuilt } from '../lib/site/recompute.ts';
 import { h } from './dom.ts';
 import { ScoreGrid, type GridRow } from './grid.ts';
 import { setReady } from './ready-flag.ts';
@@ -22,10 +22,17 @@ export function inclExclView(panel: HTMLElement, context: RunContext): View {
   const shown = groups.flatMap((g) =>
     g.columns.map((index) => ({ index, label: run.columns[index]?.label ?? '', group: g.name })),
   );
-  const order = shown.map((c) => run.columns[c.index]?.id ?? '');
+  // Languages kept as built: their boxes stay ticked and disabled, and `off=` leaves them out.
+  const asBuilt = new Set(
+    languagesAsBuilt(run.columns).map((index) => run.columns[index]?.lang ?? ''),
+  );
+  const fixed = (index: number) => asBuilt.has(run.columns[index]?.lang ?? '');
+  const order = shown.filter((c) => !fixed(c.index)).map((c) => run.columns[c.index]?.id ?? '');
   // `off=` names competencies as `hide=` names columns: by id, by the name the page shows, or by
   // a box's label (`nlu`: under every language).
-  const off = new Set(columnIds(run, namedColumns(run, shown, context.state.off)));
+  const named = namedColumns(run, shown, context.state.off);
+  const choosable = [...named].filter((index) => !fixed(index));
+  const off = new Set(columnIds(run, choosable));
   const boxes: HTMLInputElement[] = [];
   let grid: ScoreGrid | null = null;
   const calculator = new InclExclCalculator(run);
@@ -58,6 +65,10 @@ export function inclExclView(panel: HTMLElement, context: RunContext): View {
         const box = h('input', { type: 'checkbox' });
         box.checked = !off.has(column.id);
         box.title = column.id;
+        if (fixed(index)) {
+          box.disabled = true;
+          box.title = `${column.id}: ${group.name} is kept as the build scored it (see above)`;
+        }
         box.addEventListener('change', () => {
           if (box.checked) off.delete(column.id);
           else off.add(column.id);
@@ -90,7 +101,9 @@ export function inclExclView(panel: HTMLElement, context: RunContext): View {
       'Untick a competency to leave it out. Each language is the mean of its ticked competencies (English: of its ticked benchmarks), SEA Avg the mean of the SEA languages with a ticked competency, Aggregate = (SEA Avg + English) / 2. Missing values are never counted as 0.',
     );
     const host = h('div', { class: 'grid-host' });
-    panel.replaceChildren(help, controls(), host);
+    const kept = asBuiltNote(run.columns);
+    const note = kept === null ? [] : [h('p', { class: 'note' }, kept)];
+    panel.replaceChildren(help, ...note, controls(), host);
     grid = new ScoreGrid(host, {
       label: `${run.key}: scores from the ticked competencies`,
       columns: context.gridColumns(levelColumns(run.columns, 'lang')),

@@ -7,10 +7,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/lib/config/load.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import {
+  asBuiltNote,
   coverageNote,
   hiddenLanguages,
   InclExclCalculator,
   inclExcl,
+  languagesAsBuilt,
   overallWithHidden,
   rowsWithRecomputed,
 } from '../../src/lib/site/recompute.ts';
@@ -249,11 +251,17 @@ describe('coverageNote', () => {
   });
 });
 
-describe('against the build (bundled sample)', () => {
+// The sample, and the trees of odd inputs: column names that meet, runs without SEA-HELM files.
+describe.each([
+  'leaderboard.config.yaml',
+  'tests/fixtures/trees/value-rules/leaderboard.config.yaml',
+  'tests/fixtures/trees/steps-and-merging/leaderboard.config.yaml',
+  'tests/fixtures/trees/sea-languages/leaderboard.config.yaml',
+])('against the build (%s)', (configFile) => {
   let runs: RunData[] = [];
 
   beforeAll(async () => {
-    const config = await loadConfig(path.resolve('leaderboard.config.yaml'));
+    const config = await loadConfig(path.resolve(configFile));
     runs = runData(await runPipeline(config, { threads: 1 }));
   });
 
@@ -283,5 +291,22 @@ describe('against the build (bundled sample)', () => {
         });
       }
     }
+  });
+});
+
+describe('languages Incl/Excl keeps as built (value-rules, names)', () => {
+  it('are those with a competency that lost its column to another name, and the note says so', async () => {
+    const config = await loadConfig(
+      path.resolve('tests/fixtures/trees/value-rules/leaderboard.config.yaml'),
+    );
+    const runs = runData(await runPipeline(config, { threads: 1 }));
+    const kept = runs.map((r) => [r.key, languagesAsBuilt(r.columns).map((i) => r.columns[i]?.id)]);
+    // id's nlu lost its name to the language id_nlu, id_x's y to id's x_y.
+    expect(kept.filter(([, ids]) => ids?.length !== 0)).toEqual([['names', ['id', 'id_x']]]);
+    const names = runs.find((r) => r.key === 'names');
+    expect(names === undefined ? null : asBuiltNote(names.columns)).toBe(
+      'Indonesian and ID_X: shown as the build scored them whatever is ticked, and counted so in ' +
+        "SEA Avg. Some of their competencies have no column of their own (two column names met: see the build's column-clash warning), so the boxes cannot recompute them.",
+    );
   });
 });

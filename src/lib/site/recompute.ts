@@ -248,10 +248,33 @@ interface Selection {
   readonly kept: readonly { readonly index: number; readonly id: string }[];
 }
 
+/**
+ * The SEA languages Incl/Excl cannot recompute: some of their competencies have no column (two
+ * column names met), so their values are not in the payload. They keep the build's values.
+ */
+export function languagesAsBuilt(columns: readonly ColumnData[]): number[] {
+  return seaLanguageColumns(columns).filter(
+    (i) => (columns[i]?.competenciesWithoutColumn ?? 0) > 0,
+  );
+}
+
+/** Incl/Excl's note on the languages it keeps as built; null when there is none. */
+export function asBuiltNote(columns: readonly ColumnData[]): string | null {
+  const names = languagesAsBuilt(columns).map((i) => columns[i]?.label ?? '');
+  if (names.length === 0) return null;
+  const [it, its] = names.length === 1 ? ['it', 'its'] : ['them', 'their'];
+  return (
+    `${listed(names)}: shown as the build scored ${it} whatever is ticked, and counted so in ` +
+    `SEA Avg. Some of ${its} competencies have no column of their own (two column names met: ` +
+    `see the build's column-clash warning), so the boxes cannot recompute ${it}.`
+  );
+}
+
 function selections(run: Run, off: ReadonlySet<string>): Selection[] {
+  const asBuilt = new Set(languagesAsBuilt(run.columns));
   return languageGroups(run, 'competency').flatMap((group) => {
     const target = langColumnIndex(run.columns, group.code);
-    if (target < 0) return [];
+    if (target < 0 || asBuilt.has(target)) return [];
     const kept = group.columns
       .map((index) => ({ index, id: run.columns[index]?.id ?? '' }))
       .filter((c) => !off.has(c.id))
@@ -285,13 +308,17 @@ export class InclExclCalculator {
     const { run } = this;
     const chosen = selections(run, off).sort((a, b) => byCodePoint(a.code, b.code));
     const scored = chosen.map((s) => ({ selection: s, scores: this.languageScores(s) }));
+    const asBuilt = languagesAsBuilt(run.columns).map((index) => ({
+      index,
+      code: run.columns[index]?.id ?? '',
+    }));
     const sea = langColumnIndex(run.columns, 'sea_total');
     const total = langColumnIndex(run.columns, 'total');
     const shown = langIndexes(run);
     return run.rows.map((row, r) => {
       const values = langValues(row, shown);
       const marks: Record<number, CellMark> = {};
-      const seaParts: Part[] = [];
+      const seaParts: { readonly code: string; readonly part: Part }[] = [];
       let enAggregate = NOTHING;
       for (const { selection, scores } of scored) {
         const score = scores[r];
@@ -300,9 +327,14 @@ export class InclExclCalculator {
         // A language with nothing kept is left out of SEA Avg (English: Aggregate is missing).
         if (selection.kept.length === 0 || score === undefined) continue;
         if (selection.code === 'en') enAggregate = score.aggregate;
-        else seaParts.push(asPart(selection.code, score.aggregate));
+        else seaParts.push({ code: selection.code, part: asPart(selection.code, score.aggregate) });
       }
-      const seaAggregate = meanAggregate(seaParts);
+      for (const { index, code } of asBuilt) {
+        seaParts.push({ code, part: payloadPart(row, index, code) });
+      }
+      // In the build's order of languages, so that the sums are bit-identical.
+      seaParts.sort((a, b) => byCodePoint(a.code, b.code));
+      const seaAggregate = meanAggregate(seaParts.map((p) => p.part));
       const totalAggregate_ = totalAggregate(
         asPart('sea_total', seaAggregate),
         asPart('en', enAggregate),

@@ -27,6 +27,12 @@ export interface ColumnData {
   readonly competency: string | null;
   /** Task columns: what the value is read from (column-about.ts), for the header's tooltip. */
   readonly about?: string;
+  /**
+   * SEA language columns: how many of the language's competencies have no column of their own
+   * (their name is another column's, scoring.md section 8), when some do. Their values are not
+   * in the payload, so the language cannot be recomputed from its columns (Incl/Excl).
+   */
+  readonly competenciesWithoutColumn?: number;
 }
 
 /** Cell status codes in the payload: ok, partial, missing, failed, invalid. */
@@ -143,13 +149,18 @@ function columnData(table: Table, extraMetrics: Readonly<Record<string, string>>
   const { lang, competency, task, origin } = table.columns;
   const english = new Set(ENGLISH_COLUMNS);
   return [
-    ...lang.map((id): ColumnData => ({
-      id,
-      level: 'lang',
-      lang: id === 'sea_total' || id === 'total' ? null : id,
-      label: langColumnName(id),
-      competency: null,
-    })),
+    ...lang.map((id): ColumnData => {
+      const base: ColumnData = {
+        id,
+        level: 'lang',
+        lang: id === 'sea_total' || id === 'total' ? null : id,
+        label: langColumnName(id),
+        competency: null,
+      };
+      const sea = base.lang !== null && id !== 'en';
+      const without = sea ? competenciesWithoutColumn(table, id) : 0;
+      return without === 0 ? base : { ...base, competenciesWithoutColumn: without };
+    }),
     ...competency.map((id): ColumnData => {
       const o = origin.get(id);
       if (english.has(id) || o === undefined) {
@@ -170,6 +181,20 @@ function columnData(table: Table, extraMetrics: Readonly<Record<string, string>>
       return { id, level: 'task', lang: o.lang, label, competency: o.competency, about };
     }),
   ];
+}
+
+/**
+ * How many competencies of a SEA language have no column: its cells expect one child per
+ * competency of the table (coverage), and only the competencies that kept their name have one.
+ */
+function competenciesWithoutColumn(table: Table, lang: string): number {
+  let expected = 0;
+  for (const row of table.rows) {
+    expected = Math.max(expected, row.cells.get(lang)?.coverage?.[1] ?? 0);
+  }
+  const { competency, origin } = table.columns;
+  const shown = competency.filter((id) => origin.get(id)?.lang === lang).length;
+  return Math.max(expected - shown, 0);
 }
 
 function rowData(table: Table): RowData[] {
