@@ -1327,6 +1327,48 @@ describe('a file read for two sources', () => {
       [newer, 'hero_runs.hero', 'hero_1', 'used'],
     ]);
   });
+
+  it('lists its warnings, superseded entries and ignored tasks once, not once per source', () => {
+    // A baseline's path inside a run's: every file below it is read for both.
+    const root = tempDir('two-sources-once-');
+    const folder = 'runs/exp/cfg/ba1';
+    const older = `${folder}/seahelm/m_seahelm_results_2025-01-01T00:00:00.json`;
+    const newer = `${folder}/seahelm/m_seahelm_results_2025-01-02T00:00:00.json`;
+    const empty = `${folder}/seahelm/e_seahelm_results_2025-01-03T00:00:00.json`;
+    writeTree(root, {
+      'leaderboard.config.yaml': `experiments:\n  exp:\n    path: runs/exp\n  baselines:\n    inside:\n      path: ${folder}\n`,
+      [older]: json({
+        en: { nlu: { sentiment: { normalized_accuracy: 1 } } },
+        id: { nlu: { sentiment: { normalized_accuracy: 60 }, mystery: { normalized_f1: 12 } } },
+      }),
+      [newer]: json({ id: { nlu: { sentiment: { normalized_accuracy: 70 } } } }),
+      [empty]: '',
+    });
+    const out = path.join(root, 'out');
+    const run = report(root, out);
+    expect(run.status).toBe(0);
+    const results = readResults(out);
+    // Each file keeps its fate in each source.
+    expect(results.files.map((f) => [f.file, f.source, f.status])).toEqual([
+      [empty, 'experiments.exp', 'skipped'],
+      [older, 'experiments.exp', 'used'],
+      [newer, 'experiments.exp', 'used'],
+      [empty, 'experiments.baselines.inside', 'skipped'],
+      [older, 'experiments.baselines.inside', 'used'],
+      [newer, 'experiments.baselines.inside', 'used'],
+    ]);
+    expect(results.warnings.map((w) => [w.kind, w.file, w.key_path])).toEqual([
+      ['empty-file', empty, null],
+      ['fallback-metric', older, 'id.nlu.mystery'],
+    ]);
+    expect(results.superseded).toEqual([
+      { file: older, key: 'id.nlu.sentiment', by: newer, reason: null },
+    ]);
+    expect(results.ignored_tasks).toEqual({ en: 1 });
+    expect(run.stdout).toContain('; 1 superseded entry\n');
+    expect(run.stdout).toContain('\n  empty-file       1\n  fallback-metric  1\n');
+    expect(run.stdout).toContain('\nignored: 1 SEA-HELM tasks of languages that are not scored');
+  });
 });
 
 describe('folders reached through symbolic links', () => {

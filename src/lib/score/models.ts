@@ -46,8 +46,12 @@ export interface MergedModel {
   readonly superseded: readonly Superseded[];
   /** What became of each file (by display path), SEA-HELM files first, each in file order. */
   readonly outcomes: readonly (readonly [string, Omit<FileOutcome, 'model'>])[];
-  /** Entries of languages that are not scored: language -> count, in order of appearance. */
-  readonly ignored: ReadonlyMap<string, number>;
+  /**
+   * Entries of languages that are not scored, per file (by display path) in file order:
+   * language -> count, in order of appearance. Per file, so that a file read for two sources
+   * counts once.
+   */
+  readonly ignored: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 /** `<stem>_<step>`, the step padded to the widest step of the source. */
@@ -68,11 +72,13 @@ export function mergeModel(
   if (first === undefined) throw new Error('a model needs at least one file');
   const seaFiles: FileItems<SeaEntry>[] = [];
   const lmFiles: FileItems<LmTask>[] = [];
-  const ignored = new Map<string, number>();
+  const ignored = new Map<string, Map<string, number>>();
   for (const { discovered, time, content } of group) {
     const file = discovered.display;
     if (content.format === 'seahelm') {
-      const items = content.entries.filter((e) => keepLanguage(e.lang, seaLanguages, ignored));
+      const ofFile = new Map<string, number>();
+      const items = content.entries.filter((e) => keepLanguage(e.lang, seaLanguages, ofFile));
+      if (ofFile.size > 0) ignored.set(file, ofFile);
       seaFiles.push({ file, time, items });
     } else {
       lmFiles.push({ file, time, items: content.tasks });

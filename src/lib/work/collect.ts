@@ -53,26 +53,66 @@ export function collectResults(
     fates: [],
   };
   const outcomes = new Map<string, FileOutcome>();
+  // A file read for two sources (a baseline's path inside a run's) says the same twice.
+  const once = onceForSharedFiles(files);
+  const ignoredCounted = new Set<string>();
   for (const { model } of inFirstFileOrder(results)) {
     const { source, stem, step } = model.facts.model;
     // A model whose files hold no scored task at all (they are skipped) gets no row.
     const name = hasRow(model) ? modelName(stem, step, widths[source]) : null;
     if (name !== null) collected.rowsBySource[source]?.push(nameRow(model.facts, name));
-    collected.superseded.push(...model.superseded);
+    for (const entry of model.superseded) {
+      if (once(entry.file, ['superseded', entry.file, entry.key, entry.by, entry.reason])) {
+        collected.superseded.push(entry);
+      }
+    }
     for (const [file, outcome] of model.outcomes) {
       outcomes.set(outcomeKey(source, file), name === null ? outcome : { ...outcome, model: name });
     }
-    for (const [lang, count] of model.ignored) {
-      collected.ignoredTasks.set(lang, (collected.ignoredTasks.get(lang) ?? 0) + count);
+    for (const [file, counts] of model.ignored) {
+      if (ignoredCounted.has(file)) continue;
+      ignoredCounted.add(file);
+      for (const [lang, count] of counts) {
+        collected.ignoredTasks.set(lang, (collected.ignoredTasks.get(lang) ?? 0) + count);
+      }
     }
     for (const lang of model.languages) collected.languages.add(lang);
   }
   for (const rows of collected.rowsBySource) rows.sort((a, b) => byStemThenStep(a.model, b.model));
+  const diagnosticOnce = (d: Diagnostic) =>
+    d.file === undefined || once(d.file, [d.kind, d.file, d.keyPath ?? null, d.message]);
   // Item by item: spreading a list of 100,000+ files into push overflows the stack.
-  for (const result of byFile) for (const d of result.diagnostics) collected.diagnostics.push(d);
-  for (const result of byFile) for (const d of result.checks) collected.diagnostics.push(d);
+  for (const result of byFile) {
+    for (const d of result.diagnostics) if (diagnosticOnce(d)) collected.diagnostics.push(d);
+  }
+  for (const result of byFile) {
+    for (const d of result.checks) if (diagnosticOnce(d)) collected.diagnostics.push(d);
+  }
   for (const fate of fates(files, byFile, outcomes)) collected.fates.push(fate);
   return collected;
+}
+
+/**
+ * `once(file, fields)`: false when the same fields were given before for a file discovered for
+ * more than one source; true otherwise. Only such files are remembered: most files are read once.
+ */
+function onceForSharedFiles(
+  files: readonly DiscoveredFile[],
+): (file: string, fields: readonly unknown[]) => boolean {
+  const seenPaths = new Set<string>();
+  const shared = new Set<string>();
+  for (const { display } of files) {
+    if (seenPaths.has(display)) shared.add(display);
+    else seenPaths.add(display);
+  }
+  const given = new Set<string>();
+  return (file, fields) => {
+    if (!shared.has(file)) return true;
+    const key = JSON.stringify(fields);
+    if (given.has(key)) return false;
+    given.add(key);
+    return true;
+  };
 }
 
 function fileResults(results: readonly ModelResult[], count: number): FileResult[] {
