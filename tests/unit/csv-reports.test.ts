@@ -481,6 +481,25 @@ describe('column names that meet (scoring.md section 8)', () => {
     ]);
   });
 
+  it('lists the problem of a node left without a column under the cell it counts in', () => {
+    // id's task nlr (under nlu) loses the column id_nlr to the competency nlr: its failure is
+    // in no cell of its own, so it joins its competency's, as a group's problem does.
+    const clashed = table(
+      [
+        {
+          name: 'cfg_a_00010',
+          sea: { 'id.nlu.nlr': 'failed', 'id.nlu.sentiment': 40, 'id.nlr.causal': 50 },
+        },
+      ],
+      ['id'],
+    );
+    const missing = rows(runReports(clashed).missing).filter((row) => row[1] === 'id_nlu');
+    expect(missing).toEqual([
+      ['cfg_a_00010', 'id_nlu', 'partial', '1/2 missing: id_nlr'],
+      ['cfg_a_00010', 'id_nlu', 'failed', 'id_nlr: failed in the test'],
+    ]);
+  });
+
   it('gives the merged reports one column per name, placed by the node that keeps it', () => {
     const merged = mergedReports(
       [

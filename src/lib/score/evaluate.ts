@@ -35,6 +35,12 @@ export interface Plan {
   /** Node id -> position in `ids`. */
   readonly index: ReadonlyMap<string, number>;
   readonly info: readonly NodeInfo[];
+  /**
+   * 1 for a node whose column name is another node's, one asked for (a table keeps one node per
+   * name): like a node without a column (a group, a pragmatic raw task), its problems join its
+   * parent's cell.
+   */
+  readonly lostColumn: Uint8Array;
   /** Expected children of each node (positions in `ids`), in the expected order. */
   readonly children: readonly (readonly number[])[];
   /** The same children in summation order (by label), as meanAggregate would sort them. */
@@ -82,10 +88,17 @@ export function planFor(expected: Expected, requested: readonly string[]): Plan 
   const byLabel = children.map((list) =>
     [...list].sort((a, b) => compareLabels(info[a]?.label ?? '', info[b]?.label ?? '')),
   );
+  const asked = new Set(requested);
+  const taken = new Set(requested.map((id) => nodeInfo(id).column));
+  const lostColumn = Uint8Array.from(ids, (id, i) => {
+    const column = info[i]?.column ?? null;
+    return column !== null && taken.has(column) && !asked.has(id) ? 1 : 0;
+  });
   return {
     ids,
     index,
     info,
+    lostColumn,
     children,
     byLabel,
     slots: new WeakMap(),
@@ -239,15 +252,16 @@ function lacksHarnessOf(id: string, row: RowState): boolean {
 }
 
 /**
- * Children without a column of their own (pragmatic raw tasks) report their problems here;
- * null when there are none.
+ * Children without a column of their own (groups, pragmatic raw tasks, a task whose column name
+ * a competency kept) report their problems here; null when there are none.
  */
 function innerProblems(children: readonly number[], plan: Plan, row: RowState): Problem[] | null {
   let problems: Problem[] | null = null;
   for (const child of children) {
     const info = plan.info[child] as NodeInfo;
     const status = row.cells.status[child] ?? MISSING;
-    if (info.column !== null || status === OK || status === PARTIAL) continue;
+    const ownColumn = info.column !== null && plan.lostColumn[child] !== 1;
+    if (ownColumn || status === OK || status === PARTIAL) continue;
     problems ??= [];
     const reason = CELL_STATUSES[status] as Problem['reason'];
     problems.push({ reason, detail: `${info.label}: ${detailAt(row.cells, child)}` });
