@@ -1367,7 +1367,7 @@ describe('a file read for two sources', () => {
     expect(results.ignored_tasks).toEqual({ en: 1 });
     expect(run.stdout).toContain('; 1 superseded entry\n');
     expect(run.stdout).toContain('\n  empty-file       1\n  fallback-metric  1\n');
-    expect(run.stdout).toContain('\nignored: 1 SEA-HELM tasks of languages that are not scored');
+    expect(run.stdout).toContain('\nignored: 1 SEA-HELM task of languages that are not scored');
   });
 });
 

@@ -40,7 +40,7 @@ export function summaryText(result: PipelineResult, summary: Summary, outDir: st
   if (summary.ignored_tasks > 0) {
     const byLang = [...result.ignoredTasks].map(([lang, n]) => `${lang}: ${n}`).join(', ');
     lines.push(
-      `ignored: ${summary.ignored_tasks} SEA-HELM tasks of languages that are not scored (${byLang})`,
+      `ignored: ${plural(summary.ignored_tasks, 'SEA-HELM task')} of languages that are not scored (${byLang})`,
     );
   }
   const skippedFiles = result.files.filter((f) => f.status === 'skipped');
