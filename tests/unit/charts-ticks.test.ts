@@ -90,6 +90,16 @@ describe('log ticks', () => {
     expect(labels(logTicks([Math.log10(3e-4), Math.log10(4e-4)]))).toEqual(['3e-4', '4e-4']);
     expect(labels(logTicks([Math.log10(3e-4), Math.log10(3e-4)]))).toEqual(['3e-4']);
   });
+
+  it('labels a domain end with the digits its value needs: the tick stands at that value', () => {
+    // GBS 512 and 1024 on a log axis (the sample's exp_lr_gbs at step 1000): not `1.02e3`.
+    expect(labels(logTicks([Math.log10(512), Math.log10(1024)]))).toEqual(['512', '1.024e3']);
+    expect(labels(logTicks([Math.log10(1.2345e-4), Math.log10(1.5e-4)]))).toEqual([
+      '1.2345e-4',
+      '1.5e-4',
+    ]);
+    expect(labels(logTicks([Math.log10(31.25), Math.log10(40)]))).toEqual(['31.25', '40']);
+  });
 });
 
 describe('compact numbers', () => {

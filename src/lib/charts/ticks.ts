@@ -6,7 +6,8 @@
  * - Log (values already in log10 space): ticks at each power of ten in the domain; when fewer than
  *   two fall inside, the 2× and 5× multiples too; when still fewer, the domain's ends. Labels:
  *   decimals from 10^-2 to 10^2 (`0.01`, `0.5`, `100`), otherwise `<mantissa>e<exponent>`
- *   (`1e-4`, `2e-4`, `1e3`).
+ *   (`1e-4`, `2e-4`, `1e3`); a domain end, being a value of the data rather than a round one,
+ *   with every digit it needs (`1.024e3` for 1024, never `1.02e3`).
  */
 
 import { tickStep, ticks } from 'd3-array';
@@ -40,11 +41,31 @@ export { formatCompact };
 
 /** A positive value's label on a log axis (see the module comment). */
 export function formatLogTick(value: number): string {
+  return logLabel(value, 3);
+}
+
+/** A log axis label to `digits` significant digits. */
+function logLabel(value: number, digits: number): string {
   if (!(value > 0) || !Number.isFinite(value)) return String(value);
   const exponent = exponentOf(value);
-  if (exponent >= -2 && exponent <= 2) return String(Number(value.toPrecision(3)));
-  const mantissa = Number((value / 10 ** exponent).toPrecision(3));
+  if (exponent >= -2 && exponent <= 2) return String(Number(value.toPrecision(digits)));
+  const mantissa = Number((value / 10 ** exponent).toPrecision(digits));
   return `${mantissa}e${exponent}`;
+}
+
+/** 10 ** log10(v) can miss v by an ulp or so: a label this close reads back as the value. */
+const READ_BACK = 1e-12;
+
+/**
+ * The label of a tick at a domain end: the fewest digits (3 at least) that read back as the
+ * value, since the tick stands at the data's extreme (GBS 1024), not at a round number.
+ */
+function exactLogTick(value: number): string {
+  for (let digits = 3; digits < 17; digits += 1) {
+    const label = logLabel(value, digits);
+    if (Math.abs(Number(label) - value) <= value * READ_BACK) return label;
+  }
+  return logLabel(value, 17);
 }
 
 /** Ticks for a log axis whose domain is given in log10 space, e.g. [-4, -2.5]. */
@@ -65,5 +86,5 @@ export function logTicks(domain: readonly [number, number]): Tick[] {
     }
   }
   if (multiples.length >= 2) return multiples.map(tick);
-  return (lo === hi ? [lo] : [lo, hi]).map(tick);
+  return (lo === hi ? [lo] : [lo, hi]).map((v) => ({ value: v, label: exactLogTick(10 ** v) }));
 }
