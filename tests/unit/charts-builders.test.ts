@@ -716,6 +716,26 @@ describe('scatter chart', () => {
     expect(out).not.toContain('has no point on this chart');
   });
 
+  it('names the runs where a baseline drawn once is partial, when the runs disagree', () => {
+    // The sample's gemma-3-4b: SEA Avg complete over exp_datamix's languages, partial over
+    // exp_lr_gbs's (ms and my missing), at the same value.
+    const at = COLUMNS.findIndex((c) => c.id === 'sea_total');
+    const base = row('BASELINE_experiments_ref_00000', 0, { sea_total: 50, total: 40 }, 'ref');
+    const status = [...base.status];
+    status[at] = 'p';
+    const partial = { ...base, status: status.join(''), notes: { [at]: '5/7 missing: ms, my' } };
+    const cross = (runs: RunData[]) =>
+      svg(scatterChart(runs)).match(/<g class="mark baseline-mark"[^>]*>/g) ?? [];
+    const mixed = cross([run('a', [base]), run('b', [partial])]);
+    expect(mixed).toHaveLength(1);
+    expect(mixed[0]).toContain('data-run="a, b"');
+    expect(mixed[0]).toContain('data-partial="b: SEA Avg is partial (5/7 missing: ms, my)"');
+    // Runs that agree keep the one note, without run names.
+    const both = cross([run('a', [partial]), run('b', [partial])]);
+    expect(both[0]).toContain('data-partial="SEA Avg is partial (5/7 missing: ms, my)"');
+    expect(cross([run('a', [base]), run('b', [base])])[0]).not.toContain('data-partial');
+  });
+
   it('counts baselines apart, once each, also when left out or alone', () => {
     const noValue = row('BASELINE_experiments_b_00000', 0, { sea_total: 50, total: null }, 'b');
     const lone = row('BASELINE_experiments_c_00000', 0, { sea_total: 40, total: 30 }, 'c');

@@ -4,13 +4,20 @@
  * selected models highlighted and named, the others muted. Both axes share one domain and the
  * plot area is square, so the dotted y = x line is a true diagonal. Models without a value on
  * either axis are left out and counted. Baselines are reference marks (an ✕, outside the step
- * colours), drawn once even when merged into several runs.
+ * colours), drawn once even when merged into several runs; where their values are partial in
+ * some of those runs only, the tooltip names the runs.
  */
 
 import type { RowData, RunData } from '../site/site-data.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
 import { ACCENT, BASELINE_CROSS, BG, FG, GRID, MUTED, sequentialMark, shapeAt } from './colors.ts';
-import { columnIndex, columnTitle, partialNotes, type Marks } from './columns.ts';
+import {
+  columnIndex,
+  columnTitle,
+  PARTIAL_SEPARATOR,
+  partialNotes,
+  type Marks,
+} from './columns.ts';
 import { crossSwatch, legend, shapeSwatch, type LegendItem } from './legend.ts';
 import { marker } from './marker.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
@@ -48,6 +55,8 @@ export function scatterKey(run: string, model: string): string {
 interface Point {
   /** The run, or for a baseline every run it is merged into (`a, b`). */
   readonly run: string;
+  /** Each run the point stands for, aligned with `keys` and `partials`. */
+  readonly runs: readonly string[];
   readonly runIndex: number;
   readonly model: string;
   readonly baseline: string | null;
@@ -57,8 +66,8 @@ interface Point {
   readonly key: string;
   /** Every key the point stands for: a baseline's in each run it is merged into. */
   readonly keys: readonly string[];
-  /** Which plotted values are partial (see `partialNotes`); null when none is. */
-  readonly partial: string | null;
+  /** In each run, which plotted values are partial (see `partialNotes`); null when none is. */
+  readonly partials: readonly (string | null)[];
 }
 
 /** A baseline met again in another run is the same point: its run and key are added. */
@@ -75,7 +84,30 @@ function addPoint(points: Point[], baselines: Map<string, number>, point: Point)
     points.push(point);
     return;
   }
-  points[at] = { ...known, run: `${known.run}, ${point.run}`, keys: [...known.keys, point.key] };
+  points[at] = {
+    ...known,
+    run: `${known.run}, ${point.run}`,
+    runs: [...known.runs, ...point.runs],
+    keys: [...known.keys, ...point.keys],
+    partials: [...known.partials, ...point.partials],
+  };
+}
+
+/**
+ * A point's partial note. A baseline's values can be partial in one run and complete in another
+ * (SEA Avg over the languages each run has, one of which the baseline lacks): then each note
+ * names its run, so the point does not read as complete, nor as partial everywhere.
+ */
+function partialOf(point: Point): string | null {
+  const [first = null] = point.partials;
+  if (point.partials.every((note) => note === first)) return first;
+  return point.partials
+    .flatMap((note, i) =>
+      note === null
+        ? []
+        : note.split(PARTIAL_SEPARATOR).map((part) => `${point.runs[i] ?? ''}: ${part}`),
+    )
+    .join(PARTIAL_SEPARATOR);
 }
 
 function finite(value: number | null | undefined): number | null {
@@ -133,8 +165,9 @@ export function scatterChart(
         x,
         y,
         key,
+        runs: [run.key],
         keys: [key],
-        partial,
+        partials: [partial],
       });
     }
   });
@@ -220,7 +253,7 @@ export function scatterChart(
     'data-x': dataNum(p.x),
     'data-y': dataNum(p.y),
     'data-selected': emphasis ? '1' : null,
-    'data-partial': p.partial,
+    'data-partial': partialOf(p),
   });
   const baselineMark = (p: Point, emphasis: boolean) =>
     el(
