@@ -5,8 +5,8 @@
  */
 
 import fs from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { lineAt, writeupTagProblem } from '../lib/site/writeup-tags.ts';
 import { writeupApplies, writeupConfigProblem } from '../lib/site/writeups.ts';
 import { sharedState } from './state.ts';
@@ -14,8 +14,8 @@ import { sharedState } from './state.ts';
 export type Writeup = CollectionEntry<'writeups'>;
 
 export async function siteWriteups(): Promise<Writeup[]> {
-  const { configFile, root: projectRoot } = sharedState();
-  const root = projectRoot ?? process.cwd();
+  const { configFile } = sharedState();
+  const root = projectRoot();
   const all = await getCollection('writeups');
   for (const entry of all) {
     const problem = writeupConfigProblem(writeupPath(entry), entry.data.config, root, isFile);
@@ -47,16 +47,19 @@ export function checkWriteupTags(entry: Writeup, components: readonly string[]):
   throw new Error(`${file}${line === null ? '' : `:${line}`}: ${problem.message}`);
 }
 
+function projectRoot(): string {
+  return sharedState().root ?? process.cwd();
+}
+
 function writeupPath(entry: Writeup): string {
   return entry.filePath ?? `src/content/writeups/${entry.id}.mdx`;
 }
 
 /** The line of the body's `offset` in the file (the body follows the frontmatter); null: unknown. */
 function lineInFile(file: string, body: string, offset: number): number | null {
-  const { root } = sharedState();
   let text: string;
   try {
-    text = fs.readFileSync(path.resolve(root ?? process.cwd(), file), 'utf8');
+    text = fs.readFileSync(path.resolve(projectRoot(), file), 'utf8');
   } catch {
     return null;
   }
