@@ -19,6 +19,7 @@ import { stageMisplacedBuild } from './out-dir.ts';
 import { sharedState } from './state.ts';
 import { buildDate } from './build-date.ts';
 import { versionLabel } from './version.ts';
+import { letWriteupRejectionsGo, type WriteupRejections } from './writeup-rejections.ts';
 
 export interface LeaderboardOptions {
   /** The config file, relative to the project root (`LEADERBOARD_CONFIG` overrides it). */
@@ -56,6 +57,8 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
   let base = '/';
   // The output folder asked for, when the build is staged elsewhere and moved there at the end.
   let stagedFor: string | null = null;
+  // A build lets go of the unawaited copies of write-up errors (writeup-rejections.ts).
+  let rejections: WriteupRejections | null = null;
   return {
     name: 'seahelm-leaderboard',
     hooks: {
@@ -146,7 +149,14 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
           void refresh();
         });
       },
+      'astro:build:start': () => {
+        rejections = letWriteupRejectionsGo();
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const ignored = rejections?.ignored() ?? null;
+        rejections?.stop();
+        rejections = null;
+        if (ignored !== null) throw ignored;
         const result = sharedState().result;
         if (result === null) return;
         const baseDir = result.config.output.baseDir;

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   BROKEN_WRITEUP,
@@ -98,6 +99,34 @@ describe('a write-up with a wrong prop', () => {
     ],
   ])('stops the build: %s', (_what, body, message) => {
     expect(writeupFailure(body)).toContain(`src/content/writeups/${BROKEN_WRITEUP}: ${message}`);
+  });
+});
+
+describe('a write-up component that stops the build before it reads its data', () => {
+  it('ends the build with its message, not with Node on an unhandled rejection', () => {
+    // Astro waits up to 400 ms for its telemetry before it exits on an error; meanwhile Node met
+    // an unawaited copy of the error and ended the process with a dump. Telemetry on, its
+    // settings kept out of $HOME and its report off the network (no-network.mjs).
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-telemetry-'));
+    const noNetwork = pathToFileURL(path.join(PROJECT, 'tests/e2e/no-network.mjs')).href;
+    try {
+      const output = writeupFailure(
+        '<ParetoPlot run="exp_datamix" stepp={3000} />',
+        undefined,
+        '',
+        {
+          ASTRO_TELEMETRY_DISABLED: '',
+          NODE_OPTIONS: `--import=${noNetwork}`,
+          XDG_CONFIG_HOME: home,
+        },
+      );
+      expect(output).toContain(
+        `src/content/writeups/${BROKEN_WRITEUP}: <ParetoPlot stepp={3000}>: unknown prop 'stepp' (props: run, x, y, step, caption)`,
+      );
+      expect(output).not.toContain('triggerUncaughtException');
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
   });
 });
 

@@ -11,12 +11,19 @@ import { PROJECT, astroEnvironment } from './harness.ts';
 export const BROKEN_WRITEUP = 'zz-e2e-broken.mdx';
 const BROKEN_WRITEUP_FILE = path.join(PROJECT, 'src/content/writeups', BROKEN_WRITEUP);
 
-/** What a site build of `config` into `outDir`, run from the project folder, prints; it must fail. */
-export function buildFailure(config: string, outDir: string): string {
+/**
+ * What a site build of `config` into `outDir`, run from the project folder (with `environment`
+ * over the tests' own), prints; it must fail.
+ */
+export function buildFailure(
+  config: string,
+  outDir: string,
+  environment: NodeJS.ProcessEnv = {},
+): string {
   try {
     execFileSync(path.join(PROJECT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: PROJECT,
-      env: astroEnvironment(config),
+      env: { ...astroEnvironment(config), ...environment },
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
     });
@@ -32,13 +39,18 @@ export function buildFailure(config: string, outDir: string): string {
  * What a build of the sample site prints with one more write-up, {@link BROKEN_WRITEUP}, whose
  * body is `body` (and whose frontmatter has the lines `frontmatter` after its title); the build
  * must fail. It builds into a temp folder unless given `outDir`, and removes the write-up and the
- * temp folder afterwards.
+ * temp folder afterwards. `environment` goes to the build (see `buildFailure`).
  */
-export function writeupFailure(body: string, outDir?: string, frontmatter = ''): string {
+export function writeupFailure(
+  body: string,
+  outDir?: string,
+  frontmatter = '',
+  environment: NodeJS.ProcessEnv = {},
+): string {
   const target = outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-writeup-'));
   fs.writeFileSync(BROKEN_WRITEUP_FILE, `---\ntitle: Broken\n${frontmatter}---\n\n${body}\n`);
   try {
-    return buildFailure(path.join(PROJECT, 'leaderboard.config.yaml'), target);
+    return buildFailure(path.join(PROJECT, 'leaderboard.config.yaml'), target, environment);
   } finally {
     removeBrokenWriteup();
     if (outDir === undefined) fs.rmSync(target, { recursive: true, force: true });
