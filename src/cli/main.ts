@@ -18,7 +18,7 @@ import { strictViolations } from './strict.ts';
 import { guardOutput } from './streams.ts';
 import { nothingRead, warningsBesideFiles } from '../lib/report/nothing-read.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
-import { summaryText } from '../lib/report/summary-text.ts';
+import { diagnosticText, summaryText } from '../lib/report/summary-text.ts';
 import { stageClock, type StageClock } from './timings.ts';
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -105,8 +105,7 @@ async function report(options: CliOptions): Promise<number> {
 
 /** One warning on a line of its own: the file, the key path where it has one, the message. */
 function diagnosticLine(d: Diagnostic): string {
-  const where = d.keyPath === undefined ? '' : `${d.keyPath}: `;
-  return `${printable(`${d.file ?? ''}: ${where}${d.message}`)}\n`;
+  return `${printable(diagnosticText(d))}\n`;
 }
 
 interface Run {

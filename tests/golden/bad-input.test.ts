@@ -632,6 +632,28 @@ describe('--strict', () => {
     expect(strict.stderr).toBe('seahelm-leaderboard: --strict: 2 paths missing\n');
   });
 
+  it('with no result file at all, names each run path that gave nothing once, and writes nothing', () => {
+    const root = tempDir('nothing-found-');
+    fs.mkdirSync(path.join(root, 'runs/empty'), { recursive: true });
+    const config = path.join(root, 'leaderboard.config.yaml');
+    fs.writeFileSync(
+      config,
+      'experiments:\n  gone:\n    path: runs/gone\n  empty:\n    path: runs/empty\n',
+    );
+    const run = report(root, path.join(root, 'o'));
+    expect(run.status).toBe(1);
+    // As the summary's `not read:` lines say it: the path was named twice ('runs/gone: ...').
+    expect(run.stderr).toBe(
+      [
+        'experiments.gone: path runs/gone does not exist; it has no results',
+        'experiments.empty: no result file below runs/empty: it holds no .json file',
+        `seahelm-leaderboard: no result file found below the paths of ${config}; nothing written`,
+        '',
+      ].join('\n'),
+    );
+    expect(fs.existsSync(path.join(root, 'o'))).toBe(false);
+  });
+
   it("counts a baseline's missing path as a path missing, not as a run's", () => {
     const root = cleanTree();
     const config = path.join(root, 'leaderboard.config.yaml');
@@ -759,7 +781,10 @@ describe('exit codes', () => {
     expect(result.stderr).toContain(
       "leaderboard.config.yaml: sea_languages: 'ID' is in no SEA-HELM file read; it has no column (did you mean 'id'?)\n",
     );
-    expect(result.stderr).toContain('runs/gone: experiments.gone: path runs/gone does not exist');
+    // As the summary's `not read:` says it (the path was named twice: 'runs/gone: experiments...').
+    expect(result.stderr).toContain(
+      '\nexperiments.gone: path runs/gone does not exist; it has no results\n',
+    );
     expect(result.stderr).toMatch(
       /none of the 1 result files found .* could be used; nothing written/,
     );

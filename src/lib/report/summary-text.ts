@@ -67,6 +67,16 @@ function notReadLine(d: Diagnostic): string {
   return d.kind === 'unreadable-folder' ? `${d.file ?? ''}: ${d.message}` : d.message;
 }
 
+/**
+ * A warning on a line of its own: `file: key path: message`, but as the summary's `not read:`
+ * says it for a run path that gave nothing (its message names the path already).
+ */
+export function diagnosticText(d: Diagnostic): string {
+  if (NOT_READ.has(d.kind)) return notReadLine(d);
+  const where = d.keyPath === undefined ? '' : `${d.keyPath}: `;
+  return `${d.file ?? ''}: ${where}${d.message}`;
+}
+
 /** Run paths and folders that gave nothing: whatever they hold is not in the reports. */
 export function notRead(result: PipelineResult): Diagnostic[] {
   return result.diagnostics.filter((d) => NOT_READ.has(d.kind));
