@@ -4,6 +4,7 @@
  */
 
 import { compareCodePoints } from '../compare.ts';
+import { problemsByReason } from '../score/cell.ts';
 import { detailAt, statusAt, valueAt, type CellStore } from '../score/cell-store.ts';
 import { sortByPreference, sortCompetencies } from '../score/languages.ts';
 import type { ColumnOrigin, Table, TableColumns, TableRow } from '../score/table.ts';
@@ -165,23 +166,14 @@ function problems(table: ReportTable): string[][][] {
 }
 
 /**
- * A cell's problems, one per reason (scoring.md section 6): its own status first, then those of
- * inputs without a column of their own (a missing `translations` group under `nlg`), whose
- * details join the cell's own when the reason is the same.
+ * A cell's problems, one per reason (`problemsByReason`): its own status, then those of inputs
+ * without a column of their own (a missing `translations` group under `nlg`).
  */
 function cellProblems(store: CellStore, at: number): Map<string, string[]> | null {
   const inner = store.inner.get(at);
   const status = statusAt(store, at);
   if (status === 'ok' && inner === undefined) return null; // most cells: nothing to allocate
-  const byReason = new Map<string, string[]>();
-  const add = (reason: string, detail: string) => {
-    const details = byReason.get(reason);
-    if (details === undefined) byReason.set(reason, [detail]);
-    else details.push(detail);
-  };
-  if (status !== 'ok') add(status, detailAt(store, at));
-  for (const { reason, detail } of inner ?? []) add(reason, detail);
-  return byReason;
+  return problemsByReason(status === 'ok' ? null : [status, detailAt(store, at)], inner);
 }
 
 /** Union of the runs' columns, ordered by the same rules as one table. */

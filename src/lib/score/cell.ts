@@ -21,3 +21,23 @@ export interface Cell {
     readonly detail: string;
   }[];
 }
+
+/**
+ * A cell's problems, one entry per reason (scoring.md section 6): its own first (`own`, when it
+ * has one), then those of its inputs without a column of their own, whose details join the
+ * cell's own when the reason is the same. The missing report and the pages both say it so.
+ */
+export function problemsByReason(
+  own: readonly [reason: string, detail: string] | null,
+  inner: Cell['inner'],
+): Map<string, string[]> {
+  const byReason = new Map<string, string[]>();
+  const add = (reason: string, detail: string) => {
+    const details = byReason.get(reason);
+    if (details === undefined) byReason.set(reason, [detail]);
+    else details.push(detail);
+  };
+  if (own !== null) add(...own);
+  for (const { reason, detail } of inner ?? []) add(reason, detail);
+  return byReason;
+}

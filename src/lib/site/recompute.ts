@@ -318,7 +318,7 @@ export class InclExclCalculator {
     return run.rows.map((row, r) => {
       const values = langValues(row, shown);
       const marks: Record<number, CellMark> = {};
-      const seaParts: { readonly code: string; readonly part: Part }[] = [];
+      const seaParts: Part[] = [];
       let enAggregate = NOTHING;
       for (const { selection, scores } of scored) {
         const score = scores[r];
@@ -327,14 +327,11 @@ export class InclExclCalculator {
         // A language with nothing kept is left out of SEA Avg (English: Aggregate is missing).
         if (selection.kept.length === 0 || score === undefined) continue;
         if (selection.code === 'en') enAggregate = score.aggregate;
-        else seaParts.push({ code: selection.code, part: asPart(selection.code, score.aggregate) });
+        else seaParts.push(asPart(selection.code, score.aggregate));
       }
-      for (const { index, code } of asBuilt) {
-        seaParts.push({ code, part: payloadPart(row, index, code) });
-      }
-      // In the build's order of languages, so that the sums are bit-identical.
-      seaParts.sort((a, b) => byCodePoint(a.code, b.code));
-      const seaAggregate = meanAggregate(seaParts.map((p) => p.part));
+      // meanAggregate sums the languages in label order, as the build does, whichever came first.
+      for (const { index, code } of asBuilt) seaParts.push(payloadPart(row, index, code));
+      const seaAggregate = meanAggregate(seaParts);
       const totalAggregate_ = totalAggregate(
         asPart('sea_total', seaAggregate),
         asPart('en', enAggregate),

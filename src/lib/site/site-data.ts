@@ -7,7 +7,7 @@ import { englishSubtaskAbout, seaTaskAbout } from './column-about.ts';
 import type { HyperparameterPattern } from '../config/types.ts';
 import { sourceLabel } from '../discover/sources.ts';
 import type { PipelineResult, RunResult } from '../pipeline.ts';
-import type { Cell, CellStatus } from '../score/cell.ts';
+import { problemsByReason, type Cell, type CellStatus } from '../score/cell.ts';
 import { ENGLISH_COLUMNS } from '../score/english-benchmarks.ts';
 import type { Table } from '../score/table.ts';
 import { langColumnName, languageName } from './names.ts';
@@ -225,15 +225,8 @@ function rowData(table: Table): RowData[] {
  * cell's own. The detail alone said `1/2 missing` of a task that was in fact invalid or failed.
  */
 export function cellNote(cell: Pick<Cell, 'status' | 'detail' | 'inner'>): string {
-  const byReason = new Map<string, string[]>();
-  const add = (reason: string, detail: string) => {
-    const details = byReason.get(reason);
-    if (details === undefined) byReason.set(reason, [detail]);
-    else details.push(detail);
-  };
-  if (cell.detail !== '') add(cell.status, cell.detail);
-  for (const { reason, detail } of cell.inner ?? []) add(reason, detail);
-  return [...byReason]
+  const own = cell.detail === '' ? null : ([cell.status, cell.detail] as const);
+  return [...problemsByReason(own, cell.inner)]
     .map(([reason, details]) =>
       reason === cell.status ? details.join('; ') : `${reason}: ${details.join('; ')}`,
     )

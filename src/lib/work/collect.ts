@@ -55,7 +55,6 @@ export function collectResults(
   const outcomes = new Map<string, FileOutcome>();
   // A file read for two sources (a baseline's path inside a run's) says the same twice.
   const once = onceForSharedFiles(files);
-  const ignoredCounted = new Set<string>();
   for (const { model } of inFirstFileOrder(results)) {
     const { source, stem, step } = model.facts.model;
     // A model whose files hold no scored task at all (they are skipped) gets no row.
@@ -70,8 +69,7 @@ export function collectResults(
       outcomes.set(outcomeKey(source, file), name === null ? outcome : { ...outcome, model: name });
     }
     for (const [file, counts] of model.ignored) {
-      if (ignoredCounted.has(file)) continue;
-      ignoredCounted.add(file);
+      if (!once(file, ['ignored', file])) continue;
       for (const [lang, count] of counts) {
         collected.ignoredTasks.set(lang, (collected.ignoredTasks.get(lang) ?? 0) + count);
       }
