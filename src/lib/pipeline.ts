@@ -118,7 +118,7 @@ export async function runPipeline(
       ...discovery.diagnostics,
       ...collected.diagnostics,
       ...unseenLanguages(config, collected.languages),
-      ...languageCaseWarnings(collected.languages, seaLanguages),
+      ...languageCaseWarnings(collected.languages, seaLanguages, collected.unusualCodes),
       ...columnClashes([...runTables, ...baselineTables]),
       ...hiddenCharacterWarnings(runTables, baselineTables),
       ...sameNameWarnings(runTables),

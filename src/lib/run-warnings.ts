@@ -54,11 +54,13 @@ export function unseenLanguages(
 /**
  * Language codes of the SEA-HELM files that differ only in case (`ID` beside `id`): SEA-HELM
  * writes them in lower case, so one of them was most likely edited by hand. They stay two
- * languages, as the files say; said once for each such set with a scored code in it.
+ * languages, as the files say; said once for each such set with a scored code in it, at the
+ * first file that spells a code otherwise (`unusual`: such codes -> their files, in file order).
  */
 export function languageCaseWarnings(
   seen: ReadonlySet<string>,
   scored: readonly string[],
+  unusual: ReadonlyMap<string, ReadonlySet<string>>,
 ): Diagnostic[] {
   const byFolded = new Map<string, string[]>();
   for (const code of [...seen].sort(compareCodePoints)) {
@@ -76,11 +78,32 @@ export function languageCaseWarnings(
         ignored.length === 0
           ? 'each is scored as a language of its own, with its own columns'
           : `only ${quoted(kept)} ${kept.length === 1 ? 'is' : 'are'} scored; the tasks under ${quoted(ignored)} are ignored`;
-      return {
-        kind: 'language-case' as const,
-        message: `the language codes ${quoted(codes)} differ only in case; ${outcome} (SEA-HELM writes codes in lower case: fix the files that spell one otherwise)`,
-      };
+      const spelled = codes.flatMap((code) => {
+        const files = [...(unusual.get(code) ?? [])];
+        const [file] = files;
+        return file === undefined ? [] : [{ code, file, files }];
+      });
+      const message = `the language codes ${quoted(codes)} differ only in case; ${outcome} (SEA-HELM writes codes in lower case: fix the files that spell one otherwise${spelled.map((code, i) => `; ${whereSpelled(code, i)}`).join('')})`;
+      const first = spelled[0];
+      return first === undefined
+        ? { kind: 'language-case' as const, message }
+        : { kind: 'language-case' as const, file: first.file, keyPath: first.code, message };
     });
+}
+
+/** `'ID' is in this file and 2 others`: the first such code is in the warning's own file. */
+function whereSpelled(
+  {
+    code,
+    file,
+    files,
+  }: { readonly code: string; readonly file: string; readonly files: readonly string[] },
+  index: number,
+): string {
+  const place = index === 0 ? 'this file' : printable(file);
+  const others = files.length - 1;
+  const more = others === 0 ? '' : ` and ${others} other${others === 1 ? '' : 's'}`;
+  return `'${printable(code)}' is in ${place}${more}`;
 }
 
 /**

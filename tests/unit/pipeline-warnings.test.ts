@@ -55,8 +55,10 @@ describe('language codes that differ only in case', () => {
     expect(result.diagnostics.filter((d) => d.kind === 'language-case')).toEqual([
       {
         kind: 'language-case',
+        file: 'runs/exp/c/ba2/seahelm/x_seahelm_results_2025-01-01T00:00:00.json',
+        keyPath: 'ID',
         message:
-          "the language codes 'ID' and 'id' differ only in case; each is scored as a language of its own, with its own columns (SEA-HELM writes codes in lower case: fix the files that spell one otherwise)",
+          "the language codes 'ID' and 'id' differ only in case; each is scored as a language of its own, with its own columns (SEA-HELM writes codes in lower case: fix the files that spell one otherwise; 'ID' is in this file)",
       },
     ]);
     expect(result.runs[0]?.table.columns.lang).toEqual(['sea_total', 'id', 'ID', 'en', 'total']);
@@ -68,8 +70,43 @@ describe('language codes that differ only in case', () => {
     expect(result.diagnostics.filter((d) => d.kind === 'language-case')).toEqual([
       {
         kind: 'language-case',
+        file: 'runs/exp/c/ba2/seahelm/x_seahelm_results_2025-01-01T00:00:00.json',
+        keyPath: 'ID',
         message:
-          "the language codes 'ID' and 'id' differ only in case; only 'id' is scored; the tasks under 'ID' are ignored (SEA-HELM writes codes in lower case: fix the files that spell one otherwise)",
+          "the language codes 'ID' and 'id' differ only in case; only 'id' is scored; the tasks under 'ID' are ignored (SEA-HELM writes codes in lower case: fix the files that spell one otherwise; 'ID' is in this file)",
+      },
+    ]);
+  });
+});
+
+describe('language codes that differ only in case, in several files', () => {
+  it('names the first file of each spelling and counts the others, a file read twice once', async () => {
+    const text = (lang: string) =>
+      `{"${lang}": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}`;
+    const root = makeTree({
+      'runs/exp/c/ba1/seahelm/x_seahelm_results_2025-01-01T00:00:00.json': text('th'),
+      'runs/exp/c/ba2/seahelm/x_seahelm_results_2025-01-01T00:00:00.json': text('Th'),
+      'runs/exp/c/ba3/seahelm/x_seahelm_results_2025-01-01T00:00:00.json': text('TH'),
+      'runs/exp/c/ba4/seahelm/x_seahelm_results_2025-01-01T00:00:00.json': text('TH'),
+      'runs/exp/c/ba5/seahelm/x_seahelm_results_2025-01-01T00:00:00.json': text('TH'),
+    });
+    roots.push(root);
+    // The baseline's path is inside the run's: its files are read for both sources.
+    const yaml = [
+      'experiments:',
+      '  exp: { path: runs/exp }',
+      '  baselines:',
+      '    b: { path: runs/exp/c/ba5, target_experiments: [0] }',
+      '',
+    ].join('\n');
+    const result = await runOn(root, yaml);
+    expect(result.diagnostics.filter((d) => d.kind === 'language-case')).toEqual([
+      {
+        kind: 'language-case',
+        file: 'runs/exp/c/ba3/seahelm/x_seahelm_results_2025-01-01T00:00:00.json',
+        keyPath: 'TH',
+        message:
+          "the language codes 'TH', 'Th' and 'th' differ only in case; each is scored as a language of its own, with its own columns (SEA-HELM writes codes in lower case: fix the files that spell one otherwise; 'TH' is in this file and 2 others; 'Th' is in runs/exp/c/ba2/seahelm/x_seahelm_results_2025-01-01T00:00:00.json)",
       },
     ]);
   });

@@ -24,6 +24,14 @@ export interface ScoredModel extends Omit<MergedModel, 'model'> {
   readonly facts: RowFacts;
   /** Languages of the model's SEA-HELM entries; the default SEA language order needs them all. */
   readonly languages: readonly string[];
+  /** Codes among them not in lower case, each with the model's files that have it. */
+  readonly unusualCodes: readonly CodeFiles[];
+}
+
+/** A language code and the files that have it (display paths, in the order read). */
+export interface CodeFiles {
+  readonly code: string;
+  readonly files: readonly string[];
 }
 
 export interface Scored {
@@ -42,11 +50,17 @@ export function scoreModel(
 ): Scored {
   const { model, ...merged } = mergeModel(records, context.seaLanguages);
   const languages = new Set<string>();
+  const unusual = new Map<string, string[]>();
   const mixed = mixedModelWarnings(records);
   const checks = records.map(({ content, discovered }, index) => {
     const own = mixed[index] ?? [];
     if (content.format !== 'seahelm') return own;
-    for (const entry of content.entries) languages.add(entry.lang);
+    for (const lang of new Set(content.entries.map((entry) => entry.lang))) {
+      languages.add(lang);
+      // SEA-HELM writes codes in lower case: another spelling was edited in this file.
+      if (lang !== lang.toLowerCase())
+        unusual.set(lang, [...(unusual.get(lang) ?? []), discovered.display]);
+    }
     const totals = checkUpstreamTotals(
       content,
       discovered.display,
@@ -57,7 +71,8 @@ export function scoreModel(
     return [...totals, ...own];
   });
   const facts = rowFacts({ ...model, name: '' }, context.extraMetrics, context.shapes, skipped);
-  return { model: { ...merged, facts, languages: [...languages] }, checks };
+  const unusualCodes = [...unusual].map(([code, files]) => ({ code, files }));
+  return { model: { ...merged, facts, languages: [...languages], unusualCodes }, checks };
 }
 
 /** The facts of a row under its final name. */

@@ -22,6 +22,8 @@ export interface Collected {
   readonly ignoredTasks: Map<string, number>;
   /** Every language of the SEA-HELM entries read. */
   readonly languages: Set<string>;
+  /** Codes among them not in lower case -> the files that have them, in file order. */
+  readonly unusualCodes: Map<string, Set<string>>;
   /** Parse diagnostics, then the checks of files read together, each in file order. */
   readonly diagnostics: Diagnostic[];
   /** Per discovered file. */
@@ -49,6 +51,7 @@ export function collectResults(
     superseded: [],
     ignoredTasks: new Map(),
     languages: new Set(),
+    unusualCodes: new Map(),
     diagnostics: [],
     fates: [],
   };
@@ -75,6 +78,12 @@ export function collectResults(
       }
     }
     for (const lang of model.languages) collected.languages.add(lang);
+    for (const { code, files } of model.unusualCodes) {
+      // A set: a file read for two sources is one file.
+      const known = collected.unusualCodes.get(code) ?? new Set();
+      for (const file of files) known.add(file);
+      collected.unusualCodes.set(code, known);
+    }
   }
   for (const rows of collected.rowsBySource) rows.sort((a, b) => byStemThenStep(a.model, b.model));
   const diagnosticOnce = (d: Diagnostic) =>
