@@ -22,8 +22,9 @@
  *   than total), sample counts (0, -0, fractional, negative, 1e308, a string, 2^53 - 1 and 2^53,
  *   effective above original, n-samples not an object), entries that are not objects, invalid
  *   entries that never supersede, language codes in another case, column names that meet, a task
- *   under two competencies, impossible date-times, lm-eval dates within a microsecond, steps above
- *   2^53 - 1, files with no scored task (no row, no padding), fnmatch's `[^...]` and `[z-a]`.
+ *   under two competencies, impossible date-times, a model name holding a date-time before the
+ *   file's own, lm-eval dates within a microsecond, steps above 2^53 - 1, files with no scored
+ *   task (no row, no padding), fnmatch's `[^...]` and `[z-a]`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

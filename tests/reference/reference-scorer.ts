@@ -40,7 +40,7 @@
  *    name too, so `en_ifeval_inst_level_strict_acc` comes before `en_ifeval_prompt_level_strict_acc`.
  * 9. Merging: for each task, the usable entries compete first (latest wins); only when no entry is
  *    usable does the latest unusable one stand (its value is missing either way). "Latest" =
- *    timestamp from the file name (or lm-eval `date`, to the microsecond), files without one
+ *    the last date-time in the file name (or lm-eval `date`, to the microsecond), files without one
  *    oldest, ties and no timestamp broken by the byte order of the absolute path (greater wins);
  *    within one file the later entry. A SEA-HELM task is one per language and name whatever
  *    competency files it; the winner's competency holds it, and its column's place follows the
@@ -476,11 +476,21 @@ function stepOfRelativePath(parts: readonly string[]): number {
 }
 
 function timestampOfFileName(fileName: string): number | null {
-  const iso = /(\d{4})-(\d{2})-(\d{2})T(\d{2})[:-](\d{2})[:-](\d{2})(?:\.(\d{1,6}))?/.exec(
-    fileName,
-  );
-  const compact = /(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})/.exec(fileName);
-  const match = iso ?? compact;
+  // The last date-time in the name is the file's (section 5): a model name before it may hold one.
+  let best: RegExpExecArray | null = null;
+  let iso = false;
+  const spellings: readonly (readonly [RegExp, boolean])[] = [
+    [/(\d{4})-(\d{2})-(\d{2})T(\d{2})[:-](\d{2})[:-](\d{2})(?:\.(\d{1,6}))?/g, true],
+    [/(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})/g, false],
+  ];
+  let lastEnd = -1;
+  for (const [pattern, isIso] of spellings) {
+    for (let m = pattern.exec(fileName); m !== null; m = pattern.exec(fileName)) {
+      const end = m.index + m[0].length;
+      if (end > lastEnd) [best, iso, lastEnd] = [m, isIso, end];
+    }
+  }
+  const match = best;
   if (match === null) return null;
   const n = (i: number): number => Number.parseInt(match[i] ?? '0', 10);
   const millis = Date.UTC(n(1), n(2) - 1, n(3), n(4), n(5), n(6));
@@ -495,7 +505,7 @@ function timestampOfFileName(fileName: string): number | null {
     back.getUTCSeconds(),
   ];
   if (fields.some((value, i) => value !== n(i + 1))) return null;
-  const fraction = iso !== null ? (match[7] ?? '') : '';
+  const fraction = iso ? (match[7] ?? '') : '';
   const micros = fraction === '' ? 0 : Number.parseInt(fraction.padEnd(6, '0'), 10);
   return millis * 1000 + micros;
 }

@@ -62,6 +62,24 @@ describe('timeFromFileName: the four spellings', () => {
     expect(timeFromFileName('results_2025-01-01.json')).toBeNull();
   });
 
+  it('takes the last date-time: the model name or stem before the timestamp may hold one', () => {
+    // SEA-HELM's `<model>_seahelm_results_<ts>`, lm-eval's `<stem>_<ts>` and the wrappers'
+    // `results_<model>_..._<ts>` all end with the writer's timestamp.
+    const sea = time('sft-2025-09-01T00-00-00_seahelm_results_2025-10-02T03:04:05.5.json');
+    expect(sea).toEqual({ dated: true, seconds: utcSeconds(2025, 10, 2, 3, 4, 5), micros: 500000 });
+    const stem = time('eval-20240101_000000_2024-11-14T16-01-56.818889.json');
+    expect(stem).toEqual({
+      dated: true,
+      seconds: utcSeconds(2024, 11, 14, 16, 1, 56),
+      micros: 818889,
+    });
+    const wrapper = time('results_m-2024-01-01T00-00-00_hf_leaderboard_20250401_081149.json');
+    expect(wrapper).toEqual({ dated: true, seconds: utcSeconds(2025, 4, 1, 8, 11, 49), micros: 0 });
+    // An impossible last one is no date-time, even after a possible one in the model name.
+    const impossible = 'm-2025-01-01T00-00-00_seahelm_results_2025-13-45T99:99:99.json';
+    expect(timeFromFileName(impossible)).toBeNull();
+  });
+
   it('finds no date-time in an impossible one (Date.UTC would roll month 13 into next year)', () => {
     expect(timeFromFileName('m_seahelm_results_2025-13-45T99:99:99.json')).toBeNull();
     expect(timeFromFileName('results_2025-02-29T00-00-00.json')).toBeNull();

@@ -14,13 +14,17 @@ export interface FileTime {
 
 export const UNDATED: FileTime = { dated: false, seconds: 0, micros: 0 };
 
-const ISO_LIKE = /(\d{4})-(\d{2})-(\d{2})T(\d{2})[:-](\d{2})[:-](\d{2})(?:\.(\d{1,6}))?/;
-const COMPACT = /(?:^|\D)(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})(?!\d)/;
+const ISO_LIKE = /(\d{4})-(\d{2})-(\d{2})T(\d{2})[:-](\d{2})[:-](\d{2})(?:\.(\d{1,6}))?/g;
+const COMPACT = /(?:^|\D)(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})(?!\d)/g;
 
-/** The date-time in a file name, read as UTC, or null. */
+/**
+ * The date-time in a file name, read as UTC, or null. Every writer puts its timestamp last
+ * (`<model>_seahelm_results_<ts>`, `<stem>_<ts>`, `results_<model>_..._<ts>`), and the model
+ * name or stem before it may hold a date-time of its own: the last one is the file's.
+ */
 export function timeFromFileName(name: string): FileTime | null {
-  const match = ISO_LIKE.exec(name) ?? COMPACT.exec(name);
-  if (!match) return null;
+  const match = lastMatch(name);
+  if (match === null) return null;
   const [, y, mo, d, h, mi, s, frac] = match;
   const fields = [y, mo, d, h, mi, s].map(Number);
   const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = fields;
@@ -29,6 +33,16 @@ export function timeFromFileName(name: string): FileTime | null {
   if (Number.isNaN(ms) || !sameFields(new Date(ms), fields)) return null;
   const micros = frac ? Number(frac.padEnd(6, '0')) : 0;
   return { dated: true, seconds: Math.floor(ms / 1000), micros };
+}
+
+/** Of the date-times of either spelling in `name`, the one that ends last. */
+function lastMatch(name: string): RegExpExecArray | null {
+  const matches = [...name.matchAll(ISO_LIKE), ...name.matchAll(COMPACT)];
+  const end = (m: RegExpExecArray) => m.index + m[0].length;
+  return matches.reduce<RegExpExecArray | null>(
+    (last, m) => (last === null || end(m) > end(last) ? m : last),
+    null,
+  );
 }
 
 function sameFields(date: Date, [y, mo, d, h, mi, s]: readonly number[]): boolean {
