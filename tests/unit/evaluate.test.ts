@@ -594,6 +594,42 @@ describe('English: partial and unusable inputs', () => {
     expect(cell(t, 'm', 'IFEval').status).toBe('partial');
   });
 
+  it("reads <metric>,none only: not another filter, nor MATH 3.0's exact_match_original", () => {
+    // result-formats.md 2.3 and 2.5: filters follow the comma; leaderboard_math_* version 3.0
+    // writes exact_match_original beside exact_match, and IFEval its loose accuracies.
+    const t = table([
+      {
+        name: 'm',
+        lm: {
+          leaderboard_bbh_navigate: {
+            metrics: { 'acc_norm,custom-extract': 0.9, 'acc_norm,none': 0.6 },
+          },
+          leaderboard_math_algebra_hard: {
+            metrics: {
+              'exact_match_original,none': 0.1,
+              'exact_match,flexible-extract': 0.4,
+              'exact_match,none': 0.2,
+            },
+            effective: 307,
+          },
+          leaderboard_ifeval: {
+            metrics: {
+              'prompt_level_loose_acc,none': 0.9,
+              'inst_level_loose_acc,none': 0.95,
+              'prompt_level_strict_acc,none': 0.5,
+              'inst_level_strict_acc,none': 0.6,
+            },
+          },
+        },
+      },
+    ]);
+    // navigate (n = 2): (0.6 - 0.5) / 0.5 * 100 = 20; algebra 0.2 * 100 = 20
+    expect(cell(t, 'm', 'en_bbh_navigate').value).toBeCloseTo(20, 9);
+    expect(cell(t, 'm', 'en_math_algebra_hard').value).toBeCloseTo(20, 9);
+    // IFEval = (0.5 + 0.6) / 2 * 100 = 55
+    expect(cell(t, 'm', 'IFEval').value).toBeCloseTo(55, 9);
+  });
+
   it('treats a modified generative task as missing, not normalized', () => {
     const t = table([
       {

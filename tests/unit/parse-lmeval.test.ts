@@ -113,6 +113,52 @@ describe('readLmEval: metrics', () => {
     });
   });
 
+  it('does not take a task for modified when other filters sit beside <metric>,none', () => {
+    // Filters are spelled after the comma (result-formats.md section 2.3); section 4 reads `none`.
+    const { content, diagnostics } = read({
+      results: {
+        leaderboard_bbh_navigate: { 'acc_norm,none': 0.6, 'acc_norm,custom-extract': 0.9 },
+        leaderboard_math_algebra_hard: {
+          'exact_match,none': 0.2,
+          'exact_match,flexible-extract': 0.4,
+        },
+      },
+      'n-samples': {
+        leaderboard_bbh_navigate: { original: 250, effective: 250 },
+        leaderboard_math_algebra_hard: { original: 307, effective: 307 },
+      },
+    });
+    expect(content.tasks.map(isModifiedTask)).toEqual([false, false]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reports a task with its metric under other filters only (strict-match, flexible-extract) as modified', () => {
+    const { content, diagnostics } = read({
+      results: {
+        leaderboard_math_algebra_hard: {
+          'exact_match,strict-match': 0.3,
+          'exact_match_stderr,strict-match': 0.02,
+          'exact_match,flexible-extract': 0.4,
+          'exact_match_stderr,flexible-extract': 'N/A',
+        },
+      },
+      configs: { leaderboard_math_algebra_hard: { output_type: 'generate_until' } },
+      'n-samples': { leaderboard_math_algebra_hard: { original: 307, effective: 307 } },
+    });
+    const t = task(content.tasks, 'leaderboard_math_algebra_hard');
+    expect(isModifiedTask(t)).toBe(true);
+    expect(t.stderr).toEqual({ 'exact_match,strict-match': 0.02 });
+    expect(diagnostics).toEqual([
+      {
+        kind: 'modified-task',
+        file: FILE,
+        keyPath: 'results.leaderboard_math_algebra_hard',
+        message:
+          "expected 'exact_match,none', found exact_match,strict-match, exact_match,flexible-extract (output_type generate_until): a modified task, not normalized; the task is missing",
+      },
+    ]);
+  });
+
   it('reads the top-level date', () => {
     expect(read({ results: {}, date: 1732206511.25 }).content.date).toBe(1732206511.25);
     expect(read({ results: {} }).content.date).toBeNull();
