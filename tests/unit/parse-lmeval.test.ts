@@ -176,6 +176,31 @@ describe('readLmEval: metrics', () => {
   });
 });
 
+describe('readLmEval: the model a file names (result-formats.md section 2.8)', () => {
+  const modelOf = (doc: Omit<Doc, 'results'>) => read({ results: {}, ...doc }).content.model;
+
+  it("takes a CLI file's model_name first", () => {
+    const config = { model_args: 'pretrained=Org/Base,dtype=bfloat16' };
+    expect(modelOf({ model_name: 'Org/Tuned', config })).toBe('Org/Tuned');
+    expect(modelOf({ model_name: '', config })).toBe('Org/Base');
+  });
+
+  it('else the pretrained= part of config.model_args, wherever it stands, or of its object', () => {
+    const args = 'dtype=bfloat16, pretrained=/ckpt/cfg/ba1000 ,trust_remote_code=True';
+    expect(modelOf({ config: { model_args: args } })).toBe('/ckpt/cfg/ba1000');
+    expect(modelOf({ config: { model_args: { pretrained: 'Qwen/Qwen3-8B' } } })).toBe(
+      'Qwen/Qwen3-8B',
+    );
+  });
+
+  it('names no model for a raw dump of an API model, whose model_args say model=, not pretrained=', () => {
+    expect(
+      modelOf({ config: { model: 'openai-chat-completions', model_args: 'model=gpt-4o' } }),
+    ).toBe(null);
+    expect(modelOf({})).toBeNull();
+  });
+});
+
 describe('readLmEval: group entries are never inputs', () => {
   it('ignores placeholders of old harness versions', () => {
     const { content, diagnostics } = read({
