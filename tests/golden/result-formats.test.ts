@@ -1,13 +1,13 @@
 /**
  * Shapes of docs/result-formats.md that no real file (tests/fixtures/real) shows, each in a small
  * hand-made tree, against values worked out by hand from docs/scoring.md: a SEA-HELM file in the
- * 2026 `run_<N>/results/` layout as SEA-HELM's aggregation leaves it, and the same file in another
- * key order.
+ * 2026 `run_<N>/results/` layout as SEA-HELM's aggregation leaves it, the same file in another key
+ * order, and an lm-eval tracker file of harness 0.4.12.
  */
 
 import { describe, expect, it } from 'vitest';
 import type { PipelineResult } from '../../src/lib/pipeline.ts';
-import { makeTree, runOn, valueOf } from '../helpers/tree.ts';
+import { cellOf, makeTree, realFile, runOn, valueOf } from '../helpers/tree.ts';
 
 const ONE_RUN = 'experiments:\n  exp:\n    path: exp\n';
 
@@ -177,3 +177,125 @@ function tableOf(result: PipelineResult) {
   }));
   return { columns: { lang, competency, task }, rows };
 }
+
+describe('lm-eval 0.4.12: a tracker file with every key of that version', async () => {
+  const groupEntry = (alias: string, value: number) => ({
+    alias,
+    sample_count: 250,
+    'acc_norm,none': value,
+    'acc_norm_stderr,none': 'N/A',
+  });
+  const subtask = (name: string, entry: Record<string, unknown>) => ({
+    alias: `  - ${name}`,
+    name,
+    sample_len: 250,
+    ...entry,
+  });
+  const file = {
+    results: {
+      // The parent group pools every benchmark's metrics (section 2.4): never an input.
+      leaderboard: { alias: 'leaderboard', 'acc,none': 0.9, 'acc_norm,none': 0.9 },
+      leaderboard_bbh: groupEntry(' - leaderboard_bbh', 0.99),
+      leaderboard_bbh_navigate: subtask('leaderboard_bbh_navigate', {
+        'acc_norm,none': 0.6,
+        'acc_norm_stderr,none': 0.031,
+      }),
+      leaderboard_ifeval: subtask('leaderboard_ifeval', {
+        'prompt_level_strict_acc,none': 0.5,
+        'prompt_level_strict_acc_stderr,none': 0.02,
+        'inst_level_strict_acc,none': 0.6,
+        'inst_level_strict_acc_stderr,none': 'N/A',
+        'prompt_level_loose_acc,none': 0.9,
+        'inst_level_loose_acc,none': 0.95,
+      }),
+      leaderboard_math_hard: groupEntry(' - leaderboard_math_hard', 0.99),
+      leaderboard_math_algebra_hard: subtask('leaderboard_math_algebra_hard', {
+        'exact_match,none': 0.2,
+        'exact_match_stderr,none': 0.02,
+        'exact_match_original,none': 0.1,
+        'exact_match_original_stderr,none': 0.015,
+      }),
+    },
+    groups: {
+      leaderboard_bbh: groupEntry(' - leaderboard_bbh', 0.99),
+      leaderboard_math_hard: groupEntry(' - leaderboard_math_hard', 0.99),
+    },
+    group_subtasks: {
+      leaderboard_bbh: ['leaderboard_bbh_navigate'],
+      leaderboard_math_hard: ['leaderboard_math_algebra_hard'],
+      leaderboard: ['leaderboard_bbh', 'leaderboard_ifeval', 'leaderboard_math_hard'],
+    },
+    configs: {
+      leaderboard_bbh_navigate: { output_type: 'multiple_choice', metric_list: [] },
+      leaderboard_math_algebra_hard: { output_type: 'generate_until', metric_list: [] },
+    },
+    versions: {
+      leaderboard: 1.0,
+      leaderboard_bbh: null,
+      leaderboard_bbh_navigate: 1.0,
+      leaderboard_ifeval: 3.0,
+      leaderboard_math_algebra_hard: 3.0,
+    },
+    'n-shot': { leaderboard_bbh_navigate: 3 },
+    higher_is_better: { leaderboard_bbh_navigate: { acc_norm: true } },
+    'n-samples': {
+      leaderboard_bbh_navigate: { original: 250, effective: 250 },
+      leaderboard_ifeval: { original: 541, effective: 541 },
+      leaderboard_math_algebra_hard: { original: 307, effective: 307 },
+    },
+    config: { model: 'hf', model_args: 'pretrained=Org/Model,dtype=bfloat16', limit: null },
+    git_hash: '4e7e0d4',
+    date: 1763136116.818889,
+    lm_eval_version: '0.4.12',
+    model_source: 'hf',
+    model_name: 'Org/Model',
+    model_name_sanitized: 'Org__Model',
+    start_time: 81234.5,
+    end_time: 81300.25,
+    total_evaluation_time_seconds: '65.75',
+  };
+  // The CLI's layout: <output_path>/<model_name_sanitized>/results_<timestamp>.json (section 2.1).
+  const folder = 'exp/cfg/ba1/lm_eval/Org__Model';
+  const root = makeTree({
+    [`${folder}/results_2025-11-14T16-01-56.818889.json`]: JSON.stringify(file, null, 2),
+    [`${folder}/samples_leaderboard_bbh_navigate_2025-11-14T16-01-56.818889.jsonl`]: '{}\n',
+  });
+  const result = await runOn(root, ONE_RUN);
+  const cell = (column: string) => cellOf(result, 'exp', 'cfg_1', column);
+
+  it('reads it without a warning, and not its samples file', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(result.files.map((f) => f.status)).toEqual(['used']);
+  });
+
+  it('scores the subtasks, never the groups, from <metric>,none', () => {
+    // navigate (n = 2): (0.6 - 0.5) / 0.5 * 100 = 20, not the group's 0.99
+    expect(cell('BBH')).toMatchObject({ status: 'partial', coverage: [1, 24] });
+    expect(cell('BBH').value).toBeCloseTo(20, 9);
+    // exact_match, not exact_match_original (version 3.0)
+    expect(cell('MATH Lvl 5').value).toBeCloseTo(20, 9);
+    // strict accuracies: (0.5 + 0.6) / 2 * 100
+    expect(cell('IFEval')).toMatchObject({ status: 'ok' });
+    expect(cell('IFEval').value).toBeCloseTo(55, 9);
+  });
+
+  it('scales standard errors onto the normalized scale; "N/A" gives none', () => {
+    expect(cell('en_bbh_navigate').stderr).toBeCloseTo(0.031 * 200, 9);
+    expect(cell('en_math_algebra_hard').stderr).toBeCloseTo(2, 9);
+    expect(cell('en_ifeval_prompt_level_strict_acc').stderr).toBeCloseTo(2, 9);
+    expect(cell('en_ifeval_inst_level_strict_acc').stderr).toBeNull();
+  });
+});
+
+describe('lm-eval: a wrapper file under its upstream name (section 2.1)', () => {
+  it("is found and read under file 10's upstream name, `l...` and all", async () => {
+    const name =
+      'results_Qwen2.5-7B-Instruct_hf_leaderboard_bbh_boolean_expressions_' +
+      'l..._20250401_081149.json';
+    const root = makeTree({ [`exp/cfg/ba1/${name}`]: realFile('lm-eval', '10_') });
+    const result = await runOn(root, ONE_RUN);
+    expect(result.files.map((f) => [f.file, f.status])).toEqual([[`exp/cfg/ba1/${name}`, 'used']]);
+    // MMLU-PRO acc 1.0 on its one sample (--limit 1): norm(1, 10)
+    expect(valueOf(result, 'exp', 'cfg_1', 'MMLU-PRO')).toBe(100);
+  });
+});
