@@ -296,6 +296,29 @@ describe('progress chart', () => {
     expect(sea.kind === 'chart' ? sea.notes.join(' ') : '').not.toContain('--limit');
   });
 
+  it("marks a baseline line drawn at a partial value, with the value's coverage", () => {
+    // A baseline scored on one SEA language of two: its SEA Avg is partial, its line drawn there.
+    const seaOnly = row('BASELINE_hero_runs_sea_00000', 0, { sea_total: 56.7, th: 56.7 }, 'sea');
+    const at = (id: string) => COLUMNS.findIndex((c) => c.id === id);
+    const status = [...seaOnly.status];
+    status[at('sea_total')] = 'p';
+    const partial = {
+      ...seaOnly,
+      status: status.join(''),
+      notes: { [at('sea_total')]: '1/2 missing: id' },
+    };
+    const result = progressChart(run('s', [...hero.rows.slice(0, 3), partial]));
+    const label = /data-baseline="sea"[^>]*>.*?<text[^>]*>([^<]*)<\/text>/s.exec(svg(result));
+    expect(label?.[1]).toBe('sea SEA Avg 56.70*');
+    expect(result.kind === 'chart' ? result.notes : []).toContain(
+      "Baseline sea's SEA Avg line (marked *) is at a partial value: 1/2 missing: id.",
+    );
+    // A complete one keeps its plain label and gets no such note.
+    const complete = progressChart(run('c', [...hero.rows.slice(0, 3), seaOnly]));
+    expect(svg(complete)).toMatch(/>sea SEA Avg 56\.70<\/text>/);
+    expect((complete.kind === 'chart' ? complete.notes : []).join(' ')).not.toContain('partial');
+  });
+
   it('names the components a baseline has no line for', () => {
     const partial = row('BASELINE_hero_runs_half_00000', 0, { ...all(30), id_nlg: null }, 'half');
     const result = progressChart(run('h', [...hero.rows, partial]), {

@@ -38,9 +38,14 @@ export function partialNotes(
   plotted: readonly { readonly column: number; readonly title: string }[],
 ): string | null {
   const notes = plotted.flatMap(({ column, title }) => {
-    if (row.status?.[column] !== 'p') return [];
-    const why = row.notes?.[column];
-    return [`${title} is partial${why === undefined ? '' : ` (${why})`}`];
+    const why = partialCoverage(row, column);
+    if (why === null) return [];
+    return [`${title} is partial${why === '' ? '' : ` (${why})`}`];
   });
   return notes.length === 0 ? null : notes.join(PARTIAL_SEPARATOR);
+}
+
+/** Why a row's value is partial (its coverage, `''` when none is given); null when it is not. */
+export function partialCoverage(row: Marks, column: number): string | null {
+  return row.status?.[column] === 'p' ? (row.notes?.[column] ?? '') : null;
 }

@@ -34,7 +34,7 @@ import {
   type LegendItem,
 } from './legend.ts';
 import { listed } from '../words.ts';
-import { partialNotes } from './columns.ts';
+import { partialCoverage, partialNotes, type Marks } from './columns.ts';
 import { marker } from './marker.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import {
@@ -73,7 +73,7 @@ export interface ProgressOptions extends ChartFrameOptions {
 }
 
 export type ProgressRun = Pick<RunData, 'columns' | 'rows'>;
-type ProgressRow = Pick<RowData, 'model' | 'baseline' | 'step' | 'values' | 'limited'>;
+type ProgressRow = Pick<RowData, 'model' | 'baseline' | 'step' | 'values' | 'limited'> & Marks;
 export type ProgressReason = 'no-checkpoints' | 'no-columns' | 'no-values';
 
 interface Series {
@@ -95,6 +95,8 @@ interface Reference {
   readonly value: number;
   readonly label: string;
   readonly style: BaselineStyle;
+  /** The coverage of a partial value (`''` when none is given); null when it is complete. */
+  readonly partial: string | null;
 }
 
 export interface BaselineStyle {
@@ -260,6 +262,14 @@ function limitedBaselineNote(
   return `Baseline ${baseline} is an lm-eval --limit run: its line${english.length === 1 ? '' : 's'} read from English ${english.length === 1 ? 'is' : 'are'} not comparable.`;
 }
 
+/** A baseline line drawn at a partial value: its coverage, since the line has no tooltip. */
+function partialReferenceNote(reference: Reference, labelled: boolean): string | null {
+  if (reference.partial === null) return null;
+  const marked = labelled ? ' (marked *)' : '';
+  const why = reference.partial === '' ? '' : `: ${reference.partial}`;
+  return `Baseline ${reference.baseline}'s ${reference.series.label} line${marked} is at a partial value${why}.`;
+}
+
 /** What the notes say about a baseline's lines: which of its values are not drawn, and why. */
 function baselineNote(
   baseline: string,
@@ -303,10 +313,11 @@ const LEGEND_ROOM = 2 * LEGEND_ROW;
 
 /**
  * A baseline line's end label: baseline, line and value, shortened to fit the right margin by
- * the baseline's name first (the legend has it whole), never by the value.
+ * the baseline's name first (the legend has it whole), never by the value. A partial value is
+ * marked `*`, as the tables mark it: the line has no tooltip to say so.
  */
-function endLabel(baseline: string, line: string, value: number): string {
-  const score = formatScore(value);
+function endLabel(baseline: string, line: string, value: number, partial: boolean): string {
+  const score = `${formatScore(value)}${partial ? '*' : ''}`;
   const room = END_LABEL_CHARS - score.length - 1;
   const lineName = truncate(line, 14);
   const name = truncate(baseline, Math.min(18, Math.max(4, room - lineName.length - 1)));
@@ -383,8 +394,9 @@ export function progressChart(
         : componentReferences(drawn, row);
     for (const target of chosen.targets) {
       const value = valueAt(row, target.column) ?? 0; // chosen for having a value
-      const label = endLabel(baseline, target.label, value);
-      references.push({ baseline, index, series: target, value, label, style });
+      const partial = partialCoverage(row, target.column);
+      const label = endLabel(baseline, target.label, value, partial !== null);
+      references.push({ baseline, index, series: target, value, label, style, partial });
     }
     const note = baselineNote(baseline, view, run.columns, chosen);
     if (note !== null) notes.push(note);
@@ -429,6 +441,10 @@ export function progressChart(
     notes.push(
       `${references.length} baseline lines are drawn without end labels (too many to place); the tables give their values.`,
     );
+  }
+  for (const reference of references) {
+    const note = partialReferenceNote(reference, labelled);
+    if (note !== null) notes.push(note);
   }
   const rightMargin = labelled
     ? Math.min(
