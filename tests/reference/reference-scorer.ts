@@ -939,7 +939,8 @@ function* seaTaskEntries(
       continue;
     }
     for (const [competency, tasks] of Object.entries(competencies)) {
-      if (!isObject(tasks)) continue;
+      // A language `total` that is not a number is no competency (section 8).
+      if (!isObject(tasks) || competency === 'total') continue;
       for (const [task, entry] of Object.entries(tasks)) {
         if (isTaskEntry(competency, task, entry)) yield { language, competency, task, entry };
       }

@@ -849,6 +849,34 @@ describe('readSeahelm: numbers, computed objects and stray keys', () => {
     ]);
   });
 
+  it("never takes an object total for a task or a competency (the original app's { overall_score })", () => {
+    // original-app.md section 4.3: a total written as an object holding its score.
+    const { content, diagnostics } = read(
+      JSON.stringify({
+        id: {
+          nlu: { sentiment: { normalized_accuracy: 40 }, total: { total_score: 40 } },
+          total: { overall_score: 40, details: { sentiment: { normalized_accuracy: 1 } } },
+        },
+      }),
+    );
+    expect(content.entries.map((e) => `${e.competency}.${e.task}`)).toEqual(['nlu.sentiment']);
+    expect(content.upstream).toEqual([]);
+    expect(diagnostics).toEqual([
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'id.nlu.total',
+        message: "expected the competency's total (a number), found an object; not compared",
+      },
+      {
+        kind: 'unexpected-key',
+        file: FILE,
+        keyPath: 'id.total',
+        message: "expected the language's total (a number), found an object; not compared",
+      },
+    ]);
+  });
+
   it('skips the pragmatics and lindsea objects under linguistic-diagnostics', () => {
     const { content, diagnostics } = read(AGGREGATED);
     const ld = content.entries

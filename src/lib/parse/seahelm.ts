@@ -100,6 +100,11 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
       else diagnostics.push(nonFiniteAggregate(file, `${lang}.total`, compValue));
       continue;
     }
+    if (competency === 'total') {
+      // SEA-HELM's language total (section 1.2), never a competency, whatever it holds.
+      diagnostics.push(notANumberTotal(file, `${lang}.total`, 'language', compValue));
+      continue;
+    }
     if (!isRecord(compValue)) {
       diagnostics.push(unexpected(file, `${lang}.${competency}`, compValue));
       continue;
@@ -120,10 +125,10 @@ function readLanguage(lang: string, langValue: Record<string, unknown>, reading:
         upstream.push({ path, value: taskValue });
       } else if (marker && !numberForTask) {
         diagnostics.push(nonFiniteAggregate(file, keyPath, taskValue));
-      } else if (task === 'total' && !isRecord(taskValue)) {
-        // SEA-HELM's competency total (section 1.2), never a task, whatever it holds.
-        const message = `expected the competency's total (a number), found ${describeValue(taskValue)}; not compared`;
-        diagnostics.push({ kind: 'unexpected-key', file, keyPath, message });
+      } else if (task === 'total') {
+        // SEA-HELM's competency total (section 1.2), never a task, whatever it holds: an
+        // object too, as the original app's `{ overall_score }` (original-app.md section 4.3).
+        diagnostics.push(notANumberTotal(file, keyPath, 'competency', taskValue));
       } else if (!isRecord(taskValue) && isComputedObject(competency, task)) {
         // SEA-HELM's own pooled value (section 1.2), never a task, whatever it holds.
         const message = `expected the value SEA-HELM computes (an object or a number), found ${describeValue(taskValue)}; not a task, ignored`;
@@ -280,6 +285,17 @@ function readPragmaticLogprobs(base: Base, value: Record<string, unknown>): SeaE
     return { ...base, status: bad.length > 0 ? 'invalid' : 'missing', value: null, detail };
   }
   return { ...base, status: 'ok', value: null, detail: '', phenomena };
+}
+
+/** A language's or competency's `total` that is not a number: not a node, and not compared. */
+function notANumberTotal(
+  file: string,
+  keyPath: string,
+  of: 'language' | 'competency',
+  value: unknown,
+): Diagnostic {
+  const message = `expected the ${of}'s total (a number), found ${describeValue(value)}; not compared`;
+  return { kind: 'unexpected-key', file, keyPath, message };
 }
 
 /**
