@@ -722,6 +722,60 @@ describe('scatter chart', () => {
     expect(pareto).toContain('data-partial="SEA Avg is partial (5/7 missing: ms, my)"');
   });
 
+  it('rings a partial point, model or baseline, with a dashed circle, and says so', () => {
+    const at = COLUMNS.findIndex((c) => c.id === 'sea_total');
+    const markPartial = (r: RowData): RowData => {
+      const status = [...r.status];
+      status[at] = 'p';
+      return { ...r, status: status.join(''), notes: { [at]: '5/7 missing: ms, my' } };
+    };
+    const partial = markPartial(row('p_00100', 100, { sea_total: 40, total: 35 }));
+    const beaten = markPartial(row('r_00100', 100, { sea_total: 30, total: 25 }));
+    const complete = row('q_00100', 100, { sea_total: 1, total: 2 });
+    const base = markPartial(
+      row('BASELINE_experiments_ref_00000', 0, { sea_total: 50, total: 40 }, 'ref'),
+    );
+    // Each ring follows its point's marker (a model's) or sits in its cross's group (a baseline's).
+    const ringed = (out: string) =>
+      [...out.matchAll(/data-model="([^"]*)"[^>]*><circle class="partial-ring"/g)].map((m) => m[1]);
+    const rings = (out: string) => out.match(/<circle class="partial-ring"[^>]*>/g) ?? [];
+    const note =
+      'with a partial SEA Avg or Aggregate (not every expected input present; hover for which)';
+
+    const scatter = scatterChart([run('c', [partial, complete, base])]);
+    const scatterSvg = svg(scatter);
+    expect(rings(scatterSvg)).toHaveLength(2);
+    expect(ringed(scatterSvg).sort()).toEqual(['BASELINE_experiments_ref_00000', 'p_00100']);
+    expect(scatterSvg).not.toMatch(/data-model="q_00100"[^>]*><circle class="partial-ring"/);
+    expect(scatter.kind === 'chart' ? scatter.notes : []).toContain(
+      `2 points ${note} have a dashed ring around them.`,
+    );
+
+    // On the front and off it alike; the complete point has none.
+    const pareto = paretoChart(run('c', [partial, beaten, complete, base]), {
+      x: 'sea_total',
+      y: 'total',
+    });
+    const paretoSvg = svg(pareto);
+    expect(rings(paretoSvg)).toHaveLength(3);
+    expect(ringed(paretoSvg).sort()).toEqual([
+      'BASELINE_experiments_ref_00000',
+      'p_00100',
+      'r_00100',
+    ]);
+    expect(pareto.kind === 'chart' ? pareto.notes : []).toContain(
+      `3 points ${note} have a dashed ring around them.`,
+    );
+    // A baseline's ring is in its cross's group, around the cross.
+    expect(paretoSvg).toMatch(
+      /<g class="mark baseline-mark"[^>]*data-partial="SEA Avg is partial[^"]*"><circle class="partial-ring" cx="0" cy="0" r="8"/,
+    );
+
+    const none = svg(scatterChart([run('c', [complete])]));
+    expect(rings(none)).toEqual([]);
+    expect(none).not.toContain('dashed ring');
+  });
+
   it('draws a baseline merged into several runs once, as a cross outside the step colours', () => {
     const base = row('BASELINE_experiments_ref_00000', 0, { sea_total: 50, total: 40 }, 'ref');
     const runs = [

@@ -118,6 +118,8 @@ export const SHAPES: readonly ShapeName[] = [
 
 /** A baseline's mark, centred on (0, 0): an ✕ of strokes (reference models, not data points). */
 export const BASELINE_CROSS = 'M-5,-5L5,5M-5,5L5,-5';
+/** How far the cross reaches from its centre, along each axis. */
+export const BASELINE_RADIUS = 5;
 
 /** The shape of a value that is not there (`n/a`): a ring, never one of SHAPES. */
 export const NA_SHAPE: ShapeName = 'ring';

@@ -21,6 +21,7 @@ import { ticks as niceTicks } from 'd3-array';
 import { contours } from 'd3-contour';
 import { frameOf, xAxis, yAxis, yAxisMargin } from './axes.ts';
 import { BG, FG, GRID, PANEL, viridis } from './colors.ts';
+import { PARTIAL_DASH } from './partial-mark.ts';
 import { PARTIAL_SEPARATOR, columnIndex, columnTitle } from './columns.ts';
 import {
   contourInput,
@@ -341,7 +342,7 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
         fill: BG,
         stroke: FG,
         'stroke-width': 1.5,
-        'stroke-dasharray': partial === null ? null : '2.4 1.6',
+        'stroke-dasharray': partial === null ? null : PARTIAL_DASH,
         'data-series': 'points',
         'data-model': models.join(', '),
         'data-configuration': p.members.map((m) => m.configuration).join(', '),

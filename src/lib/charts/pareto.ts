@@ -21,6 +21,7 @@ import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
 import {
   ACCENT,
   BASELINE_CROSS,
+  BASELINE_RADIUS,
   BG,
   categorical,
   FG,
@@ -47,6 +48,7 @@ import { dataNum, el, idPrefix, num, svgRoot, text, truncate } from './svg.ts';
 import { formatExact } from './compact.ts';
 import { checkpointText, defaultCheckpoints, rowsAt, type Checkpoints } from './checkpoints.ts';
 import { plural } from '../site/format.ts';
+import { markerRadius, partialPointsNote, partialRing } from './partial-mark.ts';
 
 export interface ParetoOptions extends ChartFrameOptions {
   /** Column id of the x metric (any level), e.g. `sea_total`. */
@@ -275,6 +277,11 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
     50,
   );
 
+  const partialOf = (p: Point) =>
+    partialNotes(p.row, [
+      { column: xi, title: xTitle },
+      { column: yi, title: yTitle },
+    ]);
   const dataOf = (p: Point): Record<string, string | null> => ({
     'data-model': p.row.model,
     'data-x': dataNum(p.x),
@@ -283,22 +290,20 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
     'data-hp': hyperparameterText(hp.get(p.row.model), names) || null,
     'data-front': onFront.has(p) ? '1' : '0',
     'data-limited': p.row.limited ? '1' : null,
-    'data-partial': partialNotes(p.row, [
-      { column: xi, title: xTitle },
-      { column: yi, title: yTitle },
-    ]),
+    'data-partial': partialOf(p),
   });
   const seriesOf = (p: Point) => (colorBy === null ? 'models' : `color:${p.colorKey}`);
   const dominated = points
     .filter((p) => !onFront.has(p) && p.row.baseline === null)
-    .map((p) =>
-      marker(shapeOf(p.shapeKey), x(p.x), y(p.y), 40, {
-        fill: colorOf(p.colorKey),
-        'fill-opacity': 0.35,
-        'data-series': seriesOf(p),
-        'data-shape': `shape:${p.shapeKey}`,
-        ...dataOf(p),
-      }),
+    .map(
+      (p) =>
+        marker(shapeOf(p.shapeKey), x(p.x), y(p.y), 40, {
+          fill: colorOf(p.colorKey),
+          'fill-opacity': 0.35,
+          'data-series': seriesOf(p),
+          'data-shape': `shape:${p.shapeKey}`,
+          ...dataOf(p),
+        }) + partialRing(partialOf(p), markerRadius(40), x(p.x), y(p.y)),
     )
     .join('');
   const frontLine =
@@ -315,15 +320,16 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
       : '';
   const frontMarks = front
     .filter((p) => p.row.baseline === null)
-    .map((p) =>
-      marker(shapeOf(p.shapeKey), x(p.x), y(p.y), 90, {
-        fill: colorOf(p.colorKey),
-        stroke: FG,
-        'stroke-width': 1.2,
-        'data-series': seriesOf(p),
-        'data-shape': `shape:${p.shapeKey}`,
-        ...dataOf(p),
-      }),
+    .map(
+      (p) =>
+        marker(shapeOf(p.shapeKey), x(p.x), y(p.y), 90, {
+          fill: colorOf(p.colorKey),
+          stroke: FG,
+          'stroke-width': 1.2,
+          'data-series': seriesOf(p),
+          'data-shape': `shape:${p.shapeKey}`,
+          ...dataOf(p),
+        }) + partialRing(partialOf(p), markerRadius(90), x(p.x), y(p.y)),
     )
     .join('');
   const baselineMarks = points
@@ -341,7 +347,8 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
           'data-baseline': p.row.baseline ?? '',
           ...dataOf(p),
         },
-        el('path', { d: BASELINE_CROSS, stroke: BG, 'stroke-width': 4.5, fill: 'none' }) +
+        partialRing(partialOf(p), BASELINE_RADIUS) +
+          el('path', { d: BASELINE_CROSS, stroke: BG, 'stroke-width': 4.5, fill: 'none' }) +
           el('path', { d: BASELINE_CROSS, stroke: FG, 'stroke-width': 2, fill: 'none' }) +
           text(label, {
             x: cx > (frame.left + frame.right) / 2 ? -9 : 9,
@@ -370,6 +377,13 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
     [xColumn, yColumn],
   );
   if (limited !== null) notes.push(limited);
+  const partial = partialPointsNote(
+    points.filter((p) => partialOf(p) !== null).length,
+    xTitle,
+    yTitle,
+  );
+  if (partial !== null) notes.push(partial);
+
   if (shapeValues.filter((v) => v !== NA).length > SHAPES.length) {
     notes.push(`${shapeBy ?? ''} has more than ${SHAPES.length} values: shapes repeat.`);
   }

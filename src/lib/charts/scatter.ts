@@ -10,7 +10,17 @@
 
 import type { RowData, RunData } from '../site/site-data.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
-import { ACCENT, BASELINE_CROSS, BG, FG, GRID, MUTED, sequentialMark, shapeAt } from './colors.ts';
+import {
+  ACCENT,
+  BASELINE_CROSS,
+  BASELINE_RADIUS,
+  BG,
+  FG,
+  GRID,
+  MUTED,
+  sequentialMark,
+  shapeAt,
+} from './colors.ts';
 import {
   columnIndex,
   columnTitle,
@@ -20,6 +30,7 @@ import {
 } from './columns.ts';
 import { crossSwatch, legend, shapeSwatch, type LegendItem } from './legend.ts';
 import { marker } from './marker.ts';
+import { markerRadius, partialPointsNote, partialRing } from './partial-mark.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import {
   dataNum,
@@ -264,7 +275,8 @@ export function scatterChart(
         'data-series': 'baseline',
         ...dataOf(p, emphasis),
       },
-      el('path', { d: BASELINE_CROSS, stroke: BG, 'stroke-width': 4.5, fill: 'none' }) +
+      partialRing(partialOf(p), BASELINE_RADIUS) +
+        el('path', { d: BASELINE_CROSS, stroke: BG, 'stroke-width': 4.5, fill: 'none' }) +
         el('path', {
           d: BASELINE_CROSS,
           stroke: emphasis ? ACCENT : FG,
@@ -285,7 +297,8 @@ export function scatterChart(
       'stroke-opacity': emphasis ? null : 0.5,
     };
     const data = { 'data-series': `run:${p.run}`, ...dataOf(p, emphasis) };
-    return marker(shape, x(p.x), y(p.y), area, { ...paint, ...data });
+    const ring = partialRing(partialOf(p), markerRadius(area), x(p.x), y(p.y));
+    return marker(shape, x(p.x), y(p.y), area, { ...paint, ...data }) + ring;
   };
   const background = points.filter((p) => !isSelected(p)).map((p) => mark(p, false));
   const foreground = highlighted.map((p) => mark(p, true));
@@ -322,6 +335,13 @@ export function scatterChart(
       `${missing} selected model${missing === 1 ? ' has' : 's have'} no point on this chart.`,
     );
   }
+  const partial = partialPointsNote(
+    points.filter((p) => partialOf(p) !== null).length,
+    xTitle,
+    yTitle,
+  );
+  if (partial !== null) notes.push(partial);
+
   const runCount = new Set(models.map((p) => p.run)).size;
   const plotted = [
     models.length > 0
