@@ -117,3 +117,26 @@ export function longRunKey(): string {
   );
   return config;
 }
+
+/**
+ * The sample's runs under keys whose YAML order is not their order by name in any locale:
+ * experiments `zeta` and `Alpha`, hero run `beta`.
+ */
+export function runsOutOfNameOrder(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-run-order-'));
+  const sample = (run: string) =>
+    JSON.stringify(path.join(PROJECT, 'examples/sample/results', run));
+  const yaml = [
+    'experiments:',
+    '  zeta:',
+    `    path: ${sample('exp_lr_gbs')}`,
+    '  Alpha:',
+    `    path: ${sample('exp_datamix')}`,
+    'hero_runs:',
+    '  beta:',
+    `    path: ${sample('hero_8b')}`,
+  ];
+  const config = path.join(root, 'leaderboard.config.yaml');
+  fs.writeFileSync(config, [...yaml, ''].join('\n'));
+  return config;
+}

@@ -6,23 +6,34 @@
 
 import { getCollection, getEntry } from 'astro:content';
 import { languageGroups } from './column-groups.ts';
+import { inConfigOrder } from './config-order.ts';
 import { asRunData, asSiteData } from './entries.ts';
 import { chartsInline } from './run-charts.ts';
 import { SECTION_PATHS } from './routes.ts';
 import type { RunData } from './site-data.ts';
 
 export async function runDataPaths() {
-  const site = await getEntry('site', 'site');
-  const runs = (await getCollection('runs')).map((entry) => asRunData(entry.data));
-  if (site !== undefined && asSiteData(site.data).expectedRuns > 0 && runs.length === 0) {
-    throw new Error(
-      "The config lists runs but the 'runs' collection is empty: src/content.config.ts must spread the leaderboard loaders.",
-    );
-  }
+  const runs = await siteRuns();
   return runs.map((run) => ({
     params: { section: SECTION_PATHS[run.section], slug: run.slug },
     props: { run },
   }));
+}
+
+/**
+ * Every run's data in config order (see inConfigOrder). Throws when the config lists runs but
+ * the collection is empty (the content config forgot the leaderboard loaders).
+ */
+export async function siteRuns(): Promise<RunData[]> {
+  const entry = await getEntry('site', 'site');
+  const site = entry === undefined ? undefined : asSiteData(entry.data);
+  const runs = (await getCollection('runs')).map((run) => asRunData(run.data));
+  if (site !== undefined && site.expectedRuns > 0 && runs.length === 0) {
+    throw new Error(
+      "The config lists runs but the 'runs' collection is empty: src/content.config.ts must spread the leaderboard loaders.",
+    );
+  }
+  return inConfigOrder(runs, site?.runs.map((run) => run.key) ?? []);
 }
 
 /** A chart of a run page rendered into a static file (see `[chart].svg.ts`). */
