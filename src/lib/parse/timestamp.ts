@@ -45,7 +45,8 @@ function lastMatch(name: string): RegExpExecArray | null {
   );
 }
 
-function sameFields(date: Date, [y, mo, d, h, mi, s]: readonly number[]): boolean {
+/** Whether `date` (UTC) has these fields: Date.UTC rolls an impossible one over. */
+export function sameFields(date: Date, [y, mo, d, h, mi, s]: readonly number[]): boolean {
   return (
     date.getUTCFullYear() === y &&
     date.getUTCMonth() + 1 === mo &&
