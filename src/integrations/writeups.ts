@@ -1,6 +1,6 @@
 /**
  * The write-ups of the site being built: the `writeups` collection without those written for
- * another config (see `writeupApplies`), newest first, then by title. A write-up whose `config`
+ * another config (see `writeupApplies`), in `compareWriteups` order. A write-up whose `config`
  * names no file stops the build (see `writeupConfigProblem`).
  */
 
@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { lineAt, writeupTagProblem } from '../lib/site/writeup-tags.ts';
-import { writeupApplies, writeupConfigProblem } from '../lib/site/writeups.ts';
+import { compareWriteups, writeupApplies, writeupConfigProblem } from '../lib/site/writeups.ts';
 import { sharedState } from './state.ts';
 
 export type Writeup = CollectionEntry<'writeups'>;
@@ -22,11 +22,7 @@ export async function siteWriteups(): Promise<Writeup[]> {
     if (problem !== null) throw new Error(problem);
   }
   const entries = all.filter((entry) => writeupApplies(entry.data.config, configFile, root));
-  return entries.sort(
-    (a, b) =>
-      (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) ||
-      (a.data.title < b.data.title ? -1 : a.data.title > b.data.title ? 1 : 0),
-  );
+  return entries.sort(compareWriteups);
 }
 
 /** How many write-ups the site leaves out (written for another config), given its own. */

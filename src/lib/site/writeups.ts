@@ -4,7 +4,27 @@
  */
 
 import path from 'node:path';
+import { compareCodePoints } from '../compare.ts';
 import { printable } from '../printable.ts';
+
+interface Listed {
+  readonly id: string;
+  readonly data: { readonly title: string; readonly date?: Date | undefined };
+}
+
+/**
+ * The order write-ups are listed in: newest first (undated last), then by title, then by file
+ * name (its entry id), each in code-point order. Astro's content store gives the collection
+ * sorted by id in the build machine's locale, so two write-ups with one title and date came in
+ * another order under another `LANG` (`ä-note` before `z-note` in English, after it in Swedish).
+ */
+export function compareWriteups(a: Listed, b: Listed): number {
+  return (
+    (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) ||
+    compareCodePoints(a.data.title, b.data.title) ||
+    compareCodePoints(a.id, b.id)
+  );
+}
 
 /**
  * Whether a write-up belongs to the site being built. A write-up may name, in its frontmatter,
