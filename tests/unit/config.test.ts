@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -1240,6 +1240,25 @@ describe('loadConfig', () => {
     const config = await loadConfig(file);
     expect(config.configFile).toBe(file);
     expect(config.runs[0]?.path).toBe(path.join(dir, 'runs/exp_a'));
+  });
+
+  it('resolves .. from the real folder of a config reached through a linked folder', async () => {
+    // <dir>/deep/lb/leaderboard.config.yaml names ../results/a, that is <dir>/deep/results/a,
+    // as `cd <dir>/link && ls ../results` finds it; <dir>/link is a link to <dir>/deep/lb.
+    const folder = path.join(dir, 'deep/lb');
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, FILE), yaml('experiments:', '  a: { path: ../results/a }'));
+    await symlink(folder, path.join(dir, 'link'));
+    const deep = await realpath(path.join(dir, 'deep'));
+    for (const given of [
+      path.join(folder, FILE),
+      path.join(dir, 'link', FILE),
+      path.join(dir, 'link/../link', FILE),
+    ]) {
+      const config = await loadConfig(given);
+      expect(config.runs[0]?.path, given).toBe(path.join(deep, 'results/a'));
+      expect(config.configFile, given).toBe(path.join(deep, 'lb', FILE));
+    }
   });
 
   it('reports problems with the path as given', async () => {

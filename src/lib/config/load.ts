@@ -29,6 +29,7 @@ import { keepKeysAsWritten, sameWrittenKey } from './keys-as-written.ts';
 import { locate } from './locate.ts';
 import { reservedKeyProblems } from './reserved-keys.ts';
 import { ruleProblems } from './rules.ts';
+import { throughRealFolder } from './real-folder.ts';
 import { orderedSections } from './sections.ts';
 import type { LeaderboardConfig } from './types.ts';
 import { withTargetHints } from './target-hints.ts';
@@ -181,13 +182,15 @@ function locateAll(
 
 /**
  * Parses and validates config text. `file` is the config path as the user gave it: it names
- * the file in error messages, and relative paths in the config resolve against its folder.
+ * the file in error messages. Relative paths in the config resolve against the folder of
+ * `configFile`, its absolute path (loadConfig gives it through the folder's real path).
  * No I/O.
  */
 export function parseConfigText(
   source: string,
   file: string,
   overrides: ConfigOverrides = {},
+  configFile: string = path.resolve(file),
 ): LeaderboardConfig {
   // An editor shows no byte order mark, so columns of the first line count from after it.
   const text = source.startsWith(BOM) ? source.slice(BOM.length) : source;
@@ -219,7 +222,7 @@ export function parseConfigText(
   const sections = orderedSections(doc, validation.config);
   const problems = ruleProblems(validation.config, sections);
   if (problems.length > 0) fail(locateAll(problems, doc, counter, file));
-  return buildConfig(validation.config, sections, path.resolve(file), overrides);
+  return buildConfig(validation.config, sections, configFile, overrides);
 }
 
 const READ_ERRORS: Readonly<Record<string, string>> = {
@@ -280,5 +283,5 @@ export async function loadConfig(
     const what = 'expected UTF-8 text; the file is in another encoding (UTF-16? Latin-1?)';
     throw new ConfigError([formatProblemLine(file, START, FILE_LABEL, what)]);
   }
-  return parseConfigText(bytes.toString('utf8'), file, overrides);
+  return parseConfigText(bytes.toString('utf8'), file, overrides, throughRealFolder(file));
 }
