@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { throughRealFolder } from '../lib/config/real-folder.ts';
 import { lineAt, writeupTagProblem } from '../lib/site/writeup-tags.ts';
 import { compareWriteups, writeupApplies, writeupConfigProblem } from '../lib/site/writeups.ts';
 import { sharedState } from './state.ts';
@@ -21,7 +22,9 @@ export async function siteWriteups(): Promise<Writeup[]> {
     const problem = writeupConfigProblem(writeupPath(entry), entry.data.config, root, isFile);
     if (problem !== null) throw new Error(problem);
   }
-  const entries = all.filter((entry) => writeupApplies(entry.data.config, configFile, root));
+  const entries = all.filter((entry) =>
+    writeupApplies(entry.data.config, configFile, root, throughRealFolder),
+  );
   return entries.sort(compareWriteups);
 }
 

@@ -30,15 +30,17 @@ export function compareWriteups(a: Listed, b: Listed): number {
  * Whether a write-up belongs to the site being built. A write-up may name, in its frontmatter,
  * the config it was written for (`config: leaderboard.config.yaml`, relative to the project
  * root): it is left out when the site is built from another config, whose runs it does not know.
- * Without `config` it always belongs (and a wrong run name in it fails the build).
+ * Without `config` it always belongs (and a wrong run name in it fails the build). `canonical`
+ * (the caller's I/O) names one file by one path whatever links lead to it.
  */
 export function writeupApplies(
   config: string | undefined,
   configFile: string | null,
   root: string,
+  canonical: (absolute: string) => string = (absolute) => absolute,
 ): boolean {
   if (config === undefined || configFile === null) return true;
-  return path.resolve(root, config) === path.resolve(configFile);
+  return canonical(path.resolve(root, config)) === canonical(path.resolve(configFile));
 }
 
 /**
