@@ -77,6 +77,19 @@ describe('which checkpoint stands for a configuration', () => {
     expect(input.withoutStep).toBe(0);
   });
 
+  it('takes the configurations in code-point order, as the reports take their rows', () => {
+    const named = [row('😀_LR1e-3_GBS64_01000', 1000, 40), row('ｚ_LR1e-4_GBS64_01000', 1000, 30)];
+    const input = contourInput(
+      contourRun(named),
+      modelHyperparameters(named, DEFAULT_HYPERPARAMETERS),
+      axes,
+    );
+    expect(input.points.map((p) => p.model)).toEqual([
+      'ｚ_LR1e-4_GBS64_01000',
+      '😀_LR1e-3_GBS64_01000',
+    ]);
+  });
+
   it('takes a given step and counts configurations without it', () => {
     const input = contourInput(contourRun(rows), hp, axes, 1000);
     expect(input.points.map((p) => p.model)).toEqual([

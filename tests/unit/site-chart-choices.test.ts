@@ -110,6 +110,19 @@ describe('chart choices', () => {
     expect(contourChoices(RUN, HP)).toEqual({ keys: ['cc_ratio', 'en_ratio'], steps: [100, 200] });
   });
 
+  it('orders hyperparameter names by code point, a full-width letter before an emoji', () => {
+    // UTF-16 order puts the emoji (a surrogate pair) first; README promises code-point order.
+    const hyperparameters = [
+      { name: '😀', pattern: 'e(\\d+)' },
+      { name: 'ｚ', pattern: 'z(\\d+)' },
+    ];
+    const rows = [row('a-e1-z2_100', 100, 30), row('b-e3-z4_100', 100, 31)];
+    const run = { ...RUN, rows, hyperparameters };
+    const hp = modelHyperparameters(rows, hyperparameters);
+    expect(contourChoices(run, hp).keys).toEqual(['ｚ', '😀']);
+    expect(contourSettings(run, hp, NO_WISH)).toMatchObject({ x: 'ｚ', y: '😀' });
+  });
+
   it('disables a log axis with the chart note when a value is <= 0', () => {
     const settings = contourSettings(RUN, HP, { ...NO_WISH, logX: true, logY: true });
     expect(settings).toMatchObject({

@@ -32,6 +32,8 @@ describe('reference model', () => {
 
   it('offers every row, sorted by code point', () => {
     expect(referenceChoices(rows)).toEqual(['BASELINE_x', 'BASELINE_y', 'a_1', 'b_2']);
+    // Not UTF-16 order, which puts an emoji (a surrogate pair) before a full-width letter.
+    expect(referenceChoices([{ model: '😀_1' }, { model: 'ｚ_1' }])).toEqual(['ｚ_1', '😀_1']);
   });
 });
 

@@ -4,6 +4,7 @@
  * the run and are left to the caller.
  */
 
+import { compareCodePoints } from '../compare.ts';
 import type { RowData } from '../site/site-data.ts';
 import { configurationName } from './hyperparameters.ts';
 
@@ -13,10 +14,6 @@ export type Checkpoint = 'latest' | number;
 export type Checkpoints = 'all' | Checkpoint;
 
 type StepRow = Pick<RowData, 'model' | 'baseline' | 'step'>;
-
-function codePointOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** The run's own checkpoints (baselines aside), ascending. */
 export function runSteps(rows: readonly StepRow[]): number[] {
@@ -34,7 +31,7 @@ export function byConfiguration<R extends StepRow>(rows: readonly R[]): Map<stri
     if (list === undefined) groups.set(name, [row]);
     else list.push(row);
   }
-  return new Map([...groups].sort(([a], [b]) => codePointOrder(a, b)));
+  return new Map([...groups].sort(([a], [b]) => compareCodePoints(a, b)));
 }
 
 /** One configuration's row at a checkpoint; undefined when it has no such step. */

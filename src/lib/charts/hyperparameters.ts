@@ -5,6 +5,7 @@
  * the delimited default patterns).
  */
 
+import { compareCodePoints } from '../compare.ts';
 import { configurationName, parseHyperparameters } from '../config/hyperparameters.ts';
 import type { HyperparameterPattern } from '../config/types.ts';
 import { caseInsensitiveMatches } from '../loose-match.ts';
@@ -36,7 +37,7 @@ export function modelHyperparameters(
 export function hyperparameterKeys(map: ReadonlyMap<string, Hyperparameters>): string[] {
   const keys = new Set<string>();
   for (const values of map.values()) for (const key of Object.keys(values)) keys.add(key);
-  return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...keys].sort(compareCodePoints);
 }
 
 /**

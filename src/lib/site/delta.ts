@@ -3,6 +3,7 @@
  * colour of each delta (PiYG, as in the original app), symmetric per column around zero.
  */
 
+import { compareCodePoints } from '../compare.ts';
 import { payloadMark, type CellMark, type RecomputedRow } from './recompute.ts';
 import type { RowData } from './site-data.ts';
 
@@ -15,7 +16,7 @@ export function defaultReference(
 
 /** Picker choices: every row's model, sorted by code point (deterministic across locales). */
 export function referenceChoices(rows: readonly Pick<RowData, 'model'>[]): string[] {
-  return [...new Set(rows.map((r) => r.model))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(rows.map((r) => r.model))].sort(compareCodePoints);
 }
 
 /** value − reference, or null when either is missing. */
