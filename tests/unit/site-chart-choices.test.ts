@@ -177,7 +177,7 @@ describe('chart choices', () => {
   });
 
   it('gives the comparison scatter one entry per run with steps', () => {
-    const runs = scatterRuns(compareData([RUN]));
+    const runs = scatterRuns(compareData([RUN], []));
     expect(runs.map((r) => r.key)).toEqual(['exp_mix']);
     expect(runs[0]?.rows[4]).toMatchObject({
       step: 0,

@@ -33,7 +33,7 @@ const row = (
 });
 
 describe('compareData', () => {
-  it('unions the languages in order of appearance and marks absent ones missing', () => {
+  it("unions the languages in the SEA languages' order, as merged/ does, and marks absent ones missing", () => {
     const runA = {
       key: 'a',
       columns: [
@@ -56,20 +56,29 @@ describe('compareData', () => {
       ],
       rows: [{ ...row('m1', [10, 11, 12, 13, 14, 15]), limited: true }],
     };
-    const data = compareData([runA, runB]);
+    // Thai first appears first (run a has it alone); the SEA languages put Indonesian first.
+    const data = compareData([runA, runB], ['id', 'th']);
     expect(data.columns.map((c) => c.label)).toEqual([
       'SEA Avg',
-      'Thai',
       'Indonesian',
+      'Thai',
       'English',
       'Aggregate',
     ]);
     expect(data.rows.map((r) => [r.run, r.model, r.baseline, r.values, r.status])).toEqual([
-      ['a', 'm1', false, [1, 2, null, 3, 4], 'oomoo'],
-      ['a', 'BASELINE_b', true, [5, 6, null, 7, 8], 'oomoo'],
-      ['b', 'm1', false, [10, 12, 11, 13, 14], 'ooooo'],
+      ['a', 'm1', false, [1, null, 2, 3, 4], 'omooo'],
+      ['a', 'BASELINE_b', true, [5, null, 6, 7, 8], 'omooo'],
+      ['b', 'm1', false, [10, 11, 12, 13, 14], 'ooooo'],
     ]);
-    expect(data.rows[0]?.notes).toEqual({ 2: 'not in this run' });
+    expect(data.rows[0]?.notes).toEqual({ 1: 'not in this run' });
+    // A configured order: sea_languages [th, id].
+    expect(compareData([runA, runB], ['th', 'id']).columns.map((c) => c.id)).toEqual([
+      'sea_total',
+      'th',
+      'id',
+      'en',
+      'total',
+    ]);
     // A --limit run stays marked on the comparison page.
     expect(data.rows.map((r) => r.limited)).toEqual([false, false, true]);
     expect(data.runColumns).toEqual({
@@ -92,14 +101,17 @@ const runWith = (key: string, langs: [string, string][]) => ({
 });
 
 describe('seaLanguagesNote', () => {
-  const data = compareData([
-    runWith('a', [['th', 'Thai']]),
-    runWith('b', [
-      ['id', 'Indonesian'],
-      ['th', 'Thai'],
-    ]),
-    runWith('c', [['th', 'Thai']]),
-  ]);
+  const data = compareData(
+    [
+      runWith('a', [['th', 'Thai']]),
+      runWith('b', [
+        ['id', 'Indonesian'],
+        ['th', 'Thai'],
+      ]),
+      runWith('c', [['th', 'Thai']]),
+    ],
+    ['id', 'th'],
+  );
 
   it('says which languages each run averages when the chosen runs differ', () => {
     expect(seaLanguagesNote(data, ['a', 'b', 'a'])).toBe(
@@ -127,14 +139,17 @@ describe('seaLanguagesNote', () => {
 
 describe('runsWithoutSeaLanguages and the hidden-languages note', () => {
   // Runs a and c have Thai alone, b Indonesian and Thai.
-  const data = compareData([
-    runWith('a', [['th', 'Thai']]),
-    runWith('b', [
-      ['th', 'Thai'],
-      ['id', 'Indonesian'],
-    ]),
-    runWith('c', [['th', 'Thai']]),
-  ]);
+  const data = compareData(
+    [
+      runWith('a', [['th', 'Thai']]),
+      runWith('b', [
+        ['th', 'Thai'],
+        ['id', 'Indonesian'],
+      ]),
+      runWith('c', [['th', 'Thai']]),
+    ],
+    ['th', 'id'],
+  );
   const columns = compareColumnData(data.columns);
   const at = (...ids: string[]) => new Set(ids.map((id) => columns.findIndex((c) => c.id === id)));
   /** The note over the rows of `runs` with the columns `ids` hidden, as the page writes it. */
@@ -217,8 +232,8 @@ describe('compareWithHidden', () => {
     ],
     rows: [row('m3', [10, 10, 30, 20])],
   };
-  const data = compareData([runA, runB]);
-  // Comparison columns: SEA Avg, Thai, Indonesian, English, Aggregate.
+  // sea_languages [th, id]: comparison columns SEA Avg, Thai, Indonesian, English, Aggregate.
+  const data = compareData([runA, runB], ['th', 'id']);
   const onRunPage = (run: typeof runA | typeof runB, hidden: string[]) =>
     overallWithHidden(run, new Set(hidden));
 

@@ -1,10 +1,12 @@
 /**
  * The comparison page's data: every model of every run (baselines included), with the
  * lang-level scores on one shared set of columns: SEA Avg, the union of the runs' SEA languages
- * (in order of first appearance), English, Aggregate. A language a run lacks is missing.
+ * (in the order of the merged reports: the SEA languages' order, scoring.md section 3), English,
+ * Aggregate. A language a run lacks is missing.
  */
 
 import type { ScatterRun } from '../charts/scatter.ts';
+import { sortByPreference } from '../score/languages.ts';
 import { overallWithHidden, type CellMark, type RecomputedRow } from './recompute.ts';
 import type { ColumnData, RowData, RunData } from './site-data.ts';
 
@@ -46,8 +48,10 @@ function isSeaLanguage(id: string): boolean {
   return id !== FIRST && !LAST.includes(id);
 }
 
+/** `seaLanguages`: the build's SEA languages in their order (the site entry's). */
 export function compareData(
   runs: readonly Pick<RunData, 'key' | 'columns' | 'rows'>[],
+  seaLanguages: readonly string[],
 ): CompareData {
   const labels = new Map<string, string>();
   for (const run of runs) {
@@ -55,7 +59,7 @@ export function compareData(
       if (column.level === 'lang' && !labels.has(column.id)) labels.set(column.id, column.label);
     }
   }
-  const middle = [...labels.keys()].filter(isSeaLanguage);
+  const middle = sortByPreference([...labels.keys()].filter(isSeaLanguage), seaLanguages);
   const ids = [FIRST, ...middle, ...LAST].filter((id) => labels.has(id));
   const columns = ids.map((id) => ({ id, label: labels.get(id) ?? id }));
   const rows = runs.flatMap((run) => {

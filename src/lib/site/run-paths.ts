@@ -36,6 +36,12 @@ export async function siteRuns(): Promise<RunData[]> {
   return inConfigOrder(runs, site?.runs.map((run) => run.key) ?? []);
 }
 
+/** The build's SEA languages in their order (scoring.md section 3), as the merged reports use it. */
+export async function siteSeaLanguages(): Promise<readonly string[]> {
+  const entry = await getEntry('site', 'site');
+  return entry === undefined ? [] : asSiteData(entry.data).seaLanguages;
+}
+
 /** A chart of a run page rendered into a static file (see `[chart].svg.ts`). */
 export type RunChartProps =
   | {
