@@ -148,17 +148,20 @@ async function reportOn(
     );
     return 1;
   }
-  const [{ summarize }, { writeReports }, { ReportsRefused }] = await Promise.all([
-    import('../lib/report/summary.ts'),
-    import('../lib/report/write-reports.ts'),
-    import('../lib/report/write-text.ts'),
-  ]);
+  const [{ summarize }, { writeReports }, { ReportsRefused }, { staleReportFolders }] =
+    await Promise.all([
+      import('../lib/report/summary.ts'),
+      import('../lib/report/write-reports.ts'),
+      import('../lib/report/write-text.ts'),
+      import('../lib/report/stale-reports.ts'),
+    ]);
   const outDir = config.output.baseDir;
   await interruption.settle(); // a signal came: write nothing
   const folders = [...result.runs.map(({ run }) => run.key), MERGED_FOLDER];
   interruption.writing(outDir, displayDir(outDir), folders);
+  let written: string[];
   try {
-    await writeReports(result, outDir, { workers });
+    written = await writeReports(result, outDir, { workers });
   } catch (error) {
     const refused = error instanceof ReportsRefused;
     const after = refused ? 'no report was written' : 'some reports may be missing or out of date';
@@ -171,7 +174,8 @@ async function reportOn(
   clock.mark('reports written');
   stopWorkers(workers);
   const summary = summarize(result);
-  process.stdout.write(summaryText(result, summary, displayDir(outDir)));
+  const stale = staleReportFolders(outDir, written).map((f) => path.join(displayDir(outDir), f));
+  process.stdout.write(summaryText(result, summary, displayDir(outDir), stale));
   clock.mark('summary');
   const violations = strictViolations(result, summary);
   if (options.strict && violations.length > 0) {

@@ -14,6 +14,7 @@ import { nothingRead } from '../lib/report/nothing-read.ts';
 import { reportText } from '../lib/report/report-text.ts';
 import { summaryText } from '../lib/report/summary-text.ts';
 import { writeReports } from '../lib/report/write-reports.ts';
+import { staleReportFolders } from '../lib/report/stale-reports.ts';
 import { resolveConfigPath, shownPath } from './config-path.ts';
 import { stageMisplacedBuild } from './out-dir.ts';
 import { sharedState } from './state.ts';
@@ -162,7 +163,8 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         const baseDir = result.config.output.baseDir;
         // Reports of nothing read are not written over the last good ones, as the CLI does.
         const nothing = nothingRead(result);
-        if (nothing === null) await writeReports(result, baseDir);
+        let written: string[] = [];
+        if (nothing === null) written = await writeReports(result, baseDir);
         else {
           // Read whole, a file may still hold no scored task: 'used', as the CLI says.
           const why = nothing === 'none-found' ? 'was found' : 'could be used';
@@ -178,7 +180,12 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
           stagedFor === null ? site : path.join(stagedFor, DOWNLOADS_FOLDER),
         );
         const reports = nothing === null ? `${shownPath(baseDir)} and ${shownSite}` : shownSite;
-        logger.info(`\n${summaryText(result, summarize(result), reports).trimEnd()}`);
+        // Said only when this build wrote them: otherwise the warning above covers the folder.
+        const stale =
+          nothing === null
+            ? staleReportFolders(baseDir, written).map((f) => path.join(shownPath(baseDir), f))
+            : [];
+        logger.info(`\n${summaryText(result, summarize(result), reports, stale).trimEnd()}`);
       },
     },
   };

@@ -256,6 +256,33 @@ describe('the working folder', () => {
   });
 });
 
+describe("an earlier run's reports", () => {
+  it('are named under the reports line when this run did not write them over', () => {
+    const out = tempDir('stale-reports-');
+    const run = (config: string) =>
+      spawnSync(nodeBinary, [cliEntry, '--no-gui', '--config', config, '--out', out], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      });
+    expect(run(sampleConfig).status).toBe(0);
+    // One run of the sample, without the per-run reports.
+    const config = path.join(tempDir('stale-config-'), 'leaderboard.config.yaml');
+    const results = path.join(projectRoot, 'examples/sample/results');
+    fs.writeFileSync(
+      config,
+      `experiments:\n  exp_datamix:\n    path: ${results}/exp_datamix\noutput:\n  save_individual: false\n`,
+    );
+    const second = run(config);
+    expect(second.stderr).toBe('');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain(
+      `reports: ${out}\n  not written by this run, left from an earlier one: ${out}/exp_datamix/, ${out}/exp_lr_gbs/, ${out}/hero_8b/ (nothing is deleted: remove them if they are out of date)\n`,
+    );
+    // A run that writes them all over names none.
+    expect(run(sampleConfig).stdout).not.toContain('left from an earlier one');
+  });
+});
+
 describe('names from the command line', () => {
   it('shows a config path with control characters escaped, in every message', () => {
     const folder = tempDir('escaped-config-');

@@ -7,7 +7,16 @@ import { printable } from '../printable.ts';
 
 const MAX_LISTED = 10;
 
-export function summaryText(result: PipelineResult, summary: Summary, outDir: string): string {
+/**
+ * `stale`: report folders this run did not write (see staleReportFolders), as shown paths,
+ * named under the `reports:` line so that they are not taken for current ones.
+ */
+export function summaryText(
+  result: PipelineResult,
+  summary: Summary,
+  outDir: string,
+  stale: readonly string[] = [],
+): string {
   const lines: string[] = [];
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(
@@ -52,6 +61,7 @@ export function summaryText(result: PipelineResult, summary: Summary, outDir: st
     }
   }
   lines.push(`reports: ${outDir}`);
+  if (stale.length > 0) lines.push(staleLine(stale));
   // File names and reasons come from disk: no control character reaches the terminal.
   return `${lines.map(printable).join('\n')}\n`;
 }
@@ -80,4 +90,12 @@ export function diagnosticText(d: Diagnostic): string {
 /** Run paths and folders that gave nothing: whatever they hold is not in the reports. */
 export function notRead(result: PipelineResult): Diagnostic[] {
   return result.diagnostics.filter((d) => NOT_READ.has(d.kind));
+}
+
+/** Folders of reports an earlier run wrote; this one did not, and the tool deletes nothing. */
+function staleLine(stale: readonly string[]): string {
+  const shown = stale.slice(0, MAX_LISTED).map((folder) => `${folder}/`);
+  const more = stale.length > MAX_LISTED ? ` and ${stale.length - MAX_LISTED} more` : '';
+  const they = stale.length === 1 ? 'it is' : 'they are';
+  return `  not written by this run, left from an earlier one: ${shown.join(', ')}${more} (nothing is deleted: remove ${stale.length === 1 ? 'it' : 'them'} if ${they} out of date)`;
 }
