@@ -95,6 +95,61 @@ describe('chart choices', () => {
     expect(paretoSettings(hero, { ...wish, step: 'latest' }).step).toBe('latest');
   });
 
+  it('defaults a run scored on one side only to a pair and a metric its models have values of', () => {
+    // SEA-HELM files alone: English, its benchmarks and Aggregate are empty in every row.
+    const only = (keep: (column: ColumnData) => boolean) => ({
+      ...RUN,
+      rows: RUN.rows.map((r) => ({
+        ...r,
+        values: r.values.map((v, i) => (keep(COLUMNS[i] as ColumnData) ? v : null)),
+      })),
+    });
+    const english = (c: ColumnData) => c.lang === 'en' || c.id === 'en';
+    const sea = only((c) => !english(c) && c.id !== 'total');
+    expect(paretoSettings(sea, { x: null, y: null, step: null })).toMatchObject({
+      x: 'sea_total',
+      y: 'id',
+    });
+    // An axis the address gives keeps it; the other is one with values beside it.
+    expect(paretoAxes(COLUMNS, 'th', null, sea.rows)).toEqual({ x: 'th', y: 'sea_total' });
+    expect(contourSettings(sea, HP, NO_WISH)?.metric).toBe('sea_total');
+    // lm-eval files alone: every SEA column and Aggregate are empty.
+    const en = only((c) => english(c));
+    expect(paretoSettings(en, { x: null, y: null, step: null })).toMatchObject({
+      x: 'en',
+      y: 'BBH',
+    });
+    expect(contourSettings(en, HP, NO_WISH)?.metric).toBe('en');
+    // A run with both sides keeps SEA Avg against English, and Aggregate.
+    expect(paretoAxes(COLUMNS, null, null, RUN.rows)).toEqual({ x: 'sea_total', y: 'en' });
+    expect(contourSettings(RUN, HP, NO_WISH)?.metric).toBe('total');
+    // English at an earlier checkpoint only: judged at the checkpoints drawn (each latest).
+    const early = {
+      ...RUN,
+      rows: RUN.rows.map((r) =>
+        r.step === 200
+          ? {
+              ...r,
+              values: r.values.map((v, i) =>
+                english(COLUMNS[i] as ColumnData) || COLUMNS[i]?.id === 'total' ? null : v,
+              ),
+            }
+          : r,
+      ),
+    };
+    expect(paretoSettings(early, { x: null, y: null, step: null })).toMatchObject({
+      x: 'sea_total',
+      y: 'id',
+    });
+    expect(paretoSettings(early, { x: null, y: null, step: 100 })).toMatchObject({
+      x: 'sea_total',
+      y: 'en',
+    });
+    // No pair anywhere: the usual default, whose chart says why it is empty.
+    const none = only(() => false);
+    expect(paretoAxes(COLUMNS, null, null, none.rows)).toEqual({ x: 'sea_total', y: 'en' });
+  });
+
   it('defaults the scatter to SEA Avg against Aggregate', () => {
     expect(scatterAxes(['sea_total', 'id', 'total'], null, null)).toEqual({
       x: 'sea_total',
@@ -330,10 +385,19 @@ describe('write-up props that would be dropped or crash', () => {
 
   it("defaults ParetoPlot's absent axis as the run page does, never to the given one", () => {
     // y="SEA Avg" alone was refused as "'y' must differ from 'x'", x never given.
-    expect(check.paretoPlotAxes(RUN, undefined, 'SEA Avg')).toEqual({ x: 'total', y: 'sea_total' });
-    expect(check.paretoPlotAxes(RUN, 'English', undefined)).toEqual({ x: 'en', y: 'total' });
-    expect(check.paretoPlotAxes(RUN, undefined, undefined)).toEqual({ x: 'sea_total', y: 'en' });
-    expect(failure(() => check.paretoPlotAxes(RUN, 'SEA Avg', 'sea_total'))).toBe(
+    expect(check.paretoPlotAxes(RUN, undefined, 'SEA Avg', 'latest')).toEqual({
+      x: 'total',
+      y: 'sea_total',
+    });
+    expect(check.paretoPlotAxes(RUN, 'English', undefined, 'latest')).toEqual({
+      x: 'en',
+      y: 'total',
+    });
+    expect(check.paretoPlotAxes(RUN, undefined, undefined, 'latest')).toEqual({
+      x: 'sea_total',
+      y: 'en',
+    });
+    expect(failure(() => check.paretoPlotAxes(RUN, 'SEA Avg', 'sea_total', 'latest'))).toBe(
       `${FILE}: <ComparisonScatter y="sea_total">: 'y' must differ from 'x' (both are sea_total)`,
     );
   });

@@ -5,7 +5,7 @@
  * the same settings the browser computes, so both draw the same SVG.
  */
 
-import { defaultCheckpoints, runSteps, type Checkpoints } from '../charts/checkpoints.ts';
+import { defaultCheckpoints, rowsAt, runSteps, type Checkpoints } from '../charts/checkpoints.ts';
 import { columnIndex, columnTitle } from '../charts/columns.ts';
 import { baselineIdOf } from '../config/baseline-id.ts';
 import { contourInput, logScaleRefusal, type ContourRun } from '../charts/contour-input.ts';
@@ -85,21 +85,93 @@ function defaultColumn(
   return fallback?.id ?? '';
 }
 
-/** Pareto axes: the URL's when they exist, else SEA Avg against English. */
+type ValueRow = Pick<RowData, 'baseline' | 'values'>;
+
+const PARETO_X = ['sea_total', 'total'];
+const PARETO_Y = ['en', 'total'];
+const CONTOUR_METRIC = ['total', 'sea_total', 'en'];
+
+/** The rows a default is judged on: the run's own, or all of a run of baselines alone. */
+function judgedRows(rows: readonly ValueRow[]): readonly ValueRow[] {
+  const own = rows.filter((r) => r.baseline === null);
+  return own.length > 0 ? own : rows;
+}
+
+/** Whether some row has a value in each of the columns (ids, the lang level's first). */
+function someRowHas(
+  columns: readonly ColumnData[],
+  rows: readonly ValueRow[],
+  ids: readonly string[],
+): boolean {
+  const at = ids.map((id) => columnIndex(columns, id, 'lang'));
+  if (at.some((i) => i < 0)) return false;
+  return rows.some((r) => at.every((i) => (r.values[i] ?? null) !== null));
+}
+
+/** `preferred`, then the lang- and competency-level columns in payload order, each once. */
+function candidates(columns: readonly ColumnData[], preferred: readonly string[]): string[] {
+  const rest = columns.filter((c) => c.level !== 'task').map((c) => c.id);
+  return [...new Set([...preferred, ...rest])];
+}
+
+/** The first of `ids` (not `other`) some row has a value in, with one in `other` when given. */
+function firstWithValues(
+  columns: readonly ColumnData[],
+  rows: readonly ValueRow[],
+  ids: readonly string[],
+  other: string | null,
+): string | null {
+  const paired = other === null ? [] : [other];
+  return ids.find((id) => id !== other && someRowHas(columns, rows, [id, ...paired])) ?? null;
+}
+
+/**
+ * Pareto axes: the URL's when they exist, else SEA Avg against English. A run scored on one side
+ * only (SEA-HELM or lm-eval files alone) has no model with both, and its chart would say only
+ * that: it gets the first pair (lang- and competency-level columns, in order) that some model
+ * has both values of. `rows` are those drawn (`paretoRows`; none: the columns alone decide).
+ */
 export function paretoAxes(
   columns: readonly ColumnData[],
   x: string | null,
   y: string | null,
+  rows: readonly ValueRow[] = [],
 ): { readonly x: string; readonly y: string } {
   const wantX = wantedColumn(columns, x);
   const wantY = wantedColumn(columns, y);
-  const chosenX = hasColumn(columns, wantX)
-    ? wantX
-    : defaultColumn(columns, ['sea_total', 'total'], wantY);
-  const chosenY = hasColumn(columns, wantY)
-    ? wantY
-    : defaultColumn(columns, ['en', 'total'], chosenX);
+  const givenX = hasColumn(columns, wantX) ? wantX : null;
+  const givenY = hasColumn(columns, wantY) ? wantY : null;
+  const judged = judgedRows(rows);
+  const xs = candidates(columns, PARETO_X);
+  const ys = candidates(columns, PARETO_Y);
+  if (givenX === null && givenY === null) {
+    for (const id of xs) {
+      if (!someRowHas(columns, judged, [id])) continue;
+      const pair = firstWithValues(columns, judged, ys, id);
+      if (pair !== null) return { x: id, y: pair };
+    }
+  }
+  const chosenX =
+    givenX ??
+    firstWithValues(columns, judged, xs, givenY) ??
+    defaultColumn(columns, PARETO_X, wantY);
+  const chosenY =
+    givenY ??
+    firstWithValues(columns, judged, ys, chosenX) ??
+    defaultColumn(columns, PARETO_Y, chosenX);
   return { x: chosenX, y: chosenY };
+}
+
+/**
+ * The rows a default Pareto pair is judged on: the run's own at the checkpoints drawn, or every
+ * row of a run of baselines alone.
+ */
+export function paretoRows<R extends Pick<RowData, 'model' | 'baseline' | 'step' | 'values'>>(
+  rows: readonly R[],
+  step: Checkpoints,
+): readonly R[] {
+  const chosen = rowsAt(rows, step).rows;
+  return chosen.length > 0 ? chosen : rows;
 }
 
 export interface ParetoSettings {
@@ -116,7 +188,7 @@ export interface ParetoSettings {
  */
 export function paretoSettings(
   run: Pick<RunData, 'columns'> & {
-    readonly rows: readonly Pick<RowData, 'model' | 'baseline' | 'step'>[];
+    readonly rows: readonly Pick<RowData, 'model' | 'baseline' | 'step' | 'values'>[];
   },
   wanted: {
     readonly x: string | null;
@@ -124,12 +196,12 @@ export function paretoSettings(
     readonly step: Checkpoints | null;
   },
 ): ParetoSettings {
-  const { x, y } = paretoAxes(run.columns, wanted.x, wanted.y);
   const known =
     wanted.step === 'all' ||
     wanted.step === 'latest' ||
     (wanted.step !== null && runSteps(run.rows).includes(wanted.step));
   const step = known && wanted.step !== null ? wanted.step : defaultCheckpoints(run.rows);
+  const { x, y } = paretoAxes(run.columns, wanted.x, wanted.y, paretoRows(run.rows, step));
   return { x, y, step };
 }
 
@@ -194,6 +266,18 @@ export interface ContourSettings {
 }
 
 /**
+ * The contour's metric when none is chosen: Aggregate, else the first metric the run's models
+ * have values of (SEA Avg, English, ...: a run scored on one side only has no Aggregate).
+ */
+export function defaultContourMetric(run: Pick<ContourRun, 'columns' | 'rows'>): string {
+  const ids = candidates(run.columns, CONTOUR_METRIC);
+  return (
+    firstWithValues(run.columns, judgedRows(run.rows), ids, null) ??
+    defaultColumn(run.columns, ['total', 'sea_total'], null)
+  );
+}
+
+/**
  * The contour's settings from what the URL wants: hyperparameters as hyperparameterNamed reads
  * them (`lr` for `LR`), unknown names falling back to the defaults (the first two
  * hyperparameters, Aggregate, the latest step), and a log axis is refused, with the chart's own
@@ -213,9 +297,7 @@ export function contourSettings(
   const x = pick(named(wanted.x), wantedY);
   const y = pick(wantedY !== x ? wantedY : null, x);
   const wantedMetric = wantedColumn(run.columns, wanted.metric);
-  const metric = hasColumn(run.columns, wantedMetric)
-    ? wantedMetric
-    : defaultColumn(run.columns, ['total', 'sea_total'], null);
+  const metric = hasColumn(run.columns, wantedMetric) ? wantedMetric : defaultContourMetric(run);
   const step = wanted.step !== null && steps.includes(wanted.step) ? wanted.step : 'latest';
   const { points } = contourInput(
     run,

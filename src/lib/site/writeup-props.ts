@@ -12,7 +12,7 @@
 import { runSteps, type Checkpoint, type Checkpoints } from '../charts/checkpoints.ts';
 import { columnTitle } from '../charts/columns.ts';
 import { hyperparameterNamed } from '../charts/hyperparameters.ts';
-import { paretoAxes } from './chart-choices.ts';
+import { paretoAxes, paretoRows } from './chart-choices.ts';
 import { compareColumnOf } from './compare-data.ts';
 import { metricId } from './metric-id.ts';
 import { modelName } from './model-name.ts';
@@ -149,17 +149,19 @@ export class PropChecker {
 
   /**
    * ParetoPlot's axes: a given one as `metric` reads it, an absent one as the run page defaults
-   * it (`paretoAxes`: SEA Avg against English, never the metric of the other axis); the same
+   * it (`paretoAxes`: SEA Avg against English, or a pair the run's models have values of, never
+   * the metric of the other axis); the same
    * metric on both is refused.
    */
   paretoPlotAxes(
-    run: Pick<RunData, 'key' | 'columns'>,
+    run: Pick<RunData, 'key' | 'columns' | 'rows'>,
     x: unknown,
     y: unknown,
+    step: Checkpoints,
   ): { readonly x: string; readonly y: string } {
     const wantedX = x === undefined ? null : this.metric(run, 'x', x);
     const wantedY = y === undefined ? null : this.metric(run, 'y', y);
-    const axes = paretoAxes(run.columns, wantedX, wantedY);
+    const axes = paretoAxes(run.columns, wantedX, wantedY, paretoRows(run.rows, step));
     this.distinct('y', y, axes.y, axes.x, 'x');
     return axes;
   }
