@@ -165,13 +165,14 @@ describe('compareTimes: ordering', () => {
 });
 
 describe('parseResultFile: which time a file gets', () => {
-  const lmEval = (date: unknown) =>
+  const lmEval = (date: unknown, more: Record<string, unknown> = {}) =>
     new TextEncoder().encode(
       JSON.stringify({
         results: { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
         configs: {},
         versions: {},
         date,
+        ...more,
       }),
     );
   const parse = (file: string, bytes: Uint8Array) => {
@@ -200,17 +201,11 @@ describe('parseResultFile: which time a file gets', () => {
   it("does not date a file by the tracker's start_time or end_time (monotonic clock, not dates)", () => {
     // result-formats.md 2.2: CLI files carry them as floats; only `date` is Unix seconds.
     const tracker = (date: unknown) =>
-      new TextEncoder().encode(
-        JSON.stringify({
-          results: { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
-          configs: {},
-          versions: {},
-          date,
-          start_time: 1900000000.5,
-          end_time: 1900000100.25,
-          total_evaluation_time_seconds: '99.75',
-        }),
-      );
+      lmEval(date, {
+        start_time: 1900000000.5,
+        end_time: 1900000100.25,
+        total_evaluation_time_seconds: '99.75',
+      });
     expect(parse('m/lm_eval/results.json', tracker(undefined))).toEqual(UNDATED);
     expect(parse('m/lm_eval/results.json', tracker(1732236005))).toEqual({
       dated: true,
