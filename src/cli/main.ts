@@ -10,6 +10,7 @@ import type { LeaderboardConfig } from '../lib/config/types.ts';
 import { startWorkers, stopWorkers, workerCount, type WorkerPool } from '../lib/work/workers.ts';
 import { USAGE, UsageError, parseCliArgs, type CliOptions } from './args.ts';
 import { portProblem } from './port.ts';
+import { siteNodeProblem } from './node-support.ts';
 import { progressReporter, type ProgressReporter } from './progress.ts';
 import { catchInterruptions, type Interruption } from './interrupt.ts';
 import { MERGED_FOLDER } from '../lib/config/defaults.ts';
@@ -58,6 +59,11 @@ async function report(options: CliOptions): Promise<number> {
     return 1;
   }
   if (options.gui) {
+    const nodeProblem = siteNodeProblem(process.versions.node, process.features.typescript);
+    if (nodeProblem !== null) {
+      process.stderr.write(`seahelm-leaderboard: ${nodeProblem}\n`);
+      return 1;
+    }
     const problem = await portProblem(options.port, options.host);
     if (problem !== null) {
       process.stderr.write(

@@ -4,7 +4,7 @@
  * without; and the
  * entry point runs it only while every input it was built from is unchanged.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,6 +87,38 @@ describe('the built CLI', () => {
     for (const [file, bytes] of fromSources.files) {
       expect(fromBuild.files.get(file)?.equals(bytes), file).toBe(true);
     }
+  });
+});
+
+describe('the built CLI on a Node that runs no TypeScript file', () => {
+  // An older system Node running bin/seahelm-leaderboard.js, as Node 22 without type stripping.
+  const withoutTypeScript = (args: readonly string[]) =>
+    spawnSync(
+      nodeBinary,
+      ['--no-experimental-strip-types', path.join(builtDir, 'main.js'), ...args],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      },
+    );
+  const config = path.join(projectRoot, 'leaderboard.config.yaml');
+
+  it('refuses to build the site before any work, saying what to run instead', () => {
+    const out = path.join(temp, 'gui-without-typescript');
+    const run = withoutTypeScript(['--port', '7060', '--config', config, '--out', out]);
+    expect(run.stderr).toBe(
+      `seahelm-leaderboard: the site cannot be built with Node ${process.versions.node}, which runs no TypeScript file: it needs Node 22.18 or later; run \`npx seahelm-leaderboard\` in the project, which runs the project's Node 22, or use --no-gui for the reports alone\n`,
+    );
+    expect(run.status).toBe(1);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('still writes the reports with --no-gui', () => {
+    const out = path.join(temp, 'report-without-typescript');
+    const run = withoutTypeScript(['--no-gui', '--config', config, '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(fs.existsSync(path.join(out, 'results.json'))).toBe(true);
   });
 });
 
