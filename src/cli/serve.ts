@@ -44,8 +44,9 @@ interface RunningServer {
 }
 
 interface SignalSource {
-  once(signal: NodeJS.Signals, listener: () => void): unknown;
-  off(signal: NodeJS.Signals, listener: () => void): unknown;
+  once(signal: NodeJS.Signals, listener: NodeJS.SignalsListener): unknown;
+  off(signal: NodeJS.Signals, listener: NodeJS.SignalsListener): unknown;
+  listeners(signal: NodeJS.Signals): readonly NodeJS.SignalsListener[];
 }
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
@@ -74,6 +75,7 @@ export async function serveSite(
   for (const signal of STOP_SIGNALS) signals.once(signal, onSignal);
   try {
     const preview = parts.preview ?? (await import('astro')).preview;
+    const ownListeners = signals.listeners('SIGTERM');
     const server = await preview({
       root: PROJECT_ROOT,
       logLevel: 'warn',
@@ -81,6 +83,11 @@ export async function serveSite(
       // Checked free at the start; if it was taken since, fail rather than serve elsewhere.
       vite: { preview: { strictPort: true } },
     });
+    // Vite's preview server ends the process on SIGTERM itself, at once and with status 143;
+    // stopped here, SIGTERM ends it as Ctrl+C does.
+    for (const listener of signals.listeners('SIGTERM')) {
+      if (!ownListeners.includes(listener)) signals.off('SIGTERM', listener);
+    }
     stdout.write(
       signalled
         ? 'leaderboard site: stopped before it was served (the reports and the site are written)\n'

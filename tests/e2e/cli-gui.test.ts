@@ -3,7 +3,7 @@
  * (Astro is loaded from the sources, beside the built command) and serves it until stopped.
  */
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,46 @@ afterAll(() => {
   fs.rmSync(temp, { recursive: true, force: true });
   fs.rmSync(brokenWriteup, { force: true });
 });
+
+interface Serving {
+  /** The address the command printed. */
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** The exit status and signal, once it ended. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts the command from the sources on the sample, and waits until it serves the site. */
+async function startServing(args: readonly string[]): Promise<Serving> {
+  const child = spawn(
+    path.join(PROJECT, 'node_modules/.bin/node'),
+    [
+      path.join(PROJECT, 'src/cli/main.ts'),
+      '--port',
+      String(await freePort()),
+      '--out',
+      fs.mkdtempSync(path.join(temp, 'reports-')),
+      '--config',
+      path.join(PROJECT, 'leaderboard.config.yaml'),
+      ...args,
+    ],
+    { cwd: temp, env: cleanEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /leaderboard site: (http:\/\/\S+)/.exec(output);
+      if (found?.[1] !== undefined) resolve(found[1]);
+    });
+    void exited.then(({ code }) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+  return { url, child, exited };
+}
 
 describe('seahelm-leaderboard --port', () => {
   it('serves the leaderboard of the sample', async () => {
@@ -79,6 +119,17 @@ describe('seahelm-leaderboard --port', () => {
     }
     // Ctrl+C stops the server, which is the way it ends: exit 0 (the reports were written).
     expect(await exited).toBe(0);
+  });
+
+  it('stops serving on SIGTERM as on Ctrl+C, with exit status 0', async () => {
+    const serving = await startServing([]);
+    try {
+      expect((await fetch(serving.url)).status).toBe(200);
+    } finally {
+      serving.child.kill('SIGTERM');
+    }
+    // Not 143: the server was stopped, and that is how serving ends.
+    expect(await serving.exited).toEqual({ code: 0, signal: null });
   });
 
   it('names the site folder it was building when stopped, run from another folder', async () => {

@@ -3,13 +3,22 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { serveSite } from '../../src/cli/serve.ts';
 
-/** A stand-in for Astro's preview server that starts when told to. */
-function startingServer() {
+/** Signals as `process` emits them: the listener is given the signal's name. */
+function signalSource() {
+  return new EventEmitter<Record<NodeJS.Signals, [NodeJS.Signals]>>();
+}
+
+/**
+ * A stand-in for Astro's preview server that starts when told to. Given `signals`, it listens
+ * for SIGTERM as Vite's preview server does, to end the process at once.
+ */
+function startingServer(signals?: ReturnType<typeof signalSource>) {
   const calls: string[] = [];
   let start = () => {};
   const started = new Promise<void>((resolve) => (start = resolve));
   const preview = async () => {
     calls.push('start');
+    signals?.once('SIGTERM', () => calls.push('process.exit'));
     await started;
     return {
       port: 7060,
@@ -30,7 +39,7 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('serveSite', () => {
   it('serves until Ctrl+C, then stops the server and lets go of the signals', async () => {
-    const signals = new EventEmitter();
+    const signals = signalSource();
     const server = startingServer();
     const out = printed();
     const served = serveSite(7060, '127.0.0.1', { ...server, signals, stdout: out.stdout });
@@ -38,21 +47,21 @@ describe('serveSite', () => {
     await settle();
     expect(out.lines).toEqual(['leaderboard site: http://127.0.0.1:7060/ (Ctrl+C to stop)\n']);
     expect(server.calls).toEqual(['start']);
-    signals.emit('SIGINT');
+    signals.emit('SIGINT', 'SIGINT');
     await served;
     expect(server.calls).toEqual(['start', 'stop']);
     expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(0);
   });
 
   it('stops the server as soon as it is up when the signal came while it started', async () => {
-    const signals = new EventEmitter();
+    const signals = signalSource();
     const server = startingServer();
     const out = printed();
     const served = serveSite(7060, '127.0.0.1', { ...server, signals, stdout: out.stdout });
     await settle();
     // Without a listener, Node would end the process here, with 143 and no word.
     expect(signals.listenerCount('SIGTERM')).toBe(1);
-    signals.emit('SIGTERM');
+    signals.emit('SIGTERM', 'SIGTERM');
     server.start();
     await served;
     expect(server.calls).toEqual(['start', 'stop']);
@@ -60,6 +69,20 @@ describe('serveSite', () => {
     expect(out.lines).toEqual([
       'leaderboard site: stopped before it was served (the reports and the site are written)\n',
     ]);
+    expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(0);
+  });
+
+  it("stops on SIGTERM as on Ctrl+C, where the server's own listener would end the process", async () => {
+    const signals = signalSource();
+    const server = startingServer(signals);
+    const out = printed();
+    const served = serveSite(7060, '127.0.0.1', { ...server, signals, stdout: out.stdout });
+    server.start();
+    await settle();
+    expect(out.lines).toEqual(['leaderboard site: http://127.0.0.1:7060/ (Ctrl+C to stop)\n']);
+    signals.emit('SIGTERM', 'SIGTERM');
+    await served;
+    expect(server.calls).toEqual(['start', 'stop']);
     expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(0);
   });
 });
