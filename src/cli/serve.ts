@@ -80,8 +80,15 @@ export async function serveSite(
       root: PROJECT_ROOT,
       logLevel: 'warn',
       server: { port, host },
-      // Checked free at the start; if it was taken since, fail rather than serve elsewhere.
-      vite: { preview: { strictPort: true } },
+      vite: {
+        preview: {
+          // Checked free at the start; if it was taken since, fail rather than serve elsewhere.
+          strictPort: true,
+          // Vite answers a host name it does not know with 403 (against DNS rebinding), and an
+          // IP address or localhost always: the name printed for a wildcard address is known.
+          ...(isWildcard(host) ? { allowedHosts: machineNames() } : {}),
+        },
+      },
     });
     // Vite's preview server ends the process on SIGTERM itself, at once and with status 143;
     // stopped here, SIGTERM ends it as Ctrl+C does.
@@ -105,8 +112,19 @@ export async function serveSite(
  * which the other machines of the network reach it by.
  */
 function siteAddress(host: string, port: number): string {
-  const wildcard = host === '0.0.0.0' || host === '::';
+  const wildcard = isWildcard(host);
   const shown = wildcard ? os.hostname() : host.includes(':') ? `[${host}]` : host;
   const where = wildcard ? ` (every address of this machine)` : '';
   return `http://${shown}:${port}/${where}`;
+}
+
+/** Whether `host` listens on every interface of this machine. */
+function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::';
+}
+
+/** This machine's name, as printed and as a browser sends it (in lower case). */
+function machineNames(): string[] {
+  const name = os.hostname();
+  return [...new Set([name, name.toLowerCase()])];
 }

@@ -5,6 +5,7 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -129,6 +130,30 @@ describe('seahelm-leaderboard --port', () => {
       serving.child.kill('SIGTERM');
     }
     // Not 143: the server was stopped, and that is how serving ends.
+    expect(await serving.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('answers at the machine name it prints for --host 0.0.0.0', async () => {
+    const serving = await startServing(['--host', '0.0.0.0']);
+    try {
+      const { hostname, port } = new URL(serving.url);
+      expect(hostname).toBe(os.hostname().toLowerCase());
+      // Asked as another machine of the network asks, by name (a browser sends it in lower case).
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        http
+          .get(
+            { host: '127.0.0.1', port, path: '/', headers: { host: `${hostname}:${port}` } },
+            (response) => {
+              response.resume();
+              resolve(response.statusCode);
+            },
+          )
+          .on('error', reject);
+      });
+      expect(status).toBe(200);
+    } finally {
+      serving.child.kill('SIGINT');
+    }
     expect(await serving.exited).toEqual({ code: 0, signal: null });
   });
 

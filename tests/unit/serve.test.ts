@@ -1,5 +1,7 @@
 /** GUI mode's server: stopped by SIGINT or SIGTERM, whether it is up yet or still starting. */
 import { EventEmitter } from 'node:events';
+import os from 'node:os';
+import type { AstroInlineConfig } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { serveSite } from '../../src/cli/serve.ts';
 
@@ -14,10 +16,12 @@ function signalSource() {
  */
 function startingServer(signals?: ReturnType<typeof signalSource>) {
   const calls: string[] = [];
+  const configs: AstroInlineConfig[] = [];
   let start = () => {};
   const started = new Promise<void>((resolve) => (start = resolve));
-  const preview = async () => {
+  const preview = async (config: AstroInlineConfig) => {
     calls.push('start');
+    configs.push(config);
     signals?.once('SIGTERM', () => calls.push('process.exit'));
     await started;
     return {
@@ -27,7 +31,7 @@ function startingServer(signals?: ReturnType<typeof signalSource>) {
       },
     };
   };
-  return { calls, preview, start: () => start() };
+  return { calls, configs, preview, start: () => start() };
 }
 
 function printed() {
@@ -84,5 +88,35 @@ describe('serveSite', () => {
     await served;
     expect(server.calls).toEqual(['start', 'stop']);
     expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(0);
+  });
+
+  it('lets the server answer the machine name it prints for a wildcard address', async () => {
+    const name = os.hostname();
+    for (const host of ['0.0.0.0', '::']) {
+      const signals = signalSource();
+      const server = startingServer();
+      const out = printed();
+      const served = serveSite(7060, host, { ...server, signals, stdout: out.stdout });
+      server.start();
+      await settle();
+      expect(out.lines).toEqual([
+        `leaderboard site: http://${name}:7060/ (every address of this machine) (Ctrl+C to stop)\n`,
+      ]);
+      // A browser sends the name in lower case.
+      expect(server.configs[0]?.vite?.preview?.allowedHosts).toContain(name.toLowerCase());
+      signals.emit('SIGINT', 'SIGINT');
+      await served;
+    }
+  });
+
+  it("leaves Vite's host check as it is for one address (an IP address or localhost)", async () => {
+    const signals = signalSource();
+    const server = startingServer();
+    const served = serveSite(7060, '127.0.0.1', { ...server, signals, stdout: printed().stdout });
+    server.start();
+    await settle();
+    expect(server.configs[0]?.vite?.preview?.allowedHosts).toBeUndefined();
+    signals.emit('SIGINT', 'SIGINT');
+    await served;
   });
 });
