@@ -66,9 +66,7 @@ async function report(options: CliOptions): Promise<number> {
     }
     const problem = await portProblem(options.port, options.host);
     if (problem !== null) {
-      process.stderr.write(
-        `seahelm-leaderboard: port ${options.port} on ${options.host} ${problem}; choose another with --port, or use --no-gui\n`,
-      );
+      process.stderr.write(`seahelm-leaderboard: ${problem}\n`);
       return 1;
     }
   }

@@ -11,6 +11,7 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -849,6 +850,32 @@ describe('exit codes', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('exits 1 at once, blaming the address, when --host is no address of this machine', () => {
+    const root = tempDir('foreign-host-');
+    writeTree(root, {
+      'leaderboard.config.yaml': 'experiments:\n  exp:\n    path: runs/exp\n',
+      [sea('good')]: goodText,
+    });
+    // An address of TEST-NET-3 (RFC 5737) that no interface of this machine has.
+    const own = new Set(
+      Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).map((i) => i.address)),
+    );
+    const foreign = Array.from({ length: 254 }, (_, i) => `203.0.113.${i + 1}`).find(
+      (address) => !own.has(address),
+    );
+    const result = runCli([
+      '--host',
+      foreign ?? '',
+      '--config',
+      path.join(root, 'leaderboard.config.yaml'),
+    ]);
+    expect(result.stderr).toBe(
+      `seahelm-leaderboard: --host ${foreign} is no address of this machine (EADDRNOTAVAIL); give one of its addresses, 0.0.0.0 for all of them, or use --no-gui\n`,
+    );
+    expect(result.status).toBe(1);
+    expect(fs.existsSync(path.join(root, 'reports'))).toBe(false);
   });
 
   it('exits 1 with a clear message when the reports cannot be written', () => {
