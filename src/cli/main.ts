@@ -192,11 +192,11 @@ async function reportOn(
       await interruption.settle();
       // The project's dist/, named from the working folder (the build changes to the project).
       interruption.building(displayDir(SITE_FOLDER));
-      await buildSite(result);
+      const base = await buildSite(result);
       await interruption.settle();
       // The server stops on SIGINT and SIGTERM itself.
       interruption.release();
-      await serveSite(options.port, options.host);
+      await serveSite(options.port, options.host, base);
     } catch (error) {
       // A write-up naming a run this config lacks, say: the reports are written already.
       const why = error instanceof Error ? error.message : String(error);

@@ -14,8 +14,11 @@ const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 /** Where the site is built: the project's dist/, wherever the command runs from. */
 export const SITE_FOLDER = path.join(PROJECT_ROOT, 'dist');
 
-/** Builds the site into dist/ (and writes the reports again, into it and output.base_dir). */
-export async function buildSite(result: PipelineResult): Promise<void> {
+/**
+ * Builds the site into dist/ (and writes the reports again, into it and output.base_dir);
+ * returns its base path (`SITE_BASE`), below which it is served.
+ */
+export async function buildSite(result: PipelineResult): Promise<string> {
   // Hand the computed result to the integration and its loaders (same process).
   const state = sharedState();
   state.configFile = result.config.configFile;
@@ -29,6 +32,7 @@ export async function buildSite(result: PipelineResult): Promise<void> {
   process.chdir(PROJECT_ROOT);
   const { build } = await import('astro');
   await build({ root: PROJECT_ROOT, logLevel: 'warn' });
+  return state.base;
 }
 
 /** What serving takes from Astro and the process (the tests give stand-ins). */
@@ -60,6 +64,7 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 export async function serveSite(
   port: number,
   host: string,
+  base: string,
   parts: Partial<ServeParts> = {},
 ): Promise<void> {
   const signals = parts.signals ?? process;
@@ -98,7 +103,7 @@ export async function serveSite(
     stdout.write(
       signalled
         ? 'leaderboard site: stopped before it was served (the reports and the site are written)\n'
-        : `leaderboard site: ${siteAddress(host, server.port)} (Ctrl+C to stop)\n`,
+        : `leaderboard site: ${siteAddress(host, server.port, base)} (Ctrl+C to stop)\n`,
     );
     await stopAsked;
     await server.stop();
@@ -111,11 +116,12 @@ export async function serveSite(
  * Where to open the site. A wildcard address listens on every interface: name this machine,
  * which the other machines of the network reach it by.
  */
-function siteAddress(host: string, port: number): string {
+function siteAddress(host: string, port: number, base: string): string {
   const wildcard = isWildcard(host);
   const shown = wildcard ? os.hostname() : host.includes(':') ? `[${host}]` : host;
   const where = wildcard ? ` (every address of this machine)` : '';
-  return `http://${shown}:${port}/${where}`;
+  const below = base.endsWith('/') ? base : `${base}/`;
+  return `http://${shown}:${port}${below}${where}`;
 }
 
 /** Whether `host` listens on every interface of this machine. */

@@ -70,6 +70,7 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         const root = fileURLToPath(config.root);
         const configFile = resolveConfigPath(options.config, root);
         const state = sharedState();
+        state.base = base;
         // The CLI may have computed the result already (GUI mode); anything else is stale.
         if (state.result?.config.configFile !== configFile) state.result = null;
         state.configFile = configFile;

@@ -24,6 +24,8 @@ export interface LeaderboardState {
   stale: boolean;
   /** Pipeline runs the loaders started so far: dev checks that a refresh really ran them. */
   loads: number;
+  /** The site's base path as Astro resolved it (`SITE_BASE`): where a server serves it. */
+  base: string;
   /** Version label and build date shown on every page. */
   version: string;
   builtAt: string;
@@ -41,6 +43,7 @@ export function sharedState(): LeaderboardState {
     config: null,
     stale: false,
     loads: 0,
+    base: '/',
     version: 'dev',
     builtAt: '',
   };

@@ -29,7 +29,10 @@ interface Serving {
 }
 
 /** Starts the command from the sources on the sample, and waits until it serves the site. */
-async function startServing(args: readonly string[]): Promise<Serving> {
+async function startServing(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<Serving> {
   const child = spawn(
     path.join(PROJECT, 'node_modules/.bin/node'),
     [
@@ -42,7 +45,7 @@ async function startServing(args: readonly string[]): Promise<Serving> {
       path.join(PROJECT, 'leaderboard.config.yaml'),
       ...args,
     ],
-    { cwd: temp, env: cleanEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: temp, env: { ...cleanEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -151,6 +154,19 @@ describe('seahelm-leaderboard --port', () => {
           .on('error', reject);
       });
       expect(status).toBe(200);
+    } finally {
+      serving.child.kill('SIGINT');
+    }
+    expect(await serving.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('prints the address of a site built under a sub-path (SITE_BASE)', async () => {
+    const serving = await startServing([], { SITE_BASE: '/lb/' });
+    try {
+      expect(new URL(serving.url).pathname).toBe('/lb/');
+      const page = await fetch(serving.url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('href="/lb/experiments/exp_datamix/"');
     } finally {
       serving.child.kill('SIGINT');
     }

@@ -46,7 +46,7 @@ describe('serveSite', () => {
     const signals = signalSource();
     const server = startingServer();
     const out = printed();
-    const served = serveSite(7060, '127.0.0.1', { ...server, signals, stdout: out.stdout });
+    const served = serveSite(7060, '127.0.0.1', '/', { ...server, signals, stdout: out.stdout });
     server.start();
     await settle();
     expect(out.lines).toEqual(['leaderboard site: http://127.0.0.1:7060/ (Ctrl+C to stop)\n']);
@@ -61,7 +61,7 @@ describe('serveSite', () => {
     const signals = signalSource();
     const server = startingServer();
     const out = printed();
-    const served = serveSite(7060, '127.0.0.1', { ...server, signals, stdout: out.stdout });
+    const served = serveSite(7060, '127.0.0.1', '/', { ...server, signals, stdout: out.stdout });
     await settle();
     // Without a listener, Node would end the process here, with 143 and no word.
     expect(signals.listenerCount('SIGTERM')).toBe(1);
@@ -80,7 +80,7 @@ describe('serveSite', () => {
     const signals = signalSource();
     const server = startingServer(signals);
     const out = printed();
-    const served = serveSite(7060, '127.0.0.1', { ...server, signals, stdout: out.stdout });
+    const served = serveSite(7060, '127.0.0.1', '/', { ...server, signals, stdout: out.stdout });
     server.start();
     await settle();
     expect(out.lines).toEqual(['leaderboard site: http://127.0.0.1:7060/ (Ctrl+C to stop)\n']);
@@ -96,7 +96,7 @@ describe('serveSite', () => {
       const signals = signalSource();
       const server = startingServer();
       const out = printed();
-      const served = serveSite(7060, host, { ...server, signals, stdout: out.stdout });
+      const served = serveSite(7060, host, '/', { ...server, signals, stdout: out.stdout });
       server.start();
       await settle();
       expect(out.lines).toEqual([
@@ -112,11 +112,31 @@ describe('serveSite', () => {
   it("leaves Vite's host check as it is for one address (an IP address or localhost)", async () => {
     const signals = signalSource();
     const server = startingServer();
-    const served = serveSite(7060, '127.0.0.1', { ...server, signals, stdout: printed().stdout });
+    const served = serveSite(7060, '127.0.0.1', '/', {
+      ...server,
+      signals,
+      stdout: printed().stdout,
+    });
     server.start();
     await settle();
     expect(server.configs[0]?.vite?.preview?.allowedHosts).toBeUndefined();
     signals.emit('SIGINT', 'SIGINT');
     await served;
+  });
+
+  it('prints the address below the base path the site was built for (SITE_BASE)', async () => {
+    for (const base of ['/lb/', '/sub/path']) {
+      const signals = signalSource();
+      const server = startingServer();
+      const out = printed();
+      const served = serveSite(7060, '127.0.0.1', base, { ...server, signals, stdout: out.stdout });
+      server.start();
+      await settle();
+      expect(out.lines).toEqual([
+        `leaderboard site: http://127.0.0.1:7060${base.replace(/\/?$/, '/')} (Ctrl+C to stop)\n`,
+      ]);
+      signals.emit('SIGINT', 'SIGINT');
+      await served;
+    }
   });
 });
