@@ -191,7 +191,10 @@ async function reportOn(
     try {
       await interruption.settle();
       // The project's dist/, named from the working folder (the build changes to the project).
-      interruption.building(displayDir(SITE_FOLDER));
+      const shownSite = displayDir(SITE_FOLDER);
+      interruption.building(shownSite);
+      // The build prints nothing for seconds, or minutes on a large tree.
+      process.stdout.write(`leaderboard site: building it in ${printable(shownSite)}…\n`);
       const base = await buildSite(result);
       await interruption.settle();
       // The server stops on SIGINT and SIGTERM itself.

@@ -23,6 +23,8 @@ afterAll(() => {
 interface Serving {
   /** The address the command printed. */
   readonly url: string;
+  /** What the command wrote until then, standard output and error together. */
+  readonly output: string;
   readonly child: ChildProcess;
   /** The exit status and signal, once it ended. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -60,7 +62,7 @@ async function startServing(
     });
     void exited.then(({ code }) => reject(new Error(`exited with ${code}:\n${output}`)));
   });
-  return { url, child, exited };
+  return { url, output, child, exited };
 }
 
 describe('seahelm-leaderboard --port', () => {
@@ -123,6 +125,22 @@ describe('seahelm-leaderboard --port', () => {
     }
     // Ctrl+C stops the server, which is the way it ends: exit 0 (the reports were written).
     expect(await exited).toBe(0);
+  });
+
+  it('says where it builds the site before the build, which prints nothing for a while', async () => {
+    const serving = await startServing([]);
+    try {
+      // Run from another folder: the project's dist/ by its full path.
+      const lines = serving.output.split('\n');
+      const building = lines.indexOf(
+        `leaderboard site: building it in ${path.join(PROJECT, 'dist')}…`,
+      );
+      expect(lines[building - 1]).toMatch(/^reports: /);
+      expect(lines[building + 1]).toMatch(/^leaderboard site: http:/);
+    } finally {
+      serving.child.kill('SIGINT');
+    }
+    expect(await serving.exited).toEqual({ code: 0, signal: null });
   });
 
   it('stops serving on SIGTERM as on Ctrl+C, with exit status 0', async () => {
