@@ -40,8 +40,9 @@ Options:
   --version       print the version
 
 Exit status: 0 done (warnings allowed); 1 invalid config, no usable result file at all, a
---strict violation, reports or standard output that cannot be written, the site's port in use,
-or a site build that fails (the reports are written first); 2 wrong usage.`;
+--strict violation, reports or standard output that cannot be written, the site's port in use
+or a --host that is no address of this machine, a Node that cannot build the site, or a site
+build that fails (the reports are written first); 2 wrong usage.`;
 
 export class UsageError extends Error {}
 

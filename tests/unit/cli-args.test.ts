@@ -102,9 +102,9 @@ describe('USAGE', () => {
     expect(help).toContain("a task failed or a value is invalid (a baseline's too)");
   });
 
-  it('names a failed site build among the causes of exit status 1', () => {
+  it('names a failed site build, a wrong --host and an unfit Node among the causes of exit status 1', () => {
     expect(help).toContain(
-      "the site's port in use, or a site build that fails (the reports are written first); 2 wrong usage.",
+      "the site's port in use or a --host that is no address of this machine, a Node that cannot build the site, or a site build that fails (the reports are written first); 2 wrong usage.",
     );
   });
 });
