@@ -3,11 +3,12 @@
  * (Astro is loaded from the sources, beside the built command) and serves it until stopped.
  */
 
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli.ts';
 import { PROJECT, cleanEnvironment, freePort } from './harness.ts';
@@ -30,25 +31,34 @@ interface Serving {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts the command from the sources on the sample, and waits until it serves the site. */
-async function startServing(
-  args: readonly string[],
+/** Starts the command from the sources on the sample, serving on a free port, from `temp`. */
+async function spawnServe(
+  out: string,
+  args: readonly string[] = [],
   env: NodeJS.ProcessEnv = {},
-): Promise<Serving> {
-  const child = spawn(
+): Promise<ChildProcessByStdio<null, Readable, Readable>> {
+  return spawn(
     path.join(PROJECT, 'node_modules/.bin/node'),
     [
       path.join(PROJECT, 'src/cli/main.ts'),
       '--port',
       String(await freePort()),
       '--out',
-      fs.mkdtempSync(path.join(temp, 'reports-')),
+      out,
       '--config',
       path.join(PROJECT, 'leaderboard.config.yaml'),
       ...args,
     ],
     { cwd: temp, env: { ...cleanEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+}
+
+/** Starts the command (see spawnServe), and waits until it serves the site. */
+async function startServing(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<Serving> {
+  const child = await spawnServe(fs.mkdtempSync(path.join(temp, 'reports-')), args, env);
   let output = '';
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
@@ -193,19 +203,7 @@ describe('seahelm-leaderboard --port', () => {
 
   it('names the site folder it was building when stopped, run from another folder', async () => {
     const out = path.join(temp, 'reports-stopped');
-    const child = spawn(
-      path.join(PROJECT, 'node_modules/.bin/node'),
-      [
-        path.join(PROJECT, 'src/cli/main.ts'),
-        '--port',
-        String(await freePort()),
-        '--out',
-        out,
-        '--config',
-        path.join(PROJECT, 'leaderboard.config.yaml'),
-      ],
-      { cwd: temp, env: cleanEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = await spawnServe(out);
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

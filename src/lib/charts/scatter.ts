@@ -64,9 +64,7 @@ export function scatterKey(run: string, model: string): string {
 }
 
 interface Point {
-  /** The run, or for a baseline every run it is merged into (`a, b`). */
-  readonly run: string;
-  /** Each run the point stands for, aligned with `keys` and `partials`. */
+  /** Its run, or for a baseline each run it is merged into, aligned with `keys` and `partials`. */
   readonly runs: readonly string[];
   readonly runIndex: number;
   readonly model: string;
@@ -97,11 +95,15 @@ function addPoint(points: Point[], baselines: Map<string, number>, point: Point)
   }
   points[at] = {
     ...known,
-    run: `${known.run}, ${point.run}`,
     runs: [...known.runs, ...point.runs],
     keys: [...known.keys, ...point.keys],
     partials: [...known.partials, ...point.partials],
   };
+}
+
+/** The point's run, or a baseline's runs: `a, b`. */
+function runsText(point: Point): string {
+  return point.runs.join(', ');
 }
 
 /**
@@ -165,7 +167,7 @@ export function scatterChart(
         continue;
       }
       const key = scatterKey(run.key, row.model);
-      const base = { run: run.key, runIndex, model: row.model, baseline: row.baseline };
+      const base = { runIndex, model: row.model, baseline: row.baseline };
       const partial = partialNotes(row, [
         { column: xi, title: columnTitle(xc ?? { level: 'lang', lang: null, label: xId }) },
         { column: yi, title: columnTitle(yc ?? { level: 'lang', lang: null, label: yId }) },
@@ -257,7 +259,7 @@ export function scatterChart(
     p.baseline === null ? modelMark(p, emphasis) : baselineMark(p, emphasis);
   const dataOf = (p: Point, emphasis: boolean) => ({
     'data-key': p.key,
-    'data-run': p.run,
+    'data-run': runsText(p),
     'data-model': p.model,
     'data-baseline': p.baseline,
     'data-step': p.baseline === null ? String(p.step) : null,
@@ -296,7 +298,7 @@ export function scatterChart(
       'stroke-width': emphasis ? 2 : 0.8,
       'stroke-opacity': emphasis ? null : 0.5,
     };
-    const data = { 'data-series': `run:${p.run}`, ...dataOf(p, emphasis) };
+    const data = { 'data-series': `run:${runsText(p)}`, ...dataOf(p, emphasis) };
     const ring = partialRing(partialOf(p), markerRadius(area), x(p.x), y(p.y));
     return marker(shape, x(p.x), y(p.y), area, { ...paint, ...data }) + ring;
   };
@@ -342,7 +344,7 @@ export function scatterChart(
   );
   if (partial !== null) notes.push(partial);
 
-  const runCount = new Set(models.map((p) => p.run)).size;
+  const runCount = new Set(models.map(runsText)).size;
   const plotted = [
     models.length > 0
       ? `${models.length} model${models.length === 1 ? '' : 's'} of ${runCount} run${runCount === 1 ? '' : 's'}`

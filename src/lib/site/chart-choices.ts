@@ -141,23 +141,20 @@ export function paretoAxes(
   const wantY = wantedColumn(columns, y);
   const givenX = hasColumn(columns, wantX) ? wantX : null;
   const givenY = hasColumn(columns, wantY) ? wantY : null;
-  const judged = judgedRows(rows);
   const xs = candidates(columns, PARETO_X);
   const ys = candidates(columns, PARETO_Y);
   if (givenX === null && givenY === null) {
     for (const id of xs) {
-      if (!someRowHas(columns, judged, [id])) continue;
-      const pair = firstWithValues(columns, judged, ys, id);
+      if (!someRowHas(columns, rows, [id])) continue;
+      const pair = firstWithValues(columns, rows, ys, id);
       if (pair !== null) return { x: id, y: pair };
     }
   }
   const chosenX =
-    givenX ??
-    firstWithValues(columns, judged, xs, givenY) ??
-    defaultColumn(columns, PARETO_X, wantY);
+    givenX ?? firstWithValues(columns, rows, xs, givenY) ?? defaultColumn(columns, PARETO_X, wantY);
   const chosenY =
     givenY ??
-    firstWithValues(columns, judged, ys, chosenX) ??
+    firstWithValues(columns, rows, ys, chosenX) ??
     defaultColumn(columns, PARETO_Y, chosenX);
   return { x: chosenX, y: chosenY };
 }
