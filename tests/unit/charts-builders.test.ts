@@ -12,6 +12,7 @@ import {
   baselineStyle,
   limitLabelAt,
   progressChart,
+  SERIES_STYLES,
 } from '../../src/lib/charts/progress.ts';
 import { chartFileText, chartSvg, notesOf, type ChartResult } from '../../src/lib/charts/result.ts';
 import { scatterChart, scatterKey } from '../../src/lib/charts/scatter.ts';
@@ -143,6 +144,53 @@ describe('progress chart', () => {
     expect(style('sea_total')).toContain('stroke-dasharray="7 4"');
     expect(style('en')).toContain('stroke-dasharray="2 3"');
     expect(style('total')).toContain('stroke-width="3.5"');
+  });
+
+  it('draws every language of a run of 11 or more with a colour and dash of its own', () => {
+    const codes = ['id', 'vi', 'th', 'ta', 'tl', 'ms', 'my', 'jv', 'su', 'km', 'lo', 'xx'];
+    const columns: ColumnData[] = codes.map((code) => ({
+      id: code,
+      level: 'lang',
+      lang: code,
+      label: code,
+      competency: null,
+    }));
+    const rows = [1000, 2000].map((step) => ({
+      model: `hero_${step}`,
+      baseline: null,
+      step,
+      limited: false,
+      values: codes.map((_, i) => 10 + i),
+      status: 'o'.repeat(codes.length),
+      notes: {},
+    }));
+    const out = svg(progressChart({ columns, rows }));
+    const strokes = codes.map((code) => {
+      const line = new RegExp(`data-series="${code}"[^>]*><path class="series-line"[^>]*`);
+      const path = line.exec(out)?.[0] ?? '';
+      return `${/stroke="([^"]*)"/.exec(path)?.[1]} ${/stroke-dasharray="([^"]*)"/.exec(path)?.[1]}`;
+    });
+    expect(new Set(strokes).size).toBe(codes.length);
+    // The legend shows the same dash as the line: Lao is told from Indonesian there too.
+    const swatches = [...out.matchAll(/<path d="M0,0H16"[^>]*>/g)].map((m) => m[0]);
+    expect(new Set(swatches).size).toBe(codes.length);
+
+    // Past every (colour, dash) pair, a note says the styles repeat.
+    const tasks: ColumnData[] = Array.from({ length: SERIES_STYLES + 1 }, (_, i) => ({
+      id: `id_t${i}`,
+      level: 'task',
+      lang: 'id',
+      label: `t${i}`,
+      competency: 'nlu',
+    }));
+    const taskRows = rows.map((r) => ({ ...r, values: tasks.map(() => 50), status: '' }));
+    const many = progressChart(
+      { columns: tasks, rows: taskRows },
+      { view: { level: 'task', lang: 'id' } },
+    );
+    expect(many.kind === 'chart' ? many.notes : []).toContain(
+      `Line colours and dashes repeat past the first ${SERIES_STYLES} tasks (this chart has ${SERIES_STYLES + 1}); the legend names each and shows or hides its line.`,
+    );
   });
 
   it('leaves out the languages hidden in the table, and says so', () => {

@@ -21,7 +21,7 @@ import type { ColumnData, RowData, RunData } from '../site/site-data.ts';
 import { formatScore } from '../site/format.ts';
 import { languageName } from '../site/names.ts';
 import { fittedXAxis, frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
-import { categorical, FG, MUTED, symbolPath, type ShapeName } from './colors.ts';
+import { categorical, FG, MUTED, PALETTE_SIZE, symbolPath, type ShapeName } from './colors.ts';
 import { spreadLabels } from './labels.ts';
 import { formatLinearTick, type Tick } from './ticks.ts';
 import {
@@ -123,6 +123,19 @@ const BASELINE_MARKER_AREA = 40;
 /** Distance between the markers along a baseline's line. */
 const BASELINE_MARKER_GAP = 144;
 const AUTO_MARKER_LIMIT = 60;
+/**
+ * The palette has 10 colours and a run may have 11 SEA languages, or a language 20 tasks: each
+ * further round of the colours is drawn with a dash of its own, so no two lines look alike.
+ */
+const ROUND_DASHES: readonly (string | null)[] = [null, '6 3', '1.5 3'];
+/** Distinct (colour, dash) pairs of the languages' or components' lines. */
+export const SERIES_STYLES = PALETTE_SIZE * ROUND_DASHES.length;
+
+/** The i-th language's or component's colour and dash. */
+export function seriesStroke(index: number): { color: string; dash: string | null } {
+  const round = Math.floor(index / PALETTE_SIZE) % ROUND_DASHES.length;
+  return { color: categorical(index), dash: ROUND_DASHES[round] ?? null };
+}
 
 /** The i-th baseline's line style; the first BASELINE_STYLES baselines all differ. */
 export function baselineStyle(index: number): BaselineStyle {
@@ -153,14 +166,12 @@ function languageSeries(columns: readonly ColumnData[]): Series[] {
     if (summary !== undefined) {
       summaries.push({ id: column.id, label: column.label, column: index, color: FG, ...summary });
     } else {
-      const color = categorical(languages.length);
       languages.push({
         id: column.id,
         label: column.label,
         column: index,
-        color,
+        ...seriesStroke(languages.length),
         width: 1.5,
-        dash: null,
         shape: 'circle',
       });
     }
@@ -174,8 +185,7 @@ function componentSeries(columns: readonly ColumnData[], level: string, lang: st
   const series: Series[] = [];
   columns.forEach((column, index) => {
     if (column.level !== level || column.lang !== lang) return;
-    const color = categorical(series.length);
-    const style = { color, width: 2, dash: null, shape: 'circle' as const };
+    const style = { ...seriesStroke(series.length), width: 2, shape: 'circle' as const };
     series.push({ id: column.id, label: column.label, column: index, ...style });
   });
   return series;
@@ -376,6 +386,13 @@ export function progressChart(
   }
 
   const notes: string[] = [];
+  const styled = allSeries.filter((s) => !SUMMARY_STYLE.has(s.id)).length;
+  if (styled > SERIES_STYLES) {
+    const noun = { lang: 'languages', competency: 'competencies', task: 'tasks' }[view.level];
+    notes.push(
+      `Line colours and dashes repeat past the first ${SERIES_STYLES} ${noun} (this chart has ${styled}); the legend names each and shows or hides its line.`,
+    );
+  }
   const hiddenNames = allSeries.filter((s) => hidden.has(s.id)).map((s) => s.label);
   if (hiddenNames.length > 0) {
     notes.push(`The chart excludes hidden languages: ${hiddenNames.join(', ')}.`);
