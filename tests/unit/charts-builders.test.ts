@@ -606,6 +606,60 @@ describe('pareto chart', () => {
     expect([...withBaseline.matchAll(/data-front="1"/g)]).toHaveLength(1);
   });
 
+  it("keeps baselines' labels off each other and off the front's points", () => {
+    // Ten baselines with long names side by side at one English score, and a front point
+    // right among them: each label went above its cross, towards the middle, over the others.
+    const crowded = run('crowded', [
+      row('a_00100', 100, { sea_total: 55.5, en: 44.6 }),
+      row('b_00100', 100, { sea_total: 40, en: 30 }),
+      ...Array.from({ length: 10 }, (_, i) =>
+        row(
+          `BASELINE_experiments_b${i}_00000`,
+          0,
+          { sea_total: 50 + i, en: 44 },
+          `org${i}/very-long-model-name-${i}`,
+        ),
+      ),
+    ]);
+    const result = paretoChart(crowded, { x: 'sea_total', y: 'en' });
+    const out = svg(result);
+    const boxes = [
+      ...out.matchAll(
+        /baseline-mark" transform="translate\(([-\d.]+),([-\d.]+)\)"[^>]*>(?:(?!<\/g>).)*?<text x="([-\d.]+)" y="([-\d.]+)"( text-anchor="end")?[^>]*>([^<]*)<\/text>/g,
+      ),
+    ].map(([, cx, cy, dx, dy, end, label]) => {
+      const width = textWidth(label ?? '', FONT_SIZE);
+      const start = Number(cx) + Number(dx);
+      const left = end === undefined ? start : start - width;
+      const baseline = Number(cy) + Number(dy);
+      return { left, right: left + width, top: baseline - FONT_SIZE, bottom: baseline + 3 };
+    });
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart =
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, JSON.stringify([a, b])).toBe(true);
+      }
+    }
+    const front = /<circle[^>]*cx="([^"]*)" cy="([^"]*)" r="([^"]*)"[^>]*data-model="a_00100"/.exec(
+      out,
+    );
+    const [fx, fy, r] = [Number(front?.[1]), Number(front?.[2]), Number(front?.[3])];
+    expect(out).toMatch(/data-model="a_00100"[^>]*data-front="1"/);
+    for (const box of boxes) {
+      const clear =
+        box.right <= fx - r || fx + r <= box.left || box.bottom <= fy - r || fy + r <= box.top;
+      expect(clear, JSON.stringify(box)).toBe(true);
+    }
+    // Each label that could not be placed is counted, and its cross keeps its name for the tooltip.
+    const unlabelled = 10 - boxes.length;
+    expect(unlabelled).toBeGreaterThan(0);
+    expect(result.kind === 'chart' ? result.notes : []).toContain(
+      `${unlabelled} baselines without a label: no room beside their crosses that covers no other label or front point; point at a cross for its name.`,
+    );
+  });
+
   describe('checkpoints', () => {
     // Two configurations: a reaches step 200, b only step 100; b at 100 beats a at 100.
     const steps = run('steps', [

@@ -30,3 +30,76 @@ export function spreadLabels(
   }
   return placed;
 }
+
+/** A rectangle in chart pixels. */
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** Where a label may go, from its anchor point: a text offset and the side the text runs. */
+export interface LabelSpot {
+  readonly dx: number;
+  readonly dy: number;
+  readonly anchor: 'start' | 'end';
+}
+
+export interface LabelToPlace {
+  readonly x: number;
+  readonly y: number;
+  /** The text's width and font size (its height above the baseline). */
+  readonly width: number;
+  readonly fontSize: number;
+  /** Candidate spots, best first. */
+  readonly spots: readonly LabelSpot[];
+}
+
+/** The box a label's text covers at a spot (descenders included). */
+export function labelBox(label: LabelToPlace, spot: LabelSpot): Box {
+  const start = label.x + spot.dx;
+  const left = spot.anchor === 'start' ? start : start - label.width;
+  const baseline = label.y + spot.dy;
+  return {
+    left,
+    right: left + label.width,
+    top: baseline - label.fontSize,
+    bottom: baseline + label.fontSize / 4,
+  };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+function inside(box: Box, bounds: Box): boolean {
+  return (
+    box.left >= bounds.left &&
+    box.right <= bounds.right &&
+    box.top >= bounds.top &&
+    box.bottom <= bounds.bottom
+  );
+}
+
+/**
+ * Each label, in order, at the first of its spots that stays inside `bounds` and covers no
+ * obstacle and no label placed before it; null for a label with no such spot. Greedy, so the
+ * same labels in the same order always get the same spots.
+ */
+export function placeLabels(
+  labels: readonly LabelToPlace[],
+  obstacles: readonly Box[],
+  bounds: Box,
+): (LabelSpot | null)[] {
+  const taken: Box[] = [...obstacles];
+  return labels.map((label) => {
+    for (const spot of label.spots) {
+      const box = labelBox(label, spot);
+      if (!inside(box, bounds) || taken.some((t) => overlaps(box, t))) continue;
+      taken.push(box);
+      return spot;
+    }
+    return null;
+  });
+}

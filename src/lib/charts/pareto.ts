@@ -17,7 +17,8 @@
  */
 
 import type { ColumnData, RowData, RunData } from '../site/site-data.ts';
-import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
+import { frameOf, linearAxis, paddedExtent, xAxis, yAxis, type Frame } from './axes.ts';
+import { placeLabels, type Box, type LabelSpot, type LabelToPlace } from './labels.ts';
 import {
   ACCENT,
   BASELINE_CROSS,
@@ -44,7 +45,17 @@ import { crossSwatch, legend, lineSwatch, shapeSwatch, type LegendItem } from '.
 import { marker } from './marker.ts';
 import { paretoFront } from './pareto-front.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
-import { dataNum, el, idPrefix, num, svgRoot, text, truncate } from './svg.ts';
+import {
+  dataNum,
+  el,
+  FONT_SIZE,
+  idPrefix,
+  num,
+  svgRoot,
+  text,
+  textWidth,
+  truncate,
+} from './svg.ts';
 import { formatExact } from './compact.ts';
 import { checkpointText, defaultCheckpoints, rowsAt, type Checkpoints } from './checkpoints.ts';
 import { plural } from '../site/format.ts';
@@ -165,6 +176,59 @@ function checkpointNote(
 }
 
 /** Models named in the --limit note; the rest are counted. */
+/** A baseline's label beside its cross: its key, cut to a length that leaves room for others. */
+function baselineLabel(p: Point): string {
+  return truncate(p.row.baseline ?? p.row.model, 24);
+}
+
+/** How far a label's text stays from a mark's centre: clear of the cross and the ring. */
+const LABEL_OFFSET = 9;
+
+/**
+ * Where each baseline's label goes: above its cross on the side towards the plot's middle,
+ * else on the other side, else below; never over another label, a baseline's cross or a point
+ * of the front (the labels' halo would hide them), nor onto the legend. Null: no room.
+ */
+function baselineLabelSpots(
+  baselines: readonly Point[],
+  front: readonly Point[],
+  x: (v: number) => number,
+  y: (v: number) => number,
+  frame: Frame,
+  width: number,
+): (LabelSpot | null)[] {
+  const around = (p: Point, r: number): Box => ({
+    left: x(p.x) - r,
+    right: x(p.x) + r,
+    top: y(p.y) - r,
+    bottom: y(p.y) + r,
+  });
+  const obstacles = [
+    ...front.filter((p) => p.row.baseline === null).map((p) => around(p, markerRadius(90) + 1)),
+    ...baselines.map((p) => around(p, BASELINE_RADIUS)),
+  ];
+  const labels = baselines.map((p): LabelToPlace => {
+    const towardsMiddle = x(p.x) > (frame.left + frame.right) / 2 ? 'end' : 'start';
+    const away = towardsMiddle === 'end' ? 'start' : 'end';
+    const dx = (anchor: 'start' | 'end') => (anchor === 'end' ? -LABEL_OFFSET : LABEL_OFFSET);
+    return {
+      x: x(p.x),
+      y: y(p.y),
+      width: textWidth(baselineLabel(p), FONT_SIZE),
+      fontSize: FONT_SIZE,
+      spots: [
+        { dx: dx(towardsMiddle), dy: -7, anchor: towardsMiddle },
+        { dx: dx(away), dy: -7, anchor: away },
+        { dx: dx(towardsMiddle), dy: 7 + FONT_SIZE, anchor: towardsMiddle },
+        { dx: dx(away), dy: 7 + FONT_SIZE, anchor: away },
+      ],
+    };
+  });
+  // The legend ends 14 px above the frame (see the frame's top margin).
+  const bounds = { left: 0, right: width, top: frame.top - 12, bottom: frame.bottom };
+  return placeLabels(labels, obstacles, bounds);
+}
+
 const LISTED_LIMITED = 3;
 
 /**
@@ -332,12 +396,25 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
         }) + partialRing(partialOf(p), markerRadius(90), x(p.x), y(p.y)),
     )
     .join('');
-  const baselineMarks = points
-    .filter((p) => p.row.baseline !== null)
-    .map((p) => {
+  const baselinePoints = points.filter((p) => p.row.baseline !== null);
+  const labelSpots = baselineLabelSpots(baselinePoints, front, x, y, frame, width);
+  const baselineMarks = baselinePoints
+    .map((p, i) => {
       const cx = x(p.x);
       const cy = y(p.y);
-      const label = truncate(p.row.baseline ?? p.row.model, 24);
+      const spot = labelSpots[i] ?? null;
+      const label =
+        spot === null
+          ? ''
+          : text(baselineLabel(p), {
+              x: spot.dx,
+              y: spot.dy,
+              'text-anchor': spot.anchor === 'end' ? 'end' : null,
+              fill: FG,
+              stroke: BG,
+              'stroke-width': 3,
+              'paint-order': 'stroke',
+            });
       return el(
         'g',
         {
@@ -350,15 +427,7 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
         partialRing(partialOf(p), BASELINE_RADIUS) +
           el('path', { d: BASELINE_CROSS, stroke: BG, 'stroke-width': 4.5, fill: 'none' }) +
           el('path', { d: BASELINE_CROSS, stroke: FG, 'stroke-width': 2, fill: 'none' }) +
-          text(label, {
-            x: cx > (frame.left + frame.right) / 2 ? -9 : 9,
-            y: -7,
-            'text-anchor': cx > (frame.left + frame.right) / 2 ? 'end' : null,
-            fill: FG,
-            stroke: BG,
-            'stroke-width': 3,
-            'paint-order': 'stroke',
-          }),
+          label,
       );
     })
     .join('');
@@ -384,6 +453,12 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
   );
   if (partial !== null) notes.push(partial);
 
+  const unlabelled = labelSpots.filter((spot) => spot === null).length;
+  if (unlabelled > 0) {
+    notes.push(
+      `${plural(unlabelled, 'baseline')} without a label: no room beside ${unlabelled === 1 ? 'its cross' : 'their crosses'} that covers no other label or front point; point at a cross for its name.`,
+    );
+  }
   if (shapeValues.filter((v) => v !== NA).length > SHAPES.length) {
     notes.push(`${shapeBy ?? ''} has more than ${SHAPES.length} values: shapes repeat.`);
   }

@@ -1,0 +1,33 @@
+/** Placing chart labels: placeLabels (src/lib/charts/labels.ts). */
+import { describe, expect, it } from 'vitest';
+import { labelBox, placeLabels, type LabelToPlace } from '../../src/lib/charts/labels.ts';
+
+const RIGHT = { dx: 9, dy: -7, anchor: 'start' } as const;
+const LEFT = { dx: -9, dy: -7, anchor: 'end' } as const;
+const BELOW = { dx: 9, dy: 19, anchor: 'start' } as const;
+const BOUNDS = { left: 0, top: 0, right: 400, bottom: 300 };
+
+function at(x: number, y: number, width = 100): LabelToPlace {
+  return { x, y, width, fontSize: 12, spots: [RIGHT, LEFT, BELOW] };
+}
+
+describe('placeLabels', () => {
+  it('puts each label at its first spot when nothing is in the way', () => {
+    expect(placeLabels([at(50, 100), at(50, 200)], [], BOUNDS)).toEqual([RIGHT, RIGHT]);
+  });
+
+  it('moves a label that would cover one placed before it to its next spot', () => {
+    expect(placeLabels([at(150, 100), at(150, 100), at(150, 100)], [], BOUNDS)).toEqual([
+      RIGHT,
+      LEFT,
+      BELOW,
+    ]);
+  });
+
+  it('keeps labels off the obstacles and inside the bounds, and gives up where no spot is left', () => {
+    const label = at(50, 100);
+    // Its first spot covers the obstacle, the second leaves the bounds at the left.
+    expect(placeLabels([label], [labelBox(label, RIGHT)], BOUNDS)).toEqual([BELOW]);
+    expect(placeLabels([at(150, 100)], [BOUNDS], BOUNDS)).toEqual([null]);
+  });
+});
