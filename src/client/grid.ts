@@ -124,9 +124,62 @@ export interface GridOptions {
 
 const FILTERED_OUT = 'No models match the search and filters.';
 
-/** Wide enough for short labels on one line (plus the sort arrow); long ones wrap. */
-function widthFor(label: string): number {
-  return Math.max(88, Math.min(170, Math.round(label.length * 8.5 + 46)));
+/** What a value column's header takes besides its text: Tabulator's padding and sort arrow. */
+const HEADER_CHROME = 34;
+/** Where a header's label may wrap: after a space, a hyphen or an underscore (see breakable). */
+const WORD_ENDS = /(?<=[\s_-])/;
+
+/** Text widths in the fonts of a header's label and of its group (language) above it. */
+interface HeaderFonts {
+  readonly label: (text: string) => number;
+  readonly group: (text: string) => number;
+}
+
+/**
+ * Measures text in the header's own fonts, read from a hidden copy of a header (global.css and
+ * Tabulator's theme style it), on a canvas: no layout is needed, so a table built in a hidden
+ * tab is measured too. Letter counts misjudge wide letters: a bold "Sundanese" in DejaVu Sans
+ * did not fit the width its nine letters gave it and wrapped as "Sundanes" / "e".
+ */
+function headerFonts(parent: HTMLElement): HeaderFonts | null {
+  const context = document.createElement('canvas').getContext('2d');
+  if (context === null) return null;
+  const label = h('span', { class: 'col-title' });
+  const group = h('span', { class: 'col-group' });
+  const probe = h(
+    'div',
+    { class: 'tabulator', hidden: true },
+    h('div', { class: 'tabulator-header' }, group, label),
+  );
+  parent.append(probe);
+  const fontOf = (element: HTMLElement) => {
+    const style = getComputedStyle(element);
+    return `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  };
+  const fonts = { label: fontOf(label), group: fontOf(group) };
+  probe.remove();
+  const measure = (font: string) => (text: string) => {
+    context.font = font;
+    return context.measureText(text).width;
+  };
+  return { label: measure(fonts.label), group: measure(fonts.group) };
+}
+
+/**
+ * Wide enough for short labels on one line (plus the sort arrow); long ones wrap, between
+ * words, never inside one: the column is as wide as its longest word and its group need.
+ */
+function widthFor(label: string, group: string | undefined, fonts: HeaderFonts | null): number {
+  const estimate = Math.max(88, Math.min(170, Math.round(label.length * 8.5 + 46)));
+  if (fonts === null) return estimate;
+  const words = label.split(WORD_ENDS).map((word) => fonts.label(word.trim()));
+  const needed = Math.max(...words, group === undefined ? 0 : fonts.group(group));
+  return Math.max(estimate, Math.ceil(needed + HEADER_CHROME));
+}
+
+/** A label that may wrap after its underscores too (`safeguard_` / `general_prompt`). */
+function breakable(label: string): (Node | string)[] {
+  return label.split(/(?<=_)/).flatMap((part, i) => (i === 0 ? [part] : [h('wbr'), part]));
 }
 
 /** Fits the longest model name (and its badges), within bounds; longer names wrap. */
@@ -169,8 +222,8 @@ function headerNode(
   group?: string,
 ): HTMLElement {
   const node = sortable
-    ? h('button', { type: 'button', class: 'col-title' }, label)
-    : h('span', { class: 'col-title' }, label);
+    ? h('button', { type: 'button', class: 'col-title' }, ...breakable(label))
+    : h('span', { class: 'col-title' }, ...breakable(label));
   setTitle(node, group === undefined ? tooltip : `${group}: ${tooltip}`);
   if (group === undefined) return node;
   return h('span', { class: 'col-head' }, h('span', { class: 'col-group' }, group), node);
@@ -301,6 +354,8 @@ export class ScoreGrid {
   private runInModel: boolean;
   /** The model column's header button, where the table shows runs (see fillModelHeader). */
   private modelHeader: HTMLElement | null = null;
+  /** Measures headers' text for their columns' widths (null where there is no canvas). */
+  private readonly fonts: HeaderFonts | null;
 
   constructor(host: HTMLElement, options: GridOptions) {
     this.options = options;
@@ -342,6 +397,7 @@ export class ScoreGrid {
       currentRow: () => this.marked?.closest<HTMLElement>('.tabulator-row') ?? null,
     });
     host.append(this.element);
+    this.fonts = headerFonts(tableElement);
     this.table = new Tabulator(tableElement, {
       data: [...this.rows],
       columns: this.columnDefinitions(),
@@ -529,7 +585,7 @@ export class ScoreGrid {
       title: column.label,
       field: fieldOf(column.index),
       visible: !this.hidden.has(column.index),
-      width: widthFor(column.label),
+      width: widthFor(column.label, column.group, this.fonts),
       hozAlign: 'right',
       headerHozAlign: 'right',
       headerWordWrap: true,

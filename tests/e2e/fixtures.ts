@@ -140,3 +140,26 @@ export function runsOutOfNameOrder(): string {
   fs.writeFileSync(config, [...yaml, ''].join('\n'));
   return config;
 }
+
+/**
+ * A run of Sundanese and Khmer (language names wider than their letter count says in a bold
+ * font) with tasks named with underscores, as SEA-HELM 2026 has them (`safeguard_general_prompt`).
+ */
+export function wideNames(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-wide-headers-'));
+  const task = (value: number) => ({ normalized_accuracy: value, null_count: 0 });
+  const language = (score: number) => ({
+    nlu: { sentiment: task(score) },
+    safety: {
+      safeguard_general_prompt: task(score + 1),
+      safeguard_cultural_in_the_wild: task(score + 2),
+    },
+    knowledge: { global_mmlu_lite: task(score + 3) },
+  });
+  const file = path.join(root, 'runs/exp/ba1000/m_seahelm_results_2025-01-01T00:00:00.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ id: language(40), su: language(50), km: language(60) }));
+  const config = path.join(root, 'leaderboard.config.yaml');
+  fs.writeFileSync(config, ['experiments:', '  exp:', '    path: runs/exp', ''].join('\n'));
+  return config;
+}

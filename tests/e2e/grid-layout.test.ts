@@ -7,7 +7,7 @@
 
 import type { Page, ViewportSize } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LONG_RUN_KEY, longRunKey } from './fixtures.ts';
+import { LONG_RUN_KEY, longRunKey, wideNames } from './fixtures.ts';
 import { clickInTable, open, useFixtureSite, useSampleSite } from './harness.ts';
 
 const site = useSampleSite();
@@ -538,6 +538,58 @@ describe('One line between a phone and a wider window, for the tables and the re
     const phone = await looks();
     expect(phone.menu).toBe('static');
     expect(phone.padding).not.toBe(wide.padding);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * The places where a header's title wraps inside a word (not after a space, a hyphen or an
+ * underscore), as `Sundanes|e`, in the tables of a panel.
+ */
+function wordsCut(page: Page, panel: string): Promise<string[]> {
+  return page.locator(`[data-panel="${panel}"]`).evaluate((root) => {
+    const cuts: string[] = [];
+    const range = document.createRange();
+    for (const title of root.querySelectorAll<HTMLElement>('.tabulator-header .col-title')) {
+      if (title.getClientRects().length === 0) continue;
+      let text = '';
+      let lineTop: number | null = null;
+      for (const node of title.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const chars = node.textContent ?? '';
+        for (let i = 0; i < chars.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const top = range.getBoundingClientRect().top;
+          const newLine = lineTop !== null && top > lineTop + 2;
+          if (newLine && !/[\s_-]$/.test(text)) cuts.push(`${text}|${chars.slice(i)}`);
+          lineTop = top;
+          text += chars[i];
+        }
+      }
+    }
+    return cuts;
+  });
+}
+
+describe('Headers of long language and task names', () => {
+  const fixture = useFixtureSite(wideNames);
+
+  it('wrap between words, never inside one (Sundanes|e, safeguard_gene|ral_prompt)', async () => {
+    const { page, problems } = await open(site.browser, `${fixture.origin()}/experiments/exp/`, {
+      viewport: { width: 1440, height: 900 },
+    });
+    await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
+    expect(await wordsCut(page, 'overall')).toEqual([]);
+    await page.goto(`${fixture.origin()}/experiments/exp/?view=task&lang=su`);
+    await page.waitForSelector('[data-panel="task"][data-ready="true"]');
+    expect(await wordsCut(page, 'task')).toEqual([]);
+    // The titles are the names as they are: the break opportunities add no text.
+    const titles = await page
+      .locator('[data-panel="task"] .tabulator-header .col-title')
+      .allTextContents();
+    expect(titles).toContain('safeguard_general_prompt');
     expect(problems).toEqual([]);
     await page.close();
   });
