@@ -141,9 +141,14 @@ export function runsOutOfNameOrder(): string {
   return config;
 }
 
+/** A configuration name of 84 characters, as a sweep of two hyperparameters may give. */
+export const LONG_CONFIG =
+  'llama3.1-8b-cpt-sea-mix-v3-cosine-warmup2000-seq8192-LR1e-4-GBS512-bf16-zero3-run01';
+
 /**
  * A run of Sundanese and Khmer (language names wider than their letter count says in a bold
- * font) with tasks named with underscores, as SEA-HELM 2026 has them (`safeguard_general_prompt`).
+ * font) with tasks named with underscores, as SEA-HELM 2026 has them (`safeguard_general_prompt`),
+ * and a configuration named LONG_CONFIG.
  */
 export function wideNames(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-wide-headers-'));
@@ -156,7 +161,10 @@ export function wideNames(): string {
     },
     knowledge: { global_mmlu_lite: task(score + 3) },
   });
-  const file = path.join(root, 'runs/exp/ba1000/m_seahelm_results_2025-01-01T00:00:00.json');
+  const file = path.join(
+    root,
+    `runs/exp/${LONG_CONFIG}/ba1000/m_seahelm_results_2025-01-01T00:00:00.json`,
+  );
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify({ id: language(40), su: language(50), km: language(60) }));
   const config = path.join(root, 'leaderboard.config.yaml');

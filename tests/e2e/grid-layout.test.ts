@@ -7,7 +7,7 @@
 
 import type { Page, ViewportSize } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LONG_RUN_KEY, longRunKey, wideNames } from './fixtures.ts';
+import { LONG_CONFIG, LONG_RUN_KEY, longRunKey, wideNames } from './fixtures.ts';
 import { clickInTable, open, useFixtureSite, useSampleSite } from './harness.ts';
 
 const site = useSampleSite();
@@ -573,10 +573,10 @@ function wordsCut(page: Page, panel: string): Promise<string[]> {
   });
 }
 
-describe('Headers of long language and task names', () => {
+describe('Long language, task and model names', () => {
   const fixture = useFixtureSite(wideNames);
 
-  it('wrap between words, never inside one (Sundanes|e, safeguard_gene|ral_prompt)', async () => {
+  it('wrap in headers between words, never inside one (Sundanes|e, safeguard_gene|ral_prompt)', async () => {
     const { page, problems } = await open(site.browser, `${fixture.origin()}/experiments/exp/`, {
       viewport: { width: 1440, height: 900 },
     });
@@ -590,6 +590,32 @@ describe('Headers of long language and task names', () => {
       .locator('[data-panel="task"] .tabulator-header .col-title')
       .allTextContents();
     expect(titles).toContain('safeguard_general_prompt');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+  it('keep a long model name in a bounded column of the table shown without scripts, its caption in sight', async () => {
+    const { page, problems } = await open(site.browser, `${fixture.origin()}/experiments/exp/`, {
+      viewport: { width: 390, height: 800 },
+      javaScriptEnabled: false,
+    });
+    const table = page.locator('[data-panel="overall"] [data-static-table]');
+    const seen = await table.evaluate((wrap) => {
+      const box = wrap.getBoundingClientRect();
+      const model = wrap.querySelector('tbody th')?.getBoundingClientRect();
+      const firstValue = wrap.querySelectorAll('thead th')[1]?.getBoundingClientRect();
+      const caption = wrap.querySelector('caption')?.getBoundingClientRect();
+      return {
+        name: wrap.querySelector('tbody th')?.textContent?.trim() ?? '',
+        modelWidth: model?.width ?? 0,
+        valueStartsInSight: (firstValue?.left ?? Infinity) < box.right,
+        captionInSight: (caption?.right ?? Infinity) <= box.right + 0.5,
+      };
+    });
+    // The name is shown whole, wrapped: about half a phone's width, as the interactive table.
+    expect(seen.name).toContain(LONG_CONFIG);
+    expect(seen.modelWidth).toBeLessThanOrEqual(180);
+    expect(seen.valueStartsInSight).toBe(true);
+    expect(seen.captionInSight).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
