@@ -809,6 +809,58 @@ describe('scatter chart', () => {
     expect(out).toContain('1 model without a value for SEA Avg or Aggregate left out.');
   });
 
+  it("keeps the selected models' labels off each other and off the selected points", () => {
+    // Four of a sweep's configurations next to each other, with names of 80 characters: each
+    // label went above its point, and they were written over each other.
+    const config = 'llama3.1-8b-cpt-sea-mix-v3-cosine-warmup2000-seq8192';
+    const names = ['LR1e-4-GBS512', 'LR8e-5-GBS512', 'LR1e-4-GBS1024', 'LR2e-4-GBS512'].map(
+      (hp) => `${config}-${hp}-bf16-zero3_20000`,
+    );
+    const sweep = run(
+      's',
+      names.map((name, i) => row(name, 20000, { sea_total: 54 + i * 1.5, total: 50 + i * 0.5 })),
+    );
+    const spread = run('t', [row('t_00100', 100, { sea_total: 10, total: 10 })]);
+    const selected = new Set(names.map((name) => scatterKey('s', name)));
+    const result = scatterChart([sweep, spread], { selected });
+    const out = svg(result);
+    const boxes = [
+      ...out.matchAll(
+        /class="mark-label"[^>]*x="([-\d.]+)" y="([-\d.]+)"( text-anchor="end")?[^>]*>([^<]*)</g,
+      ),
+    ].map(([, x, y, end, label]) => {
+      const width = textWidth(label ?? '', FONT_SIZE);
+      const left = end === undefined ? Number(x) : Number(x) - width;
+      return { left, right: left + width, top: Number(y) - FONT_SIZE, bottom: Number(y) + 3 };
+    });
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart =
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, JSON.stringify([a, b])).toBe(true);
+      }
+    }
+    const points = [
+      ...out.matchAll(/<circle[^>]*cx="([-\d.]+)" cy="([-\d.]+)"[^>]*data-selected="1"/g),
+    ];
+    expect(points).toHaveLength(4);
+    for (const [, cx, cy] of points) {
+      for (const box of boxes) {
+        const clear =
+          box.right <= Number(cx) - 4 ||
+          Number(cx) + 4 <= box.left ||
+          box.bottom <= Number(cy) - 4 ||
+          Number(cy) + 4 <= box.top;
+        expect(clear, JSON.stringify({ box, cx, cy })).toBe(true);
+      }
+    }
+    // Two labels fit beside the four points; the notes count the other two.
+    expect(boxes).toHaveLength(2);
+    expect(result.kind === 'chart' ? result.notes : []).toContain(
+      '2 selected models without a label: no room beside their points that covers no other label or selected point; point at them for the name.',
+    );
+  });
+
   it('says in the tooltip data which plotted values are partial, and why', () => {
     const at = COLUMNS.findIndex((c) => c.id === 'sea_total');
     const partial = row('p_00100', 100, { sea_total: 40, total: 35 });

@@ -9,7 +9,8 @@
  */
 
 import type { RowData, RunData } from '../site/site-data.ts';
-import { frameOf, linearAxis, paddedExtent, xAxis, yAxis } from './axes.ts';
+import { frameOf, linearAxis, paddedExtent, xAxis, yAxis, type Frame } from './axes.ts';
+import { placeLabels, type LabelSpot, type LabelToPlace } from './labels.ts';
 import {
   ACCENT,
   BASELINE_CROSS,
@@ -125,6 +126,47 @@ function partialOf(point: Point): string | null {
 
 function finite(value: number | null | undefined): number | null {
   return value === null || value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+/** How far a label's text stays from its point's centre: clear of the largest marker. */
+const LABEL_OFFSET = 8;
+
+/** Where the selected models' labels go (see placeLabels); null where there is no room. */
+function selectedLabelSpots(
+  selected: readonly Point[],
+  labelText: (p: Point) => string,
+  x: (v: number) => number,
+  y: (v: number) => number,
+  frame: Frame,
+  width: number,
+): (LabelSpot | null)[] {
+  const middle = (frame.left + frame.right) / 2;
+  const obstacles = selected.map((p) => ({
+    left: x(p.x) - 6,
+    right: x(p.x) + 6,
+    top: y(p.y) - 6,
+    bottom: y(p.y) + 6,
+  }));
+  const labels = selected.map((p): LabelToPlace => {
+    const inward = x(p.x) > middle ? 'end' : 'start';
+    const outward = inward === 'end' ? 'start' : 'end';
+    const dx = (anchor: 'start' | 'end') => (anchor === 'end' ? -LABEL_OFFSET : LABEL_OFFSET);
+    return {
+      x: x(p.x),
+      y: y(p.y),
+      width: textWidth(labelText(p), FONT_SIZE),
+      fontSize: FONT_SIZE,
+      spots: [
+        { dx: dx(inward), dy: -LABEL_OFFSET, anchor: inward },
+        { dx: dx(outward), dy: -LABEL_OFFSET, anchor: outward },
+        { dx: dx(inward), dy: LABEL_OFFSET + FONT_SIZE, anchor: inward },
+        { dx: dx(outward), dy: LABEL_OFFSET + FONT_SIZE, anchor: outward },
+      ],
+    };
+  });
+  // Below the step colour bar, which ends 18 px above the frame.
+  const bounds = { left: 0, right: width, top: frame.top - 14, bottom: frame.bottom };
+  return placeLabels(labels, obstacles, bounds);
 }
 
 /** The step colour bar: a gradient from the first to the last step. */
@@ -304,21 +346,27 @@ export function scatterChart(
   };
   const background = points.filter((p) => !isSelected(p)).map((p) => mark(p, false));
   const foreground = highlighted.map((p) => mark(p, true));
-  // A label right of its point, or left of it in the right half, so the plot edge does not cut it.
-  const middle = (frame.left + frame.right) / 2;
-  const labels = highlighted.map((p) =>
-    text(truncate(p.model, 32), {
-      class: 'mark-label',
-      'data-key': p.key,
-      x: x(p.x) > middle ? x(p.x) - 8 : x(p.x) + 8,
-      y: y(p.y) - 8,
-      'text-anchor': x(p.x) > middle ? 'end' : null,
-      fill: FG,
-      stroke: 'var(--bg, #ffffff)',
-      'stroke-width': 3,
-      'paint-order': 'stroke',
-    }),
-  );
+  // Each label beside its point, towards the plot's middle so that the edge does not cut it,
+  // else on the other side or below: never over another label or a selected point.
+  const labelText = (p: Point) => truncate(p.model, 32);
+  const spots = selectedLabelSpots(highlighted, labelText, x, y, frame, width);
+  const labels = highlighted.flatMap((p, i) => {
+    const spot = spots[i] ?? null;
+    if (spot === null) return [];
+    return [
+      text(labelText(p), {
+        class: 'mark-label',
+        'data-key': p.key,
+        x: x(p.x) + spot.dx,
+        y: y(p.y) + spot.dy,
+        'text-anchor': spot.anchor === 'end' ? 'end' : null,
+        fill: FG,
+        stroke: 'var(--bg, #ffffff)',
+        'stroke-width': 3,
+        'paint-order': 'stroke',
+      }),
+    ];
+  });
 
   const notes: string[] = [];
   const leftOut = [
@@ -343,6 +391,12 @@ export function scatterChart(
     yTitle,
   );
   if (partial !== null) notes.push(partial);
+  const unlabelled = spots.filter((spot) => spot === null).length;
+  if (unlabelled > 0) {
+    notes.push(
+      `${unlabelled} selected model${unlabelled === 1 ? '' : 's'} without a label: no room beside ${unlabelled === 1 ? 'its point' : 'their points'} that covers no other label or selected point; point at ${unlabelled === 1 ? 'it' : 'them'} for the name.`,
+    );
+  }
 
   const runCount = new Set(models.map(runsText)).size;
   const plotted = [
