@@ -297,7 +297,7 @@ describe('files of one checkpoint that name different models', () => {
         kind: 'mixed-models',
         file: 'runs/exp/cfg/ba1/lm-eval/b/results_2025-01-02T00-00-00.json',
         message:
-          "the lm-eval files of one checkpoint name 2 models: '/ckpt/cfg/ba1' (runs/exp/cfg/ba1/lm-eval/a/results_2025-01-01T00-00-00.json) and 'Qwen/Qwen2.5-7B-Instruct' (runs/exp/cfg/ba1/lm-eval/b/results_2025-01-02T00-00-00.json); their entries are merged task by task as one model's, the later file winning each task: give each model a folder of its own",
+          "the lm-eval files of one checkpoint name 2 models: '/ckpt/cfg/ba1' (runs/exp/cfg/ba1/lm-eval/a/results_2025-01-01T00-00-00.json) and 'Qwen/Qwen2.5-7B-Instruct' (runs/exp/cfg/ba1/lm-eval/b/results_2025-01-02T00-00-00.json); their entries are merged task by task as one model's, the later file winning each task: they lie in 'a' and 'b', folders below one configuration (the first folder below an experiment's path) and one step: if these are configurations, set the run's path to the folder that holds them; else give each model a checkpoint folder of its own",
       },
       {
         kind: 'mixed-models',
@@ -305,6 +305,46 @@ describe('files of one checkpoint that name different models', () => {
         message:
           "the SEA-HELM files of one checkpoint name 3 models: 'gemini-2.5-pro' (runs/exp/cfg/ba1/seahelm/gemini-2.5-pro_seahelm_results_2025-01-02T00:00:00.json), 'gpt-4.1-nano' (runs/exp/cfg/ba1/seahelm/gpt-4.1-nano_seahelm_results_2025-01-01T00:00:00.json) and 'qwen3-4b' (runs/exp/cfg/ba1/seahelm/qwen3-4b_seahelm_results_2025-01-04T00:00:00.json); their entries are merged task by task as one model's, the later file winning each task: give each model a folder of its own",
       },
+    ]);
+  });
+});
+
+describe('files of models in folders of their own that give one model name', () => {
+  const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
+  const mixedModels = async (files: Record<string, string>, yaml: string) => {
+    const root = makeTree(files);
+    roots.push(root);
+    const result = await runOn(root, yaml);
+    return result.diagnostics.filter((d) => d.kind === 'mixed-models').map((d) => d.message);
+  };
+
+  it('names checkpoint folders no default step pattern reads (step1000) and says to add one', async () => {
+    const messages = await mixedModels(
+      {
+        'runs/exp/wd=0.1/step1000/seahelm/step1000/step1000_seahelm_results_2025-09-01T10:00:00.json':
+          sea,
+        'runs/exp/wd=0.1/step2000/seahelm/step2000/step2000_seahelm_results_2025-09-02T10:00:00.json':
+          sea,
+      },
+      'experiments:\n  exp: { path: runs/exp }\n',
+    );
+    expect(messages).toEqual([
+      "the SEA-HELM files of one checkpoint name 2 models: 'step1000' (runs/exp/wd=0.1/step1000/seahelm/step1000/step1000_seahelm_results_2025-09-01T10:00:00.json) and 'step2000' (runs/exp/wd=0.1/step2000/seahelm/step2000/step2000_seahelm_results_2025-09-02T10:00:00.json); their entries are merged task by task as one model's, the later file winning each task: they lie in 'step1000' and 'step2000', from which no step pattern reads a step (the files have step 0): if these are checkpoints, add a pattern that reads their step to step_patterns; else give each model a checkpoint folder of its own",
+    ]);
+  });
+
+  it('names configuration folders deeper than the first below the path (a separate SEA-HELM tree)', async () => {
+    const messages = await mixedModels(
+      {
+        'evals/seahelm/exp/lr_1e-4/checkpoint-1000/lr_1e-4-ckpt1000_seahelm_results_2025-09-01T10:00:00.json':
+          sea,
+        'evals/seahelm/exp/lr_3e-4/checkpoint-1000/lr_3e-4-ckpt1000_seahelm_results_2025-09-01T11:00:00.json':
+          sea,
+      },
+      'experiments:\n  exp: { path: evals }\n',
+    );
+    expect(messages).toEqual([
+      "the SEA-HELM files of one checkpoint name 2 models: 'lr_1e-4-ckpt1000' (evals/seahelm/exp/lr_1e-4/checkpoint-1000/lr_1e-4-ckpt1000_seahelm_results_2025-09-01T10:00:00.json) and 'lr_3e-4-ckpt1000' (evals/seahelm/exp/lr_3e-4/checkpoint-1000/lr_3e-4-ckpt1000_seahelm_results_2025-09-01T11:00:00.json); their entries are merged task by task as one model's, the later file winning each task: they lie in 'lr_1e-4' and 'lr_3e-4', folders below one configuration (the first folder below an experiment's path) and one step: if these are configurations, set the run's path to the folder that holds them; else give each model a checkpoint folder of its own",
     ]);
   });
 });

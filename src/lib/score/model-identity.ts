@@ -39,12 +39,39 @@ export function mixedModelWarnings(records: readonly ParsedRecord[]): Diagnostic
       const file = records[index]?.discovered.display ?? '';
       return `'${printable(name)}' (${printable(file)})`;
     });
+    const [one, other] = [...first.values()].map((index) => records[index]?.discovered);
     const at = [...first.values()][1] ?? 0;
     warnings[at]?.push({
       kind: 'mixed-models',
       file: records[at]?.discovered.display ?? '',
-      message: `the ${format === 'seahelm' ? 'SEA-HELM' : 'lm-eval'} files of one checkpoint name ${first.size} models: ${listed(named)}; their entries are merged task by task as one model's, the later file winning each task: give each model a folder of its own`,
+      message: `the ${format === 'seahelm' ? 'SEA-HELM' : 'lm-eval'} files of one checkpoint name ${first.size} models: ${listed(named)}; their entries are merged task by task as one model's, the later file winning each task: ${remedy(one?.display ?? '', other?.display ?? '', one?.step ?? 0)}`,
     });
   }
   return warnings;
+}
+
+/**
+ * How to tell the models apart. Files in one folder need folders of their own; files already
+ * in folders of their own were named as one model because those folders are read as neither a
+ * step nor a configuration: `step1000` is no default step, or the configurations lie deeper
+ * than the first folder below the run's path (separate SEA-HELM and lm-eval trees, say).
+ */
+function remedy(oneFile: string, otherFile: string, step: number): string {
+  const apart = differingFolders(oneFile, otherFile);
+  if (apart === null) return 'give each model a folder of its own';
+  const folders = `they lie in '${printable(apart[0])}' and '${printable(apart[1])}'`;
+  return step === 0
+    ? `${folders}, from which no step pattern reads a step (the files have step 0): if these are checkpoints, add a pattern that reads their step to step_patterns; else give each model a checkpoint folder of its own`
+    : `${folders}, folders below one configuration (the first folder below an experiment's path) and one step: if these are configurations, set the run's path to the folder that holds them; else give each model a checkpoint folder of its own`;
+}
+
+/** The first folder names that differ between two files' paths; null when both are in one folder. */
+function differingFolders(oneFile: string, otherFile: string): [string, string] | null {
+  const one = oneFile.split('/').slice(0, -1);
+  const other = otherFile.split('/').slice(0, -1);
+  if (one.length === other.length && one.every((name, i) => name === other[i])) return null;
+  const at = one.findIndex((name, i) => name !== other[i]);
+  // One folder holds the other: no name tells them apart, so both folders are named whole.
+  if (at === -1 || at >= other.length) return [one.join('/'), other.join('/')];
+  return [one[at] ?? '', other[at] ?? ''];
 }
