@@ -5,12 +5,7 @@ import { jsonForScript } from '../../src/lib/site/embed.ts';
 import { formatDelta, formatScore } from '../../src/lib/site/format.ts';
 import { langColumnName, languageName } from '../../src/lib/site/names.ts';
 import { indexNoModelsText, noModelsText } from '../../src/lib/site/no-models.ts';
-import {
-  bestByAggregate,
-  runData,
-  runSummaries,
-  type RowData,
-} from '../../src/lib/site/site-data.ts';
+import { bestByColumn, runData, runSummaries, type RowData } from '../../src/lib/site/site-data.ts';
 import { SCORING_STEPS } from '../../src/lib/site/scoring-text.ts';
 import { slugFor } from '../../src/lib/site/slug.ts';
 import { makeTree, realFile, runOn } from '../helpers/tree.ts';
@@ -98,6 +93,39 @@ describe('runData', () => {
     expect(summaries[0]?.best?.limited).toBe(true);
     expect(summaries[0]?.best?.partial).toEqual({ seaTotal: null, en: null, total: null });
     expect(summaries[0]?.partialRows).toBe(2);
+  });
+});
+
+describe('the index line of a run scored on one side only', () => {
+  const sea = (score: number) =>
+    JSON.stringify({ id: { nlu: { sentiment: { normalized_accuracy: score } } } });
+  const lm = (score: number) =>
+    JSON.stringify({
+      results: { leaderboard_mmlu_pro: { 'acc,none': score } },
+      configs: {},
+      versions: {},
+      config: { model_args: 'pretrained=m', limit: null },
+    });
+
+  it('names the best model by SEA Avg (SEA-HELM files alone) or English (lm-eval alone)', async () => {
+    const root = makeTree({
+      'sea/low/ba1/seahelm/low_seahelm_results_2025-01-01T00:00:00.json': sea(40),
+      'sea/high/ba1/seahelm/high_seahelm_results_2025-01-01T00:00:00.json': sea(60),
+      'en/low/ba1/lm-eval/m/results_2025-01-01T00-00-00.json': lm(0.3),
+      'en/high/ba1/lm-eval/m/results_2025-01-01T00-00-00.json': lm(0.5),
+      'both/a/ba1/seahelm/a_seahelm_results_2025-01-01T00:00:00.json': sea(70),
+      'both/b/ba1/seahelm/b_seahelm_results_2025-01-01T00:00:00.json': sea(50),
+      'both/b/ba1/lm-eval/m/results_2025-01-01T00-00-00.json': lm(0.5),
+    });
+    const yaml = 'experiments:\n  sea: { path: sea }\n  en: { path: en }\n  both: { path: both }\n';
+    const summaries = runSummaries(runData(await runOn(root, yaml)));
+    const best = summaries.map((s) => [s.key, s.best?.model, s.best?.by, s.best?.seaTotal]);
+    expect(best).toEqual([
+      ['sea', 'high_1', 'sea_total', 60],
+      ['en', 'high_1', 'en', null],
+      // One row has an Aggregate: it ranks the run, as ever, over a higher SEA Avg without one.
+      ['both', 'b_1', 'total', 50],
+    ]);
   });
 });
 
@@ -216,7 +244,7 @@ describe('the index line of a run without a model of its own', () => {
   });
 });
 
-describe('bestByAggregate', () => {
+describe('bestByColumn', () => {
   // Columns: 0 sea_total, 1 total.
   const row = (model: string, total: number | null, status: string, limited = false): RowData => ({
     model,
@@ -236,7 +264,7 @@ describe('bestByAggregate', () => {
       row('high', 45, 'oo'),
       row('none', null, 'mm'),
     ];
-    expect(bestByAggregate(rows, 1)?.model).toBe('high');
+    expect(bestByColumn(rows, 1)?.model).toBe('high');
   });
 
   it('falls back to the highest Aggregate of any row when no row is fully scored', () => {
@@ -245,14 +273,12 @@ describe('bestByAggregate', () => {
       row('partial', 60, 'pp'),
       row('none', null, 'mm'),
     ];
-    expect(bestByAggregate(rows, 1)?.model).toBe('partial');
-    expect(bestByAggregate([row('none', null, 'mm')], 1)).toBeUndefined();
+    expect(bestByColumn(rows, 1)?.model).toBe('partial');
+    expect(bestByColumn([row('none', null, 'mm')], 1)).toBeUndefined();
   });
 
   it('keeps the rows order between equal values', () => {
-    expect(bestByAggregate([row('first', 50, 'oo'), row('second', 50, 'oo')], 1)?.model).toBe(
-      'first',
-    );
+    expect(bestByColumn([row('first', 50, 'oo'), row('second', 50, 'oo')], 1)?.model).toBe('first');
   });
 });
 

@@ -89,6 +89,11 @@ export interface RunSummary {
   readonly partialRows: number;
   readonly best: {
     readonly model: string;
+    /**
+     * The column the best model is chosen by: Aggregate, or, in a run none of whose own rows
+     * has one (scored on SEA-HELM or lm-eval files alone), SEA Avg, else English.
+     */
+    readonly by: HeadlineColumn;
     readonly limited: boolean;
     readonly seaTotal: number | null;
     readonly en: number | null;
@@ -101,6 +106,8 @@ export interface RunSummary {
     };
   } | null;
 }
+
+export type HeadlineColumn = 'total' | 'sea_total' | 'en';
 
 export function runData(result: PipelineResult): RunData[] {
   const slugs = new Set<string>();
@@ -243,7 +250,8 @@ export function runSummaries(runs: readonly RunData[]): RunSummary[] {
     const at = (name: string) => run.columns.findIndex((c) => c.id === name);
     const [sea, en, total] = [at('sea_total'), at('en'), at('total')];
     const own = run.rows.filter((r) => r.baseline === null);
-    const best = bestByAggregate(own, total);
+    const by = rankingColumn(own, { total, sea_total: sea, en });
+    const best = bestByColumn(own, { total, sea_total: sea, en }[by]);
     return {
       key: run.key,
       slug: run.slug,
@@ -258,6 +266,7 @@ export function runSummaries(runs: readonly RunData[]): RunSummary[] {
           ? null
           : {
               model: best.model,
+              by,
               limited: best.limited,
               seaTotal: best.values[sea] ?? null,
               en: best.values[en] ?? null,
@@ -273,17 +282,31 @@ export function runSummaries(runs: readonly RunData[]): RunSummary[] {
 }
 
 /**
- * The best row by Aggregate (column `total`). Fully scored rows come first: a complete Aggregate
- * and not an lm-eval --limit run. A partial Aggregate leaves out languages or benchmarks (often
- * the weakest ones) and a limited run's English scores are not comparable, so either could
- * outrank a fully scored checkpoint for no good reason. Only when no row is fully scored is the
- * best of the others taken, its partial values marked. Equal values keep the rows' order.
+ * Aggregate, unless no row has one: a run scored on one side only (SEA-HELM or lm-eval files
+ * alone) has none, and would show no best model at all; its SEA Avg, else English, ranks it.
  */
-export function bestByAggregate(rows: readonly RowData[], total: number): RowData | undefined {
+function rankingColumn(
+  rows: readonly RowData[],
+  at: Readonly<Record<HeadlineColumn, number>>,
+): HeadlineColumn {
+  const hasValue = (column: number) => rows.some((r) => (r.values[column] ?? null) !== null);
+  if (hasValue(at.total)) return 'total';
+  return hasValue(at.sea_total) || !hasValue(at.en) ? 'sea_total' : 'en';
+}
+
+/**
+ * The best row by a column (Aggregate, `total`, as a rule). Fully scored rows come first: a
+ * complete value and not an lm-eval --limit run. A partial Aggregate leaves out languages or
+ * benchmarks (often the weakest ones) and a limited run's English scores are not comparable, so
+ * either could outrank a fully scored checkpoint for no good reason. Only when no row is fully
+ * scored is the best of the others taken, its partial values marked. Equal values keep the
+ * rows' order.
+ */
+export function bestByColumn(rows: readonly RowData[], column: number): RowData | undefined {
   const ranked = rows
-    .filter((r) => r.values[total] !== null && r.values[total] !== undefined)
-    .sort((a, b) => (b.values[total] ?? 0) - (a.values[total] ?? 0));
-  const fullyScored = (r: RowData) => !r.limited && r.status[total] === STATUS_CODES.ok;
+    .filter((r) => r.values[column] !== null && r.values[column] !== undefined)
+    .sort((a, b) => (b.values[column] ?? 0) - (a.values[column] ?? 0));
+  const fullyScored = (r: RowData) => !r.limited && r.status[column] === STATUS_CODES.ok;
   return ranked.find(fullyScored) ?? ranked[0];
 }
 
