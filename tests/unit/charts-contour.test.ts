@@ -125,6 +125,24 @@ describe('contour messages and notes', () => {
     if (result.kind === 'message') expect(result.message).toContain('found LR');
   });
 
+  it('says where to read hyperparameters from configuration names no default pattern reads', () => {
+    const message = (rows: RowData[]) => {
+      const result = contourChart(contourRun(rows), {
+        hyperparameters: modelHyperparameters(rows, DEFAULT_HYPERPARAMETERS),
+      });
+      return result.kind === 'message' ? result.message : result.kind;
+    };
+    const sweep = [row('lr_1e-4_gbs_1024_1000', 1000, 10), row('lr_3e-4_gbs_512_1000', 1000, 20)];
+    expect(message(sweep)).toBe(
+      "A contour plot needs at least 2 hyperparameters in the configuration names; found none in names such as 'lr_1e-4_gbs_1024'. The config's hyperparameters patterns say how to read them from the names.",
+    );
+    // A run of one configuration (a hero run) has none to read: no patterns would help.
+    const hero = [row('hero_8b_1000', 1000, 10), row('hero_8b_2000', 2000, 20)];
+    expect(message(hero)).toBe(
+      'A contour plot needs at least 2 hyperparameters in the configuration names; found none.',
+    );
+  });
+
   it('defaults y to another hyperparameter than a given x, also the second one', () => {
     const hyperparameters = modelHyperparameters(grid, DEFAULT_HYPERPARAMETERS);
     const keys = ['LR', 'GBS'];

@@ -33,7 +33,12 @@ import {
 } from './contour-input.ts';
 import { contourLegend } from './contour-legend.ts';
 import { bandPath } from './contour-path.ts';
-import { hyperparameterKeys, hyperparameterText, type Hyperparameters } from './hyperparameters.ts';
+import {
+  configurationName,
+  hyperparameterKeys,
+  hyperparameterText,
+  type Hyperparameters,
+} from './hyperparameters.ts';
 import { extendedGrid, triangulate, type Sample } from './interpolate.ts';
 import { formatScore, plural } from '../site/format.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
@@ -120,6 +125,17 @@ function makeAxis(key: string, values: readonly number[], log: boolean): Axis {
   };
 }
 
+/**
+ * Where a run has configurations to compare, the patterns that read their names are what is
+ * missing (`lr_1e-4_gbs_1024` and `wd=0.1` match no default one), so the message says where to
+ * set them; a run of one configuration, a hero run, has nothing to set.
+ */
+function patternsHint(own: ContourRun['rows']): string {
+  const names = [...new Set(own.map((r) => configurationName(r.model)))];
+  if (names.length < 2) return '.';
+  return ` in names such as '${names[0] ?? ''}'. The config's hyperparameters patterns say how to read them from the names.`;
+}
+
 export function contourChart(run: ContourRun, options: ContourOptions): ChartResult<ContourReason> {
   const own = run.rows.filter((r) => r.baseline === null);
   const keys = hyperparameterKeys(
@@ -129,7 +145,7 @@ export function contourChart(run: ContourRun, options: ContourOptions): ChartRes
     const found = keys.length === 0 ? 'none' : keys.join(', ');
     return chartMessage(
       'too-few-hyperparameters',
-      `A contour plot needs at least 2 hyperparameters in the configuration names; found ${found}.`,
+      `A contour plot needs at least 2 hyperparameters in the configuration names; found ${found}${patternsHint(own)}`,
     );
   }
   // A default axis is another hyperparameter than the other one, whichever is given (as
