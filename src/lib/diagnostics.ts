@@ -29,6 +29,7 @@ export type DiagnosticKind =
   | 'language-case'
   | 'column-clash'
   | 'no-step-number'
+  | 'unread-steps'
   | 'no-hyperparameter-number'
   | 'hidden-characters'
   | 'same-model-name'

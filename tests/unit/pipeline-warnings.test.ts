@@ -349,6 +349,37 @@ describe('files of models in folders of their own that give one model name', () 
   });
 });
 
+describe('checkpoint folders no step pattern reads', () => {
+  it('says the files of step1000 and step2000 are merged as one model at step 0, once per run', async () => {
+    const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
+    const root = makeTree({
+      'runs/exp/wd=0.1/step1000/seahelm/hf/hf_seahelm_results_2025-09-01T10:00:00.json': sea,
+      'runs/exp/wd=0.1/step2000/seahelm/hf/hf_seahelm_results_2025-09-02T10:00:00.json': sea,
+      'runs/exp/wd=0.2/step1000/seahelm/hf/hf_seahelm_results_2025-09-01T10:00:00.json': sea,
+      'runs/exp/wd=0.2/step2000/seahelm/hf/hf_seahelm_results_2025-09-02T10:00:00.json': sea,
+      'runs/ok/wd=0.1/step_1000/seahelm/hf/hf_seahelm_results_2025-09-01T10:00:00.json': sea,
+      'runs/ok/wd=0.1/step_2000/seahelm/hf/hf_seahelm_results_2025-09-02T10:00:00.json': sea,
+    });
+    roots.push(root);
+    const yaml = 'experiments:\n  exp: { path: runs/exp }\n  ok: { path: runs/ok }\n';
+    const result = await runOn(root, yaml);
+    expect(result.diagnostics.filter((d) => d.kind === 'unread-steps')).toEqual([
+      {
+        kind: 'unread-steps',
+        file: 'runs/exp/wd=0.1/step2000',
+        message:
+          "experiments.exp: the files in runs/exp/wd=0.1/step1000 and runs/exp/wd=0.1/step2000 are merged as one model, wd=0.1 at step 0 (2 models have such folders): no step pattern reads a step from 'step1000' or 'step2000'; if these folders are checkpoints, add a pattern that reads their number to step_patterns (a list replaces the default one)",
+      },
+    ]);
+    // The SEA-HELM files name one model ('hf'): no other warning tells of the merge.
+    expect(result.diagnostics.filter((d) => d.kind === 'mixed-models')).toEqual([]);
+    expect(result.runs[0]?.table.rows.map((r) => r.model)).toEqual([
+      'wd=0.1_00000',
+      'wd=0.2_00000',
+    ]);
+  });
+});
+
 describe('seahelm_task_metrics', () => {
   it('warns about an entry for a task no file has, with a likely spelling', async () => {
     const root = makeTree({

@@ -14,6 +14,7 @@ import { missingPathHint } from './path-hint.ts';
 import { candidateFormats } from './select.ts';
 import { nameStem, sourceLabel, stemIsConfigurationFolder, type Source } from './sources.ts';
 import { compileStepPatterns, stepFromFolders, stepMiss, type StepMiss } from './steps.ts';
+import { unreadSteps, type StepZeroFile, type UnreadSteps } from './unread-steps.ts';
 import { listJsonFiles } from './walk.ts';
 import { RESULTS_FILE, RESULTS_JSON_HEAD } from '../config/defaults.ts';
 
@@ -133,10 +134,15 @@ export async function discover(
       diagnostics.push({ kind: 'linked-folder', file: display(path.join(root, folder)), message });
     }
     const before = files.length;
+    const stepZero: StepZeroFile[] = [];
     for (const relative of walked.files) {
       const file = describe(relative);
       if (file !== null) files.push(file);
+      if (file?.step === 0)
+        stepZero.push({ stem: file.stem, folders: relative.split('/').slice(0, -1) });
     }
+    const unread = unreadSteps(stepZero);
+    if (unread !== null) diagnostics.push(unreadStepsWarning(source, display(root), unread));
     // An unreadable run folder is said to be so, not to hold nothing.
     const rootUnread = walked.unreadable.some(({ folder }) => folder === '.');
     if (files.length === before && !rootUnread)
@@ -148,6 +154,14 @@ export async function discover(
     diagnostics.push(stepPatternMiss(config, miss, count));
   }
   return { files, diagnostics };
+}
+
+function unreadStepsWarning(source: Source, root: string, unread: UnreadSteps): Diagnostic {
+  const [one, other] = unread.folders;
+  const name = (folder: string) => folder.slice(folder.lastIndexOf('/') + 1);
+  const others = unread.models > 1 ? ` (${unread.models} models have such folders)` : '';
+  const message = `${sourceLabel(source)}: the files in ${root}/${one} and ${root}/${other} are merged as one model, ${unread.stem} at step 0${others}: no step pattern reads a step from '${name(one)}' or '${name(other)}'; if these folders are checkpoints, add a pattern that reads their number to step_patterns (a list replaces the default one)`;
+  return { kind: 'unread-steps', file: `${root}/${other}`, message };
 }
 
 function stepPatternMiss(config: LeaderboardConfig, miss: StepMiss, files: number): Diagnostic {

@@ -10,7 +10,7 @@ export function compileStepPatterns(patterns: readonly string[]): RegExp[] {
 }
 
 /** SEA-HELM's repeated runs (`run_0` ... `run_7`) are never steps. */
-const REPEATED_RUN = /^run_\d+$/;
+export const REPEATED_RUN = /^run_\d+$/;
 
 /**
  * Whether captured text is a step: digits whose number is exact. Above 2^53 - 1 two steps can
