@@ -25,6 +25,10 @@
  *   under two competencies, impossible date-times, a model name holding a date-time before the
  *   file's own, lm-eval dates within a microsecond, steps above 2^53 - 1, files with no scored
  *   task (no row, no padding), fnmatch's `[^...]` and `[z-a]`.
+ * - `team-layouts`: real files in the layouts teams use (its README): SEA-HELM's and lm-eval's own
+ *   output folders below each checkpoint, steps named in five styles and at several depths,
+ *   `step1000` folders that no default pattern reads, baselines chosen by conditions from one
+ *   shared folder, a re-run whose error entry supersedes nothing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -198,7 +202,13 @@ describe('cross-check of the CLI reports against the reference scorer', () => {
     },
   );
 
-  for (const tree of ['steps-and-merging', 'sea-languages', 'real-files', 'value-rules']) {
+  for (const tree of [
+    'steps-and-merging',
+    'sea-languages',
+    'real-files',
+    'value-rules',
+    'team-layouts',
+  ]) {
     it(`hand-made tree ${tree}`, () => {
       expectNoMismatch(compareAll(treeConfig(tree)));
     });
