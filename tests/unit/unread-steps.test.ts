@@ -19,6 +19,11 @@ describe('unreadSteps', () => {
       'c/step2000-unsharded',
     ]);
     expect(unreadSteps(files('a/epoch1', 'a/epoch2', 'b/epoch1', 'b/epoch3'))?.models).toBe(2);
+    // Harness folders above the checkpoints (step2000 has no lm-eval file): each file is
+    // compared with its neighbour in path order, not with the model's first file.
+    expect(
+      unreadSteps(files('c/lm-eval/step1000', 'c/seahelm/step1000', 'c/seahelm/step2000'))?.folders,
+    ).toEqual(['c/seahelm/step1000', 'c/seahelm/step2000']);
     // Two models in one baseline's folder are merged alike.
     expect(unreadSteps(files('BASE/gemma-2b', 'BASE/gemma-7b'))).not.toBeNull();
   });

@@ -32,24 +32,26 @@ function numberedAlike(one: string, other: string): boolean {
   return one.replace(/\d+/, '') === other.replace(/\d+/, '');
 }
 
-/** The first pair of a model's folders told apart by a number alone; null when none. */
+/**
+ * The first pair of a model's folders told apart by a number alone; null when none. Files come
+ * in path order, so each is compared with the model's file before it: `lm-eval/step1000` with
+ * `lm-eval/step2000`, not with `seahelm/step1000`.
+ */
 export function unreadSteps(files: readonly StepZeroFile[]): UnreadSteps | null {
-  const firstOf = new Map<string, readonly string[]>();
+  const previousOf = new Map<string, readonly string[]>();
   let found: { stem: string; folders: [string, string] } | null = null;
   const stems = new Set<string>();
   for (const { stem, folders } of files) {
-    const first = firstOf.get(stem);
-    if (first === undefined) {
-      firstOf.set(stem, folders);
-      continue;
-    }
-    const at = first.findIndex((name, i) => name !== folders[i]);
-    const [one, other] = [first[at], folders[at]];
+    const previous = previousOf.get(stem);
+    previousOf.set(stem, folders);
+    if (previous === undefined) continue;
+    const at = previous.findIndex((name, i) => name !== folders[i]);
+    const [one, other] = [previous[at], folders[at]];
     if (one === undefined || other === undefined || !numberedAlike(one, other)) continue;
     stems.add(stem);
     found ??= {
       stem,
-      folders: [first.slice(0, at + 1).join('/'), folders.slice(0, at + 1).join('/')],
+      folders: [previous.slice(0, at + 1).join('/'), folders.slice(0, at + 1).join('/')],
     };
   }
   return found === null ? null : { ...found, models: stems.size };
