@@ -250,8 +250,9 @@ export function runSummaries(runs: readonly RunData[]): RunSummary[] {
     const at = (name: string) => run.columns.findIndex((c) => c.id === name);
     const [sea, en, total] = [at('sea_total'), at('en'), at('total')];
     const own = run.rows.filter((r) => r.baseline === null);
-    const by = rankingColumn(own, { total, sea_total: sea, en });
-    const best = bestByColumn(own, { total, sea_total: sea, en }[by]);
+    const headline = { total, sea_total: sea, en };
+    const by = rankingColumn(own, headline);
+    const best = bestByColumn(own, headline[by]);
     return {
       key: run.key,
       slug: run.slug,
