@@ -33,6 +33,9 @@ describe('unreadSteps', () => {
     expect(unreadSteps(files('cfg/m/run_0/results', 'cfg/m/run_1/results'))).toBeNull();
     expect(unreadSteps(files('cfg/08-28-02-07-20/m', 'cfg/08-29-11-50-26/m'))).toBeNull();
     expect(unreadSteps(files('cfg/eval_2025-09-01', 'cfg/eval_2025-09-10'))).toBeNull();
+    expect(unreadSteps(files('cfg/eval-20250901', 'cfg/eval-20250910'))).toBeNull();
+    // A number that is no date is a step: 20251301 has no month 13.
+    expect(unreadSteps(files('cfg/step20251301', 'cfg/step20251401'))).not.toBeNull();
     expect(unreadSteps(files('cfg/a/x', 'cfg/a/x/deeper'))).toBeNull();
     // Files of different models (configurations) are never compared.
     expect(unreadSteps(files('cfg1/m', 'cfg2/m'))).toBeNull();

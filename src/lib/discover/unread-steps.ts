@@ -25,10 +25,14 @@ export interface UnreadSteps {
 /** A name with a letter and one run of digits: `step1000`, `step1000-unsharded`, `epoch3`. */
 const ONE_NUMBER = /^[^\d]*\d+[^\d]*$/;
 
+/** A date as one number, `20250901`: folders of re-runs by date (`eval-20250901`), no steps. */
+const DATE_NUMBER = /(?<!\d)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)/;
+
 /** Whether two names differ in their one number only, as numbered checkpoints do. */
 function numberedAlike(one: string, other: string): boolean {
   if (one === other || REPEATED_RUN.test(one) || REPEATED_RUN.test(other)) return false;
   if (!ONE_NUMBER.test(one) || !ONE_NUMBER.test(other) || !/\p{L}/u.test(one)) return false;
+  if (DATE_NUMBER.test(one) && DATE_NUMBER.test(other)) return false;
   return one.replace(/\d+/, '') === other.replace(/\d+/, '');
 }
 
