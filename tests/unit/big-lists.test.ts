@@ -17,6 +17,7 @@ describe('very long lists', () => {
       absolute: `/runs/cfg/ba${i}/x.json`,
       display: `runs/cfg/ba${i}/x.json`,
       candidates: ['seahelm'],
+      sourceKind: 'experiment',
       stem: 'cfg',
       step: i,
     }));

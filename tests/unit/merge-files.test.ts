@@ -220,6 +220,7 @@ describe('assembleModels: files of one model and their fate', () => {
     absolute: `/abs/${display}`,
     display,
     candidates: ['seahelm', 'lm-eval'],
+    sourceKind: 'experiment',
     stem,
     step,
   });

@@ -349,6 +349,43 @@ describe('files of models in folders of their own that give one model name', () 
   });
 });
 
+describe('two models below one step of a hero run', () => {
+  it('says to give each a checkpoint folder of its own (a hero run has no configurations)', async () => {
+    const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
+    const root = makeTree({
+      'hero/global_step_1000/seahelm/a/a_seahelm_results_2025-09-01T10:00:00.json': sea,
+      'hero/global_step_1000/seahelm/b/b_seahelm_results_2025-09-01T11:00:00.json': sea,
+    });
+    roots.push(root);
+    const result = await runOn(root, 'hero_runs:\n  hero: { path: hero }\n');
+    expect(
+      result.diagnostics.filter((d) => d.kind === 'mixed-models').map((d) => d.message),
+    ).toEqual([
+      "the SEA-HELM files of one checkpoint name 2 models: 'a' (hero/global_step_1000/seahelm/a/a_seahelm_results_2025-09-01T10:00:00.json) and 'b' (hero/global_step_1000/seahelm/b/b_seahelm_results_2025-09-01T11:00:00.json); their entries are merged task by task as one model's, the later file winning each task: they lie in 'a' and 'b', folders below one step: give each model a checkpoint folder of its own",
+    ]);
+  });
+});
+
+describe("a baseline's path that holds several models", () => {
+  it('says to choose its files with conditions, or to give it a path of its own', async () => {
+    const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
+    const root = makeTree({
+      'runs/exp/cfg/ba1/seahelm/m/m_seahelm_results_2025-09-01T10:00:00.json': sea,
+      'baselines/seahelm/Qwen3-4B/Qwen3-4B_seahelm_results_2025-08-01T10:00:00.json': sea,
+      'baselines/seahelm/gemma-3-4b-it/gemma-3-4b-it_seahelm_results_2025-08-01T10:00:00.json': sea,
+    });
+    roots.push(root);
+    const yaml =
+      'experiments:\n  exp: { path: runs/exp }\n  baselines:\n    gemma: { path: baselines }\n';
+    const result = await runOn(root, yaml);
+    expect(
+      result.diagnostics.filter((d) => d.kind === 'mixed-models').map((d) => d.message),
+    ).toEqual([
+      "the SEA-HELM files of one checkpoint name 2 models: 'Qwen3-4B' (baselines/seahelm/Qwen3-4B/Qwen3-4B_seahelm_results_2025-08-01T10:00:00.json) and 'gemma-3-4b-it' (baselines/seahelm/gemma-3-4b-it/gemma-3-4b-it_seahelm_results_2025-08-01T10:00:00.json); their entries are merged task by task as one model's, the later file winning each task: they lie in 'Qwen3-4B' and 'gemma-3-4b-it': a baseline's path holds one model's results; choose this baseline's files with bhasa_conditions and en_conditions, or give it a path of its own",
+    ]);
+  });
+});
+
 describe('checkpoint folders no step pattern reads', () => {
   it('says the files of step1000 and step2000 are merged as one model at step 0, once per run', async () => {
     const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';

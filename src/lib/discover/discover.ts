@@ -12,7 +12,14 @@ import type { ResultFormat } from '../parse/detect.ts';
 import { isInside } from '../path-inside.ts';
 import { missingPathHint } from './path-hint.ts';
 import { candidateFormats } from './select.ts';
-import { nameStem, sourceLabel, stemIsConfigurationFolder, type Source } from './sources.ts';
+import {
+  nameStem,
+  sourceKindOf,
+  sourceLabel,
+  stemIsConfigurationFolder,
+  type Source,
+  type SourceKind,
+} from './sources.ts';
 import { compileStepPatterns, stepFromFolders, stepMiss, type StepMiss } from './steps.ts';
 import { unreadSteps, type StepZeroFile, type UnreadSteps } from './unread-steps.ts';
 import { listJsonFiles } from './walk.ts';
@@ -25,6 +32,8 @@ export interface DiscoveredFile {
   /** Path relative to the config folder (POSIX), used in every message and report. */
   readonly display: string;
   readonly candidates: readonly ResultFormat[];
+  /** What the source is, which says how its models are told apart (messages only). */
+  readonly sourceKind: SourceKind;
   /** Model-name stem (configuration, run key or baseline id). */
   readonly stem: string;
   readonly step: number;
@@ -95,6 +104,7 @@ export async function discover(
           absolute,
           display: displayBelow(relative, absolute),
           candidates,
+          sourceKind: sourceKindOf(source),
           stem: nameStem(source, folders[0] ?? null),
           step: stepFromFolders(folders, patterns),
         };

@@ -26,6 +26,13 @@ export function baselineId(baseline: BaselineConfig): string {
   return baselineIdOf(baseline.section, baseline.key);
 }
 
+export type SourceKind = 'experiment' | 'hero-run' | 'baseline';
+
+export function sourceKindOf(source: Source): SourceKind {
+  if (source.kind === 'baseline') return 'baseline';
+  return source.config.isHeroRun ? 'hero-run' : 'experiment';
+}
+
 /** Whether a source's model stems are its configuration folders (an experiment's run). */
 export function stemIsConfigurationFolder(source: Source): boolean {
   return source.kind === 'run' && !source.config.isHeroRun;

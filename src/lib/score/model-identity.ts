@@ -7,6 +7,7 @@
  * (result-formats.md sections 1.1 and 2.8).
  */
 
+import type { DiscoveredFile } from '../discover/discover.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { printable } from '../printable.ts';
 import { listed } from '../words.ts';
@@ -44,25 +45,30 @@ export function mixedModelWarnings(records: readonly ParsedRecord[]): Diagnostic
     warnings[at]?.push({
       kind: 'mixed-models',
       file: records[at]?.discovered.display ?? '',
-      message: `the ${format === 'seahelm' ? 'SEA-HELM' : 'lm-eval'} files of one checkpoint name ${first.size} models: ${listed(named)}; their entries are merged task by task as one model's, the later file winning each task: ${remedy(one?.display ?? '', other?.display ?? '', one?.step ?? 0)}`,
+      message: `the ${format === 'seahelm' ? 'SEA-HELM' : 'lm-eval'} files of one checkpoint name ${first.size} models: ${listed(named)}; their entries are merged task by task as one model's, the later file winning each task: ${one === undefined || other === undefined ? '' : remedy(one, other)}`,
     });
   }
   return warnings;
 }
 
 /**
- * How to tell the models apart. Files in one folder need folders of their own; files already
- * in folders of their own were named as one model because those folders are read as neither a
- * step nor a configuration: `step1000` is no default step, or the configurations lie deeper
- * than the first folder below the run's path (separate SEA-HELM and lm-eval trees, say).
+ * How to tell the models apart. Files in one folder need folders of their own. Files already in
+ * folders of their own were named as one model because those folders give neither a step nor a
+ * configuration: `step1000` is no default step, configurations lie deeper than the first folder
+ * below the run's path (separate SEA-HELM and lm-eval trees, say), or a baseline's path holds
+ * several models.
  */
-function remedy(oneFile: string, otherFile: string, step: number): string {
-  const apart = differingFolders(oneFile, otherFile);
+function remedy(one: DiscoveredFile, other: DiscoveredFile): string {
+  const apart = differingFolders(one.display, other.display);
   if (apart === null) return 'give each model a folder of its own';
   const folders = `they lie in '${printable(apart[0])}' and '${printable(apart[1])}'`;
-  return step === 0
-    ? `${folders}, from which no step pattern reads a step (the files have step 0): if these are checkpoints, add a pattern that reads their step to step_patterns; else give each model a checkpoint folder of its own`
-    : `${folders}, folders below one configuration (the first folder below an experiment's path) and one step: if these are configurations, set the run's path to the folder that holds them; else give each model a checkpoint folder of its own`;
+  if (one.sourceKind === 'baseline')
+    return `${folders}: a baseline's path holds one model's results; choose this baseline's files with bhasa_conditions and en_conditions, or give it a path of its own`;
+  if (one.step === 0)
+    return `${folders}, from which no step pattern reads a step (the files have step 0): if these are checkpoints, add a pattern that reads their step to step_patterns; else give each model a checkpoint folder of its own`;
+  return one.sourceKind === 'experiment'
+    ? `${folders}, folders below one configuration (the first folder below an experiment's path) and one step: if these are configurations, set the run's path to the folder that holds them; else give each model a checkpoint folder of its own`
+    : `${folders}, folders below one step: give each model a checkpoint folder of its own`;
 }
 
 /** The first folder names that differ between two files' paths; null when both are in one folder. */
