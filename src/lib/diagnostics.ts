@@ -30,6 +30,7 @@ export type DiagnosticKind =
   | 'column-clash'
   | 'no-step-number'
   | 'unread-steps'
+  | 'step-configurations'
   | 'no-hyperparameter-number'
   | 'hidden-characters'
   | 'same-model-name'

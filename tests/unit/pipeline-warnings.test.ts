@@ -386,6 +386,36 @@ describe("a baseline's path that holds several models", () => {
   });
 });
 
+describe("an experiment's path set to one configuration's folder", () => {
+  it('says its configurations are checkpoints, and where the path should point', async () => {
+    const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
+    const root = makeTree({
+      'runs/exp/lr_1e-4/checkpoint-1000/seahelm/checkpoint-1000/checkpoint-1000_seahelm_results_2025-09-01T10:00:00.json':
+        sea,
+      'runs/exp/lr_1e-4/checkpoint-2000/seahelm/checkpoint-2000/checkpoint-2000_seahelm_results_2025-09-02T10:00:00.json':
+        sea,
+    });
+    roots.push(root);
+    const yaml =
+      'experiments:\n  exp: { path: runs/exp/lr_1e-4 }\n  ok: { path: runs/exp }\nhero_runs:\n  hero: { path: runs/exp/lr_1e-4 }\n';
+    const result = await runOn(root, yaml);
+    expect(result.runs[0]?.table.rows.map((r) => r.model)).toEqual([
+      'checkpoint-1000_1000',
+      'checkpoint-2000_2000',
+    ]);
+    // Only the experiment whose path is the configuration's folder: not the one above it, nor
+    // a hero run, whose models are named by the run.
+    expect(result.diagnostics.filter((d) => d.kind === 'step-configurations')).toEqual([
+      {
+        kind: 'step-configurations',
+        file: 'runs/exp/lr_1e-4/checkpoint-2000',
+        message:
+          "experiments.exp: its configuration folders 'checkpoint-1000' and 'checkpoint-2000' (the first folders below runs/exp/lr_1e-4) are checkpoints, whose names give the steps, so each checkpoint is a configuration of its own: if the path is one configuration's folder, set it to the folder that holds the configurations (or make this a hero run); keep each configuration's checkpoints below one folder",
+      },
+    ]);
+  });
+});
+
 describe('checkpoint folders no step pattern reads', () => {
   it('says the files of step1000 and step2000 are merged as one model at step 0, once per run', async () => {
     const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';

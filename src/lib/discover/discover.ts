@@ -21,6 +21,7 @@ import {
   type SourceKind,
 } from './sources.ts';
 import { compileStepPatterns, stepFromFolders, stepMiss, type StepMiss } from './steps.ts';
+import { stepConfigurations } from './step-configurations.ts';
 import { unreadSteps, type StepZeroFile, type UnreadSteps } from './unread-steps.ts';
 import { listJsonFiles } from './walk.ts';
 import { RESULTS_FILE, RESULTS_JSON_HEAD } from '../config/defaults.ts';
@@ -153,6 +154,13 @@ export async function discover(
     }
     const unread = unreadSteps(stepZero);
     if (unread !== null) diagnostics.push(unreadStepsWarning(source, display(root), unread));
+    const steps = stemIsConfigurationFolder(source)
+      ? stepConfigurations(
+          walked.files.map((relative) => ({ folders: relative.split('/').slice(0, -1) })),
+          patterns,
+        )
+      : null;
+    if (steps !== null) diagnostics.push(stepConfigurationsWarning(source, display(root), steps));
     // An unreadable run folder is said to be so, not to hold nothing.
     const rootUnread = walked.unreadable.some(({ folder }) => folder === '.');
     if (files.length === before && !rootUnread)
@@ -172,6 +180,15 @@ function unreadStepsWarning(source: Source, root: string, unread: UnreadSteps): 
   const others = unread.models > 1 ? ` (${unread.models} models have such folders)` : '';
   const message = `${sourceLabel(source)}: the files in ${root}/${one} and ${root}/${other} are merged as one model, ${unread.stem} at step 0${others}: no step pattern reads a step from '${name(one)}' or '${name(other)}'; if these folders are checkpoints, add a pattern that reads their number to step_patterns (a list replaces the default one)`;
   return { kind: 'unread-steps', file: `${root}/${other}`, message };
+}
+
+function stepConfigurationsWarning(
+  source: Source,
+  root: string,
+  [one, other]: readonly [string, string],
+): Diagnostic {
+  const message = `${sourceLabel(source)}: its configuration folders '${one}' and '${other}' (the first folders below ${root}) are checkpoints, whose names give the steps, so each checkpoint is a configuration of its own: if the path is one configuration's folder, set it to the folder that holds the configurations (or make this a hero run); keep each configuration's checkpoints below one folder`;
+  return { kind: 'step-configurations', file: `${root}/${other}`, message };
 }
 
 function stepPatternMiss(config: LeaderboardConfig, miss: StepMiss, files: number): Diagnostic {
