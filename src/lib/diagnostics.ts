@@ -31,6 +31,7 @@ export type DiagnosticKind =
   | 'no-step-number'
   | 'unread-steps'
   | 'step-configurations'
+  | 'harness-configurations'
   | 'no-hyperparameter-number'
   | 'hidden-characters'
   | 'same-model-name'

@@ -416,6 +416,30 @@ describe("an experiment's path set to one configuration's folder", () => {
   });
 });
 
+describe('an experiment over separate SEA-HELM and lm-eval trees', () => {
+  it('says its configurations are the harness folders, and the real ones are merged', async () => {
+    const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
+    const root = makeTree({
+      'evals/seahelm/exp/lr_1e-4/checkpoint-1000/checkpoint-1000_seahelm_results_2025-09-01T10:00:00.json':
+        sea,
+      'evals/seahelm/exp/lr_3e-4/checkpoint-1000/checkpoint-1000_seahelm_results_2025-09-01T11:00:00.json':
+        sea,
+    });
+    roots.push(root);
+    const result = await runOn(root, 'experiments:\n  exp: { path: evals }\n');
+    // The SEA-HELM files name one model: only this warning tells of the merge.
+    expect(result.runs[0]?.table.rows.map((r) => r.model)).toEqual(['seahelm_1000']);
+    expect(result.diagnostics).toEqual([
+      {
+        kind: 'harness-configurations',
+        file: 'evals/seahelm',
+        message:
+          "experiments.exp: its configuration folder 'seahelm' (the first below evals) is a harness folder: each harness's results are then one configuration, and the configurations below it are merged checkpoint by checkpoint, the later file winning each task; keep both harnesses' results of a checkpoint below one configuration folder, the first below the run's path",
+      },
+    ]);
+  });
+});
+
 describe('checkpoint folders no step pattern reads', () => {
   it('says the files of step1000 and step2000 are merged as one model at step 0, once per run', async () => {
     const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';

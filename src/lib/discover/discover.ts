@@ -21,10 +21,12 @@ import {
   type SourceKind,
 } from './sources.ts';
 import { compileStepPatterns, stepFromFolders, stepMiss, type StepMiss } from './steps.ts';
+import { harnessConfigurations } from './harness-configurations.ts';
 import { stepConfigurations } from './step-configurations.ts';
 import { unreadSteps, type StepZeroFile, type UnreadSteps } from './unread-steps.ts';
 import { listJsonFiles } from './walk.ts';
 import { RESULTS_FILE, RESULTS_JSON_HEAD } from '../config/defaults.ts';
+import { listed } from '../words.ts';
 
 export interface DiscoveredFile {
   /** Index into the sources list. */
@@ -146,9 +148,11 @@ export async function discover(
     }
     const before = files.length;
     const stepZero: StepZeroFile[] = [];
+    const candidates: string[] = [];
     for (const relative of walked.files) {
       const file = describe(relative);
       if (file !== null) files.push(file);
+      if (file !== null) candidates.push(relative);
       if (file?.step === 0)
         stepZero.push({ stem: file.stem, folders: relative.split('/').slice(0, -1) });
     }
@@ -161,6 +165,14 @@ export async function discover(
         )
       : null;
     if (steps !== null) diagnostics.push(stepConfigurationsWarning(source, display(root), steps));
+    const harnesses = stemIsConfigurationFolder(source)
+      ? harnessConfigurations(candidates, [
+          ...rules.seahelm.pathContains,
+          ...rules.lmEval.pathContains,
+        ])
+      : [];
+    if (harnesses.length > 0)
+      diagnostics.push(harnessConfigurationsWarning(source, display(root), harnesses));
     // An unreadable run folder is said to be so, not to hold nothing.
     const rootUnread = walked.unreadable.some(({ folder }) => folder === '.');
     if (files.length === before && !rootUnread)
@@ -180,6 +192,20 @@ function unreadStepsWarning(source: Source, root: string, unread: UnreadSteps): 
   const others = unread.models > 1 ? ` (${unread.models} models have such folders)` : '';
   const message = `${sourceLabel(source)}: the files in ${root}/${one} and ${root}/${other} are merged as one model, ${unread.stem} at step 0${others}: no step pattern reads a step from '${name(one)}' or '${name(other)}'; if these folders are checkpoints, add a pattern that reads their number to step_patterns (a list replaces the default one)`;
   return { kind: 'unread-steps', file: `${root}/${other}`, message };
+}
+
+function harnessConfigurationsWarning(
+  source: Source,
+  root: string,
+  harnesses: readonly string[],
+): Diagnostic {
+  const one = harnesses.length === 1;
+  const named = listed(harnesses.map((name) => `'${name}'`));
+  const are = one
+    ? `folder ${named} (the first below ${root}) is a harness folder`
+    : `folders ${named} (the first below ${root}) are harness folders`;
+  const message = `${sourceLabel(source)}: its configuration ${are}: each harness's results are then one configuration, and the configurations below ${one ? 'it' : 'them'} are merged checkpoint by checkpoint, the later file winning each task; keep both harnesses' results of a checkpoint below one configuration folder, the first below the run's path`;
+  return { kind: 'harness-configurations', file: `${root}/${harnesses[0] ?? ''}`, message };
 }
 
 function stepConfigurationsWarning(
