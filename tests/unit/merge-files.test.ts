@@ -148,6 +148,17 @@ describe('mergeLatest', () => {
     expect(reversed.winners['t']).toEqual({ value: 60, file: NEW });
   });
 
+  it('says why an older entry without a usable score lost to a later usable one', () => {
+    const { superseded } = merged([
+      file(OLD, { 'id.nlu.sentiment': null }),
+      file(NEW, { 'id.nlu.sentiment': 60 }),
+    ]);
+    // The older entry is the loser here; its reason is kept as when a newer one loses.
+    expect(superseded).toEqual([
+      { file: OLD, key: 'id.nlu.sentiment', by: NEW, reason: 'no usable score' },
+    ]);
+  });
+
   it('keeps the newest usable entry when an unusable one sits between', () => {
     const { winners } = merged([
       file(OLD, { t: 50 }),
