@@ -417,6 +417,27 @@ describe('assembleModels: files of one model and their fate', () => {
     expect(assembly.outcomes.get(l2)?.status).toBe('used');
   });
 
+  it('marks a model limited by a config.limit that no n-samples count can check', () => {
+    source = 0;
+    const display = 'runs/exp/cfg/ba1/lm_eval/results_2025-01-01T00-00-00.json';
+    // No n-samples counts, config.limit 0.1: the parser gives the task its unchecked limit.
+    const unchecked: LmTask = {
+      ...lmTask('leaderboard_mmlu_pro', { 'acc,none': 0.4 }),
+      original: null,
+      effective: null,
+      uncheckedLimit: 0.1,
+    };
+    const record = (task: LmTask): ParsedRecord => ({
+      discovered: discovered(display, 'cfg', 1),
+      time: timeOf(display),
+      content: { format: 'lm-eval', tasks: [task], date: null, model: null },
+    });
+    const limitedBy = (task: LmTask) =>
+      assembleModels([record(task)], 1, new Set(['id'])).modelsBySource[0]?.[0]?.limited;
+    expect(limitedBy(unchecked)).toBe(true);
+    expect(limitedBy({ ...unchecked, uncheckedLimit: null })).toBe(false);
+  });
+
   it('names models {config}_{step} padded per source, ordered by config then step', () => {
     source = 0;
     const rec = (cfg: string, step: number, day: string) =>
