@@ -157,6 +157,20 @@ describe('readSeahelm: entry status', () => {
       expect(entry(content.entries, 'sentiment')).toMatchObject({ status: 'ok', value: score });
     }
   });
+
+  it('tolerates noise of 1e-9 past either end of the scale, and no more', () => {
+    for (const score of [-1e-9, 100.000000001]) {
+      const { content } = read(`{"id": {"nlu": {"sentiment": {"normalized_accuracy": ${score}}}}}`);
+      expect(entry(content.entries, 'sentiment')).toMatchObject({ status: 'ok', value: score });
+    }
+    for (const score of [-2e-9, 100.000000002]) {
+      const { content } = read(`{"id": {"nlu": {"sentiment": {"normalized_accuracy": ${score}}}}}`);
+      expect(entry(content.entries, 'sentiment')).toMatchObject({
+        status: 'invalid',
+        detail: `'normalized_accuracy' is ${score}, outside 0-100`,
+      });
+    }
+  });
 });
 
 describe('readSeahelm: pragmatic tasks', () => {
