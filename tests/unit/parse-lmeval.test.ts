@@ -393,6 +393,15 @@ describe('readLmEval: reported problems', () => {
     ]);
   });
 
+  it('takes only a positive config.limit for a --limit run: 0 is none', () => {
+    const { content, diagnostics } = read({
+      results: { leaderboard_mmlu_pro: { 'acc,none': 0.4 } },
+      config: { model: 'hf', limit: 0 },
+    });
+    expect(task(content.tasks, 'leaderboard_mmlu_pro').uncheckedLimit).toBeNull();
+    expect(diagnostics.filter((d) => d.kind === 'limited-run')).toEqual([]);
+  });
+
   it('reports a config.limit that is neither a number nor null, and does not use it', () => {
     for (const limit of ['10', true, [10]]) {
       const { content, diagnostics } = read({
