@@ -56,6 +56,13 @@ describe('listJsonFiles', () => {
     expect(unreadable).toEqual([]);
   });
 
+  it('orders names by code point, not UTF-16 code unit: U+FF5A before U+1F600', async () => {
+    // As UTF-16 units the emoji's high surrogate (0xD83D) would come before 0xFF5A.
+    const root = tree(['\u{1F600}.json', '\uFF5A.json', '\u{1F600}/a.json', '\uFF5A/a.json']);
+    const { files } = await listJsonFiles(root);
+    expect(files).toEqual(['\uFF5A.json', '\uFF5A/a.json', '\u{1F600}.json', '\u{1F600}/a.json']);
+  });
+
   it('returns nothing for an empty folder', async () => {
     expect(await listJsonFiles(tree([]))).toEqual({ files: [], unreadable: [], linked: [] });
   });
