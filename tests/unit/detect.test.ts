@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../../src/lib/parse/detect.ts';
+import { detectFormat, isLanguageKey } from '../../src/lib/parse/detect.ts';
 import { parseResultFile } from '../../src/lib/parse/parse-file.ts';
 
 const LM_EVAL = {
@@ -48,6 +48,15 @@ describe('detectFormat', () => {
       total: 40,
     };
     expect(detectFormat(sea)).toBe('seahelm');
+  });
+
+  it('takes two or three letters, then optionally _ or - and one to four letters, for a language code', () => {
+    for (const code of ['id', 'fil', 'zh_t', 'zh-s', 'pt-br', 'sr-latn', 'ID', 'zh_HANT']) {
+      expect(isLanguageKey(code), code).toBe(true);
+    }
+    for (const code of ['i', 'abcd', 'metadata', 'sea_total', 'x1', 'sr-latin', 'zh_', 'pt-br-x']) {
+      expect(isLanguageKey(code), code).toBe(false);
+    }
   });
 
   it('tolerates the evaluated_as_base key the original app skipped', () => {
