@@ -191,6 +191,18 @@ describe('SEA-HELM: linguistic-diagnostics and pragmatics', () => {
     ]);
   });
 
+  it('leaves a linguistic-diagnostics holding only syntax-criteria missing: no task counts towards it', () => {
+    const t = table([
+      { name: 'm', sea: { 'id.nlu.sentiment': 60, [`${LD}.syntax-criteria`]: 90 } },
+    ]);
+    expect(cell(t, 'm', 'id_linguistic-diagnostics')).toMatchObject({
+      value: null,
+      status: 'missing',
+      detail: '0/0: no task counts towards it',
+    });
+    expect(cell(t, 'm', 'id_syntax-criteria').value).toBe(90);
+  });
+
   it('keeps a task merely named like a pooled column a plain task', () => {
     const t = table([
       {
