@@ -3,6 +3,7 @@
 // Entry point for `npx seahelm-leaderboard` and `npm run report`. It runs the prebuilt CLI
 // (build/cli, written by `npm ci`) while its inputs are unchanged, which starts faster, and the
 // TypeScript sources otherwise (Node >= 22.18 runs them as they are).
+import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleIsFresh } from './bundle.js';
@@ -17,6 +18,11 @@ if (!fresh && (major < 22 || (major === 22 && minor < 18))) {
   );
   process.exit(1);
 }
+// Node keeps the code it compiles in its cache folder (os.tmpdir()/node-compile-cache, as npm
+// does), so the next run compiles less before it starts; worker threads find the folder in the
+// environment. NODE_DISABLE_COMPILE_CACHE=1 turns it off. Node < 22.1 has no such cache.
+const cache = module.enableCompileCache?.();
+if (cache?.directory !== undefined) process.env['NODE_COMPILE_CACHE'] ??= cache.directory;
 const entry = fresh ? '../build/cli/main.js' : '../src/cli/main.ts';
 /** @type {{ runAsProgram: () => void }} */
 const cli = await import(entry);
