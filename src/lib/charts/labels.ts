@@ -1,4 +1,4 @@
-/** Placing text labels along one axis without overlaps. */
+/** Placing text labels without overlaps: along one axis, or beside points in a plot. */
 
 /**
  * Label positions near their wanted positions, at least `gap` apart and inside [min, max] when
@@ -54,6 +54,32 @@ export interface LabelToPlace {
   readonly fontSize: number;
   /** Candidate spots, best first. */
   readonly spots: readonly LabelSpot[];
+}
+
+/** A square box of half-side `r` around a mark's centre. */
+export function boxAround(cx: number, cy: number, r: number): Box {
+  return { left: cx - r, right: cx + r, top: cy - r, bottom: cy + r };
+}
+
+/**
+ * The four spots beside a point, best first: above it on the side towards the plot's middle
+ * (so the plot's edge does not cut the text), above on the other side, then below on each.
+ * `offset` keeps the text clear of the mark; `below` is the baseline's drop under the point.
+ */
+export function spotsBeside(
+  x: number,
+  middle: number,
+  offset: { readonly dx: number; readonly above: number; readonly below: number },
+): LabelSpot[] {
+  const inward = x > middle ? 'end' : 'start';
+  const outward = inward === 'end' ? 'start' : 'end';
+  const dx = (anchor: 'start' | 'end') => (anchor === 'end' ? -offset.dx : offset.dx);
+  return [
+    { dx: dx(inward), dy: -offset.above, anchor: inward },
+    { dx: dx(outward), dy: -offset.above, anchor: outward },
+    { dx: dx(inward), dy: offset.below, anchor: inward },
+    { dx: dx(outward), dy: offset.below, anchor: outward },
+  ];
 }
 
 /** The box a label's text covers at a spot (descenders included). */

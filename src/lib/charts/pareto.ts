@@ -18,7 +18,13 @@
 
 import type { ColumnData, RowData, RunData } from '../site/site-data.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis, type Frame } from './axes.ts';
-import { placeLabels, type Box, type LabelSpot, type LabelToPlace } from './labels.ts';
+import {
+  boxAround,
+  placeLabels,
+  spotsBeside,
+  type LabelSpot,
+  type LabelToPlace,
+} from './labels.ts';
 import {
   ACCENT,
   BASELINE_CROSS,
@@ -175,7 +181,6 @@ function checkpointNote(
   return `The front is over each configuration at its latest step.${spread}`;
 }
 
-/** Models named in the --limit note; the rest are counted. */
 /** A baseline's label beside its cross: its key, cut to a length that leaves room for others. */
 function baselineLabel(p: Point): string {
   return truncate(p.row.baseline ?? p.row.model, 24);
@@ -197,38 +202,26 @@ function baselineLabelSpots(
   frame: Frame,
   width: number,
 ): (LabelSpot | null)[] {
-  const around = (p: Point, r: number): Box => ({
-    left: x(p.x) - r,
-    right: x(p.x) + r,
-    top: y(p.y) - r,
-    bottom: y(p.y) + r,
-  });
+  const around = (p: Point, r: number) => boxAround(x(p.x), y(p.y), r);
   const obstacles = [
     ...front.filter((p) => p.row.baseline === null).map((p) => around(p, markerRadius(90) + 1)),
     ...baselines.map((p) => around(p, BASELINE_RADIUS)),
   ];
-  const labels = baselines.map((p): LabelToPlace => {
-    const towardsMiddle = x(p.x) > (frame.left + frame.right) / 2 ? 'end' : 'start';
-    const away = towardsMiddle === 'end' ? 'start' : 'end';
-    const dx = (anchor: 'start' | 'end') => (anchor === 'end' ? -LABEL_OFFSET : LABEL_OFFSET);
-    return {
-      x: x(p.x),
-      y: y(p.y),
-      width: textWidth(baselineLabel(p), FONT_SIZE),
-      fontSize: FONT_SIZE,
-      spots: [
-        { dx: dx(towardsMiddle), dy: -7, anchor: towardsMiddle },
-        { dx: dx(away), dy: -7, anchor: away },
-        { dx: dx(towardsMiddle), dy: 7 + FONT_SIZE, anchor: towardsMiddle },
-        { dx: dx(away), dy: 7 + FONT_SIZE, anchor: away },
-      ],
-    };
-  });
+  const middle = (frame.left + frame.right) / 2;
+  const offset = { dx: LABEL_OFFSET, above: 7, below: 7 + FONT_SIZE };
+  const labels = baselines.map((p): LabelToPlace => ({
+    x: x(p.x),
+    y: y(p.y),
+    width: textWidth(baselineLabel(p), FONT_SIZE),
+    fontSize: FONT_SIZE,
+    spots: spotsBeside(x(p.x), middle, offset),
+  }));
   // The legend ends 14 px above the frame (see the frame's top margin).
   const bounds = { left: 0, right: width, top: frame.top - 12, bottom: frame.bottom };
   return placeLabels(labels, obstacles, bounds);
 }
 
+/** Models named in the --limit note; the rest are counted. */
 const LISTED_LIMITED = 3;
 
 /**

@@ -10,7 +10,13 @@
 
 import type { RowData, RunData } from '../site/site-data.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis, type Frame } from './axes.ts';
-import { placeLabels, type LabelSpot, type LabelToPlace } from './labels.ts';
+import {
+  boxAround,
+  placeLabels,
+  spotsBeside,
+  type LabelSpot,
+  type LabelToPlace,
+} from './labels.ts';
 import {
   ACCENT,
   BASELINE_CROSS,
@@ -141,29 +147,15 @@ function selectedLabelSpots(
   width: number,
 ): (LabelSpot | null)[] {
   const middle = (frame.left + frame.right) / 2;
-  const obstacles = selected.map((p) => ({
-    left: x(p.x) - 6,
-    right: x(p.x) + 6,
-    top: y(p.y) - 6,
-    bottom: y(p.y) + 6,
+  const obstacles = selected.map((p) => boxAround(x(p.x), y(p.y), 6));
+  const offset = { dx: LABEL_OFFSET, above: LABEL_OFFSET, below: LABEL_OFFSET + FONT_SIZE };
+  const labels = selected.map((p): LabelToPlace => ({
+    x: x(p.x),
+    y: y(p.y),
+    width: textWidth(labelText(p), FONT_SIZE),
+    fontSize: FONT_SIZE,
+    spots: spotsBeside(x(p.x), middle, offset),
   }));
-  const labels = selected.map((p): LabelToPlace => {
-    const inward = x(p.x) > middle ? 'end' : 'start';
-    const outward = inward === 'end' ? 'start' : 'end';
-    const dx = (anchor: 'start' | 'end') => (anchor === 'end' ? -LABEL_OFFSET : LABEL_OFFSET);
-    return {
-      x: x(p.x),
-      y: y(p.y),
-      width: textWidth(labelText(p), FONT_SIZE),
-      fontSize: FONT_SIZE,
-      spots: [
-        { dx: dx(inward), dy: -LABEL_OFFSET, anchor: inward },
-        { dx: dx(outward), dy: -LABEL_OFFSET, anchor: outward },
-        { dx: dx(inward), dy: LABEL_OFFSET + FONT_SIZE, anchor: inward },
-        { dx: dx(outward), dy: LABEL_OFFSET + FONT_SIZE, anchor: outward },
-      ],
-    };
-  });
   // Below the step colour bar, which ends 18 px above the frame.
   const bounds = { left: 0, right: width, top: frame.top - 14, bottom: frame.bottom };
   return placeLabels(labels, obstacles, bounds);
