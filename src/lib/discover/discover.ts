@@ -20,13 +20,10 @@ import {
   type Source,
   type SourceKind,
 } from './sources.ts';
+import { layoutWarnings, type WalkedFile } from './layout-warnings.ts';
 import { compileStepPatterns, stepFromFolders, stepMiss, type StepMiss } from './steps.ts';
-import { harnessConfigurations } from './harness-configurations.ts';
-import { stepConfigurations } from './step-configurations.ts';
-import { unreadSteps, type StepZeroFile, type UnreadSteps } from './unread-steps.ts';
 import { listJsonFiles } from './walk.ts';
 import { RESULTS_FILE, RESULTS_JSON_HEAD } from '../config/defaults.ts';
-import { listed } from '../words.ts';
 
 export interface DiscoveredFile {
   /** Index into the sources list. */
@@ -147,32 +144,18 @@ export async function discover(
       diagnostics.push({ kind: 'linked-folder', file: display(path.join(root, folder)), message });
     }
     const before = files.length;
-    const stepZero: StepZeroFile[] = [];
-    const candidates: string[] = [];
+    const layout: WalkedFile[] = [];
     for (const relative of walked.files) {
       const file = describe(relative);
       if (file !== null) files.push(file);
-      if (file !== null) candidates.push(relative);
-      if (file?.step === 0)
-        stepZero.push({ stem: file.stem, folders: relative.split('/').slice(0, -1) });
+      layout.push({ relative, file });
     }
-    const unread = unreadSteps(stepZero);
-    if (unread !== null) diagnostics.push(unreadStepsWarning(source, display(root), unread));
-    const steps = stemIsConfigurationFolder(source)
-      ? stepConfigurations(
-          walked.files.map((relative) => ({ folders: relative.split('/').slice(0, -1) })),
-          patterns,
-        )
-      : null;
-    if (steps !== null) diagnostics.push(stepConfigurationsWarning(source, display(root), steps));
-    const harnesses = stemIsConfigurationFolder(source)
-      ? harnessConfigurations(candidates, [
-          ...rules.seahelm.pathContains,
-          ...rules.lmEval.pathContains,
-        ])
-      : [];
-    if (harnesses.length > 0)
-      diagnostics.push(harnessConfigurationsWarning(source, display(root), harnesses));
+    diagnostics.push(
+      ...layoutWarnings(source, display(root), layout, {
+        stepPatterns: patterns,
+        harnessPathParts: [...rules.seahelm.pathContains, ...rules.lmEval.pathContains],
+      }),
+    );
     // An unreadable run folder is said to be so, not to hold nothing.
     const rootUnread = walked.unreadable.some(({ folder }) => folder === '.');
     if (files.length === before && !rootUnread)
@@ -184,37 +167,6 @@ export async function discover(
     diagnostics.push(stepPatternMiss(config, miss, count));
   }
   return { files, diagnostics };
-}
-
-function unreadStepsWarning(source: Source, root: string, unread: UnreadSteps): Diagnostic {
-  const [one, other] = unread.folders;
-  const name = (folder: string) => folder.slice(folder.lastIndexOf('/') + 1);
-  const others = unread.models > 1 ? ` (${unread.models} models have such folders)` : '';
-  const message = `${sourceLabel(source)}: the files in ${root}/${one} and ${root}/${other} are merged as one model, ${unread.stem} at step 0${others}: no step pattern reads a step from '${name(one)}' or '${name(other)}'; if these folders are checkpoints, add a pattern that reads their number to step_patterns (a list replaces the default one)`;
-  return { kind: 'unread-steps', file: `${root}/${other}`, message };
-}
-
-function harnessConfigurationsWarning(
-  source: Source,
-  root: string,
-  harnesses: readonly string[],
-): Diagnostic {
-  const one = harnesses.length === 1;
-  const named = listed(harnesses.map((name) => `'${name}'`));
-  const are = one
-    ? `folder ${named} (the first below ${root}) is a harness folder`
-    : `folders ${named} (the first below ${root}) are harness folders`;
-  const message = `${sourceLabel(source)}: its configuration ${are}: each harness's results are then one configuration, and the configurations below ${one ? 'it' : 'them'} are merged checkpoint by checkpoint, the later file winning each task; keep both harnesses' results of a checkpoint below one configuration folder, the first below the run's path`;
-  return { kind: 'harness-configurations', file: `${root}/${harnesses[0] ?? ''}`, message };
-}
-
-function stepConfigurationsWarning(
-  source: Source,
-  root: string,
-  [one, other]: readonly [string, string],
-): Diagnostic {
-  const message = `${sourceLabel(source)}: its configuration folders '${one}' and '${other}' (the first folders below ${root}) are checkpoints, whose names give the steps, so each checkpoint is a configuration of its own: if the path is one configuration's folder, set it to the folder that holds the configurations (or make this a hero run); keep each configuration's checkpoints below one folder`;
-  return { kind: 'step-configurations', file: `${root}/${other}`, message };
 }
 
 function stepPatternMiss(config: LeaderboardConfig, miss: StepMiss, files: number): Diagnostic {
