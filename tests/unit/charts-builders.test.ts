@@ -861,6 +861,27 @@ describe('scatter chart', () => {
     );
   });
 
+  it('names the selected models of one sweep by the words that tell them apart', () => {
+    // Cut at their end, the four labels all read `llama3.1-8b-cpt-sea-mix-v3-cosi…`.
+    const config = 'llama3.1-8b-cpt-sea-mix-v3-cosine-warmup2000-seq8192';
+    const names = ['LR1e-4-GBS512', 'LR8e-5-GBS512'].flatMap((hp) =>
+      ['10000', '20000'].map((step) => `${config}-${hp}-bf16-zero3_${step}`),
+    );
+    const sweep = run(
+      's',
+      names.map((name, i) => row(name, 20000, { sea_total: 10 + i * 20, total: 10 + i * 20 })),
+    );
+    const selected = new Set(names.map((name) => scatterKey('s', name)));
+    const out = svg(scatterChart([sweep], { selected }));
+    const labels = [...out.matchAll(/class="mark-label"[^>]*>([^<]*)</g)].map(([, l]) => l);
+    expect(labels.sort()).toEqual([
+      'llama3.1…LR1e-4…10000',
+      'llama3.1…LR1e-4…20000',
+      'llama3.1…LR8e-5…10000',
+      'llama3.1…LR8e-5…20000',
+    ]);
+  });
+
   it('says in the tooltip data which plotted values are partial, and why', () => {
     const at = COLUMNS.findIndex((c) => c.id === 'sea_total');
     const partial = row('p_00100', 100, { sea_total: 40, total: 35 });

@@ -5,7 +5,8 @@
  */
 
 import { BASELINE_CROSS, FG, symbolPath, type ShapeName } from './colors.ts';
-import { el, FONT_SIZE, num, text, textWidth, truncate } from './svg.ts';
+import { shortNames } from './short-names.ts';
+import { el, FONT_SIZE, num, text, textWidth } from './svg.ts';
 
 export interface LegendItem {
   /** Matches the `data-series` of the marks the item stands for; null for a heading. */
@@ -47,8 +48,12 @@ export function legend(
   let cx = 0;
   let row = 0;
   const parts: string[] = [];
-  for (const item of items) {
-    const label = truncate(item.label, MAX_LABEL);
+  const labels = shortNames(
+    items.map((item) => item.label),
+    MAX_LABEL,
+  );
+  for (const [i, item] of items.entries()) {
+    const label = labels[i] ?? '';
     const heading = item.series === null;
     const swatch = heading ? 0 : (item.swatchWidth ?? SWATCH_WIDTH) + SWATCH_GAP;
     const width = swatch + textWidth(label, FONT_SIZE) + GAP;

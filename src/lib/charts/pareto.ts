@@ -51,17 +51,8 @@ import { crossSwatch, legend, lineSwatch, shapeSwatch, type LegendItem } from '.
 import { marker } from './marker.ts';
 import { paretoFront } from './pareto-front.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
-import {
-  dataNum,
-  el,
-  FONT_SIZE,
-  idPrefix,
-  num,
-  svgRoot,
-  text,
-  textWidth,
-  truncate,
-} from './svg.ts';
+import { shortNames } from './short-names.ts';
+import { dataNum, el, FONT_SIZE, idPrefix, num, svgRoot, text, textWidth } from './svg.ts';
 import { formatExact } from './compact.ts';
 import { checkpointText, defaultCheckpoints, rowsAt, type Checkpoints } from './checkpoints.ts';
 import { plural } from '../site/format.ts';
@@ -181,9 +172,12 @@ function checkpointNote(
   return `The front is over each configuration at its latest step.${spread}`;
 }
 
-/** A baseline's label beside its cross: its key, cut to a length that leaves room for others. */
-function baselineLabel(p: Point): string {
-  return truncate(p.row.baseline ?? p.row.model, 24);
+/** The baselines' labels beside their crosses: their keys, cut to leave room for others. */
+function baselineLabels(baselines: readonly Point[]): string[] {
+  return shortNames(
+    baselines.map((p) => p.row.baseline ?? p.row.model),
+    24,
+  );
 }
 
 /** How far a label's text stays from a mark's centre: clear of the cross and the ring. */
@@ -196,6 +190,7 @@ const LABEL_OFFSET = 9;
  */
 function baselineLabelSpots(
   baselines: readonly Point[],
+  labelTexts: readonly string[],
   front: readonly Point[],
   x: (v: number) => number,
   y: (v: number) => number,
@@ -209,10 +204,10 @@ function baselineLabelSpots(
   ];
   const middle = (frame.left + frame.right) / 2;
   const offset = { dx: LABEL_OFFSET, above: 7, below: 7 + FONT_SIZE };
-  const labels = baselines.map((p): LabelToPlace => ({
+  const labels = baselines.map((p, i): LabelToPlace => ({
     x: x(p.x),
     y: y(p.y),
-    width: textWidth(baselineLabel(p), FONT_SIZE),
+    width: textWidth(labelTexts[i] ?? '', FONT_SIZE),
     fontSize: FONT_SIZE,
     spots: spotsBeside(x(p.x), middle, offset),
   }));
@@ -390,7 +385,8 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
     )
     .join('');
   const baselinePoints = points.filter((p) => p.row.baseline !== null);
-  const labelSpots = baselineLabelSpots(baselinePoints, front, x, y, frame, width);
+  const labelTexts = baselineLabels(baselinePoints);
+  const labelSpots = baselineLabelSpots(baselinePoints, labelTexts, front, x, y, frame, width);
   const baselineMarks = baselinePoints
     .map((p, i) => {
       const cx = x(p.x);
@@ -399,7 +395,7 @@ export function paretoChart(run: ParetoRun, options: ParetoOptions): ChartResult
       const label =
         spot === null
           ? ''
-          : text(baselineLabel(p), {
+          : text(labelTexts[i] ?? '', {
               x: spot.dx,
               y: spot.dy,
               'text-anchor': spot.anchor === 'end' ? 'end' : null,

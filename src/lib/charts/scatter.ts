@@ -39,17 +39,8 @@ import { crossSwatch, legend, shapeSwatch, type LegendItem } from './legend.ts';
 import { marker } from './marker.ts';
 import { markerRadius, partialPointsNote, partialRing } from './partial-mark.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
-import {
-  dataNum,
-  el,
-  FONT_SIZE,
-  idPrefix,
-  num,
-  svgRoot,
-  text,
-  textWidth,
-  truncate,
-} from './svg.ts';
+import { shortNames } from './short-names.ts';
+import { dataNum, el, FONT_SIZE, idPrefix, num, svgRoot, text, textWidth } from './svg.ts';
 
 export interface ScatterOptions extends ChartFrameOptions {
   /** Lang-level column id for x (default `sea_total`). */
@@ -140,7 +131,7 @@ const LABEL_OFFSET = 8;
 /** Where the selected models' labels go (see placeLabels); null where there is no room. */
 function selectedLabelSpots(
   selected: readonly Point[],
-  labelText: (p: Point) => string,
+  labelTexts: readonly string[],
   x: (v: number) => number,
   y: (v: number) => number,
   frame: Frame,
@@ -149,10 +140,10 @@ function selectedLabelSpots(
   const middle = (frame.left + frame.right) / 2;
   const obstacles = selected.map((p) => boxAround(x(p.x), y(p.y), 6));
   const offset = { dx: LABEL_OFFSET, above: LABEL_OFFSET, below: LABEL_OFFSET + FONT_SIZE };
-  const labels = selected.map((p): LabelToPlace => ({
+  const labels = selected.map((p, i): LabelToPlace => ({
     x: x(p.x),
     y: y(p.y),
-    width: textWidth(labelText(p), FONT_SIZE),
+    width: textWidth(labelTexts[i] ?? '', FONT_SIZE),
     fontSize: FONT_SIZE,
     spots: spotsBeside(x(p.x), middle, offset),
   }));
@@ -340,13 +331,16 @@ export function scatterChart(
   const foreground = highlighted.map((p) => mark(p, true));
   // Each label beside its point, towards the plot's middle so that the edge does not cut it,
   // else on the other side or below: never over another label or a selected point.
-  const labelText = (p: Point) => truncate(p.model, 32);
-  const spots = selectedLabelSpots(highlighted, labelText, x, y, frame, width);
+  const labelTexts = shortNames(
+    highlighted.map((p) => p.model),
+    32,
+  );
+  const spots = selectedLabelSpots(highlighted, labelTexts, x, y, frame, width);
   const labels = highlighted.flatMap((p, i) => {
     const spot = spots[i] ?? null;
     if (spot === null) return [];
     return [
-      text(labelText(p), {
+      text(labelTexts[i] ?? '', {
         class: 'mark-label',
         'data-key': p.key,
         x: x(p.x) + spot.dx,
