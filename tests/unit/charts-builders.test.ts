@@ -325,6 +325,24 @@ describe('progress chart', () => {
       );
     });
 
+    it("tells long baselines' end labels apart by the words where their names differ", () => {
+      // Cut at their end, both read `meta-llama/L… Aggregate …`.
+      const names = ['meta-llama/Llama-3.1-8B-Instruct', 'meta-llama/Llama-3.1-70B-Instruct'];
+      const out = svg(
+        progressChart(
+          run('e', [
+            ...hero.rows.filter((r) => r.baseline === null),
+            ...names.map((name, i) => row(`BASELINE_hero_runs_b${i}_00000`, 0, all(20 + i), name)),
+          ]),
+        ),
+      );
+      const labels = [...out.matchAll(/<g class="reference"[^>]*>.*?<text[^>]*>([^<]*)<\/text>/g)];
+      expect(labels.map(([, label]) => label)).toEqual([
+        'meta…8B… Aggregate 24.00',
+        'meta…70B… Aggregate 25.00',
+      ]);
+    });
+
     it('leaves a run with one baseline its plain dashed line', () => {
       expect(svg(progressChart(withBaselines(1)))).not.toContain('reference-markers');
     });

@@ -37,6 +37,7 @@ import { listed } from '../words.ts';
 import { partialCoverage, partialNotes, type Marks } from './columns.ts';
 import { marker } from './marker.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
+import { shortName } from './short-names.ts';
 import {
   dataNum,
   el,
@@ -326,11 +327,18 @@ const LEGEND_ROOM = 2 * LEGEND_ROW;
  * the baseline's name first (the legend has it whole), never by the value. A partial value is
  * marked `*`, as the tables mark it: the line has no tooltip to say so.
  */
-function endLabel(baseline: string, line: string, value: number, partial: boolean): string {
+function endLabel(
+  baseline: string,
+  baselines: readonly string[],
+  line: string,
+  value: number,
+  partial: boolean,
+): string {
   const score = `${formatScore(value)}${partial ? '*' : ''}`;
   const room = END_LABEL_CHARS - score.length - 1;
   const lineName = truncate(line, 14);
-  const name = truncate(baseline, Math.min(18, Math.max(4, room - lineName.length - 1)));
+  const nameRoom = Math.min(18, Math.max(4, room - lineName.length - 1));
+  const name = shortName(baseline, baselines, nameRoom);
   return `${truncate(`${name} ${lineName}`, room)} ${score}`;
 }
 
@@ -401,7 +409,9 @@ export function progressChart(
   // Reference lines.
   const references: Reference[] = [];
   let baselineIndex = 0;
-  for (const [baseline, row] of latestBaselineRows(run.rows)) {
+  const baselineRows = latestBaselineRows(run.rows);
+  const baselines = [...baselineRows.keys()];
+  for (const [baseline, row] of baselineRows) {
     const index = baselineIndex;
     const style = baselineStyle(index);
     baselineIndex += 1;
@@ -412,7 +422,7 @@ export function progressChart(
     for (const target of chosen.targets) {
       const value = valueAt(row, target.column) ?? 0; // chosen for having a value
       const partial = partialCoverage(row, target.column);
-      const label = endLabel(baseline, target.label, value, partial !== null);
+      const label = endLabel(baseline, baselines, target.label, value, partial !== null);
       references.push({ baseline, index, series: target, value, label, style, partial });
     }
     const note = baselineNote(baseline, view, run.columns, chosen);

@@ -14,12 +14,23 @@ const KEPT_RUN = 3;
 
 /** Each name cut to at most `max` characters (code points), in input order. */
 export function shortNames(names: readonly string[], max: number): string[] {
-  const distinct = [...new Set(names)].map(wordsOf);
-  return names.map((name) => {
-    if (length(name) <= max) return name;
-    const abridged = distinct.length > 1 ? abridge(wordsOf(name), distinct) : null;
-    return endCut(abridged ?? name, max);
-  });
+  const distinct = distinctWords(names);
+  return names.map((name) => cut(name, distinct, max));
+}
+
+/** One of a chart's names (`names`, which may hold it) cut to at most `max` characters. */
+export function shortName(name: string, names: readonly string[], max: number): string {
+  return cut(name, distinctWords([name, ...names]), max);
+}
+
+function distinctWords(names: readonly string[]): string[][] {
+  return [...new Set(names)].map(wordsOf);
+}
+
+function cut(name: string, distinct: readonly (readonly string[])[], max: number): string {
+  if (length(name) <= max) return name;
+  const abridged = distinct.length > 1 ? abridge(wordsOf(name), distinct) : null;
+  return endCut(abridged ?? name, max);
 }
 
 /** A name as words and the separators between them: words at even, separators at odd indices. */
