@@ -309,6 +309,64 @@ describe('files of one checkpoint that name different models', () => {
   });
 });
 
+describe('revisions of one model that lm-eval wrote into one folder', () => {
+  // `lm_eval --model_args pretrained=EleutherAI/pythia-1b,revision=step1000 --output_path out`
+  // writes out/EleutherAI__pythia-1b/results_<date>.json for every revision.
+  const lm = (args: Record<string, unknown>, revision?: string) =>
+    JSON.stringify({
+      results: { leaderboard_musr_team_allocation: { 'acc_norm,none': 0.4 } },
+      configs: {},
+      versions: {},
+      config: { model_args: args, limit: null, model_revision: revision },
+    });
+  const folder = 'hero/global_step_1000/lm-eval/EleutherAI__pythia-1b';
+
+  it('names each revision, from model_args or config.model_revision, and says to split them', async () => {
+    const root = makeTree({
+      [`${folder}/results_2025-01-01T00-00-00.json`]: lm(
+        { pretrained: 'EleutherAI/pythia-1b', revision: 'step1000' },
+        'step1000',
+      ),
+      [`${folder}/results_2025-01-02T00-00-00.json`]: lm(
+        { pretrained: 'EleutherAI/pythia-1b' },
+        'step2000',
+      ),
+      // `main` is the default revision: the same model as no revision at all.
+      [`${folder}/results_2025-01-03T00-00-00.json`]: lm(
+        { pretrained: 'EleutherAI/pythia-1b', revision: 'main' },
+        'main',
+      ),
+    });
+    roots.push(root);
+    const result = await runOn(root, 'hero_runs:\n  hero: { path: hero }\n');
+    expect(
+      result.diagnostics.filter((d) => d.kind === 'mixed-models').map((d) => d.message),
+    ).toEqual([
+      `the lm-eval files of one checkpoint name 3 models: 'EleutherAI/pythia-1b@step1000' (${folder}/results_2025-01-01T00-00-00.json), 'EleutherAI/pythia-1b@step2000' (${folder}/results_2025-01-02T00-00-00.json) and 'EleutherAI/pythia-1b' (${folder}/results_2025-01-03T00-00-00.json); their entries are merged task by task as one model's, the later file winning each task: they are revisions of one model, which lm-eval writes into one folder: give each revision an --output_path of its own, named so that a step pattern reads its step`,
+    ]);
+  });
+
+  it('reads the revision from a model_args string too', async () => {
+    const root = makeTree({
+      [`${folder}/results_2025-01-01T00-00-00.json`]: JSON.stringify({
+        ...(JSON.parse(lm({})) as object),
+        config: { model_args: 'pretrained=EleutherAI/pythia-1b,revision=step1000', limit: null },
+      }),
+      [`${folder}/results_2025-01-02T00-00-00.json`]: JSON.stringify({
+        ...(JSON.parse(lm({})) as object),
+        config: { model_args: 'pretrained=EleutherAI/pythia-1b', limit: null },
+      }),
+    });
+    roots.push(root);
+    const result = await runOn(root, 'hero_runs:\n  hero: { path: hero }\n');
+    expect(
+      result.diagnostics.filter((d) => d.kind === 'mixed-models').map((d) => d.message),
+    ).toEqual([
+      `the lm-eval files of one checkpoint name 2 models: 'EleutherAI/pythia-1b@step1000' (${folder}/results_2025-01-01T00-00-00.json) and 'EleutherAI/pythia-1b' (${folder}/results_2025-01-02T00-00-00.json); their entries are merged task by task as one model's, the later file winning each task: they are revisions of one model, which lm-eval writes into one folder: give each revision an --output_path of its own, named so that a step pattern reads its step`,
+    ]);
+  });
+});
+
 describe('files of models in folders of their own that give one model name', () => {
   const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
   const mixedModels = async (files: Record<string, string>, yaml: string) => {

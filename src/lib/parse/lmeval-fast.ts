@@ -1,6 +1,7 @@
 /**
  * The fast path for big lm-eval files: parse only the members the English scores read
- * (`results`, `n-samples`, `group_subtasks`, `date`, `config` for its `limit` and `model_args`,
+ * (`results`, `n-samples`, `group_subtasks`, `date`, `config` for its `limit`, `model_args` and
+ * `model_revision`,
  * `model_name`), and skip the
  * other objects and lists (`configs`, `samples`, ...) without decoding them. Everything read is
  * parsed by JSON.parse, so it is validated, and so are the other members that are not objects or

@@ -350,17 +350,30 @@ function isStandardError(task: string, metric: string, value: unknown): value is
   return !isReadMetric(task, metric) || isWithin(value, 0, 1);
 }
 
-/** `model_name`, else `pretrained=` of `config.model_args` (a string, or an object in some versions). */
+/**
+ * `model_name`, else `pretrained=` of `config.model_args` (a string, or an object in some
+ * versions), with its revision when it is not `main`: lm-eval writes every revision of a model
+ * (`revision=step1000`, as Pythia's and OLMo's checkpoints are published) into one folder, and
+ * the model-identity check should tell them apart (`EleutherAI/pythia-1b@step1000`).
+ */
 function modelIdentity(root: Record<string, unknown>): string | null {
+  const config = isRecord(root['config']) ? root['config'] : {};
+  const args = config['model_args'];
   const name = root['model_name'];
-  if (typeof name === 'string' && name !== '') return name;
-  const args = isRecord(root['config']) ? root['config']['model_args'] : undefined;
-  if (isRecord(args)) {
-    const pretrained = args['pretrained'];
-    return typeof pretrained === 'string' && pretrained !== '' ? pretrained : null;
-  }
+  const model = typeof name === 'string' && name !== '' ? name : modelArg(args, 'pretrained');
+  if (model === null) return null;
+  const revision = modelArg(args, 'revision') ?? nonEmpty(config['model_revision']);
+  return revision === null || revision === 'main' ? model : `${model}@${revision}`;
+}
+
+/** One `key=value` of `model_args`, a string (`pretrained=x,revision=y`) or an object. */
+function modelArg(args: unknown, key: string): string | null {
+  if (isRecord(args)) return nonEmpty(args[key]);
   if (typeof args !== 'string') return null;
-  const part = args.split(',').find((p) => p.trim().startsWith('pretrained='));
-  const value = part?.trim().slice('pretrained='.length) ?? '';
-  return value === '' ? null : value;
+  const part = args.split(',').find((p) => p.trim().startsWith(`${key}=`));
+  return nonEmpty(part?.trim().slice(key.length + 1));
+}
+
+function nonEmpty(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
 }

@@ -3,8 +3,8 @@
  * be of one model. The harnesses write several models side by side (`<output_dir>/<model>/…`),
  * so a checkpoint folder may hold two, and their entries would be merged task by task into
  * numbers of neither: that is said. A file names its model in SEA-HELM's file name
- * (`<model>_seahelm_results_<timestamp>.json`) and in lm-eval's `model_name` or `pretrained=`
- * (result-formats.md sections 1.1 and 2.8).
+ * (`<model>_seahelm_results_<timestamp>.json`) and in lm-eval's `model_name` or `pretrained=`,
+ * with its revision (result-formats.md sections 1.1 and 2.8).
  */
 
 import type { DiscoveredFile } from '../discover/discover.ts';
@@ -41,11 +41,12 @@ export function mixedModelWarnings(records: readonly ParsedRecord[]): Diagnostic
       return `'${printable(name)}' (${printable(file)})`;
     });
     const [one, other] = [...first.values()].map((index) => records[index]?.discovered);
+    const [oneName = '', otherName = ''] = first.keys();
     const at = [...first.values()][1] ?? 0;
     warnings[at]?.push({
       kind: 'mixed-models',
       file: records[at]?.discovered.display ?? '',
-      message: `the ${format === 'seahelm' ? 'SEA-HELM' : 'lm-eval'} files of one checkpoint name ${first.size} models: ${listed(named)}; their entries are merged task by task as one model's, the later file winning each task: ${one === undefined || other === undefined ? '' : remedy(one, other)}`,
+      message: `the ${format === 'seahelm' ? 'SEA-HELM' : 'lm-eval'} files of one checkpoint name ${first.size} models: ${listed(named)}; their entries are merged task by task as one model's, the later file winning each task: ${one === undefined || other === undefined ? '' : remedy(one, other, revisionsOfOne(oneName, otherName))}`,
     });
   }
   return warnings;
@@ -58,8 +59,11 @@ export function mixedModelWarnings(records: readonly ParsedRecord[]): Diagnostic
  * below the run's path (separate SEA-HELM and lm-eval trees, say), or a baseline's path holds
  * several models.
  */
-function remedy(one: DiscoveredFile, other: DiscoveredFile): string {
+function remedy(one: DiscoveredFile, other: DiscoveredFile, revisions: boolean): string {
   const apart = differingFolders(one.display, other.display);
+  if (apart === null && revisions) {
+    return 'they are revisions of one model, which lm-eval writes into one folder: give each revision an --output_path of its own, named so that a step pattern reads its step';
+  }
   if (apart === null) return 'give each model a folder of its own';
   const folders = `they lie in '${printable(apart[0])}' and '${printable(apart[1])}'`;
   if (one.sourceKind === 'baseline')
@@ -69,6 +73,12 @@ function remedy(one: DiscoveredFile, other: DiscoveredFile): string {
   return one.sourceKind === 'experiment'
     ? `${folders}, folders below one configuration (the first folder below an experiment's path) and one step: if these are configurations, set the run's path to the folder that holds them; else give each model a checkpoint folder of its own`
     : `${folders}, folders below one step: give each model a checkpoint folder of its own`;
+}
+
+/** Two lm-eval names of one model at two revisions (`org/model@step1000`, `org/model`). */
+function revisionsOfOne(one: string, other: string): boolean {
+  const base = (name: string) => name.replace(/@[^@/]*$/, '');
+  return base(one) === base(other) && (one.includes('@') || other.includes('@'));
 }
 
 /** The first folder names that differ between two files' paths; null when both are in one folder. */
