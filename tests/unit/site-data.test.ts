@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { jsonForScript } from '../../src/lib/site/embed.ts';
-import { formatDelta, formatScore } from '../../src/lib/site/format.ts';
+import { formatDelta, formatScore, plural } from '../../src/lib/site/format.ts';
 import { langColumnName, languageName } from '../../src/lib/site/names.ts';
 import { indexNoModelsText, noModelsText } from '../../src/lib/site/no-models.ts';
 import { bestByColumn, runData, runSummaries, type RowData } from '../../src/lib/site/site-data.ts';
@@ -311,6 +311,12 @@ describe('small site helpers', () => {
     expect(formatDelta(-0.04)).toBe('0.0');
     expect(formatDelta(-2)).toBe('-2.0');
     expect(formatDelta(undefined)).toBe('–');
+  });
+
+  it('counts in the plural but for one: a run page without models says 0 models', () => {
+    expect(plural(0, 'model')).toBe('0 models');
+    expect(plural(1, 'model')).toBe('1 model');
+    expect(plural(2, 'baseline row')).toBe('2 baseline rows');
   });
 
   it('names languages from the data, not a fixed list', () => {
