@@ -292,6 +292,8 @@ describe('small site helpers', () => {
     expect(slugFor('', new Set())).toMatch(/^run-/);
     // A clean key that is another key's hashed slug, met first, still leaves it a page.
     const hashed = slugFor('x y', new Set());
+    // FNV-1a as an unsigned 32-bit number: 7 base-36 digits, never a sign.
+    expect(hashed).toBe('x-y-1k9m104');
     expect(slugFor(hashed, new Set())).toBe(hashed);
     expect(slugFor('x y', new Set([hashed]))).toBe(`${hashed}-2`);
     expect(slugFor('x y', new Set([hashed, `${hashed}-2`]))).toBe(`${hashed}-3`);
