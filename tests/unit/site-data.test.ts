@@ -290,6 +290,9 @@ describe('small site helpers', () => {
     expect(slugFor('<img src=x onerror=alert(1)>', new Set())).toBe(evil);
     expect(slugFor('exp', new Set(['exp']))).not.toBe('exp');
     expect(slugFor('', new Set())).toMatch(/^run-/);
+    // Dots at either end are cut, so that no key makes a page at `..` or a hidden folder.
+    expect(slugFor('..', new Set())).toMatch(/^run-[0-9a-z]{7}$/);
+    expect(slugFor('.hidden', new Set())).toMatch(/^hidden-[0-9a-z]{7}$/);
     // A clean key that is another key's hashed slug, met first, still leaves it a page.
     const hashed = slugFor('x y', new Set());
     // FNV-1a as an unsigned 32-bit number: 7 base-36 digits, never a sign.
