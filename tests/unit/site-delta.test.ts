@@ -74,6 +74,11 @@ describe('delta marks', () => {
     });
   });
 
+  it("leaves an empty delta the row's own mark, the reference partial or not", () => {
+    const empty = { partial: false, note: 'no SEA-HELM results for this model' };
+    expect(deltaMark(empty, null, reference(30, true, '5/7 missing: ms, my'))).toEqual(empty);
+  });
+
   it('leaves a delta of two complete values as it is', () => {
     expect(deltaMark(complete, 40, reference(30, false))).toEqual(complete);
   });
