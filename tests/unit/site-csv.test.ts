@@ -26,6 +26,11 @@ describe('tableCsv', () => {
     );
     expect(csv).toBe(`model\n'=HYPERLINK(1)\n"a,""b"""\n`);
   });
+
+  it('defuses and quotes column labels too: they are task names from the data', () => {
+    const csv = tableCsv(['model'], [{ label: '=1+1' }, { label: 'a,"b"' }], []);
+    expect(csv).toBe(`model,'=1+1,"a,""b"""\n`);
+  });
 });
 
 describe('csvFileName', () => {
