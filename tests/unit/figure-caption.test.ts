@@ -22,6 +22,11 @@ describe('figureCaption', () => {
     );
   });
 
+  it('decodes every entity escapeXml writes, quotes of model names too', () => {
+    const quoted = chartSvg('<svg><title>o&#39;brien minus &quot;base&quot;</title></svg>');
+    expect(figureCaption(undefined, quoted)).toBe('o\'brien minus "base"');
+  });
+
   it('has nothing to add to a message in place of a chart', () => {
     expect(
       figureCaption(undefined, chartMessage('no-values', 'No scores to plot.')),
