@@ -116,8 +116,12 @@ describe('the index line of a run scored on one side only', () => {
       'both/a/ba1/seahelm/a_seahelm_results_2025-01-01T00:00:00.json': sea(70),
       'both/b/ba1/seahelm/b_seahelm_results_2025-01-01T00:00:00.json': sea(50),
       'both/b/ba1/lm-eval/m/results_2025-01-01T00-00-00.json': lm(0.5),
+      // No row has both sides: SEA Avg ranks it, though a row has English.
+      'mixed/a/ba1/seahelm/a_seahelm_results_2025-01-01T00:00:00.json': sea(40),
+      'mixed/b/ba1/lm-eval/m/results_2025-01-01T00-00-00.json': lm(0.5),
     });
-    const yaml = 'experiments:\n  sea: { path: sea }\n  en: { path: en }\n  both: { path: both }\n';
+    const yaml =
+      'experiments:\n  sea: { path: sea }\n  en: { path: en }\n  both: { path: both }\n  mixed: { path: mixed }\n';
     const summaries = runSummaries(runData(await runOn(root, yaml)));
     const best = summaries.map((s) => [s.key, s.best?.model, s.best?.by, s.best?.seaTotal]);
     expect(best).toEqual([
@@ -125,6 +129,7 @@ describe('the index line of a run scored on one side only', () => {
       ['en', 'high_1', 'en', null],
       // One row has an Aggregate: it ranks the run, as ever, over a higher SEA Avg without one.
       ['both', 'b_1', 'total', 50],
+      ['mixed', 'a_1', 'sea_total', 40],
     ]);
   });
 });
