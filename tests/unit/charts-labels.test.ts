@@ -1,6 +1,11 @@
-/** Placing chart labels: placeLabels (src/lib/charts/labels.ts). */
+/** Placing chart labels: spreadLabels and placeLabels (src/lib/charts/labels.ts). */
 import { describe, expect, it } from 'vitest';
-import { labelBox, placeLabels, type LabelToPlace } from '../../src/lib/charts/labels.ts';
+import {
+  labelBox,
+  placeLabels,
+  spreadLabels,
+  type LabelToPlace,
+} from '../../src/lib/charts/labels.ts';
 
 const RIGHT = { dx: 9, dy: -7, anchor: 'start' } as const;
 const LEFT = { dx: -9, dy: -7, anchor: 'end' } as const;
@@ -10,6 +15,12 @@ const BOUNDS = { left: 0, top: 0, right: 400, bottom: 300 };
 function at(x: number, y: number, width = 100): LabelToPlace {
   return { x, y, width, fontSize: 12, spots: [RIGHT, LEFT, BELOW] };
 }
+
+describe('spreadLabels', () => {
+  it('keeps labels wanted at one place in input order, top to bottom', () => {
+    expect(spreadLabels([10, 10, 10], 12, 0, 100)).toEqual([10, 22, 34]);
+  });
+});
 
 describe('placeLabels', () => {
   it('puts each label at its first spot when nothing is in the way', () => {
