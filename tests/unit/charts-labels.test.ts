@@ -41,4 +41,25 @@ describe('placeLabels', () => {
     expect(placeLabels([label], [labelBox(label, RIGHT)], BOUNDS)).toEqual([BELOW]);
     expect(placeLabels([at(150, 100)], [BOUNDS], BOUNDS)).toEqual([null]);
   });
+
+  it('keeps a label under the top of the bounds (the legend is above them)', () => {
+    // Above the point, the text would rise 3 px past the top: it goes below.
+    expect(placeLabels([at(150, 10)], [], BOUNDS)).toEqual([BELOW]);
+  });
+
+  it('counts descenders in the box a label covers', () => {
+    expect(labelBox(at(100, 50, 30), RIGHT)).toEqual({
+      left: 109,
+      right: 139,
+      top: 31,
+      bottom: 46,
+    });
+  });
+
+  it('lets a label touch an obstacle without covering it', () => {
+    const box = labelBox(at(50, 100), RIGHT);
+    const beside = { left: box.left - 20, right: box.left, top: box.top, bottom: box.bottom };
+    const under = { left: box.left, right: box.right, top: box.bottom, bottom: box.bottom + 10 };
+    expect(placeLabels([at(50, 100)], [beside, under], BOUNDS)).toEqual([RIGHT]);
+  });
 });
