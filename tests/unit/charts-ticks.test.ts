@@ -115,6 +115,15 @@ describe('compact numbers', () => {
     ]);
   });
 
+  it('writes an exponent below 0.01 and from 100,000 on, not before', () => {
+    expect([0.01, 0.0099, 99990, 1e5].map(formatCompact)).toEqual([
+      '0.01',
+      '9.9e-3',
+      '99990',
+      '1e5',
+    ]);
+  });
+
   it('keeps hyperparameter values exact: every digit when the compact text would round', () => {
     expect(
       [3e-4, 1024, 0.5, 0.12345, 0.12346, 1.23456e-5, 123456, 1e21, -0.0012345].map(formatExact),
