@@ -124,6 +124,12 @@ describe('compact numbers', () => {
     ]);
   });
 
+  it('reads a power of ten a rounding error short as that power, never as 10e-5', () => {
+    const short = 1e-4 * (1 - 1e-14);
+    expect(short).toBeLessThan(1e-4);
+    expect(formatCompact(short)).toBe('1e-4');
+  });
+
   it('keeps hyperparameter values exact: every digit when the compact text would round', () => {
     expect(
       [3e-4, 1024, 0.5, 0.12345, 0.12346, 1.23456e-5, 123456, 1e21, -0.0012345].map(formatExact),
