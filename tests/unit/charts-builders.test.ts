@@ -805,6 +805,27 @@ describe('pareto chart', () => {
     expect(one).not.toContain('Pareto front</text>');
   });
 
+  it('gives up to 10 colour values a categorical colour each, more a sequential scale', () => {
+    const fills = (count: number) => {
+      const rows = Array.from({ length: count }, (_, i) =>
+        row(`m${i}_00100`, 100, { sea_total: i, en: count - i }),
+      );
+      const byLr = new Map(rows.map((r, i) => [r.model, { LR: i + 1 }]));
+      const out = svg(
+        paretoChart(run('c', rows), { x: 'sea_total', y: 'en', hyperparameters: byLr }),
+      );
+      return [...out.matchAll(/<circle[^>]* fill="([^"]*)"[^>]*data-model=/g)].map(
+        (m) => m[1] ?? '',
+      );
+    };
+    const ten = fills(10);
+    expect(ten).toHaveLength(10);
+    expect(new Set(ten)).toEqual(
+      new Set(LIGHT_PALETTE.map((c, i) => `var(--chart-${i + 1}, ${c})`)),
+    );
+    expect(fills(11).filter((fill) => fill.startsWith('var('))).toEqual([]);
+  });
+
   it('returns messages for unusable choices', () => {
     expect(paretoChart(sweep, { x: 'en', y: 'en' })).toMatchObject({ reason: 'same-metric' });
     expect(paretoChart(sweep, { x: 'nope', y: 'en' })).toMatchObject({ reason: 'unknown-metric' });
