@@ -6,7 +6,7 @@ import { LIGHT_PALETTE, symbolPath } from '../../src/lib/charts/colors.ts';
 import { contourChart } from '../../src/lib/charts/contour.ts';
 import { deltaHeatmap } from '../../src/lib/charts/delta-heatmap.ts';
 import { modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
-import { paretoChart } from '../../src/lib/charts/pareto.ts';
+import { limitedNote, paretoChart } from '../../src/lib/charts/pareto.ts';
 import {
   BASELINE_STYLES,
   baselineStyle,
@@ -824,6 +824,17 @@ describe('pareto chart', () => {
       new Set(LIGHT_PALETTE.map((c, i) => `var(--chart-${i + 1}, ${c})`)),
     );
     expect(fills(11).filter((fill) => fill.startsWith('var('))).toEqual([]);
+  });
+
+  it('names up to 3 --limit models in its note, and counts the rest', () => {
+    const limited = (model: string) => ({ model, baseline: null, limited: true });
+    const english = [{ id: 'en', lang: 'en' }];
+    expect(limitedNote(['a', 'b', 'c'].map(limited), english)).toBe(
+      '3 models are lm-eval --limit runs (a, b, c): their English scores are not comparable.',
+    );
+    expect(limitedNote(['a', 'b', 'c', 'd'].map(limited), english)).toBe(
+      '4 models are lm-eval --limit runs (a, b, c and 1 more): their English scores are not comparable.',
+    );
   });
 
   it('returns messages for unusable choices', () => {
