@@ -191,6 +191,12 @@ describe('progress chart', () => {
     expect(many.kind === 'chart' ? many.notes : []).toContain(
       `Line colours and dashes repeat past the first ${SERIES_STYLES} tasks (this chart has ${SERIES_STYLES + 1}); the legend names each and shows or hides its line.`,
     );
+    // Exactly that many lines: none repeats, and no note says one does.
+    const exact = progressChart(
+      { columns: tasks.slice(0, SERIES_STYLES), rows: taskRows },
+      { view: { level: 'task', lang: 'id' } },
+    );
+    expect(exact.kind === 'chart' ? exact.notes : null).toEqual([]);
   });
 
   it('leaves out the languages hidden in the table, and says so', () => {
