@@ -403,6 +403,46 @@ describe('progress chart', () => {
     );
   });
 
+  it('lists up to 5 components a baseline lacks, and counts the rest', () => {
+    const labels = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'];
+    const columns: ColumnData[] = labels.map((label) => ({
+      id: `id_${label}`,
+      level: 'competency',
+      lang: 'id',
+      label,
+      competency: null,
+    }));
+    const at = (
+      model: string,
+      step: number,
+      values: (number | null)[],
+      baseline: string | null,
+    ) => ({
+      model,
+      baseline,
+      step,
+      limited: false,
+      values,
+      status: 'o'.repeat(values.length),
+      notes: {},
+    });
+    const rows = [
+      at(
+        'h_1000',
+        1000,
+        labels.map(() => 10),
+        null,
+      ),
+      at('BASELINE_five', 0, [30, 30, null, null, null, null, null], 'five'),
+      at('BASELINE_six', 0, [30, null, null, null, null, null, null], 'six'),
+    ];
+    const result = progressChart({ columns, rows }, { view: { level: 'competency', lang: 'id' } });
+    expect(result.kind === 'chart' ? result.notes : []).toEqual([
+      'Baseline five has no c3, c4, c5, c6 or c7: no line for them.',
+      'Baseline six has no c2, c3, c4, c5, c6 and 1 more: no line for them.',
+    ]);
+  });
+
   it('draws one reference line per component in the competency view (B20)', () => {
     const out = svg(progressChart(hero, { view: { level: 'competency', lang: 'id' } }));
     expect(out.match(/class="reference"/g)).toHaveLength(2);
