@@ -443,6 +443,16 @@ describe('progress chart', () => {
     ]);
   });
 
+  it('draws a baseline at its latest row, whatever the row order', () => {
+    const rows = [
+      ...hero.rows.slice(0, 3),
+      row('BASELINE_hero_runs_x_01000', 1000, all(40), 'x'),
+      row('BASELINE_hero_runs_x_00000', 0, all(30), 'x'),
+    ];
+    const out = svg(progressChart(run('h', rows)));
+    expect(out.match(/data-baseline="x" data-for="total" data-y="([^"]*)"/)?.[1]).toBe('44');
+  });
+
   it('draws one reference line per component in the competency view (B20)', () => {
     const out = svg(progressChart(hero, { view: { level: 'competency', lang: 'id' } }));
     expect(out.match(/class="reference"/g)).toHaveLength(2);
