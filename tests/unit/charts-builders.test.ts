@@ -453,6 +453,17 @@ describe('progress chart', () => {
     expect(out.match(/data-baseline="x" data-for="total" data-y="([^"]*)"/)?.[1]).toBe('44');
   });
 
+  it('draws a point at every checkpoint of a run of 60, and only lines past 60', () => {
+    const points = (count: number) => {
+      const rows = Array.from({ length: count }, (_, i) =>
+        row(`h_${i + 1}`, (i + 1) * 100, all(10 + (i % 7))),
+      );
+      return svg(progressChart(run('h', rows))).match(/data-series="id" data-model=/g)?.length ?? 0;
+    };
+    expect(points(60)).toBe(60);
+    expect(points(61)).toBe(0);
+  });
+
   it('draws one reference line per component in the competency view (B20)', () => {
     const out = svg(progressChart(hero, { view: { level: 'competency', lang: 'id' } }));
     expect(out.match(/class="reference"/g)).toHaveLength(2);
