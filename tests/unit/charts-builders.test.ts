@@ -1196,6 +1196,19 @@ describe('delta heatmap', () => {
     expect(out2).toContain('2 differences with a partial value on either side (marked *).');
   });
 
+  it('leaves a missing difference unmarked and uncounted, though a side is partial', () => {
+    const [own, ref] = r.rows as [RowData, RowData];
+    const index = COLUMNS.findIndex((c) => c.id === 'id_nlg');
+    const status = [...ref.status];
+    status[index] = 'p';
+    const partialRef = { ...ref, status: status.join(''), notes: { [index]: '1/2 missing' } };
+    const out2 = svg(
+      deltaHeatmap(run('r', [own, partialRef]), { model: 'm_00100', reference: 'ref_00000' }),
+    );
+    expect(out2).toMatch(/data-x="nlg"(?![^>]*data-partial)[^>]*>/);
+    expect(out2).not.toContain('with a partial value');
+  });
+
   it('leaves out the languages hidden in the Language table, and says so', () => {
     const options = { model: 'm_00100', reference: 'ref_00000' };
     const result = deltaHeatmap(r, { ...options, hidden: new Set(['th', 'en']) });
