@@ -1209,6 +1209,12 @@ describe('delta heatmap', () => {
     expect(out2).not.toContain('with a partial value');
   });
 
+  it('says there is nothing to colour when every difference is 0', () => {
+    const same = svg(deltaHeatmap(r, { model: 'm_00100', reference: 'm_00100' }));
+    expect(same).toContain('>No differences to colour</text>');
+    expect(same).not.toContain('Colour scale');
+  });
+
   it('leaves out the languages hidden in the Language table, and says so', () => {
     const options = { model: 'm_00100', reference: 'ref_00000' };
     const result = deltaHeatmap(r, { ...options, hidden: new Set(['th', 'en']) });
