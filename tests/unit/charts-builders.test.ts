@@ -1068,6 +1068,18 @@ describe('scatter chart', () => {
     expect(none).not.toContain('dashed ring');
   });
 
+  it('names a partial value once when both axes read the same column', () => {
+    const at = COLUMNS.findIndex((c) => c.id === 'sea_total');
+    const partial = row('p_00100', 100, { sea_total: 40 });
+    const status = [...partial.status];
+    status[at] = 'p';
+    const marked = { ...partial, status: status.join(''), notes: { [at]: '5/7 missing: ms, my' } };
+    const result = scatterChart([run('c', [marked])], { x: 'sea_total', y: 'sea_total' });
+    expect(result.kind === 'chart' ? result.notes : []).toContain(
+      '1 point with a partial SEA Avg (not every expected input present; hover for which) has a dashed ring around it.',
+    );
+  });
+
   it('draws a baseline merged into several runs once, as a cross outside the step colours', () => {
     const base = row('BASELINE_experiments_ref_00000', 0, { sea_total: 50, total: 40 }, 'ref');
     const runs = [
