@@ -312,6 +312,21 @@ describe('contour bands', () => {
     }
   });
 
+  it('starts the bands once at a round smallest value, each band a colour of its own', () => {
+    const rows = [
+      row('a_LR1e-4_GBS64_00100', 100, 40),
+      row('b_LR1e-3_GBS64_00100', 100, 50),
+      row('c_LR1e-4_GBS128_00100', 100, 60),
+      row('d_LR1e-3_GBS128_00100', 100, 55),
+    ];
+    const { svg } = chartOf(rows);
+    const thresholds = [...svg.matchAll(/data-threshold="([^"]*)"/g)].map((m) => m[1]);
+    expect(thresholds).toEqual(['40', '42', '44', '46', '48', '50', '52', '54', '56', '58']);
+    const legend = /<g class="legend legend-color"[\s\S]*?<\/g>/.exec(svg)?.[0] ?? '';
+    const fills = [...legend.matchAll(/<rect [^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
+    expect(new Set(fills).size).toBe(10);
+  });
+
   it('marks a configuration whose value is partial, in its ring, its tooltip and a note', () => {
     const partial: RowData = {
       ...row('b_LR1e-3_GBS64_01000', 1000, 20),
