@@ -132,6 +132,16 @@ describe('grids', () => {
     expect(inside).toBe(15); // the 15 nodes with i + j <= 4
   });
 
+  it('fills the nodes on the hull whatever the rounding of the grid step', () => {
+    // 1 / (1 / 93) is a hair under 93: the last column is found with a tolerance, or lost.
+    const corners = triangulate(square.slice(0, 4));
+    const n = 94;
+    const values = interpolateGrid(corners, { nx: n, ny: n, x0: 0, x1: 1, y0: 0, y1: 1 });
+    expect(Array.from(values).filter((v) => Number.isNaN(v))).toEqual([]);
+    expect(values[n - 1]).toBeCloseTo(plane(1, 0), 12);
+    expect(values[n * n - 1]).toBeCloseTo(plane(1, 1), 12);
+  });
+
   it('extends the nearest plane outside the hull for drawing, clamped to the values', () => {
     const values = extendedGrid(triangle, grid);
     expect(Array.from(values).every((v) => Number.isFinite(v))).toBe(true);
