@@ -1,7 +1,12 @@
 /** Contour input and messages: hyperparameters from configuration names, checkpoints, log axes. */
 import { describe, expect, it } from 'vitest';
 import { contourChart, contourInput } from '../../src/lib/charts/contour.ts';
-import { configurationName, modelHyperparameters } from '../../src/lib/charts/hyperparameters.ts';
+import {
+  configurationName,
+  hyperparameter,
+  hyperparameterText,
+  modelHyperparameters,
+} from '../../src/lib/charts/hyperparameters.ts';
 import { DEFAULT_HYPERPARAMETERS } from '../../src/lib/config/defaults.ts';
 import type { ColumnData, RowData } from '../../src/lib/site/site-data.ts';
 
@@ -52,6 +57,12 @@ describe('hyperparameters through the contour input', () => {
     const hp = modelHyperparameters(rows, DEFAULT_HYPERPARAMETERS);
     expect(hp.get('a_CLR5_GBS8_00100')).toEqual({ GBS: 8 });
     expect(hp.get('BASELINE_experiments_LR1_GBS2_00000')).toEqual({});
+  });
+
+  it("reads a model's own values only: a name such as toString is no hyperparameter of it", () => {
+    expect(hyperparameter({}, 'toString')).toBeUndefined();
+    expect(hyperparameter({ constructor: 2 }, 'constructor')).toBe(2);
+    expect(hyperparameterText({ LR: 1e-4 }, ['constructor', 'LR'])).toBe('LR=1e-4');
   });
 });
 
