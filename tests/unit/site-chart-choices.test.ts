@@ -113,6 +113,16 @@ describe('chart choices', () => {
     // An axis the address gives keeps it; the other is one with values beside it.
     expect(paretoAxes(COLUMNS, 'th', null, sea.rows)).toEqual({ x: 'th', y: 'sea_total' });
     expect(contourSettings(sea, HP, NO_WISH)?.metric).toBe('sea_total');
+    // A baseline scored on both sides changes nothing: the defaults are the models' own.
+    const seaBesideBaseline = {
+      ...sea,
+      rows: sea.rows.map((r, i) => (r.baseline === null ? r : (RUN.rows[i] ?? r))),
+    };
+    expect(paretoSettings(seaBesideBaseline, { x: null, y: null, step: null })).toMatchObject({
+      x: 'sea_total',
+      y: 'id',
+    });
+    expect(contourSettings(seaBesideBaseline, HP, NO_WISH)?.metric).toBe('sea_total');
     // lm-eval files alone: every SEA column and Aggregate are empty.
     const en = only((c) => english(c));
     expect(paretoSettings(en, { x: null, y: null, step: null })).toMatchObject({
