@@ -503,6 +503,18 @@ describe('progress chart', () => {
     expect(result.kind === 'chart' ? result.notes : []).toContain(
       '30 baseline lines are drawn without end labels (too many to place); the tables give their values.',
     );
+    // Up to 12 lines are labelled at their end; from 13 on, none is.
+    const unlabelled = (count: number) => {
+      const some = progressChart(
+        { ...english, columns: columns.slice(0, count) },
+        { view: { level: 'task', lang: 'en' } },
+      );
+      return (some.kind === 'chart' ? some.notes : []).filter((n) => n.includes('end labels'));
+    };
+    expect(unlabelled(12)).toEqual([]);
+    expect(unlabelled(13)).toEqual([
+      '13 baseline lines are drawn without end labels (too many to place); the tables give their values.',
+    ]);
   });
 
   it('marks a --limit checkpoint with a dotted line and a note where English is shown', () => {
