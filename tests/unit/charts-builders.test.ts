@@ -916,6 +916,17 @@ describe('pareto chart', () => {
     );
   });
 
+  it("cuts a baseline's name beside its cross to 24 characters, its tooltip keeping it whole", () => {
+    const key = 'a-baseline-with-a-long-key-name';
+    const rows = [
+      row('m_00100', 100, { sea_total: 10, en: 30 }),
+      row(`BASELINE_experiments_${key}_00000`, 0, { sea_total: 20, en: 20 }, key),
+    ];
+    const out = svg(paretoChart(run('b', rows), { x: 'sea_total', y: 'en' }));
+    expect(out).toContain(`>${key.slice(0, 23)}…</text>`);
+    expect(out).toContain(`data-baseline="${key}"`);
+  });
+
   it('returns messages for unusable choices', () => {
     expect(paretoChart(sweep, { x: 'en', y: 'en' })).toMatchObject({ reason: 'same-metric' });
     expect(paretoChart(sweep, { x: 'nope', y: 'en' })).toMatchObject({ reason: 'unknown-metric' });
