@@ -927,6 +927,25 @@ describe('pareto chart', () => {
     expect(out).toContain(`data-baseline="${key}"`);
   });
 
+  it('says shapes repeat only past 7 values, a model without one (a ring) aside', () => {
+    const notes = (values: number) => {
+      const rows = Array.from({ length: values + 1 }, (_, i) =>
+        row(`m${i}_00100`, 100, { sea_total: i, en: 10 - i }),
+      );
+      const byLr = new Map(rows.map((r, i) => [r.model, i < values ? { LR: i + 1 } : {}]));
+      const result = paretoChart(run('s', rows), {
+        x: 'sea_total',
+        y: 'en',
+        hyperparameters: byLr,
+        colorBy: null,
+        shapeBy: 'LR',
+      });
+      return (result.kind === 'chart' ? result.notes : []).filter((n) => n.includes('repeat'));
+    };
+    expect(notes(7)).toEqual([]);
+    expect(notes(8)).toEqual(['LR has more than 7 values: shapes repeat.']);
+  });
+
   it('returns messages for unusable choices', () => {
     expect(paretoChart(sweep, { x: 'en', y: 'en' })).toMatchObject({ reason: 'same-metric' });
     expect(paretoChart(sweep, { x: 'nope', y: 'en' })).toMatchObject({ reason: 'unknown-metric' });
