@@ -640,6 +640,24 @@ describe('parseConfigText: runs', () => {
     );
   });
 
+  it('rejects a run key that differs from another only in Unicode form, as macOS sees one folder', () => {
+    // 'café' with its é precomposed (NFC) and as e + U+0301 (NFD, as macOS writes names).
+    const text = yaml(
+      'experiments:',
+      '  "caf\\u00e9": { path: a }',
+      '  "Caf\\u00e9_2": { path: b }',
+      'hero_runs:',
+      '  "cafe\\u0301": { path: c }',
+      '  "cafe\\u0301_2": { path: d }',
+    );
+    expect(problems(text)).toBe(
+      [
+        "leaderboard.config.yaml:5:3 hero_runs.cafe\u0301: run key 'cafe\u0301' is also used by experiments.caf\u00e9 (in another Unicode form, NFC or NFD: the same name to macOS); both would write to the same report folder",
+        "leaderboard.config.yaml:6:3 hero_runs.cafe\u0301_2: run key 'cafe\u0301_2' is also used by experiments.Caf\u00e9_2 (ignoring case and Unicode form); both would write to the same report folder",
+      ].join('\n'),
+    );
+  });
+
   it("rejects a run key that is a baseline's id, which results.json keys by too", () => {
     const text = yaml(
       'experiments:',

@@ -54,7 +54,11 @@ function runKeyProblems(sections: readonly OrderedSection[]): Problem[] {
   );
 }
 
-/** Run keys name report folders, so two runs may not share one, even in case only. */
+/**
+ * Run keys name report folders, so two runs may not share one, even in case or Unicode form
+ * only: macOS file systems take `café` written with `é` and with `e` and a combining accent
+ * (as they write names themselves) for one folder, as they take `Exp` and `exp`.
+ */
 function duplicateRunProblems(sections: readonly OrderedSection[]): Problem[] {
   const seen = new Map<string, readonly PathSegment[]>();
   const problems: Problem[] = [];
@@ -62,20 +66,35 @@ function duplicateRunProblems(sections: readonly OrderedSection[]): Problem[] {
     // A key that cannot name a folder is reported as such, not again as a clash.
     for (const { key } of runs.filter((run) => runKeyProblem(run.key) === undefined)) {
       const path = [section, key];
-      const first = seen.get(key.toLowerCase());
+      const first = seen.get(folderIdentity(key));
       if (first === undefined) {
-        seen.set(key.toLowerCase(), path);
+        seen.set(folderIdentity(key), path);
         continue;
       }
-      const caseOnly = first[1] === key ? '' : ' (ignoring case)';
+      const how = howKeysDiffer(String(first[1]), key);
       problems.push({
         path,
         atKey: true,
-        what: `run key '${printable(key)}' is also used by ${formatKeyPath(first)}${caseOnly}; both would write to the same report folder`,
+        what: `run key '${printable(key)}' is also used by ${formatKeyPath(first)}${how}; both would write to the same report folder`,
       });
     }
   }
   return problems;
+}
+
+/** A key as a file system that ignores case and Unicode form compares it. */
+function folderIdentity(key: string): string {
+  return key.normalize('NFC').toLowerCase();
+}
+
+/** What sets two keys of one folder apart, for the message; nothing when they are equal. */
+function howKeysDiffer(first: string, key: string): string {
+  if (first === key) return '';
+  if (first.toLowerCase() === key.toLowerCase()) return ' (ignoring case)';
+  if (first.normalize('NFC') === key.normalize('NFC')) {
+    return ' (in another Unicode form, NFC or NFD: the same name to macOS)';
+  }
+  return ' (ignoring case and Unicode form)';
 }
 
 /**
