@@ -14,6 +14,8 @@ import { nothingRead } from '../lib/report/nothing-read.ts';
 import { reportText } from '../lib/report/report-text.ts';
 import { summaryText } from '../lib/report/summary-text.ts';
 import { writeReports } from '../lib/report/write-reports.ts';
+import { siteReportFolders } from '../lib/site/report-folders.ts';
+import type { PipelineResult } from '../lib/pipeline.ts';
 import { staleReportFolders } from '../lib/report/stale-reports.ts';
 import { resolveConfigPath, shownPath } from './config-path.ts';
 import { stageMisplacedBuild } from './out-dir.ts';
@@ -51,6 +53,14 @@ function reportRequest(url: string, base: string): { folder: string; file: strin
   } catch {
     return null; // a malformed escape: not one of our links
   }
+}
+
+/** The CSV report a site address names (`<base>reports/<slug>/<file>`), from `result`. */
+function siteReportText(result: PipelineResult, url: string, base: string): string | null {
+  const found = reportRequest(url, base);
+  if (found === null) return null;
+  const key = siteReportFolders(result.runs.map(({ run }) => run.key)).keyOf(found.folder);
+  return key === null ? null : reportText(result, key, found.file);
 }
 
 export default function leaderboard(options: LeaderboardOptions = {}): AstroIntegration {
@@ -132,11 +142,8 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         // The pages link the CSV reports under reports/; dev writes none, so it answers from
         // the live result (a build's copy on disk would be stale, or another config's).
         server.middlewares.use((request, response, next) => {
-          const found = reportRequest(request.url ?? '', base);
           const text =
-            found === null || state.result === null
-              ? null
-              : reportText(state.result, found.folder, found.file);
+            state.result === null ? null : siteReportText(state.result, request.url ?? '', base);
           if (text === null) return next();
           response.setHeader('Content-Type', 'text/csv; charset=utf-8');
           response.end(text);
@@ -174,7 +181,8 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
           );
         }
         const site = path.join(fileURLToPath(dir), DOWNLOADS_FOLDER);
-        await writeReports(result, site, { json: false, individual: true, merged: true });
+        const { folderOf } = siteReportFolders(result.runs.map(({ run }) => run.key));
+        await writeReports(result, site, { json: false, individual: true, merged: true, folderOf });
         // The CLI's summary: a site built on its own says what was read, skipped and warned of.
         // A staged build names where its reports end up.
         const shownSite = shownPath(

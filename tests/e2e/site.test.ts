@@ -221,6 +221,26 @@ describe('names that look like markup', () => {
     }
     await index.page.close();
   });
+
+  it('link their CSV reports at addresses with nothing to decode, which every server finds', () => {
+    // Vite's preview server (--port, npm run preview) decodes no %3D ('='), so a link to the
+    // folder named by the run key was never found there.
+    const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const runPage = /<a href="(\/experiments\/[^"]*)"/.exec(index)?.[1] ?? '';
+    const pages = [index, fs.readFileSync(path.join(dist, runPage, 'index.html'), 'utf8')];
+    const hrefs = pages.flatMap((html) =>
+      [...html.matchAll(/href="(\/reports\/[^"]*)"/g)].map((m) => m[1] ?? ''),
+    );
+    // The merged reports and the run's on the index, the run's on its page.
+    expect(hrefs).toHaveLength(12);
+    for (const href of hrefs) {
+      expect(href).toMatch(/^\/reports\/[\w.~-]+\/[a-z]+_report\.csv$/);
+      expect(fs.existsSync(path.join(dist, href))).toBe(true);
+    }
+    const own = hrefs.find((href) => href.endsWith('/lang_report.csv') && !href.includes('merged'));
+    const rows = fs.readFileSync(path.join(dist, own ?? ''), 'utf8').split('\n');
+    expect(rows[1]?.startsWith(`${EVIL}_1000,`)).toBe(true);
+  });
 });
 
 describe('published under a sub-path', () => {

@@ -26,6 +26,8 @@ export interface WriteOptions {
   /** Override `output.save_individual` / `output.save_merged` (the site always has both). */
   readonly individual?: boolean;
   readonly merged?: boolean;
+  /** The folder of a run's reports: its key by default (the site names it by the run's slug). */
+  readonly folderOf?: (runKey: string) => string;
   /** Worker threads, one of which may write the CSV reports meanwhile (the caller stops them). */
   readonly workers?: WorkerPool;
 }
@@ -111,7 +113,8 @@ function csvSets(result: PipelineResult, options: WriteOptions): CsvSet[] {
   const sets: CsvSet[] = [];
   if (options.individual ?? result.config.output.saveIndividual) {
     for (const table of tables) {
-      sets.push({ folder: table.run, tables: [table], merged: false, seaLanguages });
+      const folder = options.folderOf?.(table.run) ?? table.run;
+      sets.push({ folder, tables: [table], merged: false, seaLanguages });
     }
   }
   if (options.merged ?? result.config.output.saveMerged) {

@@ -11,7 +11,7 @@ import { problemsByReason, type Cell, type CellStatus } from '../score/cell.ts';
 import { ENGLISH_COLUMNS } from '../score/english-benchmarks.ts';
 import type { Table } from '../score/table.ts';
 import { langColumnName, languageName } from './names.ts';
-import { slugFor } from './slug.ts';
+import { runSlugs } from './slug.ts';
 
 export type Level = 'lang' | 'competency' | 'task';
 
@@ -110,10 +110,9 @@ export interface RunSummary {
 export type HeadlineColumn = 'total' | 'sea_total' | 'en';
 
 export function runData(result: PipelineResult): RunData[] {
-  const slugs = new Set<string>();
+  const slugs = runSlugs(result.runs.map(({ run }) => run.key));
   return result.runs.map(({ run, table, baselines }) => {
-    const slug = slugFor(run.key, slugs);
-    slugs.add(slug);
+    const slug = slugs.get(run.key) ?? run.key;
     const own = table.rows.some((r) => r.baseline === null);
     const why = own ? null : noModelsReason(result, run);
     return {

@@ -17,6 +17,21 @@ export function slugFor(key: string, taken: ReadonlySet<string>): string {
   return free;
 }
 
+/**
+ * Each run key's slug, in the runs' order: the run's page address, data files and, on the site,
+ * its folder of CSV reports.
+ */
+export function runSlugs(keys: readonly string[]): ReadonlyMap<string, string> {
+  const taken = new Set<string>();
+  const slugs = new Map<string, string>();
+  for (const key of keys) {
+    const slug = slugFor(key, taken);
+    taken.add(slug);
+    slugs.set(key, slug);
+  }
+  return slugs;
+}
+
 /** FNV-1a, 32 bits, as 7 base-36 digits: stable across builds and platforms. */
 function hash(text: string): string {
   let h = 0x811c9dc5;
