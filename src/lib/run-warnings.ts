@@ -197,23 +197,38 @@ export function hiddenCharacterWarnings(
 
 /**
  * Rows of one run's table that share a model name: a configuration folder named like a baseline
- * row (`BASELINE_experiments_gemma_00000`). Each keeps its own row, but the reports and pages name
- * them alike, so nothing tells them apart.
+ * row (`BASELINE_experiments_gemma_00000`), or two configuration folders whose names differ in
+ * Unicode form only (`café` with `é`, and with `e` and a combining accent, as macOS writes
+ * names), which look alike and are one folder on macOS. Each keeps its own row, but the reports
+ * and pages name them alike, so nothing tells them apart.
  */
 export function sameNameWarnings(runs: readonly LabelledTable[]): Diagnostic[] {
   return runs.flatMap(({ label, table }) => {
-    const byName = new Map<string, string[]>();
+    const byName = new Map<string, { name: string; what: string }[]>();
     for (const row of table.rows) {
       const what = row.baseline === null ? 'a model of the run' : `the baseline ${row.baseline}`;
-      byName.set(row.model, [...(byName.get(row.model) ?? []), what]);
+      const seen = row.model.normalize('NFC');
+      byName.set(seen, [...(byName.get(seen) ?? []), { name: row.model, what }]);
     }
     return [...byName]
       .filter(([, rows]) => rows.length > 1)
-      .map(([name, rows]) => ({
-        kind: 'same-model-name' as const,
-        message: `${printable(label)}: ${rows.length} rows are named '${printable(name)}' (${listed(rows)}); the reports and pages cannot tell them apart: rename the configuration folder`,
-      }));
+      .map(([name, rows]) => {
+        const count = new Set(rows.map((row) => row.name)).size;
+        const forms = count > 1 ? `, written in ${count} Unicode forms, one name to macOS` : '';
+        return {
+          kind: 'same-model-name' as const,
+          message: `${printable(label)}: ${rows.length} rows are named '${printable(name)}' (${rowsText(rows.map((row) => row.what))})${forms}; the reports and pages cannot tell them apart: rename the configuration folder`,
+        };
+      });
   });
+}
+
+/** `a model of the run and the baseline B`; `2 models of the run`. */
+function rowsText(whats: readonly string[]): string {
+  const own = whats.filter((what) => what === 'a model of the run').length;
+  const others = whats.filter((what) => what !== 'a model of the run');
+  const models = own === 0 ? [] : [own === 1 ? 'a model of the run' : `${own} models of the run`];
+  return listed([...models, ...others]);
 }
 
 /**

@@ -265,6 +265,31 @@ describe('rows that share a name', () => {
   });
 });
 
+describe('rows whose names differ in Unicode form only', () => {
+  it('warns of configuration folders named alike in NFC and NFD (as macOS writes names)', async () => {
+    const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
+    const stamp = '2025-01-01T00:00:00';
+    const root = makeTree({
+      [`runs/exp/caf\u00e9/seahelm/x_seahelm_results_${stamp}.json`]: sea,
+      [`runs/exp/cafe\u0301/seahelm/x_seahelm_results_${stamp}.json`]: sea,
+    });
+    roots.push(root);
+    const result = await runOn(root, 'experiments:\n  exp: { path: runs/exp }\n');
+    // Two rows that look alike: kept apart, as they are two folders here, and named in a warning.
+    expect(result.runs[0]?.table.rows.map((r) => r.model)).toEqual([
+      'cafe\u0301_00000',
+      'caf\u00e9_00000',
+    ]);
+    expect(result.diagnostics.filter((d) => d.kind === 'same-model-name')).toEqual([
+      {
+        kind: 'same-model-name',
+        message:
+          "experiments.exp: 2 rows are named 'caf\u00e9_00000' (2 models of the run), written in 2 Unicode forms, one name to macOS; the reports and pages cannot tell them apart: rename the configuration folder",
+      },
+    ]);
+  });
+});
+
 describe('files of one checkpoint that name different models', () => {
   const sea = '{"id": {"nlu": {"sentiment": {"normalized_accuracy": 50}}}}';
   const lm = (model: string) =>
