@@ -38,4 +38,16 @@ describe('csvFileName', () => {
     expect(csvFileName('<img src=x>', 'overall')).toBe('img-src-x_overall.csv');
     expect(csvFileName('', '///')).toBe('table.csv');
   });
+
+  it('keeps the letters of any script, so runs named in Thai or Chinese are told apart', () => {
+    expect(csvFileName('การทดลอง', 'overall')).toBe('การทดลอง_overall.csv');
+    expect(csvFileName('实验🚀', 'delta', 'lang')).toBe('实验_delta_lang.csv');
+    expect(csvFileName('thử nghiệm', 'overall')).toBe('thử-nghiệm_overall.csv');
+    expect(csvFileName('تجربة\u202e', 'overall')).toBe('تجربة_overall.csv');
+  });
+
+  it('never starts a name with a dot, which would hide the file', () => {
+    expect(csvFileName('.hidden', 'overall')).toBe('hidden_overall.csv');
+    expect(csvFileName('..x', 'overall')).toBe('x_overall.csv');
+  });
 });

@@ -29,10 +29,14 @@ export function tableCsv(
   return header + body.join('');
 }
 
-/** A file name from data: only safe characters, never empty. */
+/**
+ * A file name from data, never empty: letters and digits of any script (a Thai or Chinese run key
+ * names its downloads as an English one does), `.`, `_` and `-`, and no leading dot, which would
+ * hide the file.
+ */
 export function csvFileName(...parts: readonly string[]): string {
   const name = parts
-    .map((p) => p.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((p) => p.replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, ''))
     .filter((p) => p !== '')
     .join('_');
   return `${name || 'table'}.csv`;
