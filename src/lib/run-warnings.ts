@@ -212,7 +212,8 @@ export function sameNameWarnings(runs: readonly LabelledTable[]): Diagnostic[] {
     }
     return [...byName]
       .filter(([, rows]) => rows.length > 1)
-      .map(([name, rows]) => {
+      .map(([, rows]) => {
+        const name = rows[0]?.name ?? '';
         const count = new Set(rows.map((row) => row.name)).size;
         const forms = count > 1 ? `, written in ${count} Unicode forms, one name to macOS` : '';
         return {

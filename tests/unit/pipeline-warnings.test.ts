@@ -284,7 +284,7 @@ describe('rows whose names differ in Unicode form only', () => {
       {
         kind: 'same-model-name',
         message:
-          "experiments.exp: 2 rows are named 'caf\u00e9_00000' (2 models of the run), written in 2 Unicode forms, one name to macOS; the reports and pages cannot tell them apart: rename the configuration folder",
+          "experiments.exp: 2 rows are named 'cafe\u0301_00000' (2 models of the run), written in 2 Unicode forms, one name to macOS; the reports and pages cannot tell them apart: rename the configuration folder",
       },
     ]);
   });
