@@ -2,8 +2,7 @@
  * The site's CSV reports lie in a folder per run named by the run's slug (its page's address
  * name), where the command line names it by the run key: a key may hold `#` or `?`, which an
  * address cannot hold as they are, and `=`, `+`, `&` or `;`, which Vite's preview server (`--port`,
- * `npm run preview`) leaves escaped and so never finds, or letters a server reads in another
- * Unicode form.
+ * `npm run preview`) leaves escaped and so never finds.
  */
 
 import { MERGED_FOLDER } from '../config/defaults.ts';
