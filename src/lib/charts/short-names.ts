@@ -6,6 +6,8 @@
  * becomes `…`: `llama3.1…LR1e-4-GBS512…20000`.
  */
 
+import { truncate } from './svg.ts';
+
 const ELLIPSIS = '…';
 /** What separates the words of a name; `.` stays inside words (`llama3.1`, `ratio0.2`). */
 const SEPARATORS = /([-_/=:+, ]+)/;
@@ -30,7 +32,7 @@ function distinctWords(names: readonly string[]): string[][] {
 function cut(name: string, distinct: readonly (readonly string[])[], max: number): string {
   if (length(name) <= max) return name;
   const abridged = distinct.length > 1 ? abridge(wordsOf(name), distinct) : null;
-  return endCut(abridged ?? name, max);
+  return truncate(abridged ?? name, max);
 }
 
 /** A name as words and the separators between them: words at even, separators at odd indices. */
@@ -73,6 +75,7 @@ function sharedWord(
   all: readonly (readonly string[])[],
 ): boolean {
   const fromEnd = count - index;
+  // The first word is always written: it counts as shared, so that it alone shows no difference.
   return (
     index === 0 ||
     all.every((other) => other[index] === word) ||
@@ -82,10 +85,4 @@ function sharedWord(
 
 function length(text: string): number {
   return [...text].length;
-}
-
-/** Text cut to `max` characters (code points) with an ellipsis at its end. */
-function endCut(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('')}${ELLIPSIS}`;
 }
