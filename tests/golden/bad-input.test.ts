@@ -1106,6 +1106,23 @@ describe('entries that are not plain files, and the reports folder', () => {
       before,
     );
   });
+
+  it('names its own results.json, left below a run path by an earlier output folder', () => {
+    const root = tempDir('reports-moved-');
+    writeTree(root, {
+      'leaderboard.config.yaml':
+        'experiments:\n  exp:\n    path: .\noutput:\n  base_dir: lm-eval-reports\n',
+      'cfg/ba100/seahelm/good_seahelm_results_2025-01-01T00:00:00.json': goodText,
+    });
+    const config = path.join(root, 'leaderboard.config.yaml');
+    expect(runCli(['--no-gui', '--config', config]).status).toBe(0);
+    // The reports move (--out, or base_dir edited): the old results.json stays below the path.
+    const moved = runCli(['--no-gui', '--config', config, '--out', path.join(root, 'elsewhere')]);
+    expect(moved.status).toBe(0);
+    expect(moved.stdout).toContain(
+      "lm-eval-reports/results.json: the results.json of seahelm-leaderboard's own reports, not a result file (reports of an earlier run whose output folder was below this run's path?): delete it or move it out of the run's path",
+    );
+  });
 });
 
 describe('writing the reports', () => {

@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat, isLanguageKey } from '../../src/lib/parse/detect.ts';
 import { parseResultFile } from '../../src/lib/parse/parse-file.ts';
 
+const OWN_RESULTS_MESSAGE =
+  "the results.json of seahelm-leaderboard's own reports, not a result file (reports of an earlier run whose output folder was below this run's path?): delete it or move it out of the run's path";
+
 const LM_EVAL = {
   results: { leaderboard_mmlu_pro: { alias: 'leaderboard_mmlu_pro', 'acc,none': 0.3 } },
   configs: { leaderboard_mmlu_pro: { output_type: 'multiple_choice' } },
@@ -161,6 +164,28 @@ describe('parseResultFile: unknown content names the file', () => {
     expect(parsed.ok).toBe(false);
     expect(parsed.diagnostics[0]?.kind).toBe('unknown-format');
     expect(parsed.diagnostics[0]?.file).toBe('runs/exp/cfg/seahelm/weird_seahelm_results.json');
+  });
+
+  it("names the tool's own results.json as reports, not results (an earlier output folder)", () => {
+    // A results.json left below a run's path by a run whose reports went elsewhere since
+    // (output.base_dir changed, or --out) has lm-eval's 'results' key: it is not read as
+    // lm-eval content missing two objects, whichever parse reads it.
+    const own = '{"generator":"seahelm-leaderboard","sea_languages":[],"summary":{},"results":{}}';
+    for (const candidates of [['seahelm'], ['lm-eval'], ['seahelm', 'lm-eval']] as const) {
+      const parsed = parseResultFile(new TextEncoder().encode(own), {
+        file: 'runs/exp/lm-eval-reports/results.json',
+        candidates,
+        extraMetrics: {},
+      });
+      expect(parsed.ok).toBe(false);
+      expect(parsed.diagnostics).toEqual([
+        {
+          kind: 'unknown-format',
+          file: 'runs/exp/lm-eval-reports/results.json',
+          message: OWN_RESULTS_MESSAGE,
+        },
+      ]);
+    }
   });
 
   it('skips lm-eval content that only the SEA-HELM path filter selected', () => {

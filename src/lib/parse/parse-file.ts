@@ -4,6 +4,7 @@
  */
 
 import type { Buffer } from 'node:buffer';
+import { RESULTS_JSON_HEAD } from '../config/defaults.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { seaMembership, type SeaMembership } from '../score/languages.ts';
 import {
@@ -55,6 +56,8 @@ function parseWith(
   reduce: ((bytes: Buffer) => unknown) | undefined,
 ): { readonly file: ParsedFile; readonly reduced: boolean } {
   const { file } = request;
+  if (isOwnResultsJson(bytes))
+    return skipped({ kind: 'unknown-format', file, message: OWN_RESULTS });
   const json = readJson(bytes, reduce);
   if (!json.ok) return skipped({ kind: json.kind, file, message: json.message });
   const format = detectFormat(json.value);
@@ -100,6 +103,20 @@ function parseWith(
   const date = read.content.format === 'lm-eval' ? read.content.date : null;
   const time = timeFromFileName(fileName) ?? timeFromUnixSeconds(date) ?? UNDATED;
   return { file: { ok: true, content: read.content, time, diagnostics }, reduced: json.reduced };
+}
+
+const OWN_RESULTS =
+  "the results.json of seahelm-leaderboard's own reports, not a result file (reports of an earlier run whose output folder was below this run's path?): delete it or move it out of the run's path";
+
+const OWN_HEAD = new TextEncoder().encode(RESULTS_JSON_HEAD);
+
+/**
+ * The tool's results.json, by its first bytes (as discover finds the one in the output folder):
+ * one left by an earlier output folder has lm-eval's `results` key, and would be called lm-eval
+ * content without two of its objects.
+ */
+function isOwnResultsJson(bytes: Uint8Array): boolean {
+  return bytes.length >= OWN_HEAD.length && OWN_HEAD.every((byte, i) => bytes[i] === byte);
 }
 
 function skipped(diagnostic: Diagnostic): { readonly file: ParsedFile; readonly reduced: false } {
