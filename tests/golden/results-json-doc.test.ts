@@ -1,22 +1,15 @@
 /**
  * docs/results-json.md lists every field of results.json. The files written for the sample and
- * the fixture trees (between them every kind of cell, file fate and warning) must have exactly
- * those fields: a field added, renamed or dropped fails here until the document says so.
+ * the detailed fixture trees (between them every kind of cell, file fate and warning) must have
+ * exactly those fields: a field added, renamed or dropped fails here until the document says so.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/lib/config/load.ts';
-import { runPipeline } from '../../src/lib/pipeline.ts';
 import { resultsJson } from '../../src/lib/report/results-json.ts';
+import { DETAILED_TREE_CONFIGS, runConfig } from '../helpers/detailed-trees.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-const CONFIGS = [
-  'leaderboard.config.yaml',
-  'tests/fixtures/trees/steps-and-merging/leaderboard.config.yaml',
-  'tests/fixtures/trees/value-rules/leaderboard.config.yaml',
-  'tests/fixtures/trees/real-files/leaderboard.config.yaml',
-];
 
 /** Objects whose keys are data (run keys, column ids, kinds), named by a placeholder. */
 const DATA_KEYS: readonly [RegExp, string][] = [
@@ -60,11 +53,8 @@ function documentedPaths(): Set<string> {
 describe('docs/results-json.md', () => {
   it('lists exactly the fields results.json has', async () => {
     const written = new Set<string>();
-    for (const config of CONFIGS) {
-      const result = await runPipeline(await loadConfig(path.join(projectRoot, config)), {
-        threads: 1,
-      });
-      fieldPaths(JSON.parse(resultsJson(result)), '', written);
+    for (const config of DETAILED_TREE_CONFIGS) {
+      fieldPaths(JSON.parse(resultsJson(await runConfig(config))), '', written);
     }
     expect([...documentedPaths()].sort()).toEqual([...written].sort());
   });

@@ -3,19 +3,9 @@
  * for the same document (parsing it and writing it again changes nothing), on trees whose rows
  * have every kind of detail: partial and missing cells, reasons, stderr and inner problems.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/lib/config/load.ts';
-import { runPipeline } from '../../src/lib/pipeline.ts';
 import { resultsJson } from '../../src/lib/report/results-json.ts';
-
-const projectRoot = path.resolve(import.meta.dirname, '../..');
-const CONFIGS = [
-  'leaderboard.config.yaml',
-  'tests/fixtures/trees/steps-and-merging/leaderboard.config.yaml',
-  'tests/fixtures/trees/sea-languages/leaderboard.config.yaml',
-  'tests/fixtures/trees/real-files/leaderboard.config.yaml',
-];
+import { DETAILED_TREE_CONFIGS, runConfig } from '../helpers/detailed-trees.ts';
 
 interface Row {
   readonly status: object;
@@ -41,11 +31,8 @@ type Document = { results: Record<string, Record<string, { rows?: Row[] }>> };
 describe('results.json', () => {
   const seen = { status: 0, coverage: 0, reason: 0, stderr: 0, inner: 0 };
 
-  it.each(CONFIGS)('is JSON.stringify of itself: %s', async (config) => {
-    const result = await runPipeline(await loadConfig(path.join(projectRoot, config)), {
-      threads: 1,
-    });
-    const text = resultsJson(result);
+  it.each(DETAILED_TREE_CONFIGS)('is JSON.stringify of itself: %s', async (config) => {
+    const text = resultsJson(await runConfig(config));
     const parsed = JSON.parse(text) as Document;
     expect(`${JSON.stringify(parsed)}\n`).toBe(text);
     for (const section of Object.values(parsed.results)) {
