@@ -19,7 +19,7 @@ import { compareCodePoints } from './compare.ts';
 import { closestKey } from './config/suggest.ts';
 import { nodeKindName } from './score/nodes.ts';
 import { PRAGMATIC_LOGPROB_TASKS, PRAGMATIC_TASKS } from './score/seahelm-tasks.ts';
-import type { Table } from './score/table.ts';
+import type { Table, TableRow } from './score/table.ts';
 
 const POOLED_TASKS = new Set([...PRAGMATIC_TASKS, ...PRAGMATIC_LOGPROB_TASKS]);
 
@@ -204,32 +204,33 @@ export function hiddenCharacterWarnings(
  */
 export function sameNameWarnings(runs: readonly LabelledTable[]): Diagnostic[] {
   return runs.flatMap(({ label, table }) => {
-    const byName = new Map<string, { name: string; what: string }[]>();
+    const byName = new Map<string, Pick<TableRow, 'model' | 'baseline'>[]>();
     for (const row of table.rows) {
-      const what = row.baseline === null ? 'a model of the run' : `the baseline ${row.baseline}`;
       const seen = row.model.normalize('NFC');
-      byName.set(seen, [...(byName.get(seen) ?? []), { name: row.model, what }]);
+      const rows = byName.get(seen);
+      if (rows === undefined) byName.set(seen, [row]);
+      else rows.push(row);
     }
-    return [...byName]
-      .filter(([, rows]) => rows.length > 1)
-      .map(([, rows]) => {
-        const name = rows[0]?.name ?? '';
-        const count = new Set(rows.map((row) => row.name)).size;
+    return [...byName.values()]
+      .filter((rows) => rows.length > 1)
+      .map((rows) => {
+        const name = rows[0]?.model ?? '';
+        const count = new Set(rows.map((row) => row.model)).size;
         const forms = count > 1 ? `, written in ${count} Unicode forms, one name to macOS` : '';
         return {
           kind: 'same-model-name' as const,
-          message: `${printable(label)}: ${rows.length} rows are named '${printable(name)}' (${rowsText(rows.map((row) => row.what))})${forms}; the reports and pages cannot tell them apart: rename the configuration folder`,
+          message: `${printable(label)}: ${rows.length} rows are named '${printable(name)}' (${rowsText(rows)})${forms}; the reports and pages cannot tell them apart: rename the configuration folder`,
         };
       });
   });
 }
 
 /** `a model of the run and the baseline B`; `2 models of the run`. */
-function rowsText(whats: readonly string[]): string {
-  const own = whats.filter((what) => what === 'a model of the run').length;
-  const others = whats.filter((what) => what !== 'a model of the run');
+function rowsText(rows: readonly Pick<TableRow, 'baseline'>[]): string {
+  const own = rows.filter((row) => row.baseline === null).length;
   const models = own === 0 ? [] : [own === 1 ? 'a model of the run' : `${own} models of the run`];
-  return listed([...models, ...others]);
+  const baselines = rows.flatMap((row) => (row.baseline === null ? [] : [row.baseline]));
+  return listed([...models, ...baselines.map((baseline) => `the baseline ${baseline}`)]);
 }
 
 /**

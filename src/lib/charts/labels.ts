@@ -82,6 +82,26 @@ export function spotsBeside(
   ];
 }
 
+/**
+ * Labels of the given widths beside marks at chart pixels, each with the four spots of
+ * spotsBeside: what placeLabels takes for names written beside points.
+ */
+export function labelsBeside(
+  marks: readonly { readonly x: number; readonly y: number }[],
+  widths: readonly number[],
+  fontSize: number,
+  middle: number,
+  offset: { readonly dx: number; readonly above: number; readonly below: number },
+): LabelToPlace[] {
+  return marks.map((mark, i) => ({
+    x: mark.x,
+    y: mark.y,
+    width: widths[i] ?? 0,
+    fontSize,
+    spots: spotsBeside(mark.x, middle, offset),
+  }));
+}
+
 /** The box a label's text covers at a spot (descenders included). */
 export function labelBox(label: LabelToPlace, spot: LabelSpot): Box {
   const start = label.x + spot.dx;

@@ -18,13 +18,7 @@
 
 import type { ColumnData, RowData, RunData } from '../site/site-data.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis, type Frame } from './axes.ts';
-import {
-  boxAround,
-  placeLabels,
-  spotsBeside,
-  type LabelSpot,
-  type LabelToPlace,
-} from './labels.ts';
+import { boxAround, labelsBeside, placeLabels, type LabelSpot } from './labels.ts';
 import {
   ACCENT,
   BASELINE_CROSS,
@@ -204,13 +198,13 @@ function baselineLabelSpots(
   ];
   const middle = (frame.left + frame.right) / 2;
   const offset = { dx: LABEL_OFFSET, above: 7, below: 7 + FONT_SIZE };
-  const labels = baselines.map((p, i): LabelToPlace => ({
-    x: x(p.x),
-    y: y(p.y),
-    width: textWidth(labelTexts[i] ?? '', FONT_SIZE),
-    fontSize: FONT_SIZE,
-    spots: spotsBeside(x(p.x), middle, offset),
-  }));
+  const labels = labelsBeside(
+    baselines.map((p) => ({ x: x(p.x), y: y(p.y) })),
+    labelTexts.map((label) => textWidth(label, FONT_SIZE)),
+    FONT_SIZE,
+    middle,
+    offset,
+  );
   // The legend ends 14 px above the frame (see the frame's top margin).
   const bounds = { left: 0, right: width, top: frame.top - 12, bottom: frame.bottom };
   return placeLabels(labels, obstacles, bounds);

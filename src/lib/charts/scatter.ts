@@ -10,13 +10,7 @@
 
 import type { RowData, RunData } from '../site/site-data.ts';
 import { frameOf, linearAxis, paddedExtent, xAxis, yAxis, type Frame } from './axes.ts';
-import {
-  boxAround,
-  placeLabels,
-  spotsBeside,
-  type LabelSpot,
-  type LabelToPlace,
-} from './labels.ts';
+import { boxAround, labelsBeside, placeLabels, type LabelSpot } from './labels.ts';
 import {
   ACCENT,
   BASELINE_CROSS,
@@ -140,13 +134,13 @@ function selectedLabelSpots(
   const middle = (frame.left + frame.right) / 2;
   const obstacles = selected.map((p) => boxAround(x(p.x), y(p.y), 6));
   const offset = { dx: LABEL_OFFSET, above: LABEL_OFFSET, below: LABEL_OFFSET + FONT_SIZE };
-  const labels = selected.map((p, i): LabelToPlace => ({
-    x: x(p.x),
-    y: y(p.y),
-    width: textWidth(labelTexts[i] ?? '', FONT_SIZE),
-    fontSize: FONT_SIZE,
-    spots: spotsBeside(x(p.x), middle, offset),
-  }));
+  const labels = labelsBeside(
+    selected.map((p) => ({ x: x(p.x), y: y(p.y) })),
+    labelTexts.map((label) => textWidth(label, FONT_SIZE)),
+    FONT_SIZE,
+    middle,
+    offset,
+  );
   // Below the step colour bar, which ends 18 px above the frame.
   const bounds = { left: 0, right: width, top: frame.top - 14, bottom: frame.bottom };
   return placeLabels(labels, obstacles, bounds);

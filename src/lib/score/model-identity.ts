@@ -35,18 +35,18 @@ export function mixedModelWarnings(records: readonly ParsedRecord[]): Diagnostic
       const model = record.content.format === format ? modelNamedBy(record) : null;
       if (model !== null && !first.has(model)) first.set(model, index);
     });
-    if (first.size < 2) continue;
-    const named = [...first].map(([name, index]) => {
+    const models = [...first];
+    const [[oneName, oneAt] = ['', 0], [otherName, at] = ['', -1]] = models;
+    const [one, other] = [records[oneAt]?.discovered, records[at]?.discovered];
+    if (one === undefined || other === undefined) continue; // one model, or none
+    const named = models.map(([name, index]) => {
       const file = records[index]?.discovered.display ?? '';
       return `'${printable(name)}' (${printable(file)})`;
     });
-    const [one, other] = [...first.values()].map((index) => records[index]?.discovered);
-    const [oneName = '', otherName = ''] = first.keys();
-    const at = [...first.values()][1] ?? 0;
     warnings[at]?.push({
       kind: 'mixed-models',
-      file: records[at]?.discovered.display ?? '',
-      message: `the ${format === 'seahelm' ? 'SEA-HELM' : 'lm-eval'} files of one checkpoint name ${first.size} models: ${listed(named)}; their entries are merged task by task as one model's, the later file winning each task: ${one === undefined || other === undefined ? '' : remedy(one, other, revisionsOfOne(oneName, otherName))}`,
+      file: other.display,
+      message: `the ${format === 'seahelm' ? 'SEA-HELM' : 'lm-eval'} files of one checkpoint name ${first.size} models: ${listed(named)}; their entries are merged task by task as one model's, the later file winning each task: ${remedy(one, other, revisionsOfOne(oneName, otherName))}`,
     });
   }
   return warnings;
