@@ -39,7 +39,8 @@ import {
 import { selectField } from './chart-controls.ts';
 import { chartRedrawer } from './chart-interact.ts';
 import { h, liveNote } from './dom.ts';
-import { ScoreGrid, type GridRow } from './grid.ts';
+import { ScoreGrid } from './grid.ts';
+import type { GridRow } from './grid-types.ts';
 import { hiddenColumnsNote } from './hidden-columns-note.ts';
 import { ModelPicker } from './picker.ts';
 import { ReadyFlag } from './ready-flag.ts';

@@ -14,7 +14,6 @@ import {
   SortModule,
   Tabulator,
   type CellComponent,
-  type ColumnComponent,
   type ColumnDefinition,
   type RowComponent,
 } from 'tabulator-tables';
@@ -47,10 +46,30 @@ import {
   type Range,
 } from '../lib/site/table-filter.ts';
 import { announcer } from './announcer.ts';
-import { debounce, h, heightOf, rowsTop, setTitle, uniqueId } from './dom.ts';
+import { debounce, h, heightOf, setTitle, uniqueId } from './dom.ts';
 import { downloadText } from './download.ts';
+import {
+  byModelThenRun,
+  fieldOf,
+  modelCell,
+  modelWidth,
+  runColumnDefinition,
+  textNode,
+} from './grid-cells.ts';
+import {
+  ariaSort,
+  fillModelHeader,
+  headerFonts,
+  headerNode,
+  widthFor,
+  type HeaderFonts,
+} from './grid-header.ts';
+import type { GridColumn, GridOptions, GridRow } from './grid-types.ts';
+import { menu } from './menu.ts';
 import { keepRowInPlace } from './row-in-place.ts';
+import { scrollBack, scrolledTo } from './scroll-back.ts';
 import { stickHeaderUnderLine } from './sticky-line.ts';
+import { mendGridRoles, setColumnWidth } from './tabulator-mends.ts';
 
 Tabulator.registerModule([
   SortModule,
@@ -60,137 +79,7 @@ Tabulator.registerModule([
   ResizeTableModule,
 ]);
 
-export interface GridColumn {
-  /** Index into each row's `v`. */
-  readonly index: number;
-  readonly label: string;
-  /** Header tooltip, e.g. the report column id. */
-  readonly title: string;
-  /** A group (a language), shown above the label. */
-  readonly group?: string;
-}
-
-export interface GridRow {
-  /** Unique row id (Tabulator's index). */
-  readonly id: number;
-  readonly model: string;
-  /** Shown in a leading "Run" column when the grid has one. */
-  readonly run?: string;
-  readonly baseline: boolean;
-  readonly limited: boolean;
-  readonly reference?: boolean;
-  /** Values by column index; null/undefined = missing. */
-  readonly v: readonly (number | null | undefined)[];
-  /** Marks of recomputed cells; other cells use the grid's `mark`. */
-  readonly m?: Readonly<Record<number, CellMark>>;
-}
-
-export interface CellLook {
-  readonly text: string;
-  readonly background?: string;
-  readonly color?: string;
-}
-
-export interface GridOptions {
-  /** The table's accessible name (what its rows are). */
-  readonly label: string;
-  readonly columns: readonly GridColumn[];
-  readonly rows: readonly GridRow[];
-  /** The payload's mark of a cell (partial flag and its note). */
-  readonly mark: (row: GridRow, index: number) => CellMark;
-  /** Custom text and colours of a cell (Delta); default: the value with 2 decimals. */
-  readonly look?: (row: GridRow, index: number) => CellLook;
-  readonly showRun?: boolean;
-  readonly chooser?: boolean;
-  readonly ranges?: boolean;
-  /** File name parts for "Download CSV"; absent = no download button. */
-  readonly csvName?: readonly string[];
-  /**
-   * For a view whose cells show other numbers than the rows' values (Delta: differences, and the
-   * reference row's own values): a text column saying what a row shows, and each cell's number.
-   */
-  readonly csvShown?: {
-    readonly header: string;
-    readonly text: (row: GridRow) => string;
-    readonly value: (row: GridRow, index: number) => number | null;
-  };
-  /** Column indexes hidden from the start (the page address said so). */
-  readonly hidden?: ReadonlySet<number>;
-  /** Called with the hidden column indexes whenever the column chooser changes. */
-  readonly onHiddenChange?: (hidden: ReadonlySet<number>) => void;
-  /** Shown in place of the rows when there are none at all (a run without models). */
-  readonly empty?: string | null;
-}
-
 const FILTERED_OUT = 'No models match the search and filters.';
-
-/** What a value column's header takes besides its text: Tabulator's padding and sort arrow. */
-const HEADER_CHROME = 34;
-/** Where a header's label may wrap: after a space, a hyphen or an underscore (see breakable). */
-const WORD_ENDS = /(?<=[\s_-])/;
-
-/** Text widths in the fonts of a header's label and of its group (language) above it. */
-interface HeaderFonts {
-  readonly label: (text: string) => number;
-  readonly group: (text: string) => number;
-}
-
-/**
- * Measures text in the header's own fonts, read from a hidden copy of a header (global.css and
- * Tabulator's theme style it), on a canvas: no layout is needed, so a table built in a hidden
- * tab is measured too. Letter counts misjudge wide letters: a bold "Sundanese" in DejaVu Sans
- * did not fit the width its nine letters gave it and wrapped as "Sundanes" / "e".
- */
-function headerFonts(parent: HTMLElement): HeaderFonts | null {
-  const context = document.createElement('canvas').getContext('2d');
-  if (context === null) return null;
-  const label = h('span', { class: 'col-title' });
-  const group = h('span', { class: 'col-group' });
-  const probe = h(
-    'div',
-    { class: 'tabulator', hidden: true },
-    h('div', { class: 'tabulator-header' }, group, label),
-  );
-  parent.append(probe);
-  const fontOf = (element: HTMLElement) => {
-    const style = getComputedStyle(element);
-    return `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  };
-  const fonts = { label: fontOf(label), group: fontOf(group) };
-  probe.remove();
-  const measure = (font: string) => (text: string) => {
-    context.font = font;
-    return context.measureText(text).width;
-  };
-  return { label: measure(fonts.label), group: measure(fonts.group) };
-}
-
-/**
- * Wide enough for short labels on one line (plus the sort arrow); long ones wrap, between
- * words, never inside one: the column is as wide as its longest word and its group need.
- */
-function widthFor(label: string, group: string | undefined, fonts: HeaderFonts | null): number {
-  const estimate = Math.max(88, Math.min(170, Math.round(label.length * 8.5 + 46)));
-  if (fonts === null) return estimate;
-  const words = label.split(WORD_ENDS).map((word) => fonts.label(word.trim()));
-  const needed = Math.max(...words, group === undefined ? 0 : fonts.group(group));
-  return Math.max(estimate, Math.ceil(needed + HEADER_CHROME));
-}
-
-/** A label that may wrap after its underscores too (`safeguard_` / `general_prompt`). */
-function breakable(label: string): (Node | string)[] {
-  return label.split(/(?<=_)/).flatMap((part, i) => (i === 0 ? [part] : [h('wbr'), part]));
-}
-
-/** Fits the longest model name (and its badges), within bounds; longer names wrap. */
-function modelWidth(rows: readonly GridRow[]): number {
-  let widest = 0;
-  for (const row of rows) {
-    const badges = (row.baseline ? 90 : 0) + (row.limited ? 56 : 0);
-    widest = Math.max(widest, row.model.length * 8.2 + badges);
-  }
-  return Math.round(Math.max(180, Math.min(320, widest + 24)));
-}
 
 /**
  * The windows narrower than 640 px, a phone's, as a media query whose changes the tables follow
@@ -206,106 +95,6 @@ function isNarrow(): boolean {
 
 /** ...this one (at 360 px it leaves about half of the table to the values). */
 const NARROW_MODEL_WIDTH = 170;
-
-function fieldOf(index: number): string {
-  return `v.${index}`;
-}
-
-/**
- * Header content as text; sortable headers get a button so the keyboard can sort too (its
- * click bubbles to Tabulator's header handler). A group (language) is shown above the label.
- */
-function headerNode(
-  label: string,
-  tooltip: string,
-  sortable: boolean,
-  group?: string,
-): HTMLElement {
-  const node = sortable
-    ? h('button', { type: 'button', class: 'col-title' }, ...breakable(label))
-    : h('span', { class: 'col-title' }, ...breakable(label));
-  setTitle(node, group === undefined ? tooltip : `${group}: ${tooltip}`);
-  if (group === undefined) return node;
-  return h('span', { class: 'col-head' }, h('span', { class: 'col-group' }, group), node);
-}
-
-/**
- * Cell text as a Text node. Tabulator appends any returned Node (a returned string would be
- * written with innerHTML); its typings only name HTMLElement, hence the cast.
- */
-function textNode(text: string): HTMLElement {
-  return document.createTextNode(text) as unknown as HTMLElement;
-}
-
-function badge(text: string, tooltip: string): HTMLElement {
-  return h('span', { class: 'badge', title: tooltip }, text);
-}
-
-/**
- * The model's cell: its name and badges, and, where the run shares the cell (on a phone), the
- * run on a line of its own below them, as the picker names a pick (`model — run` in the tooltip).
- */
-function modelCell(cell: CellComponent, withRun: boolean): HTMLElement {
-  const row = cell.getData() as GridRow;
-  const run = withRun ? row.run : undefined;
-  const span = h('span', { class: 'model-name' }, row.model);
-  setTitle(cell.getElement(), run === undefined ? row.model : `${row.model} — ${run}`);
-  if (!row.baseline && !row.limited && run === undefined) return span;
-  const wrap = h('span', { class: 'model-cell' }, span);
-  if (row.baseline) wrap.append(badge('baseline', 'A baseline model merged into this run'));
-  if (row.limited) {
-    wrap.append(badge('limit', 'lm-eval ran on a subset (--limit): not comparable'));
-  }
-  if (run !== undefined) wrap.append(h('span', { class: 'model-run' }, run));
-  return wrap;
-}
-
-/**
- * Fills the header button of the model column of a table that shows runs: "Model", over "run"
- * where the column holds the run too, as its cells show them. It sorts by model and, among rows
- * of one model, by run. `byRun`: the rows are sorted by run, whose own column is hidden while the
- * run is in the model's cell, so this header says so (and shows the arrow: see showRunSort).
- */
-function fillModelHeader(node: HTMLElement, withRun: boolean, byRun = false): void {
-  const sub = withRun
-    ? [h('span', { class: 'col-sub' }, byRun ? 'run · sorted by run' : 'run')]
-    : [];
-  node.replaceChildren('Model', ...sub);
-  const title = withRun ? 'Model, with its run below' : 'Model';
-  setTitle(node, byRun ? `${title}; the rows are sorted by run` : title);
-}
-
-/** The `aria-sort` value of a sort direction. */
-function ariaSort(dir: 'asc' | 'desc'): string {
-  return dir === 'asc' ? 'ascending' : 'descending';
-}
-
-/** The run's frozen column, beside the model's (wider windows). */
-function runColumnDefinition(): ColumnDefinition {
-  return {
-    title: 'Run',
-    field: 'run',
-    frozen: true,
-    width: 140,
-    sorter: 'string',
-    formatter: textCell,
-    titleFormatter: () => headerNode('Run', 'Run', true),
-  };
-}
-
-/** Model names in order (as Tabulator's string sorter compares them), then runs. */
-function byModelThenRun(a: unknown, b: unknown, aRow: RowComponent, bRow: RowComponent): number {
-  const text = (value: unknown) => String(value ?? '').toLowerCase();
-  const run = (row: RowComponent) => text((row.getData() as GridRow).run);
-  return text(a).localeCompare(text(b)) || run(aRow).localeCompare(run(bRow));
-}
-
-function textCell(cell: CellComponent): HTMLElement {
-  const value = cell.getValue() as unknown;
-  const text = typeof value === 'string' ? value : '';
-  setTitle(cell.getElement(), text);
-  return textNode(text);
-}
 
 /** How many frames a reveal follows the current cell at most while Tabulator moves it... */
 const REVEAL_FRAMES = 12;
@@ -1101,125 +890,4 @@ export class ScoreGrid {
       })),
     );
   }
-}
-
-/**
- * Tabulator's `role="grid"` element re-parents its rows' rowgroup with `aria-owns`, past the
- * scrolling body it makes a Tab stop (`tabindex="0"`) with no role or name: assistive
- * technology meets an unnamed, role-less stop inside the grid. The scrolling body becomes the
- * rows' named rowgroup instead, and the element inside it presentational. The focus stays on it
- * while its keys move the current cell (ScoreGrid.moveByKey), which the line above the table
- * describes (and its live region says): a rowgroup takes no `aria-activedescendant`. Returns the
- * body.
- */
-function mendGridRoles(table: HTMLElement): HTMLElement | null {
-  const holder = table.querySelector<HTMLElement>(':scope > .tabulator-tableholder');
-  const body = holder?.querySelector<HTMLElement>(':scope > .tabulator-table');
-  if (holder == null || body == null) return null;
-  table.removeAttribute('aria-owns');
-  holder.setAttribute('role', 'rowgroup');
-  holder.setAttribute(
-    'aria-label',
-    'Rows (the arrow keys move the current cell; the line above the table says what it is)',
-  );
-  body.setAttribute('role', 'presentation');
-  return holder;
-}
-
-/**
- * Sets a column's width, in its definition too: Tabulator sets every column back to the width its
- * definition gives as it lays the table out anew (a table built out of view, once it comes into
- * view).
- */
-function setColumnWidth(column: ColumnComponent, width: number): void {
-  column.getDefinition().width = width;
-  column.setWidth(width);
-}
-
-/**
- * Where a table body is scrolled to: its scroll, and the first row in view (by row id) with how
- * far its top is below the body's (less than 0 where it is scrolled partly past).
- */
-interface Scrolled {
-  readonly top: number;
-  readonly left: number;
-  readonly row: string | null;
-  readonly offset: number;
-}
-
-function scrolledTo(holder: HTMLElement): Scrolled {
-  const top = rowsTop(holder);
-  const rows = [...holder.querySelectorAll<HTMLElement>('.tabulator-row')];
-  const first = rows.find((row) => row.getBoundingClientRect().bottom > top);
-  return {
-    top: holder.scrollTop,
-    left: holder.scrollLeft,
-    row: first?.dataset['row'] ?? null,
-    offset: first === undefined ? 0 : first.getBoundingClientRect().top - top,
-  };
-}
-
-/**
- * Scrolls a table body back to where it was before its rows changed height (adding a column also
- * scrolls it to the top): to the same scroll, and then by as much as puts the first row in view
- * back where it was. Tabulator keeps the scroll its last scroll event saw, and draws the rows for
- * it: it is told at once each time, as it tells itself when it scrolls the body.
- */
-function scrollBack(holder: HTMLElement, scrolled: Scrolled): void {
-  holder.scrollLeft = scrolled.left;
-  holder.scrollTop = scrolled.top;
-  holder.dispatchEvent(new Event('scroll'));
-  const id = scrolled.row;
-  const row = id === null ? null : holder.querySelector(`.tabulator-row[data-row="${id}"]`);
-  if (row === null) return;
-  holder.scrollTop += row.getBoundingClientRect().top - rowsTop(holder) - scrolled.offset;
-  holder.dispatchEvent(new Event('scroll'));
-}
-
-/** Room kept between an open menu and the window's edge, in px. */
-const MENU_MARGIN = 8;
-
-/**
- * Shifts an open menu left by as much as it overflows the window's right edge, never past the
- * left one: a menu at the end of a toolbar would otherwise be cut off on a tablet (768 px) and
- * widen the page.
- */
-function keepInWindow(body: HTMLElement): void {
-  body.style.left = '';
-  const box = body.getBoundingClientRect();
-  const over = box.right - (document.documentElement.clientWidth - MENU_MARGIN);
-  if (over > 0) body.style.left = `${-Math.min(over, Math.max(0, box.left - MENU_MARGIN))}px`;
-}
-
-/**
- * A disclosure that floats over the table. Escape closes it and returns focus; so does the
- * focus leaving it, else it would stay open over the controls the focus went to. `onOpen` fills
- * the body before it is placed.
- */
-function menu(label: string, body: HTMLElement, onOpen?: () => void): HTMLElement {
-  const summary = h('summary', {}, label);
-  const details = h('details', { class: 'menu' }, summary, body);
-  details.addEventListener('toggle', () => {
-    if (!details.open) return;
-    onOpen?.();
-    keepInWindow(body);
-  });
-  details.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && details.open) {
-      details.open = false;
-      summary.focus();
-    }
-  });
-  details.addEventListener('focusout', (event) => {
-    // No next target (a click on the menu's own padding, the window losing focus): stay open.
-    const next = event.relatedTarget;
-    if (details.open && next instanceof Node && !details.contains(next)) details.open = false;
-  });
-  // A click elsewhere closes it too, also where the click moves no focus (on text).
-  document.addEventListener('pointerdown', (event) => {
-    if (details.open && event.target instanceof Node && !details.contains(event.target)) {
-      details.open = false;
-    }
-  });
-  return details;
 }

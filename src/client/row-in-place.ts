@@ -97,7 +97,7 @@ export function keepRowInPlace(parts: RowPlaceParts): void {
     const bodyScroll = bodyScrollToPlace(offset, top - stuck, room, maxScroll);
     if (bodyScroll !== body.scrollTop) {
       body.scrollTop = bodyScroll;
-      // Tabulator draws the rows for the scroll its last scroll event saw (scrollBack, grid.ts).
+      // Tabulator draws the rows for the scroll its last scroll event saw (scrollBack, scroll-back.ts).
       body.dispatchEvent(new Event('scroll'));
     }
     const now = row.getBoundingClientRect().top;

@@ -8,7 +8,7 @@ import { noModelsText } from '../lib/site/no-models.ts';
 import { payloadMark, type CellMark } from '../lib/site/recompute.ts';
 import type { RunData } from '../lib/site/site-data.ts';
 import { runStateSearch, type RunViewState } from '../lib/site/url-state.ts';
-import type { GridColumn, GridRow } from './grid.ts';
+import type { GridColumn, GridRow } from './grid-types.ts';
 import { replaceSearch } from './url.ts';
 
 export interface View {

@@ -9,7 +9,8 @@ import { languageGroups, langColumnIndex, levelColumns } from '../lib/site/colum
 import { columnIds, namedColumns } from '../lib/site/metric-id.ts';
 import { asBuiltNote, InclExclCalculator, languagesAsBuilt } from '../lib/site/recompute.ts';
 import { h } from './dom.ts';
-import { ScoreGrid, type GridRow } from './grid.ts';
+import { ScoreGrid } from './grid.ts';
+import type { GridRow } from './grid-types.ts';
 import { setReady } from './ready-flag.ts';
 import type { RunContext, View } from './run-context.ts';
 

@@ -15,7 +15,8 @@ import {
 } from '../lib/site/recompute.ts';
 import { showChart } from './chart-interact.ts';
 import { h, liveNote } from './dom.ts';
-import { ScoreGrid, type GridRow } from './grid.ts';
+import { ScoreGrid } from './grid.ts';
+import type { GridRow } from './grid-types.ts';
 import { ReadyFlag } from './ready-flag.ts';
 import type { RunContext, View } from './run-context.ts';
 
