@@ -18,7 +18,7 @@ import { siteReportFolders } from '../lib/site/report-folders.ts';
 import type { PipelineResult } from '../lib/pipeline.ts';
 import { staleReportFolders } from '../lib/report/stale-reports.ts';
 import { resolveConfigPath, shownPath } from './config-path.ts';
-import { stageMisplacedBuild } from './out-dir.ts';
+import { outDirProblem, stageMisplacedBuild } from './out-dir.ts';
 import { sharedState } from './state.ts';
 import { buildDate } from './build-date.ts';
 import { versionLabel } from './version.ts';
@@ -76,6 +76,9 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
       'astro:config:setup': async (setup) => {
         const { config, addWatchFile } = setup;
         base = config.base;
+        const outDirError =
+          setup.command === 'build' ? outDirProblem(fileURLToPath(config.outDir)) : null;
+        if (outDirError !== null) throw new Error(outDirError);
         stagedFor = stageMisplacedBuild(setup);
         const root = fileURLToPath(config.root);
         const configFile = resolveConfigPath(options.config, root);

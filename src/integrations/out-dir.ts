@@ -23,6 +23,25 @@ export function astroMisplacesBuild(outDir: string, cwd: string): boolean {
   return outDir.startsWith(cwd) && !isInside(outDir, cwd);
 }
 
+/**
+ * Why the site cannot be built into `outDir`, or null. A file there (or on the way to it) stops
+ * Astro's bundler with a panic that names only a folder of its own below it.
+ */
+export function outDirProblem(outDir: string): string | null {
+  // Without the trailing separator of Astro's folder URLs, which a file fails with ENOTDIR.
+  const folder = path.resolve(outDir);
+  const cannot = `cannot build the site into ${folder}`;
+  const remedy = 'move or delete it, or build elsewhere (npm run build -- --outDir DIR)';
+  try {
+    if (fs.statSync(folder).isDirectory()) return null;
+    return `${cannot}: it is a file, not a folder; ${remedy}`;
+  } catch (error) {
+    // Missing: Astro makes it. ENOTDIR: a part of the path is a file.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOTDIR') return null;
+    return `${cannot}: a part of that path is a file, not a folder; ${remedy}`;
+  }
+}
+
 /** Where a misplaced build is made, in Astro's cache folder. */
 export const STAGING_FOLDER = 'seahelm-site-build';
 

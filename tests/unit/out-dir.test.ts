@@ -14,8 +14,10 @@ import {
   astroMisplacesBuild,
   emptyFolder,
   moveFolderContents,
+  outDirProblem,
   stageMisplacedBuild,
 } from '../../src/integrations/out-dir.ts';
+import leaderboard from '../../src/integrations/leaderboard.ts';
 import { isInside } from '../../src/lib/path-inside.ts';
 
 const folderUrl = (folder: string) => pathToFileURL(`${folder}/`);
@@ -117,5 +119,46 @@ describe('emptying and moving', () => {
     expect(fs.readFileSync(path.join(to, 'reports/merged/x.csv'), 'utf8')).toBe('x');
     expect(fs.readFileSync(path.join(to, 'reports/kept.csv'), 'utf8')).toBe('kept');
     fs.rmSync(path.dirname(to), { recursive: true });
+  });
+});
+
+describe('an output folder that is a file', () => {
+  const temp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-out-dir-'));
+
+  it('is named, as is a path through a file; a folder, and a missing one, are fine', () => {
+    const dir = temp();
+    const file = path.join(dir, 'dist');
+    fs.writeFileSync(file, 'not a site\n');
+    const remedy = 'move or delete it, or build elsewhere (npm run build -- --outDir DIR)';
+    // Astro's folder URLs end with a separator, which a file fails with ENOTDIR.
+    expect(outDirProblem(`${file}/`)).toBe(
+      `cannot build the site into ${file}: it is a file, not a folder; ${remedy}`,
+    );
+    expect(outDirProblem(path.join(file, 'site'))).toBe(
+      `cannot build the site into ${file}/site: a part of that path is a file, not a folder; ${remedy}`,
+    );
+    expect(outDirProblem(`${dir}/`)).toBeNull();
+    expect(outDirProblem(path.join(dir, 'missing/site/'))).toBeNull();
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('stops a build before anything is built, but not the dev server, which writes nothing there', async () => {
+    const dir = temp();
+    const file = path.join(dir, 'dist');
+    fs.writeFileSync(file, 'not a site\n');
+    const hook = leaderboard().hooks['astro:config:setup'];
+    const params = (command: 'build' | 'dev') => {
+      const { params: base } = setup(command, file);
+      const config = { ...base.config, base: '/', root: folderUrl(dir) };
+      return { ...base, config, addWatchFile: () => undefined };
+    };
+    await expect(
+      hook?.(params('build') as unknown as HookParameters<'astro:config:setup'>),
+    ).rejects.toThrow(`cannot build the site into ${file}: it is a file, not a folder`);
+    // dev goes past it, to the config, which this folder lacks
+    await expect(
+      hook?.(params('dev') as unknown as HookParameters<'astro:config:setup'>),
+    ).rejects.toThrow('invalid config');
+    fs.rmSync(dir, { recursive: true });
   });
 });
