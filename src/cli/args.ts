@@ -63,10 +63,10 @@ const OPTIONS = {
 } as const;
 
 /**
- * The options as the usage spells them, what a misspelt one is compared with: a switch that is
- * on by default is written negated (`--no-gui`).
+ * The options as the usage spells them, what a misspelt one is compared with (and README's table
+ * of options, in a test): a switch that is on by default is written negated (`--no-gui`).
  */
-const SPELLINGS = Object.entries(OPTIONS).map(([name, option]) =>
+export const OPTION_SPELLINGS: readonly string[] = Object.entries(OPTIONS).map(([name, option]) =>
   option.type === 'boolean' && option.default ? `--no-${name}` : `--${name}`,
 );
 
@@ -169,10 +169,10 @@ function unknownOption(argv: readonly string[]): string | null {
 export function likelyOption(written: string): string | undefined {
   if (!written.startsWith('--')) return undefined;
   const lower = written.toLowerCase();
-  const near = closestKey(lower, SPELLINGS);
+  const near = closestKey(lower, OPTION_SPELLINGS);
   // A longer or shorter spelling (--output, --conf) shares at least three letters.
   if (near !== undefined || lower.length < 5) return near;
-  return SPELLINGS.find((option) => lower.startsWith(option) || option.startsWith(lower));
+  return OPTION_SPELLINGS.find((option) => lower.startsWith(option) || option.startsWith(lower));
 }
 
 function positiveInteger(flag: string, text: string, max: number): number {
