@@ -1,8 +1,8 @@
 /**
  * README's reference tables against the code they describe: the warning kinds (and which skip a
- * file), the command's options and their defaults, and the config keys and their defaults. A
- * kind, option or key added, renamed or dropped, or a default changed, fails here until README
- * says so.
+ * file), the command's options and their defaults, and the config keys and their defaults; and
+ * its config examples against the config's checks. A kind, option or key added, renamed or
+ * dropped, a default changed, or an example the checks refuse, fails here until README says so.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import {
   DEFAULT_SITE,
   DEFAULT_STEP_PATTERNS,
 } from '../../src/lib/config/defaults.ts';
+import { parseConfigText } from '../../src/lib/config/load.ts';
 import { configSchema } from '../../src/lib/config/schema.ts';
 import { DIAGNOSTIC_KINDS, SKIP_KINDS } from '../../src/lib/diagnostics.ts';
 
@@ -203,5 +204,32 @@ describe('README, the configuration reference', () => {
       });
     }
     expect(codeSpans(defaultCell('site.title'))).toEqual([DEFAULT_SITE.title]);
+  });
+});
+
+describe("README's config examples", () => {
+  /** README without its fenced blocks, whose text would pair with the code spans' backticks. */
+  const spans = codeSpans(readme.replace(/^```[\s\S]*?^```/gm, ''));
+  const spansFrom = (start: string) => spans.filter((span) => span.startsWith(start));
+  const valid =
+    (...lines: string[]) =>
+    () =>
+      parseConfigText(`${lines.join('\n')}\n`, '/project/leaderboard.config.yaml');
+  const oneRun = ['experiments:', '  exp_a:', '    path: runs/exp_a'];
+
+  it('has a config example that passes every check', () => {
+    const example = /^Example:\n\n```yaml\n([\s\S]*?)^```/m.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    expect(valid(example ?? '')).not.toThrow();
+  });
+
+  it('has snippets of keys that pass every check where they go', () => {
+    const topLevel = [...spansFrom('step_patterns:'), ...spansFrom('file_identifiers:')];
+    const conditions = [...spansFrom('bhasa_conditions:'), ...spansFrom('en_conditions:')];
+    const hyperparameters = spansFrom('{ name: ');
+    expect([topLevel.length, conditions.length, hyperparameters.length]).toEqual([2, 2, 3]);
+    for (const snippet of topLevel) expect(valid(...oneRun, snippet)).not.toThrow();
+    for (const snippet of conditions) expect(valid(...oneRun, `    ${snippet}`)).not.toThrow();
+    expect(valid(...oneRun, `hyperparameters: [${hyperparameters.join(', ')}]`)).not.toThrow();
   });
 });
