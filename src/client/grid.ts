@@ -61,6 +61,7 @@ import {
 } from './grid-header.ts';
 import type { GridColumn, GridOptions, GridRow } from './grid-types.ts';
 import { menu } from './menu.ts';
+import { printTable } from './print-table.ts';
 import { keepRowInPlace } from './row-in-place.ts';
 import { scrollBack, scrolledTo } from './scroll-back.ts';
 import { stickHeaderUnderLine } from './sticky-line.ts';
@@ -125,6 +126,8 @@ export class ScoreGrid {
   /** The column chooser's boxes, when the grid has one. */
   private readonly chooserBoxes: HTMLInputElement[] = [];
   private built = false;
+  /** The table printed in place of the interactive one, while the page prints. */
+  private printed: HTMLTableElement | null = null;
   /** Whether the table has a phone's layout (see isNarrow); it follows the window's width. */
   private narrow = isNarrow();
   /** Whether the run is shown in the model's cell rather than in a column of its own (a phone). */
@@ -212,6 +215,9 @@ export class ScoreGrid {
         resolve();
       });
     });
+    // Printed, Tabulator's box shows one screen of rows: a plain table stands in (print-table.ts).
+    window.addEventListener('beforeprint', () => this.beforePrint());
+    window.addEventListener('afterprint', () => this.afterPrint());
     // A phone turned sideways, or a window resized across the line, switches the layout.
     window.matchMedia(NARROW_WINDOW).addEventListener('change', () => this.followWindow());
     // Tabulator marks the sorted column's header anew at each sort: a hidden Run column's too.
@@ -695,16 +701,58 @@ export class ScoreGrid {
     return button;
   }
 
+  /** The columns shown, in order. */
+  private shownColumns(): GridColumn[] {
+    return this.options.columns.filter((c) => !this.hidden.has(c.index));
+  }
+
+  /** The rows the search and filters keep, in the table's order. */
+  private activeRows(): GridRow[] {
+    return this.table.getData('active') as GridRow[];
+  }
+
+  /** Puts the table to print after the interactive one, which print styles hide (global.css). */
+  private beforePrint(): void {
+    this.afterPrint();
+    // A table not built yet has no order to print; one in a tab not shown is not printed.
+    if (!this.built || this.element.getClientRects().length === 0) return;
+    const showRun = this.options.showRun === true;
+    const columns = this.shownColumns();
+    this.printed = printTable({
+      caption: this.options.label,
+      showRun,
+      columns: columns.map(labelWithGroup),
+      rows: this.activeRows().map((row) => ({
+        model: row.model,
+        run: row.run ?? '',
+        baseline: row.baseline,
+        limited: row.limited,
+        reference: row.reference === true,
+        cells: columns.map(({ index }) => ({
+          text: this.shownText(row, index),
+          partial: this.markOf(row, index).partial,
+        })),
+      })),
+      empty: this.emptyText(),
+    });
+    this.tableElement.after(this.printed);
+  }
+
+  private afterPrint(): void {
+    this.printed?.remove();
+    this.printed = null;
+  }
+
   /** The current view as CSV: filtered rows in their shown order, visible columns. */
   csv(): string {
-    const columns = this.options.columns.filter((c) => !this.hidden.has(c.index));
-    const rows = this.table.getData('active') as GridRow[];
+    const columns = this.shownColumns();
+    const rows = this.activeRows();
     const showRun = this.options.showRun === true;
     const shown = this.options.csvShown;
     const names = (row: GridRow) => (showRun ? [row.run ?? '', row.model] : [row.model]);
     return tableCsv(
       [...(showRun ? ['run', 'model'] : ['model']), ...(shown === undefined ? [] : [shown.header])],
-      columns.map((c) => ({ label: c.group === undefined ? c.label : `${c.group} ${c.label}` })),
+      columns.map((c) => ({ label: labelWithGroup(c) })),
       rows.map((row) => ({
         text: shown === undefined ? names(row) : [...names(row), shown.text(row)],
         values: columns.map((c) =>
@@ -713,4 +761,9 @@ export class ScoreGrid {
       })),
     );
   }
+}
+
+/** A column's label after its group (language), as a CSV header or a printed one names it. */
+function labelWithGroup(column: GridColumn): string {
+  return column.group === undefined ? column.label : `${column.group} ${column.label}`;
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatScore } from '../../src/lib/site/format.ts';
 import type { RunData } from '../../src/lib/site/site-data.ts';
 import { contrastRatio } from '../helpers/contrast.ts';
 import { EVIL, runWithBaselineOnly, runsWithoutModels } from './fixtures.ts';
@@ -2240,6 +2241,122 @@ describe('a run with baselines alone', () => {
       /^Experiment · 0 models \(path runs\/later does not exist; it has no results\) · baselines: bl/,
     );
     expect(await page.locator('[data-panel="overall"] .tabulator-row').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Printing', () => {
+  /** The table printed for a view, as text: its header, and each row's cells. */
+  const printed = (page: Page, view: string) =>
+    page.locator(`[data-panel="${view}"] table.print-table`).evaluate((table: HTMLTableElement) => {
+      const text = (row: HTMLTableRowElement) => [...row.cells].map((c) => c.textContent ?? '');
+      const [head] = table.tHead?.rows ?? [];
+      return {
+        head: head === undefined ? [] : text(head),
+        rows: [...(table.tBodies[0]?.rows ?? [])].map(text),
+      };
+    });
+  /** What the browser does as it prints: tell the page, then lay it out for paper. */
+  const startPrinting = async (page: Page) => {
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+  };
+  const overallIds = ['sea_total', 'id', 'vi', 'th', 'ta', 'tl', 'ms', 'my', 'en', 'total'];
+  const labelOf = (id: string) => run.columns[col(id)]?.label ?? '';
+  const modelText = (row: Row) => (row.baseline === null ? row.model : `${row.model} baseline`);
+
+  it('prints every row the search keeps, in their order, with their values, in place of the table and its controls', async () => {
+    // A window of a few rows: Tabulator's box, printed, showed one screen of them.
+    const { page, problems } = await openView('overall', '', {
+      viewport: { width: 1000, height: 400 },
+      colorScheme: 'dark',
+    });
+    await page.locator('[data-panel="overall"] input[type="search"]').fill('GBS');
+    await applied(page, 'overall', 'sea_total', ({ model }) => model.includes('GBS'));
+    await clickInTable(
+      page.locator(
+        `[data-panel="overall"] .tabulator-col[tabulator-field="v.${col('sea_total')}"] .col-title`,
+      ),
+    );
+    const sort = await page
+      .locator(`[data-panel="overall"] .tabulator-col[tabulator-field="v.${col('sea_total')}"]`)
+      .getAttribute('aria-sort');
+    await startPrinting(page);
+    const table = page.locator('[data-panel="overall"] table.print-table');
+    expect(await table.isVisible()).toBe(true);
+    for (const hidden of ['.grid-table', '.grid-toolbar', '.cell-detail']) {
+      expect(await page.locator(`[data-panel="overall"] ${hidden}`).isVisible()).toBe(false);
+    }
+    const { head, rows } = await printed(page, 'overall');
+    expect(head).toEqual(['Model', ...overallIds.map(labelOf)]);
+    const kept = run.rows.filter((r) => r.model.includes('GBS'));
+    const value = (r: Row) => r.values[col('sea_total')] ?? Number.NaN;
+    expect(kept.every((r) => !Number.isNaN(value(r)))).toBe(true);
+    const sorted = [...kept].sort((a, b) =>
+      sort === 'ascending' ? value(a) - value(b) : value(b) - value(a),
+    );
+    expect(rows).toEqual(
+      sorted.map((r) => [modelText(r), ...overallIds.map((id) => formatScore(r.values[col(id)]))]),
+    );
+    // Paper is white: the dark theme's light text would hardly show on it.
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe(
+      'rgb(27, 31, 36)',
+    );
+    // Done printing, the table is the interactive one again.
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('table.print-table').count()).toBe(0);
+    expect(await page.locator('[data-panel="overall"] .grid-table').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the columns shown, baselines named, and only the table of the tab shown', async () => {
+    const { page, problems } = await openView('overall', '&hide=th');
+    await startPrinting(page);
+    expect(await page.locator('table.print-table').count()).toBe(1);
+    const { head, rows } = await printed(page, 'overall');
+    expect(head).toEqual(['Model', ...overallIds.filter((id) => id !== 'th').map(labelOf)]);
+    expect(rows.map((r) => r[0])).toEqual(run.rows.map(modelText));
+    expect(run.rows.some((r) => r.baseline !== null)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("prints Delta's differences as the table shows them, its reference row in bold", async () => {
+    const { page, problems } = await openView('delta');
+    const shown = await visible(page, 'delta', 'sea_total');
+    await startPrinting(page);
+    const { rows } = await printed(page, 'delta');
+    expect(rows.length).toBe(run.rows.length);
+    const printedText = new Map(rows.map((r) => [r[0], r[1]]));
+    for (const r of shown) {
+      const row = rowOf(r.model);
+      expect(printedText.get(modelText(row))).toBe(r.text);
+    }
+    const weight = await page
+      .locator('[data-panel="delta"] table.print-table tr.reference td')
+      .first()
+      .evaluate((cell) => getComputedStyle(cell).fontWeight);
+    expect(Number(weight)).toBeGreaterThanOrEqual(600);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("is made as the browser prints (Chromium's PDF), and gone after", async () => {
+    const { page, problems } = await openView('overall');
+    await page.evaluate(() => {
+      addEventListener('beforeprint', () => {
+        const table = document.querySelector('table.print-table');
+        document.body.dataset['printedRows'] = String(table?.querySelectorAll('tbody tr').length);
+      });
+    });
+    await page.pdf();
+    expect(await page.evaluate(() => document.body.dataset['printedRows'])).toBe(
+      String(run.rows.length),
+    );
+    expect(await page.locator('table.print-table').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });
