@@ -34,9 +34,10 @@ Options:
   --strict        fail (exit 1) if a run's or baseline's path is missing or holds no result
                   file, a folder cannot be read, a file was skipped, a task failed or a value
                   is invalid (a baseline's too)
-  --threads N     parser threads (default: the number of cores; 1 = no worker threads)
+  --threads N     parser threads, 1 to 256 (default: the number of cores; 1 = no worker
+                  threads)
   --timings       print when each stage ended, in ms since start (to standard error)
-  --help          show this help
+  --help, -h      show this help
   --version       print the version
 
 Exit status: 0 done (warnings allowed); 1 invalid config, no usable result file at all, a
