@@ -1296,7 +1296,30 @@ describe('loadConfig', () => {
     await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     await expect(loadConfig(file)).rejects.toThrow(
       new ConfigError([
-        `${file}:1:1 (file): expected UTF-8 text; the file is in another encoding (UTF-16? Latin-1?)`,
+        `${file}:1:1 (file): the file is UTF-16 little-endian text (it starts with that byte order mark), not UTF-8; save it as UTF-8`,
+      ]),
+    );
+  });
+
+  it('places the first byte of a Latin-1 config, and names UTF-16 written without a byte order mark', async () => {
+    const latin1 = path.join(dir, 'latin1.yaml');
+    // `é` in Latin-1 (0xe9) after `  café-` on line 2, whose `é` is UTF-8: column 8, byte 21.
+    const text = Buffer.concat([
+      Buffer.from('experiments:\n  café-', 'utf8'),
+      Buffer.from([0xe9]),
+      Buffer.from(': { path: a }\n', 'utf8'),
+    ]);
+    await writeFile(latin1, text);
+    await expect(loadConfig(latin1)).rejects.toThrow(
+      new ConfigError([
+        `${latin1}:2:8 (file): the file is not valid UTF-8 text: byte 0xe9 at line 2 (byte 21) starts no UTF-8 character (Latin-1 or another legacy encoding?); save it as UTF-8`,
+      ]),
+    );
+    const utf16 = path.join(dir, 'utf16-no-bom.yaml');
+    await writeFile(utf16, Buffer.from('experiments:\n  a: { path: a }\n', 'utf16le'));
+    await expect(loadConfig(utf16)).rejects.toThrow(
+      new ConfigError([
+        `${utf16}:1:1 (file): the file looks like UTF-16 text without a byte order mark (a zero byte beside each character), not UTF-8; save it as UTF-8`,
       ]),
     );
   });

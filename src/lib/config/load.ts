@@ -5,6 +5,7 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { notUtf8Position, notUtf8Reason, utf16WithoutBomReason } from '../not-utf8.ts';
 import {
   LineCounter,
   isScalar,
@@ -280,8 +281,12 @@ export async function loadConfig(
   }
   if (!isUtf8(bytes)) {
     // Decoding would turn the bytes into U+FFFD, and the problem into a wrong key name.
-    const what = 'expected UTF-8 text; the file is in another encoding (UTF-16? Latin-1?)';
-    throw new ConfigError([formatProblemLine(file, START, FILE_LABEL, what)]);
+    const at = notUtf8Position(bytes) ?? START;
+    throw new ConfigError([formatProblemLine(file, at, FILE_LABEL, notUtf8Reason(bytes))]);
   }
-  return parseConfigText(bytes.toString('utf8'), file, overrides, throughRealFolder(file));
+  const text = bytes.toString('utf8');
+  // ASCII in UTF-16 is valid UTF-8, a zero byte beside each character: only its text tells.
+  const utf16 = utf16WithoutBomReason(text);
+  if (utf16 !== null) throw new ConfigError([formatProblemLine(file, START, FILE_LABEL, utf16)]);
+  return parseConfigText(text, file, overrides, throughRealFolder(file));
 }

@@ -5,7 +5,7 @@
 
 import { Buffer, isUtf8 } from 'node:buffer';
 import { findJsonError } from './json-error.ts';
-import { notUtf8Reason, utf16WithoutBomReason } from './not-utf8.ts';
+import { notUtf8Reason, utf16WithoutBomReason } from '../not-utf8.ts';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 

@@ -1,7 +1,8 @@
 /**
- * Why a result file is not UTF-8 text, said so that its owner can fix it: UTF-16 (what Windows
- * tools such as PowerShell's `>` write) is named, and other bytes (Latin-1, say) are placed.
- * Runs only for a file already found unreadable, so it costs nothing on good files.
+ * Why a file (a result file, the config) is not UTF-8 text, said so that its owner can fix it:
+ * UTF-16 (what Windows tools such as PowerShell's `>` write) is named, and other bytes (Latin-1,
+ * say) are placed. Runs only for a file already found unreadable, so it costs nothing on good
+ * files.
  */
 
 const UTF16_BOMS: readonly (readonly [number, number, string])[] = [
@@ -21,6 +22,20 @@ export function notUtf8Reason(bytes: Uint8Array): string {
   if (at === null) return 'the file is not valid UTF-8 text';
   const hex = (bytes[at] ?? 0).toString(16).padStart(2, '0');
   return `the file is not valid UTF-8 text: byte 0x${hex} at line ${lineOf(bytes, at)} (byte ${at}) starts no UTF-8 character (Latin-1 or another legacy encoding?); ${SAVE_AS_UTF8}`;
+}
+
+/**
+ * Where the first byte that breaks UTF-8 is, as a line and a column in characters (the text
+ * before it on its line is valid); null where no single byte can be named (a BOM, or an
+ * overlong or surrogate form).
+ */
+export function notUtf8Position(bytes: Uint8Array): { line: number; col: number } | null {
+  if (UTF16_BOMS.some(([a, b]) => bytes[0] === a && bytes[1] === b)) return null;
+  const at = firstInvalidByte(bytes);
+  if (at === null) return null;
+  const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+  const before = new TextDecoder().decode(bytes.subarray(lineStart, at));
+  return { line: lineOf(bytes, at), col: before.length + 1 };
 }
 
 /**
