@@ -94,6 +94,43 @@ describe('parseCliArgs', () => {
   });
 });
 
+describe('parseCliArgs defaults and limits', () => {
+  it("takes the defaults README's table gives when no option is given", () => {
+    expect(parseCliArgs([])).toEqual({
+      config: 'leaderboard.config.yaml',
+      configGiven: false,
+      gui: true,
+      port: 7060,
+      host: '127.0.0.1',
+      out: null,
+      strict: false,
+      threads: null,
+      timings: false,
+      help: false,
+      version: false,
+    });
+  });
+
+  it('takes both ends of the ranges of --port (1 to 65535) and --threads (1 to 256)', () => {
+    expect(parseCliArgs(['--port', '1']).port).toBe(1);
+    expect(parseCliArgs(['--port', '65535']).port).toBe(65535);
+    expect(parseCliArgs(['--threads', '1']).threads).toBe(1);
+    expect(parseCliArgs(['--threads', '256']).threads).toBe(256);
+    expect(usageError(['--threads', '257'])).toBe(
+      "--threads expects a whole number from 1 to 256, found '257'",
+    );
+  });
+
+  it('takes localhost and IP addresses for --host, and refuses a host name', () => {
+    expect(parseCliArgs(['--host', 'localhost']).host).toBe('localhost');
+    expect(parseCliArgs(['--host', '::']).host).toBe('::');
+    expect(parseCliArgs(['--host', '0.0.0.0']).host).toBe('0.0.0.0');
+    expect(usageError(['--host', 'example.com'])).toBe(
+      "--host expects an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, found 'example.com'",
+    );
+  });
+});
+
 describe('USAGE', () => {
   // The help, read on one line: what the README says of --strict and of exit status 1.
   const help = USAGE.replace(/\s+/g, ' ');
