@@ -54,6 +54,10 @@ describe('parseCliArgs', () => {
     expect(usageError(['--Threads', '2'])).toBe(
       "Unknown option '--Threads'. Did you mean --threads?",
     );
+    // After a switch written negated, which is no unknown option.
+    expect(usageError(['--no-gui', '--confg', 'x.yaml'])).toBe(
+      "Unknown option '--confg'. Did you mean --config?",
+    );
     // Nothing close: no guess.
     expect(usageError(['--xyzzy'])).toBe("Unknown option '--xyzzy'");
     expect(usageError(['-x'])).toBe("Unknown option '-x'");
@@ -74,6 +78,10 @@ describe('parseCliArgs', () => {
   it('suggests nothing for a word no option is near', () => {
     expect(likelyOption('--constructor')).toBeUndefined();
     expect(likelyOption('--')).toBeUndefined();
+    // A shorter spelling shares at least three letters: two are no guess.
+    expect(likelyOption('--co')).toBeUndefined();
+    expect(likelyOption('--st')).toBeUndefined();
+    expect(likelyOption('--con')).toBe('--config');
   });
 
   it('refuses out-of-range and malformed numbers, and an empty path', () => {
