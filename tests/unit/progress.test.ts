@@ -1,6 +1,6 @@
 /** The progress line of the command (src/cli/progress.ts), on a terminal and elsewhere. */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/lib/config/load.ts';
 import { runPipeline, type ProgressEvent } from '../../src/lib/pipeline.ts';
 import { summarize } from '../../src/lib/report/summary.ts';
@@ -99,6 +99,30 @@ describe('progressReporter', () => {
       files: 1,
     });
     expect(screen(output, 80)).toEqual(['found 1 result file']);
+  });
+
+  it('shows the parsed count at most every 100 ms, and the last one at once', () => {
+    let now = 1_000_000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      let output = '';
+      const progress = progressReporter(
+        { isTTY: true, columns: 80, write: (t: string) => (output += t) },
+        {},
+      );
+      progress.show({ stage: 'parsed', done: 1, total: 10 });
+      now += 50;
+      progress.show({ stage: 'parsed', done: 2, total: 10 });
+      expect(screen(output, 80)).toEqual(['parsed 1/10 files']);
+      now += 51;
+      progress.show({ stage: 'parsed', done: 3, total: 10 });
+      expect(screen(output, 80)).toEqual(['parsed 3/10 files']);
+      now += 1;
+      progress.show({ stage: 'parsed', done: 10, total: 10 });
+      expect(screen(output, 80)).toEqual(['parsed 10/10 files']);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
 
