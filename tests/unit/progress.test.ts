@@ -124,6 +124,18 @@ describe('progressReporter', () => {
       clock.mockRestore();
     }
   });
+
+  it('shows a run key with control characters escaped, never as escape codes', () => {
+    let output = '';
+    progressReporter({ isTTY: true, columns: 80, write: (t: string) => (output += t) }, {}).show({
+      stage: 'scored',
+      run: 'a\u001b[2Jb',
+      models: 1,
+      baselineModels: 0,
+    });
+    expect(output).not.toContain('\u001b[2J');
+    expect(screen(output, 80)).toEqual(['scored a\\u001b[2Jb: 1 model', '']);
+  });
 });
 
 describe('the scored events', () => {
