@@ -171,4 +171,10 @@ describe('fitted', () => {
     expect(fitted('e\u0301e\u0301e\u0301', 3)).toBe('e\u0301e\u0301e\u0301');
     expect(fitted('abc', null)).toBe('abc');
   });
+
+  it('counts columns as a terminal does: enclosing marks none, U+303F one, emoji two', () => {
+    expect(fitted('a\u20dda\u20dda\u20dd', 3)).toBe('a\u20dda\u20dda\u20dd');
+    expect(fitted('\u303f\u303f\u303f', 3)).toBe('\u303f\u303f\u303f');
+    expect(fitted('🙂🙂🙂', 5)).toBe('🙂🙂…');
+  });
 });
