@@ -139,4 +139,16 @@ describe('serveSite', () => {
       await served;
     }
   });
+
+  it('puts an IPv6 address in brackets in the address it prints', async () => {
+    const signals = signalSource();
+    const server = startingServer();
+    const out = printed();
+    const served = serveSite(7060, '::1', '/', { ...server, signals, stdout: out.stdout });
+    server.start();
+    await settle();
+    expect(out.lines).toEqual(['leaderboard site: http://[::1]:7060/ (Ctrl+C to stop)\n']);
+    signals.emit('SIGINT', 'SIGINT');
+    await served;
+  });
 });
