@@ -151,4 +151,20 @@ describe('serveSite', () => {
     signals.emit('SIGINT', 'SIGINT');
     await served;
   });
+
+  it('asks for the port and address given, and no other port should that one be taken by then', async () => {
+    const signals = signalSource();
+    const server = startingServer();
+    const served = serveSite(7061, 'localhost', '/', {
+      ...server,
+      signals,
+      stdout: printed().stdout,
+    });
+    server.start();
+    await settle();
+    expect(server.configs[0]?.server).toEqual({ port: 7061, host: 'localhost' });
+    expect(server.configs[0]?.vite?.preview?.strictPort).toBe(true);
+    signals.emit('SIGINT', 'SIGINT');
+    await served;
+  });
 });
