@@ -2,7 +2,7 @@
 import { EventEmitter } from 'node:events';
 import os from 'node:os';
 import type { AstroInlineConfig } from 'astro';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serveSite } from '../../src/cli/serve.ts';
 
 /** Signals as `process` emits them: the listener is given the signal's name. */
@@ -166,5 +166,25 @@ describe('serveSite', () => {
     expect(server.configs[0]?.vite?.preview?.strictPort).toBe(true);
     signals.emit('SIGINT', 'SIGINT');
     await served;
+  });
+
+  it('prints a machine name with capitals as it is, and lets the server answer it in lower case too', async () => {
+    const hostname = vi.spyOn(os, 'hostname').mockReturnValue('LabBox');
+    try {
+      const signals = signalSource();
+      const server = startingServer();
+      const out = printed();
+      const served = serveSite(7060, '0.0.0.0', '/', { ...server, signals, stdout: out.stdout });
+      server.start();
+      await settle();
+      expect(out.lines).toEqual([
+        'leaderboard site: http://LabBox:7060/ (every address of this machine) (Ctrl+C to stop)\n',
+      ]);
+      expect(server.configs[0]?.vite?.preview?.allowedHosts).toEqual(['LabBox', 'labbox']);
+      signals.emit('SIGINT', 'SIGINT');
+      await served;
+    } finally {
+      hostname.mockRestore();
+    }
   });
 });
