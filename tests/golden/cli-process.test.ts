@@ -209,6 +209,16 @@ describe('the working folder', () => {
     );
   });
 
+  it("gives the error of the working folder's leaderboard.config.yaml when no --config was given", () => {
+    const folder = tempDir('invalid-default-config-');
+    fs.writeFileSync(path.join(folder, 'leaderboard.config.yaml'), 'experiments: 3\n');
+    const run = spawnSync(nodeBinary, [cliEntry, '--no-gui'], { cwd: folder, encoding: 'utf8' });
+    expect(run.stderr).toBe(
+      'leaderboard.config.yaml:1:14 experiments: expected a mapping, found a number\n',
+    );
+    expect(run.status).toBe(1);
+  });
+
   it("writes no folder named '~' for an --out=~/dir or output.base_dir: ~/dir, which no shell expanded", () => {
     const folder = tempDir('tilde-out-');
     fs.cpSync(path.join(projectRoot, 'examples/sample/results/hero_8b'), path.join(folder, 'h'), {
