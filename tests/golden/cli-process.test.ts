@@ -219,6 +219,15 @@ describe('the working folder', () => {
     expect(run.status).toBe(1);
   });
 
+  it("names the reports '.' when they are written to the working folder itself", () => {
+    const folder = tempDir('out-is-cwd-');
+    const args = ['--no-gui', '--config', sampleConfig, '--out', '.'];
+    const run = spawnSync(nodeBinary, [cliEntry, ...args], { cwd: folder, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')).toContain('reports: .');
+    expect(fs.existsSync(path.join(folder, 'results.json'))).toBe(true);
+  });
+
   it("writes no folder named '~' for an --out=~/dir or output.base_dir: ~/dir, which no shell expanded", () => {
     const folder = tempDir('tilde-out-');
     fs.cpSync(path.join(projectRoot, 'examples/sample/results/hero_8b'), path.join(folder, 'h'), {
