@@ -1,0 +1,67 @@
+/**
+ * The job queue (src/lib/work/pool.ts) when a worker thread fails: the run fails with the
+ * worker's error, never waits for results that will not come.
+ */
+
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { jobQueue } from '../../src/lib/work/pool.ts';
+import type { WorkerPool } from '../../src/lib/work/workers.ts';
+
+const SETTINGS = { extraMetrics: {}, seaLanguages: null };
+
+/** A job of no file: this thread or a worker does it at once. */
+const job = (id: number) => ({ id, files: [] });
+
+const started: Worker[] = [];
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((worker) => worker.terminate()));
+});
+
+/**
+ * A pool of one worker that says it is ready, as worker.ts does, and then runs `onJob` (its
+ * code) on the first job it is sent; resolves once the worker is ready.
+ */
+async function poolOfOne(onJob: string): Promise<WorkerPool> {
+  const code = [
+    "const { parentPort } = require('node:worker_threads');",
+    `parentPort.on('message', (message) => { if ('id' in message) { ${onJob} } });`,
+    "parentPort.postMessage('ready');",
+  ].join('\n');
+  const worker = new Worker(code, { eval: true });
+  started.push(worker);
+  const pool: WorkerPool = { workers: [worker], ready: new Set(), failures: [] };
+  await new Promise<void>((resolve) => {
+    worker.once('message', () => {
+      pool.ready.add(worker);
+      resolve();
+    });
+  });
+  return pool;
+}
+
+describe('jobQueue', () => {
+  it('fails when a worker stops before it sent the results of the jobs it took', async () => {
+    const pool = await poolOfOne('process.exit(3);');
+    const queue = jobQueue(SETTINGS, pool, () => {});
+    queue.add([job(0)]);
+    await expect(queue.finish()).rejects.toThrow('a worker thread stopped early (exit code 3)');
+  });
+
+  it('fails with the error of a worker that failed before any job (loading its code, say)', async () => {
+    const failed = new Error('Cannot find module worker.ts');
+    const pool: WorkerPool = { workers: [], ready: new Set(), failures: [failed] };
+    const done: number[] = [];
+    const queue = jobQueue(SETTINGS, pool, (result) => done.push(result.id));
+    queue.add([job(0), job(1)]);
+    await expect(queue.finish()).rejects.toBe(failed);
+    expect(done).toEqual([]);
+  });
+
+  it('fails with the error a worker throws while it runs a job', async () => {
+    const pool = await poolOfOne("throw new Error('out of memory');");
+    const queue = jobQueue(SETTINGS, pool, () => {});
+    queue.add([job(0)]);
+    await expect(queue.finish()).rejects.toThrow('out of memory');
+  });
+});
