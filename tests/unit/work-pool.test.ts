@@ -5,6 +5,7 @@
 
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DiscoveredFile } from '../../src/lib/discover/discover.ts';
 import { jobQueue } from '../../src/lib/work/pool.ts';
 import type { WorkerPool } from '../../src/lib/work/workers.ts';
 
@@ -63,5 +64,23 @@ describe('jobQueue', () => {
     const queue = jobQueue(SETTINGS, pool, () => {});
     queue.add([job(0)]);
     await expect(queue.finish()).rejects.toThrow('out of memory');
+  });
+
+  it('fails with the error of a job that throws on this thread', async () => {
+    const file: DiscoveredFile = {
+      source: 0,
+      get absolute(): string {
+        throw new Error('no path');
+      },
+      display: 'runs/exp/cfg/ba1/x.json',
+      candidates: ['seahelm'],
+      sourceKind: 'experiment',
+      stem: 'cfg',
+      step: 1,
+    };
+    const pool: WorkerPool = { workers: [], ready: new Set(), failures: [] };
+    const queue = jobQueue(SETTINGS, pool, () => {});
+    queue.add([{ id: 0, files: [{ index: 0, file }] }]);
+    await expect(queue.finish()).rejects.toThrow('no path');
   });
 });
