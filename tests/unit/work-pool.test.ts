@@ -84,3 +84,23 @@ describe('jobQueue', () => {
     await expect(queue.finish()).rejects.toThrow('no path');
   });
 });
+
+describe('a ready worker', () => {
+  it('takes every job queued while this thread has not joined in, not only its first window', async () => {
+    const pool = await poolOfOne(
+      'parentPort.postMessage({ id: message.id, files: [], model: null });',
+    );
+    const done: number[] = [];
+    let all = () => {};
+    const allDone = new Promise<void>((resolve) => (all = resolve));
+    const queue = jobQueue(SETTINGS, pool, (result) => {
+      done.push(result.id);
+      if (done.length === 20) all();
+    });
+    queue.add(Array.from({ length: 20 }, (_, id) => job(id)));
+    // Every result comes from the worker: this thread takes jobs only once told to finish.
+    await allDone;
+    expect(done).toEqual(Array.from({ length: 20 }, (_, id) => id));
+    await queue.finish();
+  });
+});
