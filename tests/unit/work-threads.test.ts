@@ -114,4 +114,18 @@ describe('worker threads', () => {
     expect(filesBelow(there)).toEqual(filesBelow(here));
     expect(Object.keys(filesBelow(here))).toContain(path.join('merged', 'task_report.csv'));
   });
+
+  it('fail the reports on a CSV report they cannot write, as this thread does', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'work-threads-unwritable-'));
+    roots.push(out);
+    // A folder where a report goes: the report cannot be renamed into place.
+    fs.mkdirSync(path.join(out, 'exp', 'lang_report.csv'), { recursive: true });
+    await expect(writeReports(single, out)).rejects.toThrow('lang_report.csv');
+    const pool = await readyWorkers(1);
+    try {
+      await expect(writeReports(single, out, { workers: pool })).rejects.toThrow('lang_report.csv');
+    } finally {
+      stopWorkers(pool);
+    }
+  });
 });
