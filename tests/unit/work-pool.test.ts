@@ -1,13 +1,15 @@
 /**
  * The job queue (src/lib/work/pool.ts) when a worker thread fails: the run fails with the
- * worker's error, never waits for results that will not come.
+ * worker's error, never waits for results that will not come; and how many workers a run starts
+ * (src/lib/work/workers.ts).
  */
 
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DiscoveredFile } from '../../src/lib/discover/discover.ts';
 import { jobQueue } from '../../src/lib/work/pool.ts';
-import type { WorkerPool } from '../../src/lib/work/workers.ts';
+import { workerCount, type WorkerPool } from '../../src/lib/work/workers.ts';
 
 const SETTINGS = { extraMetrics: {}, seaLanguages: null };
 
@@ -102,5 +104,13 @@ describe('a ready worker', () => {
     await allDone;
     expect(done).toEqual(Array.from({ length: 20 }, (_, id) => id));
     await queue.finish();
+  });
+});
+
+describe('workerCount', () => {
+  it('starts a worker for each thread but this one: none for --threads 1, every core by default', () => {
+    expect(workerCount(1)).toBe(0);
+    expect(workerCount(4)).toBe(3);
+    expect(workerCount()).toBe(os.availableParallelism() - 1);
   });
 });
