@@ -34,6 +34,13 @@ describe('unhandled rejections during a build', () => {
     expect(child.stdout).toBe('ignored: bad prop\n');
   });
 
+  it('keep the first of several, to stop the build with', () => {
+    const second = 'Object.assign(new Error("second prop"), { name: "WriteupPropError" })';
+    const child = run(`Promise.reject(writeupError);\nPromise.reject(${second});`);
+    expect(child.status).toBe(0);
+    expect(child.stdout).toBe('ignored: bad prop\n');
+  });
+
   it('end the process on any other, as Node does without a handler', () => {
     const child = run('Promise.reject(new Error("something else"));');
     expect(child.status).toBe(1);
