@@ -39,16 +39,23 @@ describe('isInside and astroMisplacesBuild, from /work/main', () => {
   });
 });
 
-/** A config:setup call for `outDir`, recording what the integration asks to change. */
-function setup(command: 'build' | 'dev', outDir: string) {
+/**
+ * A config:setup call for `outDir`, recording what the integration asks to change; `project` is
+ * the project folder, `vite` the config's Vite options.
+ */
+function setup(
+  command: 'build' | 'dev',
+  outDir: string,
+  { project = '/work/main', vite = {} }: { project?: string; vite?: object } = {},
+) {
   const updates: Record<string, unknown>[] = [];
   const params = {
     command,
     config: {
       outDir: folderUrl(outDir),
-      cacheDir: folderUrl('/work/main/node_modules/.astro'),
+      cacheDir: folderUrl(`${project}/node_modules/.astro`),
       build: { client: folderUrl(`${outDir}/client`), server: folderUrl(`${outDir}/server`) },
-      vite: {},
+      vite,
     },
     updateConfig: (update: Record<string, unknown>) => updates.push(update),
     logger: { info: () => undefined },
@@ -84,6 +91,33 @@ describe('stageMisplacedBuild', () => {
       expect(stageMisplacedBuild(params, '/work/main')).toBeNull();
       expect(updates).toEqual([]);
     }
+  });
+});
+
+describe('the staged build', () => {
+  /** The output folder `main-x` beside a project `main`, holding a page of an earlier build. */
+  function besideProject(vite: object) {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-staged-'));
+    const project = path.join(parent, 'main');
+    const outDir = path.join(parent, 'main-x');
+    fs.mkdirSync(outDir, { recursive: true });
+    fs.writeFileSync(path.join(outDir, 'old.html'), 'old');
+    const { params, updates } = setup('build', outDir, { project, vite });
+    expect(stageMisplacedBuild(params, project)).toBe(`${outDir}/`);
+    const [move] = updates[0]?.['integrations'] as AstroIntegration[];
+    const start = move?.hooks['astro:build:start'] as (() => void) | undefined;
+    start?.();
+    const left = fs.readdirSync(outDir);
+    fs.rmSync(parent, { recursive: true });
+    return left;
+  }
+
+  it('empties the output folder as the build starts, as Astro does', () => {
+    expect(besideProject({})).toEqual([]);
+  });
+
+  it("keeps what the output folder holds when Vite's emptyOutDir is false, as Astro does", () => {
+    expect(besideProject({ build: { emptyOutDir: false } })).toEqual(['old.html']);
   });
 });
 
