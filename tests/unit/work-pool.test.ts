@@ -9,7 +9,12 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DiscoveredFile } from '../../src/lib/discover/discover.ts';
 import { jobQueue } from '../../src/lib/work/pool.ts';
-import { workerCount, type WorkerPool } from '../../src/lib/work/workers.ts';
+import {
+  startWorkers,
+  stopWorkers,
+  workerCount,
+  type WorkerPool,
+} from '../../src/lib/work/workers.ts';
 
 const SETTINGS = { extraMetrics: {}, seaLanguages: null };
 
@@ -112,5 +117,25 @@ describe('workerCount', () => {
     expect(workerCount(1)).toBe(0);
     expect(workerCount(4)).toBe(3);
     expect(workerCount()).toBe(os.availableParallelism() - 1);
+  });
+});
+
+describe('startWorkers', () => {
+  it("keeps a worker's errors for the run to fail on, and a worker that stopped out of the ready ones", async () => {
+    const pool = startWorkers(1);
+    const [worker] = pool.workers;
+    if (worker === undefined) throw new Error('no worker');
+    try {
+      while (pool.ready.size < 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      const failure = new Error('cannot load its code');
+      worker.emit('error', failure);
+      expect(pool.failures).toEqual([failure]);
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      await worker.terminate();
+      await exited;
+      expect(pool.ready.has(worker)).toBe(false);
+    } finally {
+      stopWorkers(pool);
+    }
   });
 });
