@@ -80,7 +80,7 @@ describe('worker threads', () => {
   const config = parseConfigText(YAML, configFile);
   let single: PipelineResult;
 
-  it('score models as this thread does', async () => {
+  it('score models as this thread does, and are left running for the caller', async () => {
     single = await runPipeline(config, { threads: 1 });
     const pool = await readyWorkers(2);
     let fromWorkers = 0;
@@ -95,6 +95,15 @@ describe('worker threads', () => {
       const own = threaded.runs[0]?.table.rows.filter((r) => r.baseline === null);
       expect(own).toHaveLength(MODELS);
       expect(fromWorkers).toBeGreaterThan(0);
+      // The caller's workers are the caller's to stop: the CLI has them write the CSV reports.
+      for (const worker of pool.workers) {
+        const answer = await new Promise((resolve) => {
+          worker.once('message', () => resolve('answered'));
+          worker.once('exit', () => resolve('stopped'));
+          worker.postMessage({ id: MODELS, files: [] });
+        });
+        expect(answer).toBe('answered');
+      }
     } finally {
       stopWorkers(pool);
     }
