@@ -8,6 +8,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DiscoveredFile } from '../../src/lib/discover/discover.ts';
+import { writeCsvElsewhere } from '../../src/lib/work/csv-files.ts';
 import { jobQueue } from '../../src/lib/work/pool.ts';
 import {
   startWorkers,
@@ -137,5 +138,16 @@ describe('startWorkers', () => {
     } finally {
       stopWorkers(pool);
     }
+  });
+});
+
+describe('writeCsvElsewhere', () => {
+  it('sends the CSV reports to a ready worker only, else leaves them to this thread', async () => {
+    const pool = await poolOfOne('');
+    const sets = [{ folder: 'exp', tables: [], merged: false, seaLanguages: [] }];
+    // A worker that stopped, or has not loaded its code, is not ready: it may never answer.
+    pool.ready.clear();
+    expect(writeCsvElsewhere('/nowhere', sets, pool)).toBeNull();
+    expect(writeCsvElsewhere('/nowhere', sets, undefined)).toBeNull();
   });
 });
