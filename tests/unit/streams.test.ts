@@ -51,4 +51,12 @@ describe('guardOutput', () => {
     expect(guard.stdoutFailure()).toBeNull();
     expect(process.exitCode).toBe(0);
   });
+
+  it('takes a failed standard error quietly, where nothing is left to say it', () => {
+    const stdout = collecting();
+    const stderr = collecting();
+    guardOutput(stdout.stream, stderr.stream);
+    // Without a listener, an 'error' event throws: a stack trace after the reports were written.
+    expect(() => stderr.stream.emit('error', writeError('EPIPE', 'write EPIPE'))).not.toThrow();
+  });
 });
