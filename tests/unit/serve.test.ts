@@ -41,18 +41,30 @@ function printed() {
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-describe('serveSite', () => {
-  it('serves until Ctrl+C, then stops the server and lets go of the signals', async () => {
-    const signals = signalSource();
-    const server = startingServer();
-    const out = printed();
-    const served = serveSite(7060, '127.0.0.1', '/', { ...server, signals, stdout: out.stdout });
-    server.start();
-    await settle();
-    expect(out.lines).toEqual(['leaderboard site: http://127.0.0.1:7060/ (Ctrl+C to stop)\n']);
-    expect(server.calls).toEqual(['start']);
+/**
+ * Serves on a stand-in server until `stop` (Ctrl+C): what it printed and the configs it was
+ * started with can be read in between.
+ */
+async function servedUp(port: number, host: string, base: string) {
+  const signals = signalSource();
+  const server = startingServer();
+  const out = printed();
+  const served = serveSite(port, host, base, { ...server, signals, stdout: out.stdout });
+  server.start();
+  await settle();
+  const stop = async () => {
     signals.emit('SIGINT', 'SIGINT');
     await served;
+  };
+  return { signals, server, out, stop };
+}
+
+describe('serveSite', () => {
+  it('serves until Ctrl+C, then stops the server and lets go of the signals', async () => {
+    const { signals, server, out, stop } = await servedUp(7060, '127.0.0.1', '/');
+    expect(out.lines).toEqual(['leaderboard site: http://127.0.0.1:7060/ (Ctrl+C to stop)\n']);
+    expect(server.calls).toEqual(['start']);
+    await stop();
     expect(server.calls).toEqual(['start', 'stop']);
     expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(0);
   });
@@ -93,96 +105,54 @@ describe('serveSite', () => {
   it('lets the server answer the machine name it prints for a wildcard address', async () => {
     const name = os.hostname();
     for (const host of ['0.0.0.0', '::']) {
-      const signals = signalSource();
-      const server = startingServer();
-      const out = printed();
-      const served = serveSite(7060, host, '/', { ...server, signals, stdout: out.stdout });
-      server.start();
-      await settle();
+      const { server, out, stop } = await servedUp(7060, host, '/');
       expect(out.lines).toEqual([
         `leaderboard site: http://${name}:7060/ (every address of this machine) (Ctrl+C to stop)\n`,
       ]);
       // A browser sends the name in lower case.
       expect(server.configs[0]?.vite?.preview?.allowedHosts).toContain(name.toLowerCase());
-      signals.emit('SIGINT', 'SIGINT');
-      await served;
+      await stop();
     }
   });
 
   it("leaves Vite's host check as it is for one address (an IP address or localhost)", async () => {
-    const signals = signalSource();
-    const server = startingServer();
-    const served = serveSite(7060, '127.0.0.1', '/', {
-      ...server,
-      signals,
-      stdout: printed().stdout,
-    });
-    server.start();
-    await settle();
+    const { server, stop } = await servedUp(7060, '127.0.0.1', '/');
     expect(server.configs[0]?.vite?.preview?.allowedHosts).toBeUndefined();
-    signals.emit('SIGINT', 'SIGINT');
-    await served;
+    await stop();
   });
 
   it('prints the address below the base path the site was built for (SITE_BASE)', async () => {
     for (const base of ['/lb/', '/sub/path']) {
-      const signals = signalSource();
-      const server = startingServer();
-      const out = printed();
-      const served = serveSite(7060, '127.0.0.1', base, { ...server, signals, stdout: out.stdout });
-      server.start();
-      await settle();
+      const { out, stop } = await servedUp(7060, '127.0.0.1', base);
       expect(out.lines).toEqual([
         `leaderboard site: http://127.0.0.1:7060${base.replace(/\/?$/, '/')} (Ctrl+C to stop)\n`,
       ]);
-      signals.emit('SIGINT', 'SIGINT');
-      await served;
+      await stop();
     }
   });
 
   it('puts an IPv6 address in brackets in the address it prints', async () => {
-    const signals = signalSource();
-    const server = startingServer();
-    const out = printed();
-    const served = serveSite(7060, '::1', '/', { ...server, signals, stdout: out.stdout });
-    server.start();
-    await settle();
+    const { out, stop } = await servedUp(7060, '::1', '/');
     expect(out.lines).toEqual(['leaderboard site: http://[::1]:7060/ (Ctrl+C to stop)\n']);
-    signals.emit('SIGINT', 'SIGINT');
-    await served;
+    await stop();
   });
 
   it('asks for the port and address given, and no other port should that one be taken by then', async () => {
-    const signals = signalSource();
-    const server = startingServer();
-    const served = serveSite(7061, 'localhost', '/', {
-      ...server,
-      signals,
-      stdout: printed().stdout,
-    });
-    server.start();
-    await settle();
+    const { server, stop } = await servedUp(7061, 'localhost', '/');
     expect(server.configs[0]?.server).toEqual({ port: 7061, host: 'localhost' });
     expect(server.configs[0]?.vite?.preview?.strictPort).toBe(true);
-    signals.emit('SIGINT', 'SIGINT');
-    await served;
+    await stop();
   });
 
   it('prints a machine name with capitals as it is, and lets the server answer it in lower case too', async () => {
     const hostname = vi.spyOn(os, 'hostname').mockReturnValue('LabBox');
     try {
-      const signals = signalSource();
-      const server = startingServer();
-      const out = printed();
-      const served = serveSite(7060, '0.0.0.0', '/', { ...server, signals, stdout: out.stdout });
-      server.start();
-      await settle();
+      const { server, out, stop } = await servedUp(7060, '0.0.0.0', '/');
       expect(out.lines).toEqual([
         'leaderboard site: http://LabBox:7060/ (every address of this machine) (Ctrl+C to stop)\n',
       ]);
       expect(server.configs[0]?.vite?.preview?.allowedHosts).toEqual(['LabBox', 'labbox']);
-      signals.emit('SIGINT', 'SIGINT');
-      await served;
+      await stop();
     } finally {
       hostname.mockRestore();
     }
