@@ -9,7 +9,8 @@
  *
  * Such a build goes to a staging folder in Astro's cache instead (inside the project, so the
  * test holds and is true), and its files are moved into the output folder once every other
- * integration is done with them.
+ * integration is done with them. An output folder that is a file is refused before any of this
+ * (outDirProblem).
  */
 
 import fs from 'node:fs';
