@@ -1,5 +1,7 @@
 /** Placing text labels without overlaps: along one axis, or beside points in a plot. */
 
+import { textWidth } from './svg.ts';
+
 /**
  * Label positions near their wanted positions, at least `gap` apart and inside [min, max] when
  * they fit: sorted by wanted position (ties by input order), pushed down, then pulled back up
@@ -83,12 +85,13 @@ export function spotsBeside(
 }
 
 /**
- * Labels of the given widths beside marks at chart pixels, each with the four spots of
- * spotsBeside: what placeLabels takes for names written beside points.
+ * Labels of the given texts beside marks at chart pixels, each as wide as its text in the font
+ * size and with the four spots of spotsBeside: what placeLabels takes for names written beside
+ * points.
  */
 export function labelsBeside(
   marks: readonly { readonly x: number; readonly y: number }[],
-  widths: readonly number[],
+  texts: readonly string[],
   fontSize: number,
   middle: number,
   offset: { readonly dx: number; readonly above: number; readonly below: number },
@@ -96,7 +99,7 @@ export function labelsBeside(
   return marks.map((mark, i) => ({
     x: mark.x,
     y: mark.y,
-    width: widths[i] ?? 0,
+    width: textWidth(texts[i] ?? '', fontSize),
     fontSize,
     spots: spotsBeside(mark.x, middle, offset),
   }));

@@ -46,7 +46,7 @@ import { marker } from './marker.ts';
 import { paretoFront } from './pareto-front.ts';
 import { chartMessage, chartSvg, type ChartFrameOptions, type ChartResult } from './result.ts';
 import { shortNames } from './short-names.ts';
-import { dataNum, el, FONT_SIZE, idPrefix, num, svgRoot, text, textWidth } from './svg.ts';
+import { dataNum, el, FONT_SIZE, idPrefix, num, svgRoot, text } from './svg.ts';
 import { formatExact } from './compact.ts';
 import { checkpointText, defaultCheckpoints, rowsAt, type Checkpoints } from './checkpoints.ts';
 import { plural } from '../site/format.ts';
@@ -200,7 +200,7 @@ function baselineLabelSpots(
   const offset = { dx: LABEL_OFFSET, above: 7, below: 7 + FONT_SIZE };
   const labels = labelsBeside(
     baselines.map((p) => ({ x: x(p.x), y: y(p.y) })),
-    labelTexts.map((label) => textWidth(label, FONT_SIZE)),
+    labelTexts,
     FONT_SIZE,
     middle,
     offset,

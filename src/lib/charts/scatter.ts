@@ -136,7 +136,7 @@ function selectedLabelSpots(
   const offset = { dx: LABEL_OFFSET, above: LABEL_OFFSET, below: LABEL_OFFSET + FONT_SIZE };
   const labels = labelsBeside(
     selected.map((p) => ({ x: x(p.x), y: y(p.y) })),
-    labelTexts.map((label) => textWidth(label, FONT_SIZE)),
+    labelTexts,
     FONT_SIZE,
     middle,
     offset,
