@@ -12,11 +12,16 @@ const UTF16_BOMS: readonly (readonly [number, number, string])[] = [
 
 const SAVE_AS_UTF8 = 'save it as UTF-8';
 
+/** The UTF-16 encoding whose byte order mark the bytes start with, or undefined. */
+function utf16ByBom(bytes: Uint8Array): string | undefined {
+  return UTF16_BOMS.find(([a, b]) => bytes[0] === a && bytes[1] === b)?.[2];
+}
+
 /** The reason for bytes that are not valid UTF-8. */
 export function notUtf8Reason(bytes: Uint8Array): string {
-  const utf16 = UTF16_BOMS.find(([a, b]) => bytes[0] === a && bytes[1] === b);
+  const utf16 = utf16ByBom(bytes);
   if (utf16 !== undefined) {
-    return `the file is ${utf16[2]} text (it starts with that byte order mark), not UTF-8; ${SAVE_AS_UTF8}`;
+    return `the file is ${utf16} text (it starts with that byte order mark), not UTF-8; ${SAVE_AS_UTF8}`;
   }
   const at = firstInvalidByte(bytes);
   if (at === null) return 'the file is not valid UTF-8 text';
@@ -30,7 +35,7 @@ export function notUtf8Reason(bytes: Uint8Array): string {
  * overlong or surrogate form).
  */
 export function notUtf8Position(bytes: Uint8Array): { line: number; col: number } | null {
-  if (UTF16_BOMS.some(([a, b]) => bytes[0] === a && bytes[1] === b)) return null;
+  if (utf16ByBom(bytes) !== undefined) return null;
   const at = firstInvalidByte(bytes);
   if (at === null) return null;
   const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
