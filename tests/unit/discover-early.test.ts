@@ -3,15 +3,24 @@
  * soon as it is walked whole, each file once, never part of a model; and the output is the same
  * as reading everything after discovery, with worker threads or without.
  */
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/lib/config/load.ts';
 import { discover, type DiscoveredFile } from '../../src/lib/discover/discover.ts';
 import { sourcesOf } from '../../src/lib/discover/sources.ts';
-import { runPipeline } from '../../src/lib/pipeline.ts';
+import { runPipeline, type ProgressEvent } from '../../src/lib/pipeline.ts';
 import { resultsJson } from '../../src/lib/report/results-json.ts';
-import { startWorkers, stopWorkers } from '../../src/lib/work/workers.ts';
+import {
+  runModelJob,
+  scoreContext,
+  type JobSettings,
+  type ModelJob,
+} from '../../src/lib/work/model-job.ts';
+import { toWire } from '../../src/lib/work/wire.ts';
+import { startWorkers, stopWorkers, type WorkerPool } from '../../src/lib/work/workers.ts';
 import { makeTree, realFile, type TreeSpec } from '../helpers/tree.ts';
 
 const roots: string[] = [];
@@ -105,5 +114,49 @@ describe('discover: models given early', () => {
     const hero = single.runs.find((r) => r.run.key === 'hero')?.table.rows ?? [];
     expect(hero.map((r) => r.model)).toEqual(['hero_100']);
     expect(hero[0]?.cells.get('total')?.value).not.toBeNull();
+  });
+});
+
+/**
+ * A pool of one worker that lives on this thread and answers each job as soon as this thread
+ * is free (a microtask), as worker.ts would: so the jobs queued while discovery goes on are
+ * done before it ends, whatever the machine's speed.
+ */
+function poolOnThisThread(): WorkerPool {
+  const worker = new EventEmitter();
+  const shapesSent = new Set<string>();
+  let context: ReturnType<typeof scoreContext> | null = null;
+  const postMessage = (message: { readonly settings: JobSettings } | ModelJob) => {
+    if ('settings' in message) context = scoreContext(message.settings);
+    else if (context !== null) {
+      const result = toWire(runModelJob(message, context), shapesSent);
+      queueMicrotask(() => worker.emit('message', result));
+    }
+  };
+  const fake = Object.assign(worker, { postMessage }) as unknown as Worker;
+  return { workers: [fake], ready: new Set([fake]), failures: [] };
+}
+
+describe('progress while models are read early', () => {
+  it('counts files read before discovery ended once it has, never against an unknown total', async () => {
+    const config = setUp();
+    const events: ProgressEvent[] = [];
+    const result = await runPipeline(config, {
+      workers: poolOnThisThread(),
+      onProgress: (event) => {
+        if (event.stage !== 'scored') events.push(event);
+      },
+    });
+    const total = Object.keys(spec()).length;
+    expect(result.files).toHaveLength(total);
+    expect(events[0]).toEqual({ stage: 'discovered', files: total });
+    // The 4 files of `cfg` and `cfg-b`, given early, were read before discovery ended.
+    expect(events[1]).toEqual({ stage: 'parsed', done: 4, total });
+    const done = events.slice(1).map((event) => (event.stage === 'parsed' ? event.done : NaN));
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.at(-1)).toBe(total);
+    expect(
+      events.slice(1).every((event) => event.stage === 'parsed' && event.total === total),
+    ).toBe(true);
   });
 });
