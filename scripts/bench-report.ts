@@ -277,7 +277,8 @@ async function runReport(tree: Tree, outDir: string, threads: number | null): Pr
   }
   const peakRss = useGnuTime ? readGnuTimeRss(rssFile) : polledRss;
   rmSync(rssFile, { force: true });
-  const stages = /timings \(ms since start\): (.*)/.exec(output.join(''))?.[1] ?? 'not reported';
+  const stages =
+    /timings \(ms since start[^)]*\): (.*)/.exec(output.join(''))?.[1] ?? 'not reported';
   return { seconds: elapsed, peakRss, stages };
 }
 

@@ -36,7 +36,8 @@ Options:
                   is invalid (a baseline's too)
   --threads N     parser threads, 1 to 256 (default: the number of cores; 1 = no worker
                   threads)
-  --timings       print when each stage ended, in ms since start (to standard error)
+  --timings       print when each stage ended, in ms since start, and the threads used
+                  (to standard error)
   --help, -h      show this help
   --version       print the version
 

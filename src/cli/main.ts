@@ -103,7 +103,8 @@ async function report(options: CliOptions): Promise<number> {
     await interruption.settle();
     interruption.release();
     stopWorkers(workers);
-    if (options.timings) process.stderr.write(clock.text());
+    // This thread and the workers: what --threads (or the cores) gave.
+    if (options.timings) process.stderr.write(clock.text(workers.workers.length + 1));
   }
 }
 

@@ -323,3 +323,30 @@ describe('names from the command line', () => {
     expect(empty.stderr).toContain('x\\u001b[2Jy.yaml; nothing written');
   });
 });
+
+describe('--threads', () => {
+  it('runs on as many threads as it is given, this one and the workers (--timings says)', () => {
+    const timed = (threads: string) => {
+      const out = tempDir('threads-');
+      const run = spawnSync(
+        nodeBinary,
+        [
+          cliEntry,
+          '--no-gui',
+          '--timings',
+          '--threads',
+          threads,
+          '--config',
+          sampleConfig,
+          '--out',
+          out,
+        ],
+        { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      );
+      expect(run.status).toBe(0);
+      return /timings \(ms since start, ([^)]*)\)/.exec(run.stderr)?.[1];
+    };
+    expect(timed('1')).toBe('1 thread');
+    expect(timed('3')).toBe('3 threads');
+  });
+});

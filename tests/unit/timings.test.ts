@@ -16,9 +16,10 @@ describe('stageClock', () => {
       stages.mark('config read');
       stages.mark('files read');
       stages.mark('scored');
-      expect(stages.text()).toBe(
-        'timings (ms since start): config read 10, files read 81, scored 95\n',
+      expect(stages.text(2)).toBe(
+        'timings (ms since start, 2 threads): config read 10, files read 81, scored 95\n',
       );
+      expect(stages.text(1)).toMatch(/^timings \(ms since start, 1 thread\): config read 10,/);
     } finally {
       clock.mockRestore();
     }
