@@ -61,7 +61,7 @@ import {
 } from './grid-header.ts';
 import type { GridColumn, GridOptions, GridRow } from './grid-types.ts';
 import { menu } from './menu.ts';
-import { printTable } from './print-table.ts';
+import { printTables } from './print-table.ts';
 import { keepRowInPlace } from './row-in-place.ts';
 import { scrollBack, scrolledTo } from './scroll-back.ts';
 import { stickHeaderUnderLine } from './sticky-line.ts';
@@ -127,7 +127,7 @@ export class ScoreGrid {
   private readonly chooserBoxes: HTMLInputElement[] = [];
   private built = false;
   /** The table printed in place of the interactive one, while the page prints. */
-  private printed: HTMLTableElement | null = null;
+  private printed: HTMLElement | null = null;
   /** Whether the table has a phone's layout (see isNarrow); it follows the window's width. */
   private narrow = isNarrow();
   /** Whether the run is shown in the model's cell rather than in a column of its own (a phone). */
@@ -718,7 +718,7 @@ export class ScoreGrid {
     if (!this.built || this.element.getClientRects().length === 0) return;
     const showRun = this.options.showRun === true;
     const columns = this.shownColumns();
-    this.printed = printTable({
+    this.printed = printTables({
       caption: this.options.label,
       showRun,
       columns: columns.map(labelWithGroup),

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatScore } from '../../src/lib/site/format.ts';
+import type { TaskPart } from '../../src/lib/site/run-parts.ts';
 import type { RunData } from '../../src/lib/site/site-data.ts';
 import { contrastRatio } from '../helpers/contrast.ts';
 import { EVIL, runWithBaselineOnly, runsWithoutModels } from './fixtures.ts';
@@ -2340,6 +2341,54 @@ describe('Printing', () => {
       .first()
       .evaluate((cell) => getComputedStyle(cell).fontWeight);
     expect(Number(weight)).toBeGreaterThanOrEqual(600);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('prints a table wider than a page in blocks of columns, each with the model names and fitting the page', async () => {
+    // English has 40 tasks in the sample: printed as one table, most were cut at the paper's edge.
+    const ids = run.columns.filter((c) => c.level === 'task' && c.lang === 'en').map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(30);
+    const tasks = JSON.parse(
+      fs.readFileSync(path.join(site.dist, 'data/experiments/exp_lr_gbs/tasks.json'), 'utf8'),
+    ) as TaskPart;
+    // A window as wide as Chromium may lay out a portrait A4 page (718 px of paper, shrunk).
+    const { page, problems } = await openView('task', '&lang=en', {
+      viewport: { width: 955, height: 1000 },
+    });
+    await startPrinting(page);
+    const blocks = await page
+      .locator('[data-panel="task"] table.print-table')
+      .evaluateAll((tables: HTMLTableElement[]) =>
+        tables.map((table) => {
+          const text = (row: HTMLTableRowElement) => [...row.cells].map((c) => c.textContent ?? '');
+          const [head] = table.tHead?.rows ?? [];
+          return {
+            caption: table.caption?.textContent ?? '',
+            head: head === undefined ? [] : text(head),
+            rows: [...(table.tBodies[0]?.rows ?? [])].map(text),
+            overflows:
+              table.getBoundingClientRect().width > (table.parentElement?.clientWidth ?? 0),
+          };
+        }),
+      );
+    expect(blocks.length).toBeGreaterThan(1);
+    let first = 1;
+    for (const block of blocks) {
+      expect(block.overflows).toBe(false);
+      expect(block.head[0]).toBe('Model');
+      expect(block.rows.map((r) => r[0])).toEqual(run.rows.map(modelText));
+      const last = first + block.head.length - 2;
+      expect(block.caption).toMatch(new RegExp(`\\(columns ${first}–${last} of ${ids.length}\\)$`));
+      first = last + 1;
+    }
+    // Side by side, the blocks give every column once, in order, with each row's values.
+    expect(blocks.flatMap((b) => b.head.slice(1))).toHaveLength(ids.length);
+    run.rows.forEach((_, i) => {
+      const cells = blocks.flatMap((b) => b.rows[i]?.slice(1) ?? []);
+      const values = tasks.rows[i]?.values ?? [];
+      expect(cells).toEqual(ids.map((id) => formatScore(values[col(id) - tasks.offset] ?? null)));
+    });
     expect(problems).toEqual([]);
     await page.close();
   });
