@@ -4,6 +4,8 @@
  * of the same inputs on different days give the same bytes.
  */
 
+import { userError } from './user-error.ts';
+
 /** 9999-12-31T23:59:59Z: a later date has no four-digit year, and no YYYY-MM-DD form. */
 const LAST_EPOCH = 253_402_300_799;
 
@@ -11,7 +13,7 @@ export function buildDate(env: NodeJS.ProcessEnv, now: Date = new Date()): strin
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch === undefined || epoch === '') return isoDate(now);
   if (!/^\d+$/.test(epoch) || Number(epoch) > LAST_EPOCH) {
-    throw new Error(
+    throw userError(
       `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, up to ${LAST_EPOCH} (9999-12-31), found '${epoch}'`,
     );
   }

@@ -20,6 +20,7 @@ import { staleReportFolders } from '../lib/report/stale-reports.ts';
 import { resolveConfigPath, shownPath } from './config-path.ts';
 import { outDirProblem, stageMisplacedBuild } from './out-dir.ts';
 import { sharedState } from './state.ts';
+import { userError } from './user-error.ts';
 import { buildDate } from './build-date.ts';
 import { versionLabel } from './version.ts';
 import { letWriteupRejectionsGo, type WriteupRejections } from './writeup-rejections.ts';
@@ -78,7 +79,7 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         base = config.base;
         const outDirError =
           setup.command === 'build' ? outDirProblem(fileURLToPath(config.outDir)) : null;
-        if (outDirError !== null) throw new Error(outDirError);
+        if (outDirError !== null) throw userError(outDirError);
         stagedFor = stageMisplacedBuild(setup);
         const root = fileURLToPath(config.root);
         const configFile = resolveConfigPath(options.config, root);
@@ -104,7 +105,7 @@ export default function leaderboard(options: LeaderboardOptions = {}): AstroInte
         } catch (error) {
           // The same message the CLI prints, and the build stops.
           if (error instanceof ConfigError) {
-            throw new Error(`invalid config:\n${error.message}`, { cause: error });
+            throw userError(`invalid config:\n${error.message}`);
           }
           throw error;
         }

@@ -12,6 +12,7 @@ import { summarize } from '../lib/report/summary.ts';
 import { runData, runSummaries } from '../lib/site/site-data.ts';
 import { DEFAULT_CONFIG, resolveConfigPath, shownPath } from './config-path.ts';
 import { sharedState } from './state.ts';
+import { userError } from './user-error.ts';
 
 /** The data is ours, produced and typed by the library; the schema only checks its shape. */
 const entrySchema = z.record(z.string(), z.unknown());
@@ -31,7 +32,7 @@ async function pipelineResult(refresh: boolean): Promise<PipelineResult> {
       state.result = result;
       return result;
     } catch (error) {
-      if (error instanceof ConfigError) throw new Error(error.message, { cause: error });
+      if (error instanceof ConfigError) throw userError(error.message);
       throw error;
     } finally {
       pending = null;

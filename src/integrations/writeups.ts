@@ -11,6 +11,7 @@ import { throughRealFolder } from '../lib/config/real-folder.ts';
 import { lineAt, writeupTagProblem } from '../lib/site/writeup-tags.ts';
 import { compareWriteups, writeupApplies, writeupConfigProblem } from '../lib/site/writeups.ts';
 import { sharedState } from './state.ts';
+import { userError } from './user-error.ts';
 
 export type Writeup = CollectionEntry<'writeups'>;
 
@@ -20,7 +21,7 @@ export async function siteWriteups(): Promise<Writeup[]> {
   const all = await getCollection('writeups');
   for (const entry of all) {
     const problem = writeupConfigProblem(writeupPath(entry), entry.data.config, root, isFile);
-    if (problem !== null) throw new Error(problem);
+    if (problem !== null) throw userError(problem);
   }
   const entries = all.filter((entry) =>
     writeupApplies(entry.data.config, configFile, root, throughRealFolder),
@@ -43,7 +44,7 @@ export function checkWriteupTags(entry: Writeup, components: readonly string[]):
   if (problem === null) return;
   const file = writeupPath(entry);
   const line = lineInFile(file, body, problem.at);
-  throw new Error(`${file}${line === null ? '' : `:${line}`}: ${problem.message}`);
+  throw userError(`${file}${line === null ? '' : `:${line}`}: ${problem.message}`);
 }
 
 function projectRoot(): string {

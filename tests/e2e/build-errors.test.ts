@@ -27,6 +27,16 @@ function cliMessage(config: string): string {
   return cli.stderr.trim();
 }
 
+/**
+ * An error in the user's input comes as its message alone: Astro's location, stack trace and
+ * cause under it were lines of the tool's own code.
+ */
+function expectMessageAlone(output: string): void {
+  for (const heading of ['Location:', 'Stack trace:', 'Caused by:']) {
+    expect(output).not.toContain(heading);
+  }
+}
+
 describe('an invalid config', () => {
   it('fails the build with the CLI message', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seahelm-bad-config-'));
@@ -36,6 +46,7 @@ describe('an invalid config', () => {
     expect(message).toContain("experiments.exp_a.pth: unknown key; did you mean 'path'?");
     const buildError = buildFailure(config, path.join(dir, 'dist'));
     for (const line of message.split('\n')) expect(buildError).toContain(line);
+    expectMessageAlone(buildError);
     expect(fs.existsSync(path.join(dir, 'dist/index.html'))).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -98,7 +109,9 @@ describe('a write-up with a wrong prop', () => {
       `<ContourPlot y="en_ratio">: 'y' must differ from 'x' (both are en_ratio)`,
     ],
   ])('stops the build: %s', (_what, body, message) => {
-    expect(writeupFailure(body)).toContain(`src/content/writeups/${BROKEN_WRITEUP}: ${message}`);
+    const output = writeupFailure(body);
+    expect(output).toContain(`src/content/writeups/${BROKEN_WRITEUP}: ${message}`);
+    expectMessageAlone(output);
   });
 });
 
@@ -136,6 +149,7 @@ describe('a write-up with a component name written wrong', () => {
     expect(output).toContain(
       `src/content/writeups/${BROKEN_WRITEUP}:7: <paretoPlot>: no component 'paretoPlot'; component names are case-sensitive, did you mean <ParetoPlot>? (components: LeaderboardTable, ProgressChart, ParetoPlot, ContourPlot, ComparisonScatter, DeltaHeatmap)`,
     );
+    expectMessageAlone(output);
   });
 });
 
@@ -149,6 +163,7 @@ describe('a write-up whose config names no file', () => {
     expect(output).toContain(
       `src/content/writeups/${BROKEN_WRITEUP}: config: no file 'leaderbaord.config.yaml' (${path.join(PROJECT, 'leaderbaord.config.yaml')}); expected the config file the write-up was written for, relative to the project root`,
     );
+    expectMessageAlone(output);
   });
 });
 

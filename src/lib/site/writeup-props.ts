@@ -21,6 +21,12 @@ import type { Level, RunData } from './site-data.ts';
 
 export class WriteupPropError extends Error {
   override name = 'WriteupPropError';
+  constructor(message: string) {
+    super(message);
+    // Astro prints a render error's stack under its message: here, lines of the tool's own
+    // code, which buried the one line that says what to fix in the write-up.
+    this.stack = '';
+  }
 }
 
 /** At most this many names are listed in a message; the rest are counted. */
