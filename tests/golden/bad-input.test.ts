@@ -940,7 +940,7 @@ describe('exit codes', () => {
     const timed = report(root, path.join(root, 'timed'), '--timings');
     expect(plain.stderr).not.toContain('timings');
     expect(timed.status).toBe(0);
-    const line = /timings \(ms since start\): (.*)/.exec(timed.stderr)?.[1] ?? '';
+    const line = /timings \(ms since start, \d+ threads?\): (.*)/.exec(timed.stderr)?.[1] ?? '';
     const stages = line.split(', ').map((stage) => stage.replace(/ \d+$/, ''));
     expect(stages).toEqual([
       'config read',
