@@ -30,6 +30,13 @@ describe('seaTaskAbout', () => {
       /^not in the built-in task table: the first of normalized_accuracy, normalized_f1, /,
     );
   });
+
+  it("reads a task named like an Object.prototype member as an unknown task (a file's names)", () => {
+    // POOLED['constructor'] was Object's constructor: a function the site build cannot store.
+    for (const task of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(seaTaskAbout(task, 'nlu', {})).toMatch(/^not in the built-in task table: /);
+    }
+  });
 });
 
 describe('englishSubtaskAbout', () => {

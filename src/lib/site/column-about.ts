@@ -25,8 +25,8 @@ export function seaTaskAbout(
   competency: string,
   extraMetrics: Readonly<Record<string, string>>,
 ): string {
-  const pooled = POOLED[task];
-  if (pooled !== undefined) return pooled;
+  // Own keys only: a task named `constructor` or `__proto__` is not Object.prototype's.
+  if (Object.hasOwn(POOLED, task)) return POOLED[task] as string;
   if (!countsInCompetency(competency, task)) {
     return `shown, but not counted in ${LINGUISTIC_DIAGNOSTICS} (as in SEA-HELM)`;
   }
