@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DiscoveredFile } from '../../src/lib/discover/discover.ts';
+import { mergeColumns } from '../../src/lib/report/csv-reports.ts';
 import { collectResults } from '../../src/lib/work/collect.ts';
 import type { ModelResult } from '../../src/lib/work/model-job.ts';
 import { jobQueue } from '../../src/lib/work/pool.ts';
@@ -49,5 +50,21 @@ describe('very long lists', () => {
     queue.add(Array.from({ length: COUNT }, (_, id) => ({ id, files: [] })));
     await queue.finish();
     expect(done).toHaveLength(COUNT);
+  });
+
+  it('orders the merged columns of a language with 300,000 tasks and as many competencies', () => {
+    // One SEA-HELM file under the 64 MB limit holds a million tasks; spread into push, the
+    // merged reports' columns overflowed the stack past about 150,000.
+    const task = Array.from({ length: 300_000 }, (_, i) => `id_t${i}`);
+    const competency = Array.from({ length: 300_000 }, (_, i) => `id_c${i}`);
+    const origin = new Map([
+      ...task.map((column) => [column, { lang: 'id', competency: 'c0' }] as const),
+      ...competency.map((column) => [column, { lang: 'id', competency: column.slice(3) }] as const),
+    ]);
+    const lang = ['sea_total', 'id', 'en', 'total'];
+    const merged = mergeColumns([{ lang, competency, task, origin }], ['id']);
+    expect(merged.task).toHaveLength(task.length);
+    expect(merged.competency).toHaveLength(competency.length + 6);
+    expect(merged.task[0]).toBe('id_t0');
   });
 });

@@ -200,10 +200,13 @@ export function mergeColumns(
     // A competency column under its own language only: `id_x_y` is id's `x_y` or id_x's `y`.
     const ownColumn = (column: string) =>
       competencySet.has(column) && origin.get(column)?.lang === lang;
-    competency.push(...comps.map((comp) => `${lang}_${comp}`).filter(ownColumn));
+    // Item by item: spreading a file's 200,000+ task names into push overflows the stack.
+    for (const comp of comps) if (ownColumn(`${lang}_${comp}`)) competency.push(`${lang}_${comp}`);
     const rank = (column: string) => comps.indexOf(origin.get(column)?.competency ?? '');
     const tasks = ofLang.map(([column]) => column).filter((column) => taskSet.has(column));
-    task.push(...tasks.sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b)));
+    for (const column of tasks.sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b))) {
+      task.push(column);
+    }
   }
   competency.push(...ENGLISH_COLUMNS);
   for (const b of BENCHMARKS) {
