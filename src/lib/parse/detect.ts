@@ -23,8 +23,10 @@ export function detectFormat(value: unknown): ResultFormat | null {
   // Unexpected keys are reported and ignored by the reader. An unexpected object (a metadata
   // block) is tolerated only beside a language that holds task results, so that another tool's
   // JSON with a short key is not taken for SEA-HELM.
+  // A set: a file of a million language keys searched a list for each key.
+  const languageSet = new Set(languages);
   const others = keys.filter(
-    (key) => !languages.includes(key) && !SEAHELM_EXTRA_KEYS.has(key) && isRecord(value[key]),
+    (key) => !languageSet.has(key) && !SEAHELM_EXTRA_KEYS.has(key) && isRecord(value[key]),
   );
   if (others.length === 0) return 'seahelm';
   return languages.some((lang) => holdsTaskResults(value[lang])) ? 'seahelm' : null;

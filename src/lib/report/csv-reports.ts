@@ -6,7 +6,7 @@
 import { compareCodePoints } from '../compare.ts';
 import { problemsByReason } from '../score/cell.ts';
 import { detailAt, statusAt, valueAt, type CellStore } from '../score/cell-store.ts';
-import { sortByPreference, sortCompetencies } from '../score/languages.ts';
+import { byLanguage, rankIn, sortByPreference, sortCompetencies } from '../score/languages.ts';
 import type { ColumnOrigin, Table, TableColumns, TableRow } from '../score/table.ts';
 import { ENGLISH_COLUMNS, BENCHMARKS } from '../score/english-benchmarks.ts';
 import { csvLine, csvText, formatNumber } from './format.ts';
@@ -185,24 +185,29 @@ export function mergeColumns(
   for (const c of all)
     for (const [column, o] of c.origin) if (!origin.has(column)) origin.set(column, o);
   const langs = sortByPreference(
-    [...new Set([...origin.values()].map((o) => o.lang))]
-      .concat(all.flatMap((c) => c.lang.filter((col) => !FIXED_LANG_COLUMNS.has(col))))
-      .filter((lang, i, list) => list.indexOf(lang) === i),
+    [
+      ...new Set([
+        ...[...origin.values()].map((o) => o.lang),
+        ...all.flatMap((c) => c.lang.filter((col) => !FIXED_LANG_COLUMNS.has(col))),
+      ]),
+    ],
     seaLanguages,
   );
   const competency: string[] = [];
   const task: string[] = [];
   const competencySet = new Set(all.flatMap((c) => c.competency));
   const taskSet = new Set(all.flatMap((c) => c.task));
+  const originsOf = byLanguage(origin, ([, o]) => o.lang);
   for (const lang of langs) {
-    const ofLang = [...origin].filter(([, o]) => o.lang === lang);
+    const ofLang = originsOf.get(lang) ?? [];
     const comps = sortCompetencies(ofLang.map(([, o]) => o.competency));
     // A competency column under its own language only: `id_x_y` is id's `x_y` or id_x's `y`.
     const ownColumn = (column: string) =>
       competencySet.has(column) && origin.get(column)?.lang === lang;
     // Item by item: spreading a file's 200,000+ task names into push overflows the stack.
     for (const comp of comps) if (ownColumn(`${lang}_${comp}`)) competency.push(`${lang}_${comp}`);
-    const rank = (column: string) => comps.indexOf(origin.get(column)?.competency ?? '');
+    const place = rankIn(comps);
+    const rank = (column: string) => place(origin.get(column)?.competency ?? '');
     const tasks = ofLang.map(([column]) => column).filter((column) => taskSet.has(column));
     for (const column of tasks.sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b))) {
       task.push(column);

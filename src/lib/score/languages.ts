@@ -41,14 +41,45 @@ export function seaMembership(configured: readonly string[] | null): SeaMembersh
   return configured === null ? { has: isDefaultSeaLanguage } : new Set(configured);
 }
 
+/**
+ * The entries of each language, grouped in one pass: filtered once per language instead, a file
+ * of 20,000 languages took minutes to order its columns (one of 64 MB can hold a million).
+ */
+export function byLanguage<T>(
+  entries: Iterable<T>,
+  langOf: (entry: T) => string,
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const lang = langOf(entry);
+    const group = groups.get(lang);
+    if (group === undefined) groups.set(lang, [entry]);
+    else group.push(entry);
+  }
+  return groups;
+}
+
+/**
+ * A name's place in `names` (-1 for one not there, as indexOf), by a lookup: a sort that
+ * searched the list for each comparison was quadratic in a language's competencies.
+ */
+export function rankIn(names: readonly string[]): (name: string) => number {
+  const places = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (!places.has(name)) places.set(name, i);
+  });
+  return (name) => places.get(name) ?? -1;
+}
+
 export function sortCompetencies(competencies: Iterable<string>): string[] {
   return sortByPreference([...new Set(competencies)], COMPETENCY_ORDER);
 }
 
 /** Listed names first in list order, then the others by code point. */
 export function sortByPreference(names: readonly string[], preferred: readonly string[]): string[] {
+  const place = rankIn(preferred);
   const rank = (name: string) => {
-    const i = preferred.indexOf(name);
+    const i = place(name);
     return i < 0 ? preferred.length : i;
   };
   return [...names].sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b));

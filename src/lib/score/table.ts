@@ -9,7 +9,7 @@ import type { Cell } from './cell.ts';
 import { cellStore, copyCell, type CellStore } from './cell-store.ts';
 import { BENCHMARKS } from './english-benchmarks.ts';
 import { evaluateRow, planFor, type Expected } from './evaluate.ts';
-import { sortByPreference, sortCompetencies } from './languages.ts';
+import { byLanguage, rankIn, sortByPreference, sortCompetencies } from './languages.ts';
 import { RowCells } from './row-cells.ts';
 import {
   EN,
@@ -202,6 +202,7 @@ function columnNodes(
   for (const shape of shapes) {
     for (const [id, at] of shape.taskOrigin) if (!taskOrigin.has(id)) taskOrigin.set(id, at);
   }
+  const tasksOf = byLanguage(taskOrigin, ([, at]) => at.lang);
   for (const lang of langs) {
     const comps = sortCompetencies(
       (expected.get(langNode(lang)) ?? []).map((id) => columnOf(id).slice(lang.length + 1)),
@@ -211,8 +212,9 @@ function columnNodes(
       competency.push(id);
       originOf.set(id, { lang, competency: comp });
     }
-    const tasks = [...taskOrigin].filter(([, at]) => at.lang === lang);
-    const rank = (at: ColumnOrigin) => comps.indexOf(at.competency);
+    const tasks = tasksOf.get(lang) ?? [];
+    const place = rankIn(comps);
+    const rank = (at: ColumnOrigin) => place(at.competency);
     // By competency, then by column name (ids differ in their prefix: tasks, pooled columns).
     tasks.sort(
       ([a, x], [b, y]) => rank(x) - rank(y) || compareCodePoints(columnOf(a), columnOf(b)),
