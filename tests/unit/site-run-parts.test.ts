@@ -43,4 +43,16 @@ describe('run parts', () => {
     mergeTasks(copy, JSON.parse(JSON.stringify(tasks)));
     expect(copy).toEqual(RUN);
   });
+
+  it('merges back the values of 300,000 task columns', () => {
+    const values = Array.from({ length: 300_000 }, (_, i) => i % 100);
+    const rows = RUN.rows.map((row) => ({ ...row, values: [40, 40], status: 'pp', notes: {} }));
+    const scores: RunData = { ...RUN, rows };
+    mergeTasks(scores, {
+      offset: 2,
+      rows: [{ values, status: 'o'.repeat(values.length), notes: {} }],
+    });
+    expect(scores.rows[0]?.values).toHaveLength(300_002);
+    expect(scores.rows[0]?.values[300_001]).toBe(99);
+  });
 });

@@ -53,7 +53,10 @@ export function mergeTasks(scores: RunData, tasks: TaskPart): void {
   scores.rows.forEach((row, i) => {
     const part = tasks.rows[i];
     if (part === undefined || row.values.length !== tasks.offset) return;
-    (row.values as (number | null)[]).push(...part.values);
+    // Item by item: a run of 200,000+ tasks (one SEA-HELM file can hold them) overflows the
+    // stack spread into push, and its Task view would not open.
+    const values = row.values as (number | null)[];
+    for (const value of part.values) values.push(value);
     const mutable = row as { status: string; notes: Record<number, string> };
     mutable.status += part.status;
     Object.assign(mutable.notes, part.notes);
