@@ -2248,9 +2248,9 @@ describe('a run with baselines alone', () => {
 });
 
 describe('Printing', () => {
-  /** The table printed for a view, as text: its header, and each row's cells. */
-  const printed = (page: Page, view: string) =>
-    page.locator(`[data-panel="${view}"] table.print-table`).evaluate((table: HTMLTableElement) => {
+  /** The table printed in `scope`, as text: its header, and each row's cells. */
+  const printedIn = (page: Page, scope: string) =>
+    page.locator(`${scope} table.print-table`).evaluate((table: HTMLTableElement) => {
       const text = (row: HTMLTableRowElement) => [...row.cells].map((c) => c.textContent ?? '');
       const [head] = table.tHead?.rows ?? [];
       return {
@@ -2258,6 +2258,8 @@ describe('Printing', () => {
         rows: [...(table.tBodies[0]?.rows ?? [])].map(text),
       };
     });
+  /** The table printed for a view. */
+  const printed = (page: Page, view: string) => printedIn(page, `[data-panel="${view}"]`);
   /** What the browser does as it prints: tell the page, then lay it out for paper. */
   const startPrinting = async (page: Page) => {
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
@@ -2389,6 +2391,90 @@ describe('Printing', () => {
       const values = tasks.rows[i]?.values ?? [];
       expect(cells).toEqual(ids.map((id) => formatScore(values[col(id) - tasks.offset] ?? null)));
     });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('marks partial values on paper as the table does, with their *', async () => {
+    const { page, problems } = await openView('overall');
+    await startPrinting(page);
+    const marks = await page
+      .locator('[data-panel="overall"] table.print-table tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) =>
+          [...row.querySelectorAll('td')].map((cell) => getComputedStyle(cell, '::after').content),
+        ),
+      );
+    const expected = run.rows.map((r) =>
+      overallIds.map((id) => (r.status[col(id)] === 'p' ? '"*"' : 'none')),
+    );
+    expect(expected.flat()).toContain('"*"');
+    expect(marks).toEqual(expected);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("prints the comparison's run before each model, and says across the table when the search keeps none", async () => {
+    const picked = ['exp_lr_gbs:LR3e-4_GBS512_04000', 'hero_8b:hero_8b_20000'];
+    const { page, problems } = await open(
+      site.browser,
+      `${site.origin}/compare/?models=${picked.join(',')}`,
+    );
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    await startPrinting(page);
+    const { head, rows } = await printedIn(page, 'lb-compare');
+    expect(head.slice(0, 3)).toEqual(['Run', 'Model', 'SEA Avg']);
+    expect(rows.map((r) => `${r[0] ?? ''}:${r[1] ?? ''}`)).toEqual(picked);
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await page.locator('lb-compare input[type="search"]').fill('no such model');
+    await expect
+      .poll(() => page.locator('lb-compare .row-count').textContent())
+      .toBe('0 of 2 rows');
+    await startPrinting(page);
+    const empty = await printedIn(page, 'lb-compare');
+    expect(empty.rows).toEqual([['No models match the search and filters.']]);
+    expect(
+      await page.locator('lb-compare table.print-table tbody td').getAttribute('colspan'),
+    ).toBe(String(head.length));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("names a --limit run's rows on paper and on screen, as the static table does", async () => {
+    const hero = JSON.parse(
+      fs.readFileSync(path.join(site.dist, 'data/hero-runs/hero_8b/scores.json'), 'utf8'),
+    ) as RunData;
+    expect(hero.rows.some((r) => r.limited)).toBe(true);
+    const { page, problems } = await open(site.browser, `${site.origin}/hero-runs/hero_8b/`);
+    await page.waitForSelector('[data-panel="overall"][data-ready="true"]');
+    await startPrinting(page);
+    const { rows } = await printed(page, 'overall');
+    const named = (r: Row) =>
+      [r.model, ...(r.baseline === null ? [] : ['baseline']), ...(r.limited ? ['limit'] : [])].join(
+        ' ',
+      );
+    expect(rows.map((r) => r[0])).toEqual(hero.rows.map(named));
+    // On screen too, its badge beside its name.
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    const panel = page.locator('[data-panel="overall"]');
+    for (const row of hero.rows.filter((r) => r.limited)) {
+      await panel.locator('input[type="search"]').fill(row.model);
+      await expect
+        .poll(() =>
+          panel
+            .locator('.tabulator-row')
+            .evaluateAll((shown) =>
+              shown.map((el) =>
+                [el.querySelector('.model-name'), ...el.querySelectorAll('.badge')]
+                  .map((part) => part?.textContent ?? '')
+                  .join(' '),
+              ),
+            ),
+        )
+        .toEqual([named(row)]);
+    }
     expect(problems).toEqual([]);
     await page.close();
   });
