@@ -315,6 +315,41 @@ describe('Overall', () => {
     await page.close();
   });
 
+  it('stops filtering by a range once its box is emptied, its column hidden, or the ranges cleared', async () => {
+    const { page, problems } = await openView('overall');
+    const panel = page.locator('[data-panel="overall"]');
+    const count = () => panel.locator('.row-count').textContent();
+    const total = run.rows.length;
+    const all = `${total} rows`;
+    expect(await count()).toBe(all);
+    const ranges = panel.locator('summary', { hasText: /range/i });
+    // Missing values never match a set range: emptied, the box keeps them again.
+    await ranges.click();
+    const malay = panel.locator('input[aria-label="Minimum Malay"]');
+    await malay.fill('0');
+    const withMalay = run.rows.filter((r) => r.values[col('ms')] !== null).length;
+    expect(withMalay).toBeLessThan(total);
+    await expect.poll(count).toBe(`${withMalay} of ${all}`);
+    await malay.fill('');
+    await expect.poll(count).toBe(all);
+    // A range on a column hidden since does not filter; shown again, it does.
+    await panel.locator('input[aria-label="Minimum SEA Avg"]').fill('40');
+    const above = run.rows.filter((r) => (r.values[col('sea_total')] ?? -1) >= 40).length;
+    await expect.poll(count).toBe(`${above} of ${all}`);
+    const columns = panel.locator('summary', { hasText: 'Columns' });
+    const seaBox = panel.locator('label.check', { hasText: 'SEA Avg' }).locator('input');
+    await columns.click();
+    await seaBox.uncheck();
+    await expect.poll(count).toBe(all);
+    await seaBox.check();
+    await expect.poll(count).toBe(`${above} of ${all}`);
+    await ranges.click();
+    await panel.locator('button', { hasText: 'Clear ranges' }).click();
+    await expect.poll(count).toBe(all);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('downloads the current view as CSV, search applied', async () => {
     const { page } = await openView('overall');
     await page
