@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatScore } from '../../src/lib/site/format.ts';
+import { formatDelta, formatOneDecimal, formatScore } from '../../src/lib/site/format.ts';
 import type { TaskPart } from '../../src/lib/site/run-parts.ts';
 import type { RunData } from '../../src/lib/site/site-data.ts';
 import { contrastRatio } from '../helpers/contrast.ts';
@@ -1476,6 +1476,38 @@ describe('Delta', () => {
         !c.text.startsWith('+') && !c.text.startsWith('-') && c.text !== '0.0' && c.text !== '–',
     );
     expect(Number(refCell?.weight ?? 400)).toBeGreaterThanOrEqual(600);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+  it('picks another reference: the table shows differences from it, the heatmap another model, and the address names both', async () => {
+    const { page, problems } = await openView('delta');
+    const panel = page.locator('[data-panel="delta"]');
+    const heatmap = panel.locator('lb-chart[data-heatmap]');
+    await heatmap.locator('svg.chart').waitFor({ state: 'visible' });
+    // The heatmap's model becomes the reference: the heatmap moves on to another model.
+    const chosen = await panel.locator('.chart-controls select').inputValue();
+    await panel.getByLabel('Reference model', { exact: true }).selectOption(chosen);
+    await page.waitForSelector('[data-panel="delta"][data-ready="true"]');
+    const sea = col('sea_total');
+    const own = rowOf(chosen).values[sea];
+    if (typeof own !== 'number') throw new Error('sample changed');
+    const shown = await visible(page, 'delta', 'sea_total');
+    expect(shown.length).toBe(run.rows.length);
+    for (const r of shown) {
+      const value = rowOf(r.model).values[sea];
+      const delta = typeof value === 'number' ? value - own : null;
+      expect(r.text, r.model).toBe(r.model === chosen ? formatOneDecimal(own) : formatDelta(delta));
+    }
+    expect(await panel.locator('.tabulator-row.reference .model-name').allTextContents()).toEqual([
+      chosen,
+    ]);
+    const drawn = JSON.parse((await heatmap.getAttribute('data-settings')) ?? '[]') as unknown[];
+    const [model] = drawn;
+    expect(drawn.slice(1)).toEqual([chosen, []]);
+    expect(model).not.toBe(chosen);
+    expect(await panel.locator('.chart-controls select').inputValue()).toBe(model);
+    const address = new URL(page.url()).searchParams;
+    expect([address.get('ref'), address.get('model')]).toEqual([chosen, model]);
     expect(problems).toEqual([]);
     await page.close();
   });
