@@ -1511,6 +1511,36 @@ describe('Delta', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('keeps the level tab chosen in the address; the arrow keys, Home and End move between the tabs', async () => {
+    const { page, problems } = await openView('delta');
+    const tabs = page.locator('[data-panel="delta"] [role="tablist"][aria-label="Delta level"]');
+    const selected = () => tabs.locator('[role="tab"][aria-selected="true"]').textContent();
+    const stops = () =>
+      tabs
+        .locator('[role="tab"]')
+        .evaluateAll((list) => list.filter((tab) => tab.getAttribute('tabindex') === '0').length);
+    const level = () => new URL(page.url()).searchParams.get('level');
+    await tabs.locator('[role="tab"]', { hasText: 'Competency' }).click();
+    await page.waitForSelector('[data-panel="delta"][data-ready="true"]');
+    expect(level()).toBe('competency');
+    await tabs.locator('[role="tab"][aria-selected="true"]').focus();
+    for (const [key, tab, inAddress] of [
+      ['End', 'Task', 'task'],
+      ['ArrowRight', 'Language', null],
+      ['ArrowLeft', 'Task', 'task'],
+      ['Home', 'Language', null],
+    ] as const) {
+      await page.keyboard.press(key);
+      expect(await selected(), key).toBe(tab);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(tab);
+      // Only the selected tab is a Tab stop.
+      expect(await stops()).toBe(1);
+      expect(level(), key).toBe(inAddress);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('Delta, reference and heatmap model from a link', () => {
