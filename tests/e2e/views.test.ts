@@ -1785,6 +1785,11 @@ describe('Comparison', () => {
     const text = await page.locator('lb-compare').innerText();
     expect(text).toContain('LR3e-4_GBS512_04000');
     expect(text).toContain('hero_8b_20000');
+    // The picker lists every run's models in the order of their names.
+    await page.locator('lb-compare input[role="combobox"]').click();
+    const labels = await page.locator('lb-compare [role="option"]').allTextContents();
+    expect(labels.length).toBeGreaterThan(10);
+    expect(labels).toEqual([...labels].sort());
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -1820,6 +1825,47 @@ describe('Comparison', () => {
         'Not in these runs, so not shown: nope:gone_01000, hero_8b_04000 (no run: write run:model)',
       );
     expect(await page.locator('lb-compare').innerText()).toContain('hero_8b_20000');
+    // Either kind alone is said too.
+    for (const [models, said] of [
+      ['nope:gone_01000,hero_8b:hero_8b_20000', 'nope:gone_01000'],
+      ['hero_8b:hero_8b_20000,hero_8b_04000', 'hero_8b_04000 (no run: write run:model)'],
+    ] as const) {
+      await page.goto(`${site.origin}/compare/?models=${models}`);
+      await page.waitForSelector('lb-compare[data-ready="true"]');
+      expect(await page.locator('[data-unknown-models]').innerText()).toBe(
+        `Not in these runs, so not shown: ${said}`,
+      );
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('picks a model from the keyboard, and tells a screen reader which option is active and which are picked', async () => {
+    const { page, problems } = await open(site.browser, `${site.origin}/compare/`);
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const input = page.locator('lb-compare input[role="combobox"]');
+    const list = page.locator(`#${(await input.getAttribute('aria-controls')) ?? ''}`);
+    await input.focus();
+    await page.keyboard.type('hero_8b_20000');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('lb-compare .picker-status').textContent()).toBe('1 match.');
+    const option = list.locator('[role="option"]');
+    expect(await option.allTextContents()).toEqual(['hero_8b_20000 — hero_8b']);
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+    expect(await option.getAttribute('aria-selected')).toBe('false');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('models')).toBe('hero_8b:hero_8b_20000');
+    // Enter again takes it back.
+    await page.keyboard.press('Enter');
+    expect(await option.getAttribute('aria-selected')).toBe('false');
+    expect(new URL(page.url()).searchParams.get('models')).toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await list.isVisible()).toBe(false);
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await input.getAttribute('aria-activedescendant')).toBeNull();
     expect(problems).toEqual([]);
     await page.close();
   });
