@@ -1869,6 +1869,56 @@ describe('Comparison', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('sorts the model column by model, then run, either way', async () => {
+    const qwen = 'BASELINE_experiments_qwen3-4b_00000';
+    const picked = [`exp_lr_gbs:${qwen}`, 'hero_8b:hero_8b_20000', `exp_datamix:${qwen}`];
+    const { page, problems } = await open(
+      site.browser,
+      `${site.origin}/compare/?models=${picked.join(',')}`,
+    );
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const header = page.locator('lb-compare .tabulator-col[tabulator-field="model"] .col-title');
+    const order = () =>
+      page.locator('lb-compare .tabulator-row').evaluateAll((rows) =>
+        rows.map((row) => {
+          const run = row.querySelector('[tabulator-field="run"]')?.textContent ?? '';
+          return `${run}:${row.querySelector('.model-name')?.textContent ?? ''}`;
+        }),
+      );
+    const ascending = [`exp_datamix:${qwen}`, `exp_lr_gbs:${qwen}`, 'hero_8b:hero_8b_20000'];
+    const sorts: string[][] = [];
+    for (let click = 0; click < 2; click++) {
+      await clickInTable(header);
+      sorts.push(await order());
+    }
+    expect(sorts).toContainEqual(ascending);
+    expect(sorts).toContainEqual([...ascending].reverse());
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("downloads the models picked as CSV, each row's run before its model", async () => {
+    const picked = ['exp_lr_gbs:LR3e-4_GBS512_04000', 'hero_8b:hero_8b_20000'];
+    const { page, problems } = await open(
+      site.browser,
+      `${site.origin}/compare/?models=${picked.join(',')}`,
+    );
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('lb-compare button', { hasText: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('comparison.csv');
+    const lines = fs
+      .readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]?.startsWith('run,model,SEA Avg,')).toBe(true);
+    expect(lines.slice(1).map((line) => line.split(',').slice(0, 2).join(':'))).toEqual(picked);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('Comparison on a phone', () => {
@@ -2024,6 +2074,8 @@ describe('Comparison on a phone', () => {
 interface ShownCell {
   readonly text: string;
   readonly title: string;
+  /** Marked partial (its `*`). */
+  readonly partial: boolean;
 }
 
 /**
@@ -2040,7 +2092,11 @@ async function averages(
       elements.map((row) => {
         const cell = (field: string) => {
           const el = row.querySelector(`[tabulator-field="${field}"]`);
-          return { text: el?.textContent ?? '', title: el?.getAttribute('title') ?? '' };
+          return {
+            text: el?.textContent ?? '',
+            title: el?.getAttribute('title') ?? '',
+            partial: el?.classList.contains('partial') ?? false,
+          };
         };
         const run = row.querySelector('[tabulator-field="run"]')?.textContent;
         const model = row.querySelector('.model-name')?.textContent ?? '';
@@ -2147,6 +2203,18 @@ describe('Comparison, hidden columns', () => {
     expect(linked.problems).toEqual([]);
     await page.close();
     await linked.page.close();
+  });
+
+  it('marks partial values and says why, as their run pages do', async () => {
+    const { page, problems } = await open(site.browser, `${site.origin}/compare/?models=${models}`);
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const shown = await averages(page, 'lb-compare', compareFields());
+    expect(Object.values(shown).some((cells) => cells.sea.partial || cells.total.partial)).toBe(
+      true,
+    );
+    expect(shown).toEqual(await onRunPages(''));
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('reads a link by ids or shown names as run pages do, drops unknown names, and says what the averages cover', async () => {
