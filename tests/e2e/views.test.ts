@@ -144,6 +144,15 @@ describe('Overall', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab'); // out of it, back to the search box
     expect(await menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    // Escape inside it closes it, and hands the focus back to its button.
+    await menu.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await menu.locator('summary').evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
     // A click on text elsewhere, which moves no focus, closes it too.
     await menu.locator('summary').click();
     expect(await menu.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
@@ -570,6 +579,36 @@ describe('the current cell, from the keyboard', () => {
     expectOnScreen(state);
     await page.keyboard.press('Control+Home');
     await movedCell(page, 'delta', { count: 1, model: first.model, field: fields[0] ?? '' });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves Alt and Meta with the arrow keys to the browser (Alt+Left goes back)', async () => {
+    const { page, problems, body } = await openAtFirstValue('overall', {});
+    const before = await currentCell(page, 'overall');
+    expect(before.count).toBe(1);
+    const taken = await body.evaluate((holder) =>
+      ['altKey', 'metaKey'].flatMap((modifier) =>
+        ['ArrowLeft', 'ArrowRight', 'ArrowDown'].map((key) => {
+          const event = new KeyboardEvent('keydown', {
+            key,
+            [modifier]: true,
+            bubbles: true,
+            cancelable: true,
+          });
+          holder.dispatchEvent(event);
+          return event.defaultPrevented;
+        }),
+      ),
+    );
+    expect(taken).toEqual(Array<boolean>(6).fill(false));
+    const after = await currentCell(page, 'overall');
+    expect([after.count, after.model, after.field, after.lineText]).toEqual([
+      1,
+      before.model,
+      before.field,
+      before.lineText,
+    ]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -1394,6 +1433,27 @@ describe('Incl/Excl', () => {
     expect(number(first.text)).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 2);
     // The address names them by id, in the order of the boxes; the unknown name is dropped.
     expect(new URL(page.url()).search).toBe('?view=inclexcl&off=th_nlu,IFEval');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('includes every competency again with Include all, the values and the address as built', async () => {
+    const { page, problems } = await openView('inclexcl', '&off=id_nlg,th_nlu');
+    const panel = page.locator('[data-panel="inclexcl"]');
+    const before = await visible(page, 'inclexcl', 'id');
+    await panel.locator('button', { hasText: 'Include all' }).click();
+    await page.waitForSelector('[data-panel="inclexcl"][data-ready="true"]');
+    expect(await panel.locator('.inclexcl-controls input:not(:checked)').count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('?view=inclexcl');
+    for (const id of ['id', 'th', 'sea_total']) {
+      const shown = await visible(page, 'inclexcl', id);
+      expect(shown.map((r) => r.text)).toEqual(
+        shown.map((r) => formatScore(rowOf(r.model).values[col(id)])),
+      );
+    }
+    expect((await visible(page, 'inclexcl', 'id')).map((r) => r.text)).not.toEqual(
+      before.map((r) => r.text),
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
