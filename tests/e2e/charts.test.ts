@@ -101,6 +101,7 @@ describe('Pareto', () => {
     expect(text).toMatch(/Thai: \d+\.\d\d/);
     expect(text).toMatch(/English: \d+\.\d\d/);
     expect(text).toMatch(/en_ratio = 0\.\d+/);
+    expect(text).toContain('On the Pareto front');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -171,6 +172,8 @@ describe('Contour', () => {
     );
     expect(search(page).get('metric')).toBe('sea_total');
     expect(search(page).get('x')).toBe('GBS');
+    // The default checkpoint (each configuration's latest) stays out of the address.
+    expect(search(page).get('step')).toBeNull();
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -339,6 +342,18 @@ describe('hero-run progress', () => {
       .getAttribute('data-x');
     expect(await focused()).toBe(`${after} ${firstAfter ?? ''}`);
     expect(await chart.locator('.mark[tabindex="0"]').count()).toBe(1);
+    // End: the chart's last point shown.
+    const last = await chart.evaluate((svg) => {
+      const shown = [...svg.querySelectorAll('.mark')].filter(
+        (mark) => mark.closest('.series-hidden') === null,
+      );
+      const mark = shown.at(-1);
+      const line = mark?.closest<SVGElement>('[data-series]')?.dataset['series'] ?? '';
+      return `${line} ${mark?.getAttribute('data-x') ?? ''}`;
+    });
+    expect(last).not.toBe(await focused());
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(last);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -372,6 +387,23 @@ describe('hero-run progress', () => {
     expect(await notes.isVisible()).toBe(true);
     expect(await notes.innerText()).toContain('Step 2000: an lm-eval --limit run');
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a chart file that cannot be fetched', () => {
+  it("says so in place of the chart, not with the server's answer", async () => {
+    const page = await site.browser.newPage();
+    await page.route(/\/progress-[^/]*\.svg$/, (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),
+    );
+    await page.goto(`${site.origin}/hero-runs/hero_8b/?view=competency`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-panel="competency"][data-ready="true"]');
+    const panel = page.locator('[data-panel="competency"]');
+    await panel.locator('[data-progress] select').selectOption('th');
+    await expect
+      .poll(() => panel.locator('lb-chart[data-lang="th"] .chart-message').textContent())
+      .toBe('This chart could not be loaded.');
     await page.close();
   });
 });
