@@ -1979,6 +1979,58 @@ describe('Comparison', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('scrolls a clicked value out from under the frozen run and model columns, clear of both', async () => {
+    const picked = ['exp_lr_gbs:LR3e-4_GBS512_04000', 'hero_8b:hero_8b_20000'];
+    const { page, problems } = await open(
+      site.browser,
+      `${site.origin}/compare/?models=${picked.join(',')}`,
+      { viewport: { width: 800, height: 800 } },
+    );
+    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const body = page.locator('lb-compare .tabulator-tableholder');
+    /** Where the frozen columns end, and the box of the first row's cell of `field`. */
+    const place = (field: string) =>
+      body.evaluate((el, field) => {
+        const row = el.querySelector('.tabulator-row');
+        const frozen = [...(row?.querySelectorAll('.tabulator-frozen') ?? [])];
+        const cell = row?.querySelector(`[tabulator-field="${field}"]`)?.getBoundingClientRect();
+        return {
+          frozen: frozen.map((c) => c.getAttribute('tabulator-field')),
+          frozenRight: Math.max(...frozen.map((c) => c.getBoundingClientRect().right)),
+          left: cell?.left ?? 0,
+          right: cell?.right ?? 0,
+          top: cell?.top ?? 0,
+          bottom: cell?.bottom ?? 0,
+        };
+      }, field);
+    const field = 'v.3';
+    // The body scrolled sideways until half of the column is under the frozen columns.
+    await body.evaluate((el, field) => {
+      const row = el.querySelector('.tabulator-row');
+      const frozen = [...(row?.querySelectorAll('.tabulator-frozen') ?? [])];
+      const right = Math.max(...frozen.map((c) => c.getBoundingClientRect().right));
+      const cell = row?.querySelector(`[tabulator-field="${field}"]`)?.getBoundingClientRect();
+      el.scrollLeft += (cell?.left ?? 0) - right + (cell?.width ?? 0) / 2;
+    }, field);
+    await expect
+      .poll(async () => {
+        const now = await place(field);
+        return now.left < now.frozenRight - 10 && now.right > now.frozenRight + 10;
+      })
+      .toBe(true);
+    const cut = await place(field);
+    expect(cut.frozen).toEqual(['run', 'model']);
+    await page.mouse.click((cut.frozenRight + cut.right) / 2, (cut.top + cut.bottom) / 2);
+    await expect
+      .poll(async () => (await place(field)).left)
+      .toBeGreaterThanOrEqual(cut.frozenRight - 0.5);
+    expect(
+      await page.locator('lb-compare [aria-current="true"]').getAttribute('tabulator-field'),
+    ).toBe(field);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('Comparison on a phone', () => {
