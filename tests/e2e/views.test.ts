@@ -43,6 +43,20 @@ async function openView(
   return opened;
 }
 
+/** The comparison page with `picked` (`run:model` each) chosen, once its table is built. */
+async function openComparison(
+  picked: readonly string[],
+  window: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const opened = await open(
+    site.browser,
+    `${site.origin}/compare/?models=${picked.join(',')}`,
+    window,
+  );
+  await opened.page.waitForSelector('lb-compare[data-ready="true"]');
+  return opened;
+}
+
 /** Visible rows of the panel's grid: model name and the text of one column's cells. */
 async function visible(page: Page, view: string, columnId: string) {
   const panel = page.locator(`[data-panel="${view}"]`);
@@ -1933,11 +1947,7 @@ describe('Comparison', () => {
   it('sorts the model column by model, then run, either way', async () => {
     const qwen = 'BASELINE_experiments_qwen3-4b_00000';
     const picked = [`exp_lr_gbs:${qwen}`, 'hero_8b:hero_8b_20000', `exp_datamix:${qwen}`];
-    const { page, problems } = await open(
-      site.browser,
-      `${site.origin}/compare/?models=${picked.join(',')}`,
-    );
-    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const { page, problems } = await openComparison(picked);
     const header = page.locator('lb-compare .tabulator-col[tabulator-field="model"] .col-title');
     const order = () =>
       page.locator('lb-compare .tabulator-row').evaluateAll((rows) =>
@@ -1960,11 +1970,7 @@ describe('Comparison', () => {
 
   it("downloads the models picked as CSV, each row's run before its model", async () => {
     const picked = ['exp_lr_gbs:LR3e-4_GBS512_04000', 'hero_8b:hero_8b_20000'];
-    const { page, problems } = await open(
-      site.browser,
-      `${site.origin}/compare/?models=${picked.join(',')}`,
-    );
-    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const { page, problems } = await openComparison(picked);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('lb-compare button', { hasText: 'Download CSV' }).click(),
@@ -1982,12 +1988,9 @@ describe('Comparison', () => {
 
   it('scrolls a clicked value out from under the frozen run and model columns, clear of both', async () => {
     const picked = ['exp_lr_gbs:LR3e-4_GBS512_04000', 'hero_8b:hero_8b_20000'];
-    const { page, problems } = await open(
-      site.browser,
-      `${site.origin}/compare/?models=${picked.join(',')}`,
-      { viewport: { width: 800, height: 800 } },
-    );
-    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const { page, problems } = await openComparison(picked, {
+      viewport: { width: 800, height: 800 },
+    });
     const body = page.locator('lb-compare .tabulator-tableholder');
     /** Where the frozen columns end, and the box of the first row's cell of `field`. */
     const place = (field: string) =>
@@ -2739,11 +2742,7 @@ describe('Printing', () => {
 
   it("prints the comparison's run before each model, and says across the table when the search keeps none", async () => {
     const picked = ['exp_lr_gbs:LR3e-4_GBS512_04000', 'hero_8b:hero_8b_20000'];
-    const { page, problems } = await open(
-      site.browser,
-      `${site.origin}/compare/?models=${picked.join(',')}`,
-    );
-    await page.waitForSelector('lb-compare[data-ready="true"]');
+    const { page, problems } = await openComparison(picked);
     await startPrinting(page);
     const { head, rows } = await printedIn(page, 'lb-compare');
     expect(head.slice(0, 3)).toEqual(['Run', 'Model', 'SEA Avg']);
