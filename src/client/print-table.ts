@@ -94,10 +94,15 @@ function widestRows(rows: readonly PrintedRow[]): PrintedRow[] {
   const columns = rows[0]?.cells.length ?? 0;
   const picked = [
     longest((row) => row.run.length),
-    longest((row) => row.model.length + (row.baseline ? 9 : 0) + (row.limited ? 6 : 0)),
+    longest((row) => row.model.length + badgesLength(row)),
     ...Array.from({ length: columns }, (_, i) => longest((row) => row.cells[i]?.text.length ?? 0)),
   ];
   return [...new Set(picked.filter((row) => row !== undefined))];
+}
+
+/** What the badges add to a model's cell: ` baseline`, ` limit`. */
+function badgesLength(row: PrintedRow): number {
+  return (row.baseline ? ' baseline'.length : 0) + (row.limited ? ' limit'.length : 0);
 }
 
 function printTable(data: PrintedTable): HTMLTableElement {
