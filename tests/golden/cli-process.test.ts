@@ -341,7 +341,7 @@ describe('--threads', () => {
           '--out',
           out,
         ],
-        { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+        { cwd: projectRoot, encoding: 'utf8' },
       );
       expect(run.status).toBe(0);
       return /timings \(ms since start, ([^)]*)\)/.exec(run.stderr)?.[1];

@@ -26,7 +26,8 @@ export function seaTaskAbout(
   extraMetrics: Readonly<Record<string, string>>,
 ): string {
   // Own keys only: a task named `constructor` or `__proto__` is not Object.prototype's.
-  if (Object.hasOwn(POOLED, task)) return POOLED[task] as string;
+  const pooled = Object.hasOwn(POOLED, task) ? POOLED[task] : undefined;
+  if (pooled !== undefined) return pooled;
   if (!countsInCompetency(competency, task)) {
     return `shown, but not counted in ${LINGUISTIC_DIAGNOSTICS} (as in SEA-HELM)`;
   }
